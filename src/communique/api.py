@@ -1,0 +1,336 @@
+"""What the Invoke tasks call. Each function prints to `out`, returns an exit code.
+
+Exit codes follow linters: 0 clean, 1 problems found (or a build refused), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .checks.diagnostic import Diagnostic, Severity
+from .checks.registry import CheckContext, Selection, all_rules, find_rule, run_rules
+from .checks.report import to_json, to_text
+from .model import Release
+from .packs import (
+    Institution,
+    Pack,
+    PackError,
+    list_institutions,
+    list_packs,
+    load_institution,
+    load_pack,
+)
+from .releases import find_releases, read_release, release_files
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The command was asked for something that does not exist or makes no sense."""
+
+
+@dataclass
+class Checked:
+    """One release file after reading and checking."""
+
+    path: Path
+    release: Release | None
+    pack: Pack | None
+    institution: Institution | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def guarded(function, *args, **kwargs) -> int:
+    """Call an api function; turn an unexpected exception into a one-paragraph error.
+
+    Set COMMUNIQUE_DEBUG=1 to see the traceback instead.
+    """
+    import os
+
+    try:
+        return function(*args, **kwargs)
+    except KeyboardInterrupt:
+        print("Interrupted: nothing half-written was left behind.", file=sys.stderr)
+        return 130
+    except Exception as problem:  # noqa: BLE001 - the last line of defence for the CLI
+        if os.environ.get("COMMUNIQUE_DEBUG"):
+            raise
+        print(f"communique: unexpected error: {type(problem).__name__}: {problem}. "
+              "Nothing was written. Run again with COMMUNIQUE_DEBUG=1 to see details, "
+              "and report it with the command you ran.", file=sys.stderr)
+        return 3
+
+
+# --- configuration ---------------------------------------------------------------------
+
+def read_selection(root: Path, select: str = "", ignore: str = "",
+                   severity: str = "") -> Selection:
+    """Rule selection from pyproject.toml [tool.communique.checks], then the command line."""
+    config: dict = {}
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise UsageError(f"pyproject.toml: cannot read the check settings ({err}).") from None
+        config = config.get("tool", {}).get("communique", {}).get("checks", {})
+    try:
+        severities = {code.upper(): Severity.parse(level)
+                      for code, level in config.get("severity", {}).items()}
+        for item in _split(severity):
+            code, _, level = item.partition("=")
+            severities[code.strip().upper()] = Severity.parse(level)
+    except ValueError as err:
+        raise UsageError(f"severity setting: {err}.") from None
+    chosen_select = _split(select) or [c.upper() for c in config.get("select", [])]
+    chosen_ignore = [c.upper() for c in config.get("ignore", [])] + _split(ignore)
+    return Selection(tuple(c.upper() for c in chosen_select),
+                     tuple(c.upper() for c in chosen_ignore), severities)
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+# --- reading and checking --------------------------------------------------------------
+
+def resolve_targets(root: Path, names: list[str]) -> list[Path]:
+    """Release folders named by slug or path; all of them when no name is given."""
+    if not names:
+        return find_releases(root)
+    folders = []
+    for name in names:
+        candidate = Path(name)
+        for folder in (candidate, root / candidate, root / "releases" / name):
+            if folder.is_dir() and release_files(folder):
+                folders.append(folder.resolve())
+                break
+        else:
+            known = ", ".join(p.name for p in find_releases(root)) or "none"
+            raise UsageError(f"no release '{name}' under releases/ (known: {known}).")
+    return folders
+
+
+def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
+    result = read_release(path, root)
+    checked = Checked(path, result.release, None, None, list(result.diagnostics))
+    release = result.release
+    if release is None:
+        checked.diagnostics = selection.apply(checked.diagnostics)
+        return checked
+    try:
+        checked.pack = load_pack(root, release.template) if release.template else None
+        if checked.pack is None:
+            checked.diagnostics.append(Diagnostic(
+                "F008", "missing-required-field", Severity.ERROR,
+                "the release names no template.", release.where("template"),
+                f"Add 'template: <pack>' (packs: {', '.join(list_packs(root))})."))
+    except PackError as err:
+        where = release.where("template") if err.code == "T001" else err.location
+        checked.diagnostics.append(Diagnostic(err.code, _code_name(err.code), Severity.ERROR,
+                                              err.message, where, _code_fix(err.code)))
+    try:
+        if release.institution:
+            checked.institution = load_institution(root, release.institution)
+        else:
+            checked.diagnostics.append(Diagnostic(
+                "F008", "missing-required-field", Severity.ERROR,
+                "the release names no institution.", release.where("institution"),
+                f"Add 'institution: <id>' (known: {', '.join(list_institutions(root))})."))
+    except PackError as err:
+        where = release.where("institution") if err.code == "T006" else err.location
+        checked.diagnostics.append(Diagnostic(err.code, _code_name(err.code), Severity.ERROR,
+                                              err.message, where, _code_fix(err.code)))
+    context = CheckContext(release, checked.pack, checked.institution, root)
+    checked.diagnostics = selection.apply(checked.diagnostics) + run_rules(context, selection)
+    return checked
+
+
+def _code_name(code: str) -> str:
+    rule = find_rule(code)
+    return rule.name if rule else code
+
+
+def _code_fix(code: str) -> str:
+    rule = find_rule(code)
+    return rule.fix if rule else ""
+
+
+def check_targets(root: Path, names: list[str], selection: Selection) -> list[Checked]:
+    results = []
+    for folder in resolve_targets(root, names):
+        for path in release_files(folder):
+            results.append(check_release_file(root, path, selection))
+    return results
+
+
+def _relative(root: Path, path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
+          ignore: str = "", severity: str = "", out: TextIO = sys.stdout,
+          err: TextIO = sys.stderr) -> int:
+    if fmt not in ("text", "json"):
+        print(f"inv check: unknown format '{fmt}' (use text or json).", file=err)
+        return EXIT_USAGE
+    try:
+        selection = read_selection(root, select, ignore, severity)
+        results = check_targets(root, names, selection)
+    except UsageError as problem:
+        print(f"inv check: {problem}", file=err)
+        return EXIT_USAGE
+    diagnostics = [d for r in results for d in r.diagnostics]
+    checked = [_relative(root, r.path) for r in results]
+    if fmt == "json":
+        print(to_json(diagnostics, checked), file=out)
+    else:
+        print(to_text(diagnostics, checked, colour=_is_tty(out)), file=out)
+    return EXIT_PROBLEMS if any(r.has_errors for r in results) else EXIT_OK
+
+
+def _is_tty(stream: TextIO) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+# --- building --------------------------------------------------------------------------
+
+def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
+          err: TextIO = sys.stderr) -> int:
+    """Check everything asked for; render all in memory; write only when all succeeded."""
+    from .build import OutputError, output_dir, output_name, write_output
+    from .writers import RenderError
+
+    try:
+        selection = read_selection(root)
+        results = check_targets(root, names, selection)
+    except UsageError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_USAGE
+    if not results:
+        print("inv build: there is no release to build under releases/.", file=err)
+        return EXIT_USAGE
+    diagnostics = [d for r in results for d in r.diagnostics]
+    checked = [_relative(root, r.path) for r in results]
+    if any(r.has_errors for r in results):
+        print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+        print("Nothing was built: correct the errors above, then run inv build again.",
+              file=err)
+        return EXIT_PROBLEMS
+    if diagnostics:
+        print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+
+    from .writers.docx import render_docx
+    from .writers.pdf import render_pdf
+
+    planned: list[tuple[Path, bytes]] = []
+    for result in _with_progress(results, "Rendering", err):
+        release = result.release
+        assert release is not None and result.pack and result.institution
+        folder = output_dir(root, release.slug)
+        try:
+            pdf = render_pdf(release, result.pack, result.institution)
+            docx = render_docx(release, result.pack, result.institution)
+        except RenderError as problem:
+            print(f"{_relative(root, result.path)}: the release could not be rendered: "
+                  f"{problem}\nNothing was built.", file=err)
+            return EXIT_PROBLEMS
+        planned.append((folder / output_name(release.slug, release.language, "pdf"), pdf))
+        planned.append((folder / output_name(release.slug, release.language, "docx"), docx))
+    try:
+        for path, data in planned:
+            write_output(root, path, data)
+            print(f"built {_relative(root, path)}", file=out)
+    except OutputError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _with_progress(items: list, label: str, stream: TextIO):
+    """A progress bar for batches worth one (several releases on a terminal)."""
+    if len(items) < 3 or not _is_tty(stream):
+        yield from items
+        return
+    from rich.progress import track
+
+    yield from track(items, description=label)
+
+
+# --- listing, templates, rules, clean -------------------------------------------------
+
+def list_releases(root: Path, *, out: TextIO = sys.stdout) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("release", "language", "template", "date", "status", "check")
+    selection = read_selection(root)
+    for folder in find_releases(root):
+        for path in release_files(folder):
+            result = check_release_file(root, path, selection)
+            r = result.release
+            errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
+            warnings = sum(d.severity is Severity.WARNING for d in result.diagnostics)
+            verdict = (f"{errors} error(s)" if errors else
+                       f"{warnings} warning(s)" if warnings else "ok")
+            table.add_row(_relative(root, path), r.language if r else "?",
+                          r.template if r else "?", r.fields.get("date", "") if r else "?",
+                          r.status if r else "?", verdict)
+    Console(file=out, width=140).print(table)
+    return EXIT_OK
+
+
+def describe_templates(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    names = list_packs(root)
+    if not names:
+        print("There is no template pack under templates/.", file=err)
+        return EXIT_PROBLEMS
+    for name in names:
+        try:
+            pack = load_pack(root, name)
+        except PackError as problem:
+            print(f"{name}: cannot be loaded: {problem}", file=out)
+            continue
+        print(f"{pack.name} — {pack.title} (languages: {', '.join(pack.languages)})", file=out)
+        for spec in pack.fields.values():
+            need = "required" if spec.required else "optional"
+            print(f"  {spec.path:<16} {spec.type:<9} {need:<9} {spec.help}", file=out)
+    print(f"Institutions: {', '.join(list_institutions(root)) or 'none'}", file=out)
+    return EXIT_OK
+
+
+def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    if code:
+        rule = find_rule(code)
+        if rule is None:
+            print(f"inv rules: no rule '{code}' (see `inv rules`).", file=err)
+            return EXIT_USAGE
+        origin = f" (reported by the {rule.reported_by})" if rule.reported_by else ""
+        print(f"{rule.code} {rule.name} — default severity: {rule.severity}{origin}\n\n"
+              f"{rule.summary}\n\nWhy it matters: {rule.why}\n\nExample:\n"
+              + "\n".join("    " + line for line in rule.example.splitlines())
+              + f"\n\nFix: {rule.fix}", file=out)
+        return EXIT_OK
+    for rule in all_rules():
+        print(f"{rule.code}  {rule.name:<28} {str(rule.severity):<8} {rule.summary}", file=out)
+    return EXIT_OK
+
+
+def clean(root: Path, *, out: TextIO = sys.stdout) -> int:
+    build_dir = root / "build"
+    if build_dir.is_dir():
+        shutil.rmtree(build_dir)
+        print("removed build/", file=out)
+    return EXIT_OK

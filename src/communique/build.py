@@ -1,0 +1,55 @@
+"""Write outputs: atomically, and only inside the project's build/ folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+BUILD_DIR = "build"
+
+
+class OutputError(Exception):
+    """An output that cannot be written, with the path and the reason."""
+
+
+def output_dir(root: Path, slug: str) -> Path:
+    return root / BUILD_DIR / slug
+
+
+def output_name(slug: str, language: str, suffix: str) -> str:
+    return f"{slug}.{language}.{suffix}"
+
+
+def write_output(root: Path, path: Path, data: bytes) -> Path:
+    """Write `data` to `path` so that readers see the old file or the new one, never half.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, then
+    renamed over the target (atomic on POSIX). Anything outside build/ is refused.
+    """
+    build = (root / BUILD_DIR).resolve()
+    target = path.resolve() if path.is_absolute() else (root / path).resolve()
+    if not target.is_relative_to(build) or target == build:
+        raise OutputError(f"{path}: refusing to write outside {BUILD_DIR}/.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                    dir=target.parent)
+    except OSError as err:
+        raise OutputError(f"{target.relative_to(root.resolve())}: cannot write "
+                          f"({err.strerror}).") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except OSError as err:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"{target.relative_to(root.resolve())}: cannot write "
+                          f"({err.strerror}).") from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target

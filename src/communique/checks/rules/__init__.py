@@ -1,0 +1,7 @@
+"""The ordered rule catalogue."""
+
+from .fields import FIELD_RULES
+from .reading import READING_RULES
+from .templates import TEMPLATE_RULES
+
+ALL_RULES = [*READING_RULES, *FIELD_RULES, *TEMPLATE_RULES]

@@ -1,0 +1,68 @@
+"""Rules on the template pack a release uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...model import Location
+from ...packs import PackError, pack_relative, template_sources, used_fields
+from ..diagnostic import Diagnostic, Severity
+from ..registry import CheckContext, Rule
+
+
+class UndeclaredTemplateField(Rule):
+    code, name = "T002", "undeclared-template-field"
+    summary = "A template uses a field that its manifest does not declare."
+    why = ("The manifest is the contract between the release and the template: an undeclared "
+           "field is never checked, so it can be empty in the output without anyone knowing.")
+    example = "{{ venue.room }} in release.html.j2, with no 'venue.room' in manifest.yaml"
+    fix = "Declare the field in the pack's manifest.yaml (type, required, help) or fix its name."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if ctx.pack is None:
+            return
+        try:
+            sources = template_sources(ctx.pack)
+        except PackError:
+            return  # reported by the pack loader as T005
+        for name, ast in sources.items():
+            file = pack_relative(ctx.pack, str(ctx.pack.folder / name))
+            for path, line in used_fields(ast):
+                if not ctx.pack.declares(path):
+                    yield self.problem(f"the template uses '{path}', which "
+                                       f"{ctx.pack.manifest.name} does not declare.",
+                                       Location(file, line))
+
+
+class RequiredFieldNotShown(Rule):
+    code, name = "T003", "required-field-not-shown"
+    severity = Severity.WARNING
+    summary = "A field the manifest requires is never shown by the HTML template."
+    why = "Requiring a field the document never shows gives a false sense of safety."
+    example = "manifest requires venue.city; release.html.j2 never writes {{ venue.city }}"
+    fix = "Show the field in the template, or make it optional in the manifest."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if ctx.pack is None:
+            return
+        try:
+            sources = template_sources(ctx.pack)
+        except PackError:
+            return
+        used = {path for ast in sources.values() for path, _ in used_fields(ast)}
+        # Shown through the writer's derived names rather than by their own name.
+        derived = {"date": "dateline_text", "dateline": "dateline_text", "body": "body",
+                   "boilerplate": "institution"}
+        for spec in ctx.pack.required_fields:
+            top = spec.path.split(".")[0]
+            if any(u == spec.path or u.startswith(spec.path + ".") for u in used):
+                continue
+            if spec.path == top and top in used:
+                continue
+            if derived.get(spec.path) in {u.split(".")[0] for u in used}:
+                continue
+            yield self.problem(f"'{spec.path}' is required but the template never shows it.",
+                               spec.location or Location(str(ctx.pack.manifest)))
+
+
+TEMPLATE_RULES = [UndeclaredTemplateField, RequiredFieldNotShown]

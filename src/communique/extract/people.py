@@ -1,0 +1,425 @@
+"""People named in the article, one entry per person, with titles and honorifics apart.
+
+Names come from spaCy NER for French, and from capitalised runs (English) or given-name
+look-ups (Arabic) elsewhere. Titles come from appositions next to a name, read with the
+title heads in ``data/titles_*.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .nlp import Entity
+from .reference import _read_yaml, fold, honorifics, places, titles
+
+_DETERMINERS = frozenset(
+    "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
+    "notamment dont including his her its their son sa ses leur personne lui-même".split()
+)
+_MODIFIERS = frozenset(
+    "ancien ancienne ex- ex former outgoing acting interim sortant sortante nouveau nouvelle "
+    "new premier première first deputy vice haut haute actuel actuelle current".split()
+)
+_FORMER_AR = ("السابق", "السابقة")
+_TITLE_STOP = re.compile(
+    r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
+    r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where)\s",
+    re.IGNORECASE,
+)
+_SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
+_APPOINTED = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:a été|est|sera|avait été|has been|was|is|will be|had been|"
+    r"have been)?\s*(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|elected|appointed|"
+    r"named|sworn in as|chosen as|confirmed as)\s+(?:au poste de |as |comme |en tant que |"
+    r"à la tête de |to the post of |the new |new )?",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
+_LATIN_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+_LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
+_LATIN_RUN = re.compile(
+    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:\s+(?:{_LINK}\s+)?{_LATIN_TOKEN}){{0,5}}(?![\w])"
+)
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    honorific: tuple[int, int] | None = None
+
+
+@dataclass
+class PersonDraft:
+    name: NameMention
+    mentions: list[NameMention] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    honorific: tuple[int, int] | None = None
+
+
+@cache
+def _name_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = _read_yaml("names.yaml")
+    return (
+        frozenset(raw["arabic_given_names"]),
+        frozenset(raw["arabic_name_links"]),
+        frozenset(fold(w) for w in raw["non_name_words"]),
+    )
+
+
+def _place_words() -> frozenset[str]:
+    p = places()
+    return frozenset(p.city_country) | frozenset(p.country_names)
+
+
+def _is_title_word(word: str, language: str) -> bool:
+    w = fold(word)
+    return any(h == w or h.split()[0] == w for h in titles(language))
+
+
+def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
+    """Trim title and stop words from a capitalised run; keep the name part."""
+    _, _, non_names = _name_data()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    # strip trailing punctuation on tokens
+    tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
+    tokens = [t for t in tokens if t[2]]
+    def bad(tok: str) -> bool:
+        f = fold(tok).rstrip(".")
+        return (
+            f in non_names
+            or _is_title_word(tok, language)
+            or _is_title_word(tok, "en")
+            or f in _place_words()
+            or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok)
+            or any(ch.isdigit() for ch in tok)
+        )
+    while tokens and (bad(tokens[0][2]) or fold(tokens[0][2]) in _DETERMINERS):
+        tokens.pop(0)
+    while tokens and (bad(tokens[-1][2]) and not _ROMAN.match(tokens[-1][2])
+                      or fold(tokens[-1][2]) in _DETERMINERS):
+        tokens.pop()
+    if not tokens:
+        return []
+    # A stop word inside the run splits it ("Obama Administration Officials").
+    if any(bad(t[2]) and not _ROMAN.match(t[2]) for t in tokens):
+        return []
+    s, e = tokens[0][0], tokens[-1][1]
+    return [NameMention(start + s, start + e, text[s:e])]
+
+
+def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for m in _LATIN_RUN.finditer(norm):
+        found.extend(_clean_latin(text[m.start():m.end()], m.start(), language))
+    return found
+
+
+def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
+    given, links, _ = _name_data()
+    heads = set(titles("ar"))
+    stops = {"في", "من", "على", "إلى", "الى", "مع", "عن", "يوم", "أمس", "اليوم", "خلال", "بعد",
+             "قبل", "حيث", "كما", "وذلك", "التي", "الذي", "وزير", "رئيس", "أن", "إن", "لدى", "عقب"}
+    found: list[NameMention] = []
+    for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
+        word = m.group(0)
+        core = word[1:] if word.startswith(("و", "ب", "ل")) and word[1:] in given else word
+        if core not in given:
+            continue
+        start = m.start() + (len(word) - len(core))
+        pos = m.end()
+        end = pos
+        count = 1
+        need_next = core in links
+        while count < 5:
+            nxt = re.match(r"\s+([\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+)", norm[pos:])
+            if not nxt:
+                break
+            tok = nxt.group(1)
+            if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
+                break
+            if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
+                break
+            if tok.endswith(("ية", "يون", "يين")) and not need_next:
+                break
+            pos += nxt.end()
+            end = pos
+            count += 1
+            need_next = tok in links
+            if count >= 3 and not need_next:
+                break
+        if count >= 2:
+            found.append(NameMention(start, end, text[start:end]))
+    return found
+
+
+def _honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None:
+    head = norm[max(0, start - 45):start].rstrip()
+    base = max(0, start - 45)
+    for h in honorifics():
+        hn = h.replace("’", "'")
+        if head.endswith(hn):
+            s = base + len(head) - len(hn)
+            # "M." must be a word on its own, not the end of "PM." or "AM.".
+            if s > 0 and (norm[s - 1].isalnum()):
+                continue
+            return (s, s + len(hn))
+    return None
+
+
+def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for ent in ents:
+        if ent.label != "PER":
+            continue
+        found.extend(_clean_latin(ent.text, ent.start, language))
+    return found
+
+
+def _clause_before(norm: str, start: int) -> tuple[int, str]:
+    lo = max(0, start - 250)
+    chunk = norm[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(chunk)), default=0)
+    return lo + cut, chunk[cut:]
+
+
+def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
+    """Length in words of the longest title head starting at words[i], or 0."""
+    for head in titles(language):
+        n = head.count(" ") + 1
+        if i + n <= len(words) and fold(" ".join(w[2] for w in words[i:i + n])) == head:
+            return n
+        # French elision « d'état » and hyphenated heads are one word for the split.
+    return 0
+
+
+def _title_start(words: list[tuple[int, int, str]], language: str, last: bool) -> int | None:
+    """Index where a title phrase starts in words, checking what precedes its head."""
+    hits: list[int] = []
+    for i in range(len(words)):
+        if not _find_head(words, language, i):
+            continue
+        j = i
+        while j > 0 and fold(words[j - 1][2]).rstrip(".") in _MODIFIERS:
+            j -= 1
+        prev = fold(words[j - 1][2]) if j > 0 else ""
+        prev_word = words[j - 1][2] if j > 0 else ""
+        ok = (
+            j == 0
+            or prev in _DETERMINERS
+            or prev.endswith("'")
+            or language == "en" and prev_word[:1].isupper()
+            or language == "ar"
+        )
+        if language == "en" and j > 0 and prev_word[:1].isupper():
+            while j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the":
+                j -= 1
+        if ok:
+            hits.append(j)
+            if not last:
+                break
+    if not hits:
+        return None
+    return hits[-1] if last else hits[0]
+
+
+def _words(segment: str, offset: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[^\s,]+", segment):
+        tok = m.group(0)
+        # « l'Assemblée »: the elided article is its own word for the head search.
+        el = re.match(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$", tok)
+        if el:
+            out.append((offset + m.start(), offset + m.start() + len(el.group(1)), el.group(1)))
+            out.append((offset + m.start() + len(el.group(1)), offset + m.end(), el.group(2)))
+        else:
+            out.append((offset + m.start(), offset + m.end(), tok))
+    return out
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (norm[s].isspace() or norm[s] in ",;"):
+        s += 1
+    while e > s and (norm[e - 1].isspace() or norm[e - 1] in ",;'"):
+        e -= 1
+    stop = _TITLE_STOP.search(norm, s, e)
+    if stop:
+        e = stop.start()
+    return s, e
+
+
+def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]]:
+    clause_start, clause = _clause_before(norm, start)
+    stripped = clause.rstrip()
+    if stripped.endswith(","):
+        # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
+        body = stripped[:-1]
+        cut = body.rfind(",")
+        seg_start = clause_start + cut + 1
+        words = _words(norm[seg_start:clause_start + len(body)], seg_start)
+        i = _title_start(words, language, last=False)
+        if i is None:
+            return []
+        s, e = _trim(norm, words[i][0], clause_start + len(body))
+        return [(s, e)] if e > s else []
+    # « le président Macky Sall », "U.S. President Barack Obama", « وزير الداخلية عبد الوافي »
+    words = _words(clause, clause_start)[-10:]
+    i = _title_start(words, language, last=True)
+    if i is None:
+        return []
+    s, e = _trim(norm, words[i][0], start)
+    if _TITLE_STOP.search(" " + norm[s:e] + " "):
+        return []
+    return [(s, e)] if e > s else []
+
+
+def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
+    """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
+    parts: list[tuple[int, int]] = []
+    pos = s
+    for m in _SPLIT_AND.finditer(norm, s, e):
+        words = _words(norm[m.end():e], m.end())
+        if words and (_find_head(words, language, 0)
+                      or fold(words[0][2]) in _MODIFIERS and len(words) > 1
+                      and _find_head(words, language, 1)
+                      or fold(words[0][2]) in _DETERMINERS and len(words) > 1
+                      and _find_head(words, language, 1)):
+            parts.append((pos, m.start()))
+            pos = m.end()
+    parts.append((pos, e))
+    out = []
+    for ps, pe in parts:
+        ps, pe = _trim(norm, ps, pe)
+        words = _words(norm[ps:pe], ps)
+        while words and fold(words[0][2]) in _DETERMINERS:
+            words.pop(0)
+        if words and pe > words[0][0]:
+            out.append((words[0][0], pe))
+    return out
+
+
+def _titles_after(
+    norm: str, end: int, language: str, name_starts: set[int]
+) -> list[tuple[int, int]]:
+    rest = norm[end:end + 300]
+    appointed = _APPOINTED.match(rest)
+    if appointed and not rest.lstrip().startswith(","):
+        s = end + appointed.end()
+        b = _BOUNDARY.search(norm, s, s + 200)
+        e = b.start() if b else min(len(norm), s + 200)
+        comma = norm.find(",", s, e)
+        e = comma if comma > 0 else e
+        words = _words(norm[s:e], s)
+        if words and (_find_head(words, language, 0) or len(words) > 1 and (
+                fold(words[0][2]) in _DETERMINERS | _MODIFIERS) and _find_head(words, language, 1)):
+            s2, e2 = _trim(norm, s, e)
+            return _split_titles(norm, s2, e2, language)
+        return []
+    if not rest.lstrip().startswith(","):
+        # Arabic: « عبد الوافي لفتيت وزير الداخلية » needs no comma.
+        if language != "ar":
+            return []
+    b = _BOUNDARY.search(norm, end, end + 300)
+    limit = b.start() if b else min(len(norm), end + 300)
+    found: list[tuple[int, int]] = []
+    pos = end
+    for seg in re.finditer(r"[^,]+", norm[end:limit]):
+        s, e = end + seg.start(), end + seg.end()
+        if s < pos:
+            continue
+        words = _words(norm[s:e], s)
+        if not words:
+            continue
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+            k += 1
+        if not _find_head(words, language, k):
+            break
+        # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
+        # apposition belongs to the next name.
+        after = norm[e:e + 3].lstrip(", ")
+        nxt = e + (len(norm[e:e + 3]) - len(after))
+        if any(abs(nxt - n) <= 2 for n in name_starts) and norm[e:e + 1] == ",":
+            break
+        ts, te = _trim(norm, words[0][0], e)
+        if _TITLE_STOP.search(" " + norm[ts:te] + " "):
+            stop = _TITLE_STOP.search(norm, ts, te)
+            te = stop.start() if stop else te
+            found.extend(_split_titles(norm, ts, te, language))
+            break
+        found.extend(_split_titles(norm, ts, te, language))
+        pos = e
+    return found
+
+
+def _key_tokens(name: str) -> list[str]:
+    return [fold(t) for t in re.findall(r"[^\s\-]+", name) if fold(t) not in ("de", "el", "al")]
+
+
+def _same_person(short: list[str], long: list[str]) -> bool:
+    if not short or not long:
+        return False
+    if short == long:
+        return True
+    if len(short) < len(long):
+        return all(t in long for t in short) and short[-1] in long
+    return False
+
+
+def extract_people(
+    text: str, norm: str, language: str, ents: list[Entity]
+) -> list[PersonDraft]:
+    if language == "fr":
+        cands = _spacy_candidates(text, ents, language)
+        cands += [c for c in _latin_candidates(text, norm, language)
+                  if _honorific_before(text, norm, c.start)]
+    elif language == "ar":
+        cands = _arabic_candidates(text, norm)
+        cands += [c for c in _latin_candidates(text, norm, language) if len(c.text.split()) > 1]
+    else:
+        cands = _latin_candidates(text, norm, language)
+    # Longest first, drop overlaps.
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[NameMention] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+
+    mentions = [
+        NameMention(c.start, c.end, c.text, _honorific_before(text, norm, c.start)) for c in taken
+    ]
+    # Group mentions naming the same person (« Abdellatif Hammouchi » … « M. Hammouchi »).
+    people: list[PersonDraft] = []
+    by_length = sorted(mentions, key=lambda m: (-len(_key_tokens(m.text)), m.start))
+    for m in by_length:
+        toks = _key_tokens(m.text)
+        home = next((p for p in people if _same_person(toks, _key_tokens(p.name.text))), None)
+        if home is None:
+            people.append(PersonDraft(m, [m]))
+        else:
+            home.mentions.append(m)
+    name_starts = {m.start for m in mentions}
+    kept: list[PersonDraft] = []
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+        for m in p.mentions:
+            if p.honorific is None and m.honorific:
+                p.honorific = m.honorific
+            for span in _titles_before(norm, m.start, language) + _titles_after(
+                norm, m.end, language, name_starts
+            ):
+                if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
+                    p.titles.append(span)
+        single = len(_key_tokens(p.name.text)) < 2
+        if single and not (p.honorific or p.titles):
+            continue
+        if single and language == "fr" and not p.honorific:
+            continue
+        kept.append(p)
+    kept.sort(key=lambda p: p.mentions[0].start)
+    return kept

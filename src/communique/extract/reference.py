@@ -1,0 +1,140 @@
+"""Reference data (months, titles, honorifics, places, events) loaded from editable files."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+
+
+def _read_text(name: str) -> str:
+    return resources.files("communique.extract").joinpath("data", name).read_text("utf-8")
+
+
+def _read_yaml(name: str) -> Any:
+    # YAML 1.2 safe loader: "NO" stays a string, unlike PyYAML's safe_load.
+    return YAML(typ="safe", pure=True).load(_read_text(name))
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key for lexicon look-ups (not for offsets)."""
+    text = text.replace("’", "'").replace("ʼ", "'").lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_names: dict[str, tuple[str, ...]]
+    relative_days: dict[str, int]
+    past_markers: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    current_month_markers: tuple[str, ...]
+    # Spellings as written in the data file, for building patterns.
+    month_forms: tuple[str, ...]
+    weekday_forms: tuple[str, ...]
+    relative_forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Places:
+    # folded spelling -> country key
+    city_country: dict[str, str]
+    # folded spelling -> country key
+    country_names: dict[str, str]
+    # country key -> language -> names as written in that language
+    country_labels: dict[str, dict[str, tuple[str, ...]]]
+    city_spellings: tuple[str, ...]
+    country_spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    heads: dict[str, tuple[str, ...]]
+    no_venue: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+
+
+@cache
+def calendar() -> Calendar:
+    raw = _read_yaml("months.yaml")
+    return Calendar(
+        months={fold(k): int(v) for k, v in raw["months"].items()},
+        weekdays={fold(k): int(v) for k, v in raw["weekdays"].items()},
+        weekday_names={k: tuple(v) for k, v in raw["weekday_names"].items()},
+        relative_days={fold(k): int(v) for k, v in raw["relative_days"].items()},
+        past_markers=tuple(fold(w) for w in raw["past_markers"]),
+        future_markers=tuple(fold(w) for w in raw["future_markers"]),
+        current_month_markers=tuple(fold(w) for w in raw["current_month_markers"]),
+        month_forms=_forms(raw["months"]),
+        weekday_forms=_forms(raw["weekdays"]),
+        relative_forms=_forms(raw["relative_days"]),
+    )
+
+
+def _forms(mapping: dict[str, Any]) -> tuple[str, ...]:
+    forms = {str(k) for k in mapping} | {fold(str(k)) for k in mapping}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def titles(language: str) -> tuple[str, ...]:
+    """Title heads for a language, longest first so « premier ministre » beats « ministre »."""
+    try:
+        raw = _read_text(f"titles_{language}.txt")
+    except FileNotFoundError:
+        return ()
+    heads = {fold(line.strip()) for line in raw.splitlines() if line.strip()}
+    heads = {h for h in heads if not h.startswith("#")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@cache
+def honorifics() -> tuple[str, ...]:
+    raw = _read_yaml("honorifics.yaml")["honorifics"]
+    return tuple(sorted({str(h) for h in raw}, key=len, reverse=True))
+
+
+@cache
+def places() -> Places:
+    raw = _read_yaml("places.yaml")
+    country_names: dict[str, str] = {}
+    labels: dict[str, dict[str, tuple[str, ...]]] = {}
+    for key, by_lang in raw["countries"].items():
+        labels[str(key)] = {lang: tuple(names) for lang, names in by_lang.items()}
+        for names in by_lang.values():
+            for name in names:
+                country_names[fold(name)] = str(key)
+    city_country: dict[str, str] = {}
+    spellings: list[str] = []
+    for entry in raw["cities"]:
+        for name in entry["names"]:
+            city_country[fold(name)] = str(entry["country"])
+            spellings.append(name)
+    return Places(
+        city_country=city_country,
+        country_names=country_names,
+        country_labels=labels,
+        city_spellings=tuple(sorted(spellings, key=len, reverse=True)),
+        country_spellings=tuple(
+            sorted({n for by in raw["countries"].values() for ns in by.values() for n in ns},
+                   key=len, reverse=True)
+        ),
+    )
+
+
+@cache
+def event_words() -> EventWords:
+    raw = _read_yaml("events.yaml")
+    return EventWords(
+        heads={lang: tuple(sorted(v, key=len, reverse=True)) for lang, v in raw["heads"].items()},
+        no_venue=tuple(fold(w) for w in raw["no_venue"]),
+        event_verbs=tuple(fold(w) for w in raw["event_verbs"]),
+    )

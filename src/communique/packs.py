@@ -1,0 +1,371 @@
+"""Template packs and institutions: folders of staff-edited files, read as data.
+
+A pack is `templates/<name>/` with a `manifest.yaml` declaring its fields (type, required,
+help), its labels per language and its outputs (HTML template, CSS, DOCX style source).
+Shared partials live in `templates/_base/`. An institution is
+`templates/institutions/<id>/institution.yaml` plus its emblem: identity is data that
+both outputs share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined, nodes
+from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from .model import LANGUAGES, Location, Release, Run
+from .safe_yaml import YamlProblem, read_yaml
+
+BASE_DIR = "_base"
+INSTITUTIONS_DIR = "institutions"
+FIELD_TYPES = ("text", "date", "datetime", "markdown", "venue", "people", "quotes",
+               "contacts", "list")
+# Names every template may use without declaring them: they come from the institution,
+# the pack's labels or the writer itself, not from the release file.
+SYSTEM_NAMES = frozenset({"institution", "labels", "language", "dir", "dateline_text",
+                          "date_text", "event_date_text", "lead", "body", "pack", "css",
+                          "emblem", "runs", "embargo_text", "person_line", "title"})
+
+
+class PackError(Exception):
+    """A pack or institution that cannot be used, with the file and line to fix."""
+
+    def __init__(self, message: str, location: Location, code: str = "T005"):
+        super().__init__(f"{location}: {message}")
+        self.message = message
+        self.location = location
+        self.code = code
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str
+    type: str = "text"
+    required: bool = False
+    help: str = ""
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    folder: Path
+    title: str
+    description: str
+    languages: tuple[str, ...]
+    fields: dict[str, FieldSpec]
+    labels: dict[str, dict[str, str]]
+    html_template: str
+    css: tuple[str, ...]
+    docx_styles: str
+    manifest: Path
+    locations: dict[str, Location] = field(default_factory=dict)
+
+    @property
+    def required_fields(self) -> list[FieldSpec]:
+        return [f for f in self.fields.values() if f.required]
+
+    def declares(self, used: str) -> bool:
+        """Is a template's use of `used` (e.g. 'venue.city.upper') covered by the manifest?"""
+        root = used.split(".")[0]
+        if root in SYSTEM_NAMES:
+            return True
+        return any(used == d or used.startswith(d + ".") or d.startswith(used + ".")
+                   for d in self.fields)
+
+    def search_path(self) -> list[Path]:
+        return [self.folder, self.folder.parent / BASE_DIR]
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    folder: Path
+    name: str
+    values: dict
+    source: Path
+
+    def text(self, key: str, language: str = "") -> str:
+        """A value that may be given once or per language (`boilerplate: {fr: …, en: …}`)."""
+        value = self.values.get(key, "")
+        if isinstance(value, dict):
+            value = value.get(language) or next(iter(value.values()), "")
+        return value if isinstance(value, str) else ""
+
+
+def _truth(text: str) -> bool:
+    return text.strip().lower() in ("true", "yes", "oui", "1")
+
+
+def _read_data(path: Path, root: Path) -> tuple[dict, dict[str, Location]]:
+    name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PackError(f"cannot read this file ({err}).", Location(name)) from None
+    try:
+        tree, locations = read_yaml(text, name)
+    except YamlProblem as err:
+        raise PackError(err.message, err.location) from None
+    if not isinstance(tree, dict):
+        raise PackError("expected 'key: value' lines.", Location(name, 1))
+    return tree, locations
+
+
+def templates_dir(root: Path) -> Path:
+    return root / "templates"
+
+
+def list_packs(root: Path) -> list[str]:
+    base = templates_dir(root)
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if (p / "manifest.yaml").is_file())
+
+
+def load_pack(root: Path, name: str) -> Pack:
+    if name not in list_packs(root):
+        known = ", ".join(list_packs(root)) or "none"
+        raise PackError(f"there is no template pack '{name}' (known packs: {known}).",
+                        Location("templates"), "T001")
+    folder = templates_dir(root) / name
+    manifest = folder / "manifest.yaml"
+    tree, locations = _read_data(manifest, root)
+    where = Location(str(manifest.relative_to(root)), 1)
+    fields: dict[str, FieldSpec] = {}
+    raw_fields = tree.get("fields", {})
+    if not isinstance(raw_fields, dict):
+        raise PackError("'fields' must map field names to their type, required, help.",
+                        locations.get("fields", where))
+    for path, spec in raw_fields.items():
+        spec = spec if isinstance(spec, dict) else {}
+        ftype = spec.get("type", "text") if isinstance(spec.get("type", "text"), str) else ""
+        if ftype not in FIELD_TYPES:
+            raise PackError(f"field '{path}' has unknown type '{ftype}' "
+                            f"(known: {', '.join(FIELD_TYPES)}).",
+                            locations.get(f"fields.{path}", where))
+        fields[path] = FieldSpec(path, ftype, _truth(str(spec.get("required", ""))),
+                                 str(spec.get("help", "")), locations.get(f"fields.{path}"))
+    outputs = tree.get("outputs", {}) if isinstance(tree.get("outputs"), dict) else {}
+    languages = tree.get("languages", ["fr"])
+    languages = tuple(languages if isinstance(languages, list) else [languages])
+    for lang in languages:
+        if lang not in LANGUAGES:
+            raise PackError(f"language '{lang}' is not supported (use {', '.join(LANGUAGES)}).",
+                            locations.get("languages", where))
+    labels = tree.get("labels", {})
+    css = outputs.get("css", ["style.css"])
+    return Pack(
+        name=name,
+        folder=folder,
+        title=str(tree.get("title", name)),
+        description=str(tree.get("description", "")),
+        languages=languages,
+        fields=fields,
+        labels={k: v for k, v in labels.items() if isinstance(v, dict)},
+        html_template=str(outputs.get("html", "release.html.j2")),
+        css=tuple(css if isinstance(css, list) else [css]),
+        docx_styles=str(outputs.get("docx_styles", "styles.docx")),
+        manifest=manifest,
+        locations=locations,
+    )
+
+
+def list_institutions(root: Path) -> list[str]:
+    base = templates_dir(root) / INSTITUTIONS_DIR
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if (p / "institution.yaml").is_file())
+
+
+def load_institution(root: Path, ident: str) -> Institution:
+    if ident not in list_institutions(root):
+        known = ", ".join(list_institutions(root)) or "none"
+        raise PackError(f"there is no institution '{ident}' (known: {known}).",
+                        Location(f"templates/{INSTITUTIONS_DIR}"), "T006")
+    folder = templates_dir(root) / INSTITUTIONS_DIR / ident
+    tree, _ = _read_data(folder / "institution.yaml", root)
+    return Institution(ident, folder, str(tree.get("name", ident)), tree,
+                       folder / "institution.yaml")
+
+
+# --- sandboxed Jinja -------------------------------------------------------------------
+
+class _SafeEnvironment(ImmutableSandboxedEnvironment):
+    """Sandboxed, and without the operators that let a template exhaust memory or CPU."""
+
+    intercepted_binops = frozenset({"**", "*"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**":
+            raise SecurityError("the power operator is not allowed in templates")
+        sequences = (str, list, tuple)
+        if operator == "*" and (isinstance(left, sequences) or isinstance(right, sequences)):
+            raise SecurityError("repeating text or lists with '*' is not allowed in templates")
+        return super().call_binop(context, operator, left, right)
+
+
+def make_environment(pack: Pack) -> _SafeEnvironment:
+    env = _SafeEnvironment(
+        loader=FileSystemLoader([str(p) for p in pack.search_path()]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["runs"] = render_runs
+    return env
+
+
+def render_runs(runs: tuple[Run, ...]) -> Markup:
+    """Inline runs as HTML, every piece of text escaped; links were vetted by the reader."""
+    out = []
+    for run in runs:
+        piece = escape(run.text).replace("\n", Markup("<br>"))
+        if run.italic:
+            piece = Markup("<em>") + piece + Markup("</em>")
+        if run.bold:
+            piece = Markup("<strong>") + piece + Markup("</strong>")
+        if run.href:
+            piece = Markup('<a href="') + escape(run.href) + Markup('">') + piece + Markup("</a>")
+        out.append(piece)
+    return Markup("").join(out)
+
+
+def template_sources(pack: Pack, env: _SafeEnvironment | None = None) -> dict[str, nodes.Template]:
+    """The pack's HTML template and every template it includes or extends, parsed."""
+    env = env or make_environment(pack)
+    parsed: dict[str, nodes.Template] = {}
+    todo = [pack.html_template]
+    from jinja2 import meta
+
+    while todo:
+        name = todo.pop()
+        if name in parsed:
+            continue
+        try:
+            source, filename, _ = env.loader.get_source(env, name)
+        except TemplateNotFound:
+            raise PackError(f"the template '{name}' is not in the pack or in {BASE_DIR}/.",
+                            Location(pack_relative(pack, str(pack.manifest))), "T005") from None
+        try:
+            ast = env.parse(source, name, filename)
+        except TemplateSyntaxError as err:
+            raise PackError(f"template syntax error: {err.message}",
+                            Location(pack_relative(pack, filename), err.lineno or 0),
+                            "T005") from None
+        parsed[name] = ast
+        todo.extend(n for n in meta.find_referenced_templates(ast) if isinstance(n, str))
+    return parsed
+
+
+def pack_relative(pack: Pack, filename: str | None) -> str:
+    if not filename:
+        return str(pack.folder)
+    path = Path(filename)
+    root = pack.folder.parent.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def used_fields(ast: nodes.Template) -> list[tuple[str, int]]:
+    """Dotted paths a template reads from its context (`venue.city`), with their lines.
+
+    Names bound inside the template (loop variables, `set`, macro arguments) are left out,
+    so `{% for p in people %}{{ p.name }}` reports `people`, not `p.name`.
+    """
+    from jinja2 import meta
+
+    free = meta.find_undeclared_variables(ast)
+    found: list[tuple[str, int]] = []
+    inner: set[int] = set()
+    for node in ast.find_all(nodes.Getattr):
+        chain = []
+        probe = node
+        while isinstance(probe, nodes.Getattr):
+            inner.add(id(probe.node))
+            chain.append(probe.attr)
+            probe = probe.node
+        if isinstance(probe, nodes.Name) and probe.name in free:
+            found.append((".".join([probe.name, *reversed(chain)]), node.lineno))
+            inner.add(id(probe))
+    for node in ast.find_all(nodes.Name):
+        if node.name in free and node.ctx == "load" and id(node) not in inner:
+            found.append((node.name, node.lineno))
+    # Keep only the longest chain per starting node: venue.city, not also venue.
+    longest = {}
+    for path, line in found:
+        if not any(other != path and other.startswith(path + ".") and ol == line
+                   for other, ol in found):
+            longest[(path, line)] = None
+    return list(longest)
+
+
+def render_context(release: Release, pack: Pack, institution: Institution) -> dict:
+    """Everything a template or the DOCX writer may show, derived from the model only."""
+    from .dates import format_dateline, format_long_date
+
+    lang = release.language or (pack.languages[0] if pack.languages else "fr")
+    labels = dict(pack.labels.get(lang, {}))
+    moroccan = _truth(str(institution.values.get("moroccan_months", "")))
+    city = release.dateline
+    dateline_text = format_dateline(city, release.date, lang,
+                                    labels.get("dateline", "{city}, {date}"),
+                                    moroccan_months=moroccan)
+    context = {
+        "language": lang,
+        "dir": "rtl" if lang == "ar" else "ltr",
+        "labels": labels,
+        "institution": {**institution.values, "name": institution.name,
+                        "boilerplate": institution.text("boilerplate", lang),
+                        "about": institution.text("about_title", lang) or institution.name},
+        "headline": release.headline,
+        "subheadline": release.subheadline,
+        "dateline": release.dateline,
+        "dateline_text": dateline_text,
+        "date": release.date,
+        "date_text": format_long_date(release.date, lang, moroccan_months=moroccan)
+        if release.date else "",
+        "event_date": release.event_date or release.date,
+        "event_date_text": format_long_date(release.event_date, lang, moroccan_months=moroccan)
+        if release.event_date else "",
+        "venue": release.venue,
+        "people": release.people,
+        "quotes": release.quotes,
+        "contacts": release.contacts or tuple(_institution_contacts(institution)),
+        "boilerplate": release.boilerplate or institution.text("boilerplate", lang),
+        "embargo": release.embargo,
+        "embargo_text": release.embargo.strftime("%Y-%m-%d %H:%M %z") if release.embargo
+        else "",
+        "lead": release.lead,
+        "body": release.rest_of_body,
+        "title": release.headline,
+        "pack": {"name": pack.name, "title": pack.title},
+    }
+    # Pack-specific fields (declared in the manifest, not in the core model) pass raw.
+    for path in pack.fields:
+        top = path.split(".")[0].split("[")[0]
+        if top not in context:
+            context[top] = _raw_subtree(release.fields, top)
+    return context
+
+
+def _institution_contacts(institution: Institution) -> list:
+    from .model import Contact
+
+    raw = institution.values.get("press_contacts", [])
+    out = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict):
+            out.append(Contact(**{k: str(item.get(k, "")) for k in
+                                  ("name", "role", "phone", "email")}))
+    return out
+
+
+def _raw_subtree(flat: dict[str, str], top: str):
+    if top in flat:
+        return flat[top]
+    return {k[len(top) + 1:]: v for k, v in flat.items() if k.startswith(top + ".")}

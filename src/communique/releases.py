@@ -1,0 +1,275 @@
+"""Find and read release folders.
+
+A release folder `releases/<slug>/` holds the source article exactly as received
+(`article.txt`) and the release file a person edits (`release.md`: YAML front matter
+with the fields, then the body in Markdown). A version in another language sits beside it
+as `release.<lang>.md` and shares the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .body import read_body
+from .checks.diagnostic import Diagnostic, Severity
+from .model import Contact, Location, Person, Quote, Release, Venue
+from .safe_yaml import YamlProblem, read_yaml
+
+RELEASE_FILE = re.compile(r"^release(?:\.(?P<lang>[a-z]{2}))?\.md$")
+ARTICLE_FILE = "article.txt"
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+# Text fields of the core schema; packs may declare more (kept raw in Release.fields).
+TEXT_FIELDS = ("template", "institution", "language", "status", "dateline", "headline",
+               "subheadline", "boilerplate")
+DATE_FIELDS = ("date", "event_date")
+VENUE_KEYS = ("event", "city", "country", "address")
+PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles")
+QUOTE_KEYS = ("text", "by")
+CONTACT_KEYS = ("name", "role", "phone", "email")
+CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo")
+
+# XML 1.0 cannot carry C0 controls other than tab and newline (python-docx raises on a
+# vertical tab pasted from Outlook); they are dropped at read time so both writers agree.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+
+
+@dataclass
+class ReadResult:
+    release: Release | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _problem(code: str, name: str, message: str, where: Location, fix: str = "") -> Diagnostic:
+    return Diagnostic(code, name, Severity.ERROR, message, where, fix)
+
+
+def is_release_folder(path: Path) -> bool:
+    return path.is_dir() and any(RELEASE_FILE.match(p.name) for p in path.iterdir())
+
+
+def find_releases(root: Path) -> list[Path]:
+    """Every release folder under `root`/releases, sorted by slug."""
+    base = root / "releases"
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if is_release_folder(p))
+
+
+def release_files(folder: Path) -> list[Path]:
+    """The release files of a folder: `release.md` first, then the other languages."""
+    files = [p for p in folder.iterdir() if RELEASE_FILE.match(p.name) and p.is_file()]
+    return sorted(files, key=lambda p: (p.name != "release.md", p.name))
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Return (yaml, body, body_first_line_index) or None when there is no front matter."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            return "".join(lines[1:i]), "".join(lines[i + 1:]), i + 1
+    return None
+
+
+def relative_name(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def read_release(path: Path, root: Path | None = None) -> ReadResult:
+    """Read one release file into a Release, reporting every problem with its location."""
+    name = relative_name(path, root)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return ReadResult(None, [_problem("R006", "release-unreadable",
+                                          f"cannot read the release file ({err.strerror}).",
+                                          Location(name))])
+    try:
+        text = clean_text(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        return ReadResult(None, [_problem(
+            "R006", "release-unreadable",
+            f"the release file is not UTF-8 text (byte {err.start}).", Location(name),
+            "Save the file as UTF-8.")])
+    parts = split_front_matter(text)
+    if parts is None:
+        return ReadResult(None, [_problem(
+            "R001", "yaml-malformed",
+            "the release file does not start with a front matter block between '---' lines.",
+            Location(name, 1), "Start the file with '---', the fields, then '---' and the body.")])
+    yaml_text, body_text, body_start = parts
+    try:
+        tree, locations = read_yaml(yaml_text, name, line_offset=1)
+    except YamlProblem as err:
+        names = {"R001": "yaml-malformed", "R002": "duplicate-key", "R003": "yaml-tag-or-alias",
+                 "R004": "wrong-shape"}
+        return ReadResult(None, [_problem(err.code, names.get(err.code, "yaml-malformed"),
+                                          err.message, err.location)])
+    if not isinstance(tree, dict):
+        return ReadResult(None, [_problem("R004", "wrong-shape",
+                                          "the front matter must be a list of 'field: value'.",
+                                          Location(name, 2))])
+    locations[""] = Location(name, 1)
+    return _convert(path, name, tree, locations, body_text, body_start, root)
+
+
+def _convert(path: Path, name: str, tree: dict, locations: dict[str, Location],
+             body_text: str, body_start: int, root: Path | None) -> ReadResult:
+    problems: list[Diagnostic] = []
+    flat: dict[str, str] = {}
+    _flatten(tree, "", flat)
+
+    def text_of(value, key: str) -> str:
+        if isinstance(value, str):
+            return value.strip()
+        if value is None:
+            return ""
+        problems.append(_problem("R004", "wrong-shape", f"'{key}' must be a single text value.",
+                                 locations.get(key, Location(name)),
+                                 f"Write '{key}: <text>' on one line."))
+        return ""
+
+    def list_of(value, key: str) -> list:
+        if value in (None, ""):
+            return []
+        if isinstance(value, list):
+            return value
+        if isinstance(value, str):
+            return [value]
+        problems.append(_problem("R004", "wrong-shape", f"'{key}' must be a list.",
+                                 locations.get(key, Location(name)),
+                                 f"Write each entry of '{key}' on its own '- ' line."))
+        return []
+
+    def mapping_of(value, key: str, keys: tuple[str, ...]) -> dict:
+        if value in (None, ""):
+            return {}
+        if not isinstance(value, dict):
+            problems.append(_problem("R004", "wrong-shape",
+                                     f"'{key}' must be a group of fields ({', '.join(keys)}).",
+                                     locations.get(key, Location(name)),
+                                     f"Indent the fields of '{key}' under it."))
+            return {}
+        for sub in value:
+            if sub not in keys:
+                problems.append(Diagnostic(
+                    "R005", "unknown-subfield", Severity.ERROR,
+                    f"'{key}' has no field '{sub}' (known: {', '.join(keys)}).",
+                    locations.get(f"{key}.{sub}", Location(name)),
+                    "Check the spelling of the field name."))
+        return value
+
+    values = {k: text_of(tree.get(k), k) for k in TEXT_FIELDS}
+    dates = {k: _parse_date(flat.get(k, "")) for k in DATE_FIELDS}
+
+    venue_raw = mapping_of(tree.get("venue"), "venue", VENUE_KEYS)
+    venue = Venue(**{k: text_of(venue_raw.get(k), f"venue.{k}") for k in VENUE_KEYS})
+
+    people = []
+    for i, item in enumerate(list_of(tree.get("people"), "people")):
+        key = f"people[{i}]"
+        if isinstance(item, str):
+            item = {"name": item}
+        entry = mapping_of(item, key, PERSON_KEYS)
+        people.append(Person(
+            name=text_of(entry.get("name"), f"{key}.name"),
+            titles=tuple(text_of(t, f"{key}.titles") for t in
+                         list_of(entry.get("titles"), f"{key}.titles") if t),
+            honorific=text_of(entry.get("honorific"), f"{key}.honorific"),
+            role=text_of(entry.get("role"), f"{key}.role"),
+            former_titles=tuple(text_of(t, f"{key}.former_titles") for t in
+                                list_of(entry.get("former_titles"), f"{key}.former_titles")
+                                if t),
+        ))
+
+    quotes = []
+    for i, item in enumerate(list_of(tree.get("quotes"), "quotes")):
+        entry = mapping_of(item, f"quotes[{i}]", QUOTE_KEYS)
+        quotes.append(Quote(text_of(entry.get("text"), f"quotes[{i}].text"),
+                            text_of(entry.get("by"), f"quotes[{i}].by")))
+
+    contacts = []
+    for i, item in enumerate(list_of(tree.get("contacts"), "contacts")):
+        entry = mapping_of(item, f"contacts[{i}]", CONTACT_KEYS)
+        contacts.append(Contact(**{k: text_of(entry.get(k), f"contacts[{i}].{k}")
+                                   for k in CONTACT_KEYS}))
+
+    embargo = _parse_datetime(flat.get("embargo", ""))
+    folder = path.parent
+    article_path = folder / ARTICLE_FILE
+    article = ""
+    if article_path.is_file():
+        try:
+            article = clean_text(article_path.read_bytes().decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            problems.append(Diagnostic(
+                "R006", "release-unreadable", Severity.WARNING,
+                "the source article is not readable UTF-8 text; facts cannot be traced to it.",
+                Location(relative_name(article_path, root)), "Save the article as UTF-8."))
+    body = read_body(body_text, name, body_start)
+
+    release = Release(
+        slug=folder.name,
+        folder=folder,
+        source=path,
+        date=dates["date"],
+        event_date=dates["event_date"],
+        venue=venue,
+        people=tuple(people),
+        quotes=tuple(quotes),
+        contacts=tuple(contacts),
+        embargo=embargo,
+        body=body,
+        article=article,
+        article_path=article_path if article else None,
+        fields=flat,
+        locations=locations,
+        **{k: values[k] for k in TEXT_FIELDS if k != "status"},
+        status=values["status"] or "draft",
+    )
+    return ReadResult(release, problems)
+
+
+def _flatten(value, path: str, out: dict[str, str]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flatten(v, f"{path}.{k}" if path else k, out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _flatten(v, f"{path}[{i}]", out)
+    else:
+        out[path] = clean_text(value).strip()
+
+
+def _parse_date(text: str) -> dt.date | None:
+    """ISO dates only (2024-11-07): the one form no reader can misread as another day."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_datetime(text: str) -> dt.datetime | None:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?", text):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""The HTML writer: the release as an HTML document, the source of the PDF.
+
+Pure: the same model, pack and institution give the same string. Links to the pack's
+stylesheets and the institution's emblem are relative to the pack folder, so the
+document does not carry the path of the checkout; `render_pdf` resolves them against
+the pack folder through the locked-down fetcher.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path, PurePosixPath
+
+from jinja2 import TemplateError
+
+from ..model import Release
+from ..packs import BASE_DIR, Institution, Pack, make_environment, render_context
+from . import RenderError
+
+# What a colour must look like before it is written into a <style> element.
+_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+DEFAULT_COLORS = {"primary": "#1f2937", "accent": "#8a6d1f"}
+
+_environments: dict[str, object] = {}
+
+
+def render_html(release: Release, pack: Pack, institution: Institution) -> str:
+    """The release as a complete HTML document (lang, dir, title, author, description)."""
+    context = html_context(release, pack, institution)
+    env = _environment(pack)
+    try:
+        template = env.get_template(pack.html_template)
+        return template.render(context)
+    except TemplateError as err:
+        raise RenderError(f"{_template_position(pack)}: template error: {err}") from None
+
+
+def html_context(release: Release, pack: Pack, institution: Institution) -> dict:
+    """`render_context` plus what only the HTML needs: stylesheet and emblem links."""
+    context = render_context(release, pack, institution)
+    context["institution"] = {**context["institution"],
+                              "colors": institution_colors(institution)}
+    context["css"] = [stylesheet_href(pack, name) for name in pack.css]
+    context["emblem"] = emblem_href(pack, institution)
+    return context
+
+
+def asset_roots(pack: Pack, institution: Institution) -> tuple[Path, ...]:
+    """The only folders a rendered document may read files from."""
+    return (pack.folder, pack.folder.parent / BASE_DIR, institution.folder)
+
+
+def institution_colors(institution: Institution) -> dict[str, str]:
+    """The institution's colours, each checked to be a #rgb/#rrggbb value.
+
+    They end up inside a <style> element, where HTML escaping does not protect CSS.
+    """
+    raw = institution.values.get("colors", {})
+    raw = raw if isinstance(raw, dict) else {}
+    colors = {}
+    for key, default in DEFAULT_COLORS.items():
+        value = str(raw.get(key, default)).strip()
+        if not _COLOR.match(value):
+            raise RenderError(f"{_name(institution.source)}: colors.{key} is '{value}'; "
+                              "write a colour as #rrggbb (e.g. #0b3d2e).")
+        colors[key] = value
+    return colors
+
+
+def stylesheet_href(pack: Pack, name: str) -> str:
+    """A stylesheet listed by the manifest, found in the pack folder or `_base/`."""
+    for folder in pack.search_path():
+        if (folder / name).is_file():
+            return _relative_href(folder / name, pack.folder)
+    raise RenderError(f"{_name(pack.manifest)}: the stylesheet '{name}' listed in outputs.css "
+                      f"is neither in {pack.folder.name}/ nor in {BASE_DIR}/.")
+
+
+def emblem_href(pack: Pack, institution: Institution, key: str = "emblem") -> str:
+    name = str(institution.values.get(key, "") or "")
+    if not name:
+        raise RenderError(f"{_name(institution.source)}: '{key}' is not set; give the "
+                          "file name of the emblem, next to institution.yaml.")
+    path = institution.folder / name
+    if not path.is_file():
+        raise RenderError(f"{_name(institution.source)}: {key} '{name}' does not exist "
+                          f"in {_name(institution.folder)}/.")
+    return _relative_href(path, pack.folder)
+
+
+def _relative_href(path: Path, start: Path) -> str:
+    rel = os.path.relpath(path.resolve(), start.resolve())
+    return str(PurePosixPath(*Path(rel).parts))
+
+
+def _environment(pack: Pack):
+    key = str(pack.folder.resolve())
+    env = _environments.get(key)
+    if env is None:
+        env = _environments[key] = make_environment(pack)
+    return env
+
+
+def _template_position(pack: Pack) -> str:
+    """The template file and line being rendered when the current exception was raised."""
+    tb = sys.exc_info()[2]
+    where = _name(pack.folder / pack.html_template)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = f"{_name(Path(filename))}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
+
+
+def _name(path: Path) -> str:
+    """A path relative to the project (…/templates/x → templates/x) for messages."""
+    parts = path.parts
+    if "templates" in parts:
+        return str(Path(*parts[len(parts) - 1 - parts[::-1].index("templates"):]))
+    return str(path)

@@ -1,0 +1,88 @@
+"""The PDF writer: the HTML document laid out by WeasyPrint, with nothing fetched from
+outside the template pack, `_base/` and the institution folder.
+
+Any WeasyPrint warning or error (a missing image, a CSS declaration it ignored, a refused
+URL) fails the render with `RenderError`: a release is never issued with a silently
+missing emblem or a half-applied house style. No creation date is written, so the same
+release renders to the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..model import Release
+from ..packs import Institution, Pack
+from . import RenderError
+from .html import asset_roots, render_html
+
+_font_config = None
+_font_lock = threading.Lock()
+
+
+def render_pdf(release: Release, pack: Pack, institution: Institution) -> bytes:
+    """The release as PDF bytes (A4, fonts embedded, title/author/language set)."""
+    html = render_html(release, pack, institution)
+    return html_to_pdf(html, pack.folder, asset_roots(pack, institution))
+
+
+def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
+    """Lay out `html` (relative links resolved against folder `base`) as PDF bytes."""
+    import weasyprint  # about 1 s cold: only paid by commands that render
+    from weasyprint.urls import FatalURLFetchingError, path2url
+
+    from .fetcher import LockedFetcher
+
+    fetcher = LockedFetcher(roots)
+    with _weasyprint_problems() as problems:
+        try:
+            document = weasyprint.HTML(string=html, base_url=path2url(str(base.resolve())) ,
+                                       url_fetcher=fetcher)
+            pdf = document.write_pdf(font_config=font_configuration(), pdf_tags=True)
+        except FatalURLFetchingError as err:
+            raise RenderError(f"PDF not rendered: {err}") from None
+    if problems:
+        listed = "; ".join(dict.fromkeys(problems))
+        raise RenderError(f"PDF not rendered, WeasyPrint reported: {listed}")
+    return pdf
+
+
+def font_configuration():
+    """One FontConfiguration per process: building it per render costs about 13 %."""
+    global _font_config
+    with _font_lock:
+        if _font_config is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            _font_config = FontConfiguration()
+        return _font_config
+
+
+class _Collector(logging.Handler):
+    """Keeps the warnings WeasyPrint logs from this thread (renders may run in parallel)."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            try:
+                self.messages.append(record.getMessage())
+            except Exception:  # a malformed log call must not hide the problem itself
+                self.messages.append(str(record.msg))
+
+
+@contextmanager
+def _weasyprint_problems():
+    logger = logging.getLogger("weasyprint")
+    collector = _Collector()
+    logger.addHandler(collector)
+    try:
+        yield collector.messages
+    finally:
+        logger.removeHandler(collector)

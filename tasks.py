@@ -1,0 +1,71 @@
+"""Invoke tasks: the press office's commands. A thin layer over communique.api."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from invoke import Exit, task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "src"))  # run from a checkout even before `pip install -e .`
+
+from communique import api  # noqa: E402
+
+RELEASE_HELP = "a release slug (repeat for several; all releases when omitted)"
+
+
+def _run(function, *args, **kwargs) -> None:
+    """Run an api function; exit with its code. Unexpected failures become one paragraph."""
+    code = api.guarded(function, *args, **kwargs)
+    if code:
+        raise Exit(code=code)
+
+
+@task(iterable=["release"], help={
+    "release": RELEASE_HELP,
+    "format": "text (default) or json",
+    "select": "only these rule codes or prefixes, comma-separated (e.g. F,T002)",
+    "ignore": "skip these rule codes or prefixes, comma-separated",
+    "severity": "re-grade rules, e.g. F007=warning,T003=error",
+})
+def check(c, release=None, format="text", select="", ignore="", severity=""):
+    """Check releases: exit 0 when clean, 1 when errors were found, 2 on a usage error."""
+    _run(api.check, ROOT, release or [], fmt=format, select=select, ignore=ignore,
+         severity=severity)
+
+
+@task(iterable=["release"], help={"release": RELEASE_HELP})
+def build(c, release=None):
+    """Check, then render PDF and DOCX under build/<slug>/ (nothing is written on error)."""
+    _run(api.build, ROOT, release or [])
+
+
+@task(name="list")
+def list_(c):
+    """List releases with their template, date, status and check result."""
+    _run(api.list_releases, ROOT)
+
+
+@task
+def templates(c):
+    """List template packs with their fields, and the institutions."""
+    _run(api.describe_templates, ROOT)
+
+
+@task(help={"code": "a rule code (e.g. F004) or name to explain instead of listing"})
+def rules(c, code=""):
+    """List the check rules (inv rules), or explain one (inv rules --code F004)."""
+    _run(api.explain_rules, code)
+
+
+@task(positional=["code"], help={"code": "a rule code (e.g. F004) or name"})
+def rule(c, code=None):
+    """Explain one check rule: what it checks, why it matters, an example (inv rule F004)."""
+    _run(api.explain_rules, code)
+
+
+@task
+def clean(c):
+    """Remove build/."""
+    _run(api.clean, ROOT)

@@ -1,0 +1,51 @@
+"""Template rules, on small templates written into a copy of the communique pack."""
+
+from communique.api import check_release_file
+from communique.checks.registry import Selection
+
+FULL = """<h1>{{ headline }}</h1><p>{{ dateline_text }}</p>
+<p>{{ venue.event }}, {{ venue.city }} ({{ venue.country }})</p>
+{% for p in people %}<p>{{ p.name }}: {{ p.titles | join(', ') }}</p>{% endfor %}
+"""
+
+
+def diagnostics(project, template, prefix="T"):
+    (project.root / "templates" / "communique" / "release.html.j2").write_text(
+        template, encoding="utf-8")
+    checked = check_release_file(project.root, project.release_file,
+                                 Selection(select=(prefix,)))
+    return checked.diagnostics
+
+
+def test_a_complete_template_passes(project):
+    assert diagnostics(project, FULL) == []
+
+
+def test_undeclared_field_is_reported_with_its_line(project):
+    found = diagnostics(project, FULL + "\n<p>{{ venue.room }}</p>\n", "T002")
+    assert [(d.code, d.location.line) for d in found] == [("T002", 5)]
+    assert "venue.room" in found[0].message
+    assert found[0].location.file.endswith("release.html.j2")
+
+
+def test_loop_variables_are_not_mistaken_for_fields(project):
+    assert diagnostics(project, FULL + "{% set x = 1 %}{{ x }}", "T002") == []
+
+
+def test_required_field_never_shown(project):
+    found = diagnostics(project, FULL.replace("{{ venue.city }}", ""), "T003")
+    assert [d.code for d in found] == ["T003"]
+    assert "venue.city" in found[0].message
+    assert found[0].location.file.endswith("manifest.yaml")
+
+
+def test_broken_template_is_reported_not_raised(project):
+    found = diagnostics(project, "{{ venue.city }", "T005")
+    assert [d.code for d in found] == ["T005"]
+    assert found[0].location.line == 1
+
+
+def test_missing_include_is_reported(project):
+    found = diagnostics(project, FULL + '{% include "nowhere.html.j2" %}', "T005")
+    assert [d.code for d in found] == ["T005"]
+    assert "nowhere.html.j2" in found[0].message
