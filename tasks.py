@@ -41,6 +41,37 @@ def build(c, release=None):
     _run(api.build, ROOT, release or [])
 
 
+@task(iterable=["accept"], help={
+    "article": "the news article, a UTF-8 text file (copied verbatim into the release)",
+    "template": "the template pack (see inv templates); default communique",
+    "institution": "the issuing institution (folder under templates/institutions)",
+    "slug": "the release folder name; drafted from the headline when omitted",
+    "language": "fr, en, ar or auto (default)",
+    "accept": "when the release exists: a field to take from the new extraction (repeat)",
+})
+def new(c, article="", template="communique", institution="", slug="", language="auto",
+        accept=None):
+    """Draft releases/<slug>/ from an article; re-extract into it when it exists."""
+    _run(api.new, ROOT, article, template=template, institution=institution, slug=slug,
+         language=language, accept=accept or [])
+
+
+@task(help={
+    "article": "the news article, a UTF-8 text file",
+    "language": "fr, en, ar or auto (default)",
+    "format": "json (default) or yaml",
+})
+def extract(c, article, language="auto", format="json"):
+    """Print the facts found in an article (date, venue, people, titles, figures, sources)."""
+    _run(api.extract, article, language=language, fmt=format)
+
+
+@task(name="eval")
+def eval_(c):
+    """Score the extractor on the development set, beside spaCy-only and dateparser-only."""
+    _run(api.evaluate_extraction, ROOT)
+
+
 @task(name="list")
 def list_(c):
     """List releases with their template, date, status and check result."""

@@ -269,6 +269,42 @@ def _with_progress(items: list, label: str, stream: TextIO):
     yield from track(items, description=label)
 
 
+# --- drafting from an article ----------------------------------------------------------
+
+def new(root: Path, article: str, *, template: str = "communique", institution: str = "",
+        slug: str = "", language: str = "auto", accept: list[str] | None = None,
+        out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from .build import OutputError
+    from .newrelease import NewReleaseError, new_release
+
+    if not article:
+        print("inv new: give the article file with --article PATH.", file=err)
+        return EXIT_USAGE
+    try:
+        new_release(root, Path(article), template=template, institution=institution,
+                    slug=slug, language=language, accept=accept or [], out=out)
+    except NewReleaseError as problem:
+        print(f"inv new: {problem}", file=err)
+        return problem.code
+    except OutputError as problem:
+        print(f"inv new: {problem}", file=err)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def extract(article: str, *, language: str = "auto", fmt: str = "json",
+            out: TextIO = sys.stdout) -> int:
+    from .extract.cli import run_extract
+
+    return run_extract(article, language, fmt, out)
+
+
+def evaluate_extraction(root: Path, *, out: TextIO = sys.stdout) -> int:
+    from .extract.cli import run_eval
+
+    return run_eval(root / "tests" / "extract" / "devset", out)
+
+
 # --- listing, templates, rules, clean -------------------------------------------------
 
 def list_releases(root: Path, *, out: TextIO = sys.stdout) -> int:

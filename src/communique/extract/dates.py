@@ -371,6 +371,12 @@ def resolve_event_date(
             f"resolved against {reference_date.isoformat()}"
         )
     if chosen.kind == "date" and chosen.year is None and anchor_date is None:
+        if chosen.weekday is not None and chosen.resolved:
+            uncertain = True
+            warnings.append(
+                f"« {text[chosen.start:chosen.end]} » has no year and the article no dateline: "
+                f"{chosen.resolved.year} is the most recent past year with that weekday"
+            )
         if chosen.weekday is None:
             uncertain = True
             warnings.append(

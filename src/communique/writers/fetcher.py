@@ -51,10 +51,16 @@ class LockedFetcher(URLFetcher):
         self.roots = tuple(Path(r).resolve() for r in roots)
         self.max_bytes = max_bytes
         self.served: list[Path] = []
+        # Refusals, kept because WeasyPrint swallows some (inside an SVG) into a vaguer log.
+        self.refused: list[RefusedResource] = []
 
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
-        path = self.resolve(url)
-        data = self._read(url, path)
+        try:
+            path = self.resolve(url)
+            data = self._read(url, path)
+        except RefusedResource as refusal:
+            self.refused.append(refusal)
+            raise
         self.served.append(path)
         content_type = _TYPES.get(path.suffix.lower()) or (
             mimetypes.guess_type(path.name)[0] or "application/octet-stream")

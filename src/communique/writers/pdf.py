@@ -19,7 +19,11 @@ from ..packs import Institution, Pack
 from . import RenderError
 from .html import asset_roots, render_html
 
+# Messages about the machine, not the document: reported, never fatal.
+ENVIRONMENT_NOTES = ("Using fontTools instead of HarfBuzz-Subset",)
+
 _font_config = None
+_log = logging.getLogger(__name__)
 _font_lock = threading.Lock()
 
 
@@ -39,11 +43,15 @@ def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
     fetcher = LockedFetcher(roots)
     with _weasyprint_problems() as problems:
         try:
-            document = weasyprint.HTML(string=html, base_url=path2url(str(base.resolve())) ,
+            document = weasyprint.HTML(string=html, base_url=path2url(str(base.resolve())),
                                        url_fetcher=fetcher)
             pdf = document.write_pdf(font_config=font_configuration(), pdf_tags=True)
         except FatalURLFetchingError as err:
             raise RenderError(f"PDF not rendered: {err}") from None
+    for note in [p for p in problems if p.startswith(ENVIRONMENT_NOTES)]:
+        _log.warning("WeasyPrint: %s", note)
+        problems.remove(note)
+    problems += [str(refusal) for refusal in fetcher.refused]
     if problems:
         listed = "; ".join(dict.fromkeys(problems))
         raise RenderError(f"PDF not rendered, WeasyPrint reported: {listed}")

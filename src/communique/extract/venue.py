@@ -1,0 +1,212 @@
+"""Where the event took place: its name, city and country, apart from the dateline city."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nlp import Entity
+from .reference import event_words, fold, places
+from .text import Sentence, sentence_at
+
+_AR = "\u0600-\u06FF"
+_LOCATIVE = re.compile(r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in)\s+$|(?:^|\s)(?:في|ب)\s*$|[بف]$)",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class VenueDraft:
+    city: Span | None
+    country: Span | None
+    country_label: str | None  # from the gazetteer when the article does not write it
+    event: Span | None
+    dateline_city: Span | None
+    no_venue_cue: str | None
+
+
+def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
+    p = places()
+    found: list[Span] = []
+    for name in p.city_spellings:
+        n = name.replace("’", "'")
+        if re.search(f"[{_AR}]", n):
+            pattern = rf"(?<![{_AR}])(?:[وبلف]|وب)?({re.escape(n)})(?![{_AR}])"
+        else:
+            pattern = rf"(?<![\w-])({re.escape(n)})(?![\w-])"
+        for m in re.finditer(pattern, norm, re.IGNORECASE if n.isascii() else 0):
+            s, e = m.span(1)
+            if not norm[s].isupper() and n.isascii() and not norm[s:e].isupper():
+                continue
+            if all(e <= f.start or s >= f.end for f in found):
+                found.append(Span(s, e))
+    for ent in ents:
+        if ent.label == "LOC" and fold(ent.text) not in p.country_names:
+            before = norm[max(0, ent.start - 3):ent.start]
+            if re.search(r"\bà $", before) and all(ent.end <= f.start or ent.start >= f.end
+                                                   for f in found):
+                found.append(Span(ent.start, ent.end))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span]]:
+    heads = event_words().heads.get(language, ())
+    out: list[tuple[float, Span]] = []
+    for head in heads:
+        flags = re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", norm, flags):
+            s, e = m.span()
+            score = 0.0
+            if norm[s].isupper():
+                score += 1
+            if language == "ar":
+                tail = re.match(rf"(?:\s+(?:ال|لل|ل)?[{_AR}\d]+|\s+الـ\s*\d+|\s+\d+){{1,5}}",
+                                norm[e:e + 80])
+                if tail:
+                    words = tail.group(0).split()
+                    keep = []
+                    for w in words:
+                        if w in ("في", "التي", "الذي", "يوم", "من", "على", "مع"):
+                            break
+                        keep.append(w)
+                    if keep:
+                        e = e + norm[e:e + 80].find(keep[-1]) + len(keep[-1])
+                        score += 1
+                out.append((score, Span(s, e)))
+                continue
+            # complement: « de l'organisation », « d'Interpol », "of the United Nations"
+            comp = re.match(
+                r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of|pour l'|pour la|for the|for)\s*)"
+                r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ö][\w'\-]*|de|des|du|de la|"
+                r"d'\w+|of|the|and|et|internationale?|nationale?|mondiale?|africaine?|"
+                r"européenne?|arabe|islamique|unies|générale?)){0,6})",
+                norm[e:e + 160],
+            )
+            generic = re.match(r"\s+(?:de l'|du |de la |des |of the )(organisation|organization|"
+                               r"association|union|conseil|council|ministère)\b", norm[e:e + 40],
+                               re.IGNORECASE)
+            if comp:
+                e2 = e + comp.end(1)
+                # Keep a closing acronym: « ... de la francophonie (OIF) »
+                while e2 > e and norm[e2 - 1] in " ,":
+                    e2 -= 1
+                e = e2
+                score += 2
+            elif generic:
+                score -= 1
+            # preceding qualifiers: "North American Leaders' Summit", « 30e congrès », "2008 G8"
+            pre = re.search(
+                r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*)\s+){1,4})$",
+                norm[max(0, s - 60):s],
+            )
+            if pre and not norm[s].isupper() or pre and language == "en":
+                cand = pre.group(1)
+                words = cand.split()
+                while words and fold(words[0]) in ("the", "le", "la", "les", "a", "an", "l"):
+                    words.pop(0)
+                if words:
+                    s = s - len(cand) + cand.find(words[0])
+                    score += 1
+            out.append((score, Span(s, e)))
+    return out
+
+
+def extract_venue(
+    text: str,
+    norm: str,
+    language: str,
+    sentences: list[Sentence],
+    ents: list[Entity],
+    *,
+    first_body: int,
+    date_offset: int | None,
+    excluded: list[tuple[int, int]],
+) -> VenueDraft:
+    p = places()
+    body_start_sentence = sentence_at(sentences, first_body)
+    first_idx = body_start_sentence.index if body_start_sentence else 0
+    lead = [s for s in sentences if first_idx <= s.index < first_idx + 3]
+    lead_text = fold(" ".join(norm[s.start:s.end] for s in lead))
+    cue = next(
+        (w for w in event_words().no_venue if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lead_text)),
+        None,
+    )
+
+    events = _event_mentions(text, norm, language)
+    event: Span | None = None
+    if events:
+        def ev_score(item: tuple[float, Span]) -> float:
+            sc, sp = item
+            sent = sentence_at(sentences, sp.start)
+            idx = (sent.index - first_idx) if sent else 0
+            return sc - 0.3 * max(idx, 0) - (2 if sp.start < first_body else 0)
+        best = max(events, key=lambda it: (ev_score(it), -it[1].start))
+        event = best[1]
+        # Drop a leading article from the value.
+        m = re.match(r"(?:l'|le |la |les |the )", norm[event.start:event.end], re.IGNORECASE)
+        if m:
+            event = Span(event.start + m.end(), event.end)
+
+    cities = [
+        c for c in _city_mentions(norm, ents)
+        if not any(a <= c.start < b for a, b in excluded)
+    ]
+    dateline: Span | None = None
+    for c in cities:
+        line_start = norm.rfind("\n", 0, c.start) + 1
+        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|\s+le\s)", norm[c.end:c.end + 5]):
+            dateline = c
+            break
+        if c.start < first_body + 3 and re.match(r"\s*[,(-]", norm[c.end:c.end + 3]):
+            dateline = c
+            break
+
+    if cue is not None:
+        return VenueDraft(None, None, None, event if cue not in ("décret", "decree", "dahir",
+                                                                  "مرسوم", "ظهير") else None,
+                          dateline, cue)
+
+    def city_score(c: Span) -> float:
+        sent = sentence_at(sentences, c.start)
+        idx = (sent.index - first_idx) if sent else 0
+        score = -0.7 * max(idx, 0)
+        if _LOCATIVE.search(norm[max(0, c.start - 12):c.start]):
+            score += 3
+        if sent and event and sent.start <= event.start < sent.end:
+            score += 2
+        if sent and date_offset is not None and sent.start <= date_offset < sent.end:
+            score += 2
+        if c.start < first_body:
+            score -= 1
+        if dateline and c == dateline:
+            score -= 4
+        return score
+
+    city: Span | None = None
+    if cities:
+        city = max(cities, key=lambda c: (city_score(c), -c.start))
+    country: Span | None = None
+    label: str | None = None
+    if city is not None:
+        after = norm[city.end:city.end + 60]
+        m = re.match(r"\s*(?:,\s*(?:en |au |aux |in |dans l'|à )?|\(|\s(?:en|au|aux|in)\s|،\s*)",
+                     after)
+        if m:
+            rest = city.end + m.end()
+            for name in p.country_spellings:
+                n = name.replace("’", "'")
+                if norm.startswith(n, rest) and not (rest + len(n) < len(norm)
+                                                    and norm[rest + len(n)].isalnum()):
+                    country = Span(rest, rest + len(n))
+                    break
+        if country is None:
+            key = p.city_country.get(fold(norm[city.start:city.end]))
+            if key:
+                labels = p.country_labels.get(key, {}).get(language) or ()
+                label = labels[0] if labels else None
+    return VenueDraft(city, country, label, event, dateline, None)

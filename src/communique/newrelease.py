@@ -1,0 +1,193 @@
+"""`inv new`: a release folder drafted from an article, or an article re-extracted into one.
+
+A new folder gets the article copied byte for byte, a drafted `release.md` and
+`extracted.json` (what the extractor proposed). Re-extracting into an existing release
+compares three values per field — in the release now, proposed last time, proposed now —
+shows the differences, and writes only the fields the person names with `accept`; a field
+the person has edited by hand is never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from .build import OutputError
+from .drafting import EXTRACTED_FILE, draft_body, draft_release_text, draft_values, slugify
+from .packs import PackError, list_institutions, load_pack
+from .releases import ARTICLE_FILE, SLUG, read_release
+
+
+class NewReleaseError(Exception):
+    """A request `inv new` cannot carry out; `code` is the exit code (2 usage, 1 problem)."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class FieldChange:
+    path: str
+    current: str
+    proposed: str
+    edited_by_hand: bool
+
+
+def read_article(path: Path) -> tuple[bytes, str]:
+    """The article's bytes (copied verbatim) and its text; a clear error when unusable."""
+    from .extract.cli import read_article as read_article_text
+
+    try:
+        text = read_article_text(path)
+    except ValueError as err:
+        raise NewReleaseError(f"{err}.") from None
+    return path.read_bytes(), text
+
+
+def default_institution(root: Path) -> str:
+    known = list_institutions(root)
+    if len(known) == 1:
+        return known[0]
+    raise NewReleaseError("several institutions exist; name one with --institution "
+                          f"({', '.join(known) or 'none'}).")
+
+
+def _extract(text: str, language: str) -> dict:
+    from .extract import extract_article
+    from .extract.article import ExtractError
+
+    try:
+        return extract_article(text, language).to_dict()
+    except ExtractError as err:
+        raise NewReleaseError(f"the article cannot be read: {err}.") from None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except OSError as err:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({err.strerror}).") from None
+
+
+def new_release(root: Path, article: Path, *, template: str = "communique",
+                institution: str = "", slug: str = "", language: str = "auto",
+                accept: list[str] | None = None, out: TextIO = sys.stdout) -> Path:
+    """Create `releases/<slug>/` from `article`, or re-extract into it when it exists."""
+    raw, text = read_article(article)
+    try:
+        pack = load_pack(root, template)
+    except PackError as err:
+        raise NewReleaseError(err.message) from None
+    institution = institution or default_institution(root)
+    if institution not in list_institutions(root):
+        raise NewReleaseError(f"there is no institution '{institution}' "
+                              f"(known: {', '.join(list_institutions(root))}).")
+    extraction = _extract(text, language)
+    slug = slug or slugify(extraction.get("headline") or text[:120])
+    if not SLUG.match(slug):
+        raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
+                              "digits and hyphens (at most 80).")
+    folder = root / "releases" / slug
+    if (folder / "release.md").exists():
+        update_release(folder, extraction, accept or [], root, out)
+        return folder
+
+    from .packs import load_institution
+
+    dateline = str(load_institution(root, institution).values.get("city", ""))
+    release_text = draft_release_text(
+        extraction, article=text, template=pack.name, institution=institution, dateline=dateline,
+        body=draft_body(text, extraction.get("headline")))
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_atomic(folder / ARTICLE_FILE, raw)
+    _write_atomic(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction)))
+    _write_atomic(folder / "release.md", release_text.encode("utf-8"))
+    print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}, {EXTRACTED_FILE})", file=out)
+    for warning in extraction.get("warnings", ()):
+        print(f"  warning: {warning}", file=out)
+    if extraction.get("uncertain"):
+        print(f"  to confirm: {', '.join(extraction['uncertain'])}", file=out)
+    print(f"Review releases/{slug}/release.md (the source of each value is in a comment), "
+          f"then run inv check --release {slug}.", file=out)
+    return folder
+
+
+def _extracted_json(values: dict[str, str]) -> bytes:
+    return (json.dumps({"values": values}, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def compare(current: dict[str, str], previous: dict[str, str] | None,
+            proposed: dict[str, str]) -> list[FieldChange]:
+    """Fields where the new extraction differs from the release, and whose edit they are."""
+    changes = []
+    for path in sorted(set(proposed) | set(previous or {})):
+        now, new = current.get(path, ""), proposed.get(path, "")
+        if now == new:
+            continue
+        # Without a record of what was proposed, every value written is the person's.
+        by_hand = bool(now) and (previous is None or previous.get(path, "") != now)
+        changes.append(FieldChange(path, now, new, by_hand))
+    return changes
+
+
+def update_release(folder: Path, extraction: dict, accept: list[str], root: Path,
+                   out: TextIO) -> None:
+    result = read_release(folder / "release.md", root)
+    if result.release is None:
+        problem = result.diagnostics[0]
+        raise NewReleaseError(f"{problem.location}: {problem.message} Fix the release file "
+                              "before re-extracting into it.", 1)
+    record = folder / EXTRACTED_FILE
+    previous = None
+    if record.is_file():
+        try:
+            previous = json.loads(record.read_text("utf-8")).get("values", {})
+        except (ValueError, UnicodeDecodeError, AttributeError):
+            previous = None
+    proposed = draft_values(extraction)
+    changes = compare(result.release.fields, previous, proposed)
+    unknown = [p for p in accept if p not in {c.path for c in changes}]
+    if unknown:
+        raise NewReleaseError(f"nothing to accept for {', '.join(unknown)} (fields that differ: "
+                              f"{', '.join(c.path for c in changes) or 'none'}).")
+    refused = [c.path for c in changes if c.path in accept and c.edited_by_hand]
+    if refused:
+        raise NewReleaseError(f"{', '.join(refused)} were edited by hand in "
+                              f"{folder.name}/release.md and are never overwritten; edit them "
+                              "yourself if the new value is right.", 1)
+    if not changes:
+        print(f"releases/{folder.name}: the release already has every extracted value.",
+              file=out)
+        return
+    print(f"releases/{folder.name}: the new extraction differs on {len(changes)} field(s):",
+          file=out)
+    for c in changes:
+        state = "edited by hand, kept" if c.edited_by_hand else (
+            "accepted" if c.path in accept else f"to take it: --accept {c.path}")
+        print(f"  {c.path}: release has {c.current or '(empty)'!r}; article gives "
+              f"{c.proposed or '(nothing)'!r} [{state}]", file=out)
+    chosen = [c for c in changes if c.path in accept]
+    if not chosen:
+        print("Nothing was written.", file=out)
+        return
+    from .release_edit import set_fields
+
+    set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
+    merged = dict(previous or {})
+    merged.update({c.path: c.proposed for c in chosen})
+    _write_atomic(record, _extracted_json(merged))
+    print(f"Wrote {len(chosen)} field(s) to releases/{folder.name}/release.md.", file=out)

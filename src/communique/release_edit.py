@@ -1,0 +1,61 @@
+"""Change field values in a release file, keeping everything else as the person wrote it.
+
+ruamel.yaml's round-trip mode keeps comments, order and quoting of the untouched parts;
+the body below the front matter is carried over byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .releases import split_front_matter
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _steps(path: str) -> list[str | int]:
+    return [int(index) if index else key for key, index in _STEP.findall(path)]
+
+
+def _set(tree, path: str, value: str) -> None:
+    steps = _steps(path)
+    node = tree
+    for step, following in zip(steps, steps[1:], strict=False):
+        if isinstance(step, int):
+            while len(node) <= step:
+                node.append(CommentedMap() if isinstance(following, str) else CommentedSeq())
+            node = node[step]
+        else:
+            if node.get(step) in (None, ""):
+                node[step] = CommentedMap() if isinstance(following, str) else CommentedSeq()
+            node = node[step]
+    last = steps[-1]
+    if isinstance(last, int):
+        while len(node) <= last:
+            node.append("")
+    node[last] = value
+
+
+def set_fields(path: Path, values: dict[str, str]) -> None:
+    """Set each `field.path: value` in the release file at `path`, atomically."""
+    from .newrelease import _write_atomic
+
+    text = path.read_text(encoding="utf-8")
+    parts = split_front_matter(text)
+    if parts is None:
+        raise ValueError(f"{path}: no front matter")
+    front, body, _ = parts
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    tree = yaml.load(front) or CommentedMap()
+    for field_path, value in values.items():
+        _set(tree, field_path, value)
+    buffer = io.StringIO()
+    yaml.dump(tree, buffer)
+    _write_atomic(path, f"---\n{buffer.getvalue()}---\n{body}".encode())

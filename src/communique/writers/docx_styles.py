@@ -1,0 +1,346 @@
+"""Generate the pack's DOCX style source (`templates/communique/styles.docx`).
+
+The DOCX writer takes its whole look from that file — styles, page setup, header and
+footer — so staff can restyle it in Word or LibreOffice. This module only makes the first
+version reproducibly: `python -m communique.writers.docx_styles templates/communique/styles.docx`.
+
+The header and footer carry placeholders the writer fills in: [EMBLEM], [INSTITUTION],
+[COUNTRY_LINE], [ADDRESS], [WEBSITE]; the footer carries PAGE / NUMPAGES fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from .ooxml import add_field, drop_last_printed, fixed_zip
+
+PRIMARY = "0B3D2E"
+ACCENT = "B8892B"
+TEXT = "1A1A1A"
+GREY = "444444"
+SERIF = "Noto Serif"
+SANS = "Noto Sans"
+# A fixed date keeps the generated file byte-identical from run to run.
+GENERATED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+# name: (type, based_on, font, size pt, bold, italic, colour, alignment,
+#        space before pt, space after pt, extra)
+PARAGRAPH = WD_STYLE_TYPE.PARAGRAPH
+STYLES = {
+    "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.2,
+                   align=WD_ALIGN_PARAGRAPH.JUSTIFY),
+    "Title": dict(based_on="Normal", font=SANS, size=19, bold=True, color=PRIMARY,
+                  before=4, after=4, line=1.05, align=WD_ALIGN_PARAGRAPH.LEFT,
+                  keep_next=True, outline=0),
+    "Subtitle": dict(based_on="Normal", font=SANS, size=11.5, color="333333", after=8,
+                     align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
+    "Heading 1": dict(based_on="Normal", font=SANS, size=12, bold=True, color=PRIMARY,
+                      before=12, after=4, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
+                      outline=1),
+    "Heading 2": dict(based_on="Normal", font=SANS, size=11, bold=True, color=PRIMARY,
+                      before=10, after=3, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
+                      outline=2),
+    "Quote": dict(based_on="Normal", italic=True, color="333333", left=1.0, before=4,
+                  after=2, border_left=ACCENT),
+    "List Bullet": dict(based_on="Normal", after=3, align=WD_ALIGN_PARAGRAPH.LEFT),
+    "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0,
+                   align=WD_ALIGN_PARAGRAPH.LEFT),
+    "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.1,
+                   align=WD_ALIGN_PARAGRAPH.LEFT),
+    # Custom styles of the communiqué.
+    "Lead": dict(based_on="Normal", bold=True, size=11, after=8,
+                 align=WD_ALIGN_PARAGRAPH.LEFT),
+    "Kicker": dict(based_on="Normal", font=SANS, size=11, bold=True, color="FFFFFF",
+                   shading=PRIMARY, before=14, after=6, align=WD_ALIGN_PARAGRAPH.LEFT,
+                   keep_next=True),
+    "Dateline": dict(based_on="Normal", italic=True, color="333333", after=10,
+                     align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
+    "Embargo": dict(based_on="Normal", font=SANS, bold=True, color="8B1A1A", after=8,
+                    align=WD_ALIGN_PARAGRAPH.LEFT, border_box="8B1A1A"),
+    "Facts": dict(based_on="Normal", font=SANS, size=9, color="333333", before=2, after=10,
+                  align=WD_ALIGN_PARAGRAPH.LEFT, border_top="BBBBBB",
+                  border_bottom="BBBBBB"),
+    "Attribution": dict(based_on="Normal", font=SANS, size=9, color="333333", left=1.6,
+                        after=8, align=WD_ALIGN_PARAGRAPH.LEFT),
+    "EndMark": dict(based_on="Normal", bold=True, color=PRIMARY, before=14, after=16,
+                    align=WD_ALIGN_PARAGRAPH.CENTER),
+    "Notes Heading": dict(based_on="Normal", font=SANS, size=10, bold=True, caps=True,
+                          color=PRIMARY, before=10, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
+                          keep_next=True, border_bottom=ACCENT, outline=1),
+    "People": dict(based_on="Normal", size=9.5, after=3, left=0.5, hanging=0.5,
+                   align=WD_ALIGN_PARAGRAPH.LEFT),
+    "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
+    "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
+    "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, caps=True,
+                               color="555555", after=0),
+    "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
+                                   color=PRIMARY, after=0),
+}
+
+_THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def make_style_source(path: Path) -> Path:
+    """Write a fresh style source to `path` and return it."""
+    path = Path(path)
+    path.write_bytes(style_source_bytes())
+    return path
+
+
+def style_source_bytes() -> bytes:
+    doc = Document()
+    _page_setup(doc)
+    _defaults(doc)
+    for name, spec in STYLES.items():
+        _define(doc, name, spec)
+    _hyperlink_style(doc)
+    _header(doc)
+    _footer(doc)
+    _sample_body(doc)
+    props = doc.core_properties
+    props.title = "Communiqué de presse — source des styles"
+    props.subject = "Styles, en-tête et pied de page des communiqués"
+    props.author = "communique"
+    props.last_modified_by = "communique"
+    props.comments = ("Modifiez les styles, l'en-tête et le pied de page ici; gardez les "
+                      "repères [EMBLEM], [INSTITUTION], [ADDRESS] et les champs PAGE/NUMPAGES.")
+    props.keywords = ""
+    props.category = ""
+    props.revision = 1
+    props.language = "fr-FR"
+    props.created = props.modified = GENERATED.replace(tzinfo=None)
+    drop_last_printed(props)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return fixed_zip(buffer.getvalue(), GENERATED.date())
+
+
+def _page_setup(doc) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(2.2), Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(4.2), Cm(2.4)
+    section.header_distance, section.footer_distance = Cm(1.0), Cm(1.0)
+
+
+def _defaults(doc) -> None:
+    """Explicit fonts and French as the default language, instead of theme fonts."""
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    _set_fonts(fonts, SERIF)
+    lang = rpr.find(qn("w:lang"))
+    lang.set(qn("w:val"), "fr-FR")
+    lang.set(qn("w:eastAsia"), "fr-FR")
+    lang.set(qn("w:bidi"), "ar-MA")
+
+
+def _set_fonts(fonts, name: str) -> None:
+    for attr in _THEME_ATTRS:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def _define(doc, name: str, spec: dict) -> None:
+    styles = doc.styles
+    if name in [s.name for s in styles]:
+        style = styles[name]
+        # Start from a clean slate: the default template's theme fonts and colours
+        # would otherwise win over what is set here.
+        for tag in ("w:rPr", "w:pPr"):
+            old = style.element.find(qn(tag))
+            if old is not None and not (name == "List Bullet" and tag == "w:pPr"):
+                style.element.remove(old)
+    else:
+        style = styles.add_style(name, PARAGRAPH)
+        style.quick_style = True
+    if spec.get("based_on") and name != "Normal":
+        style.base_style = styles[spec["based_on"]]
+    style.next_paragraph_style = styles["Normal"]
+    font = style.font
+    if "font" in spec:
+        _set_fonts(style.element.get_or_add_rPr().get_or_add_rFonts(), spec["font"])
+    if "size" in spec:
+        font.size = Pt(spec["size"])
+    if "bold" in spec:
+        font.bold = spec["bold"]
+    if "italic" in spec:
+        font.italic = spec["italic"]
+    if spec.get("caps"):
+        font.all_caps = True
+    if "color" in spec:
+        font.color.rgb = RGBColor.from_string(spec["color"])
+    fmt = style.paragraph_format
+    if "align" in spec:
+        fmt.alignment = spec["align"]
+    if "before" in spec:
+        fmt.space_before = Pt(spec["before"])
+    if "after" in spec:
+        fmt.space_after = Pt(spec["after"])
+    if "line" in spec:
+        fmt.line_spacing = spec["line"]
+    if "left" in spec:
+        fmt.left_indent = Cm(spec["left"])
+    if "hanging" in spec:
+        fmt.first_line_indent = Cm(-spec["hanging"])
+    if spec.get("keep_next"):
+        fmt.keep_with_next = True
+    ppr = style.element.get_or_add_pPr()
+    borders = {side: spec[f"border_{side}"] for side in ("top", "bottom", "left")
+               if f"border_{side}" in spec}
+    if "border_box" in spec:
+        borders = dict.fromkeys(("top", "left", "bottom", "right"), spec["border_box"])
+    if borders:
+        pbdr = OxmlElement("w:pBdr")
+        for side in ("top", "left", "bottom", "right"):
+            if side in borders:
+                edge = OxmlElement(f"w:{side}")
+                edge.set(qn("w:val"), "single")
+                edge.set(qn("w:sz"), "12" if side == "left" else "4")
+                edge.set(qn("w:space"), "4")
+                edge.set(qn("w:color"), borders[side])
+                pbdr.append(edge)
+        _insert_ppr_child(ppr, pbdr)
+    if "shading" in spec:
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), spec["shading"])
+        _insert_ppr_child(ppr, shd)
+    if "outline" in spec:
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(spec["outline"]))
+        _insert_ppr_child(ppr, level)
+
+
+# Children of w:pPr must appear in schema order; these are the ones set by hand here.
+_PPR_ORDER = ["w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd",
+              "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+              "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+              "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+              "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+              "w:pPrChange"]
+
+
+def _insert_ppr_child(ppr, child) -> None:
+    rank = _PPR_ORDER.index(child.tag.replace(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:"))
+    for i, existing in enumerate(ppr):
+        tag = existing.tag.replace(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:")
+        if tag in _PPR_ORDER and _PPR_ORDER.index(tag) > rank:
+            ppr.insert(i, child)
+            return
+    ppr.append(child)
+
+
+def _hyperlink_style(doc) -> None:
+    if "Hyperlink" in [s.name for s in doc.styles]:
+        return
+    style = doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    style.font.color.rgb = RGBColor.from_string(PRIMARY)
+    style.font.underline = True
+    style.unhide_when_used = True
+
+
+def _header(doc) -> None:
+    header = doc.sections[0].header
+    header.is_linked_to_previous = False
+    first = header.paragraphs[0]
+    table = header.add_table(1, 2, Cm(16.8))
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    left, right = table.rows[0].cells
+    # Word reads the cell widths, LibreOffice the grid: set both, with a fixed layout.
+    table.columns[0].width, table.columns[1].width = Cm(2.2), Cm(14.6)
+    left.width, right.width = Cm(2.2), Cm(14.6)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    left.paragraphs[0].style = doc.styles["Header"]
+    left.paragraphs[0].add_run("[EMBLEM]")
+    right.paragraphs[0].style = doc.styles["Letterhead Country"]
+    right.paragraphs[0].add_run("[COUNTRY_LINE]")
+    name = right.add_paragraph("[INSTITUTION]", style=doc.styles["Letterhead Institution"])
+    name.paragraph_format.space_after = Pt(0)
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    right.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    left.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    # The gold rule under the letterhead: a bordered empty paragraph after the table.
+    header._element.remove(first._p)
+    rule = header.add_paragraph(style=doc.styles["Header"])
+    pbdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", ACCENT)):
+        bottom.set(qn(key), value)
+    pbdr.append(bottom)
+    _insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
+
+
+def _footer(doc) -> None:
+    footer = doc.sections[0].footer
+    footer.is_linked_to_previous = False
+    first = footer.paragraphs[0]
+    first.style = doc.styles["Footer"]
+    first.paragraph_format.tab_stops.add_tab_stop(Cm(16.8), WD_TAB_ALIGNMENT.RIGHT)
+    name = first.add_run("[INSTITUTION]")
+    name.bold = True
+    first.add_run("\t")
+    add_field(first, "PAGE")
+    first.add_run("/")
+    add_field(first, "NUMPAGES")
+    footer.add_paragraph("[ADDRESS]  ·  [WEBSITE]", style=doc.styles["Footer"])
+
+
+def _sample_body(doc) -> None:
+    """One paragraph per style, so staff see every style when they open the file.
+
+    The writer clears the body; only the styles, page setup, header and footer are used.
+    """
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    samples = [
+        ("Kicker", "COMMUNIQUÉ DE PRESSE"),
+        ("Dateline", "Rabat, le 7 novembre 2024"),
+        ("Embargo", "Sous embargo jusqu'au 7 novembre 2024 à 18 h 00"),
+        ("Title", "Titre du communiqué (style Title)"),
+        ("Subtitle", "Sous-titre (style Subtitle)"),
+        ("Facts", "Lieu : événement, ville (pays)    Date : 7 novembre 2024"),
+        ("Lead", "Chapô : le premier paragraphe, qui résume l'information (style Lead)."),
+        ("Normal", "Corps du texte (style Normal)."),
+        ("Heading 1", "Intertitre (style Heading 1)"),
+        ("Heading 2", "Intertitre de second niveau (style Heading 2)"),
+        ("List Bullet", "Élément de liste (style List Bullet)"),
+        ("Quote", "« Citation » (style Quote)"),
+        ("Attribution", "— Nom, titre (style Attribution)"),
+        ("EndMark", "– FIN –"),
+        ("Notes Heading", "Personnalités citées (style Notes Heading)"),
+        ("People", "M. Nom, titres officiels (style People)"),
+        ("About", "À propos : présentation de l'institution (style About)."),
+        ("Contact", "Contact presse (style Contact)"),
+    ]
+    for style, text in samples:
+        doc.add_paragraph(text, style=doc.styles[style])
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "templates/communique/styles.docx")
+    print(make_style_source(target))

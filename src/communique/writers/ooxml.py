@@ -1,0 +1,73 @@
+"""Small OOXML helpers shared by the DOCX writer and the style-source generator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+# The earliest time a zip entry can carry.
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def fixed_zip(data: bytes, when: dt.date | None = None) -> bytes:
+    """The same zip with every entry dated `when` (midnight), so equal input → equal bytes.
+
+    python-docx stamps each entry with the current time; entry order is kept because
+    `[Content_Types].xml` must stay first.
+    """
+    stamp = (when.year, when.month, when.day, 0, 0, 0) if when and when.year >= 1980 \
+        else _ZIP_EPOCH
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            entry.create_system = 0
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+def add_field(paragraph, instruction: str, placeholder: str = "1") -> None:
+    """Append a complex field (PAGE, NUMPAGES…) to `paragraph`, as Word writes it."""
+    def fld_char(kind: str):
+        run = OxmlElement("w:r")
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        run.append(char)
+        return run
+
+    paragraph._p.append(fld_char("begin"))
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    instr_run.append(instr)
+    paragraph._p.append(instr_run)
+    paragraph._p.append(fld_char("separate"))
+    shown = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    shown.append(text)
+    paragraph._p.append(shown)
+    paragraph._p.append(fld_char("end"))
+
+
+def field_instructions(element) -> list[str]:
+    """Every field instruction (complex or simple) found under an XML element."""
+    found = [(t.text or "").strip() for t in element.iter(qn("w:instrText"))]
+    found += [(f.get(qn("w:instr")) or "").strip() for f in element.iter(qn("w:fldSimple"))]
+    return [f for f in found if f]
+
+
+def drop_last_printed(core_properties) -> None:
+    """Remove cp:lastPrinted (python-docx cannot set it to nothing)."""
+    element = core_properties._element
+    for child in list(element):
+        if child.tag.endswith("}lastPrinted"):
+            element.remove(child)

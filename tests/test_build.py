@@ -1,0 +1,29 @@
+import os
+
+import pytest
+
+from communique.build import OutputError, write_output
+
+
+def test_write_is_atomic_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "build" / "x" / "x.fr.pdf"
+    write_output(tmp_path, target, b"one")
+    write_output(tmp_path, target, b"two")
+    assert target.read_bytes() == b"two"
+    assert os.listdir(target.parent) == ["x.fr.pdf"]
+
+
+@pytest.mark.parametrize("path", ["releases/x/release.md", "build/../tasks.py", "build"])
+def test_refuses_to_write_outside_build(tmp_path, path):
+    with pytest.raises(OutputError):
+        write_output(tmp_path, tmp_path / path, b"x")
+    assert not (tmp_path / "releases").exists()
+
+
+def test_read_only_build_gives_a_clear_error(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores directory permissions")
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build").chmod(0o500)
+    with pytest.raises(OutputError, match="cannot write"):
+        write_output(tmp_path, tmp_path / "build" / "a" / "b.pdf", b"x")
