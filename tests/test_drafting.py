@@ -23,7 +23,8 @@ def test_plain_values_stay_readable():
 
 
 def test_slugify():
-    assert slugify("Le Maroc élu vice-président d’Interpol") == "le-maroc-elu-vice-president-d-interpol"
+    assert slugify("Le Maroc élu vice-président d’Interpol") == \
+        "le-maroc-elu-vice-president-d-interpol"
     assert len(slugify("mot " * 100)) <= 60
     assert slugify("انتخاب المغرب") == ""
 

@@ -56,3 +56,14 @@ def test_control_characters_are_dropped_and_text_normalised(project):
 
 def test_find_releases(project):
     assert [p.name for p in find_releases(project.root)] == ["maroc-vice-presidence-interpol"]
+
+
+def test_unsafe_folder_names_are_reported(project):
+    from communique.releases import is_safe_slug
+
+    assert is_safe_slug("maroc-vice-presidence-interpol")
+    for bad in ("con", "nul-2024", "Communiqué", "a b", "..", "x" * 81, "trailing-", "a.b"):
+        assert not is_safe_slug(bad), bad
+    moved = project.release_file.parent.rename(project.root / "releases" / "aux")
+    result = read_release(moved / "release.md", project.root)
+    assert [d.code for d in result.diagnostics] == ["R007"]

@@ -22,8 +22,10 @@ def yaml_scalar(value: str) -> str:
     """A value as YAML: plain when unambiguous, else double-quoted (JSON escapes are YAML)."""
     if _ISO_DATE.match(value):
         return value
-    if value and value.isprintable() and _PLAIN.match(value) and not _LOOKS_TYPED.match(value) and ": " not in value \
-            and value == value.strip() and not value.endswith(":"):
+    plain = (value and value.isprintable() and _PLAIN.match(value) and ": " not in value
+             and not _LOOKS_TYPED.match(value) and value == value.strip()
+             and not value.endswith(":"))
+    if plain:
         return value
     quoted = json.dumps(value, ensure_ascii=False)
     # JSON leaves DEL, C1 controls and other non-printables raw; YAML refuses them raw.

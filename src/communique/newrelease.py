@@ -18,7 +18,7 @@ from typing import TextIO
 from .build import OutputError
 from .drafting import EXTRACTED_FILE, draft_body, draft_release_text, draft_values, slugify
 from .packs import PackError, list_institutions, load_pack
-from .releases import ARTICLE_FILE, SLUG, read_release
+from .releases import ARTICLE_FILE, is_safe_slug, read_release
 
 
 class NewReleaseError(Exception):
@@ -98,9 +98,9 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
                               f"(known: {', '.join(list_institutions(root))}).")
     extraction = _extract(text, language)
     slug = slug or slugify(extraction.get("headline") or text[:120])
-    if not SLUG.match(slug):
+    if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
-                              "digits and hyphens (at most 80).")
+                              "digits and hyphens (at most 80), not a name Windows reserves.")
     folder = root / "releases" / slug
     if (folder / "release.md").exists():
         update_release(folder, extraction, accept or [], root, out)

@@ -338,8 +338,7 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         "contacts": release.contacts or tuple(_institution_contacts(institution)),
         "boilerplate": release.boilerplate or institution.text("boilerplate", lang),
         "embargo": release.embargo,
-        "embargo_text": release.embargo.strftime("%Y-%m-%d %H:%M %z") if release.embargo
-        else "",
+        "embargo_text": _embargo_text(release.embargo, lang, moroccan),
         "lead": release.lead,
         "body": release.rest_of_body,
         "title": release.headline,
@@ -351,6 +350,22 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         if top not in context:
             context[top] = _raw_subtree(release.fields, top)
     return context
+
+
+def _embargo_text(when, lang: str, moroccan: bool) -> str:
+    """« 7 novembre 2024 à 18:00 (UTC+01:00) »: the moment, as a reader checks it.
+
+    (Added for the writers: the raw ISO form read badly on a letterhead.)
+    """
+    if when is None:
+        return ""
+    from .dates import format_long_date
+
+    day = format_long_date(when.date(), lang, moroccan_months=moroccan)
+    joiner = {"fr": " à ", "ar": "، "}.get(lang, ", ")
+    offset = when.strftime("%z")
+    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
+    return f"{day}{joiner}{when:%H:%M}{zone}"
 
 
 def _institution_contacts(institution: Institution) -> list:

@@ -22,6 +22,14 @@ from .safe_yaml import YamlProblem, read_yaml
 RELEASE_FILE = re.compile(r"^release(?:\.(?P<lang>[a-z]{2}))?\.md$")
 ARTICLE_FILE = "article.txt"
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+# Names Windows reserves whatever the case or extension; a release shared on a Windows
+# drive under one of them cannot be opened.
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(-|$)")
+
+
+def is_safe_slug(slug: str) -> bool:
+    """Safe as a folder and file name on Linux, macOS and Windows alike."""
+    return bool(SLUG.match(slug)) and not _RESERVED.match(slug) and not slug.endswith("-")
 
 # Text fields of the core schema; packs may declare more (kept raw in Release.fields).
 TEXT_FIELDS = ("template", "institution", "language", "status", "dateline", "headline",
@@ -222,6 +230,12 @@ def _convert(path: Path, name: str, tree: dict, locations: dict[str, Location],
                 "the source article is not readable UTF-8 text; facts cannot be traced to it.",
                 Location(relative_name(article_path, root)), "Save the article as UTF-8."))
     body = read_body(body_text, name, body_start)
+    if not is_safe_slug(folder.name):
+        problems.append(_problem(
+            "R007", "unsafe-slug",
+            f"the release folder name '{folder.name}' is not safe as a file name everywhere.",
+            Location(name), "Rename the folder with lower-case letters, digits and hyphens "
+            "(at most 80), not a name Windows reserves (con, nul, aux, com1…)."))
 
     release = Release(
         slug=folder.name,

@@ -75,8 +75,9 @@ def check_styles(doc, source: Path) -> None:
     missing += [n for n in CHARACTER_STYLES if (n, WD_STYLE_TYPE.CHARACTER) not in defined]
     if missing:
         names = ", ".join(f"'{n}'" for n in missing)
-        raise RenderError(f"{_name(source)}: the style source lacks the style{'s' * (len(missing) > 1)} "
-                          f"{names}; add {'them' if len(missing) > 1 else 'it'} in Word or "
+        plural = len(missing) > 1
+        raise RenderError(f"{_name(source)}: the style source lacks the style{'s' * plural} "
+                          f"{names}; add {'them' if plural else 'it'} in Word or "
                           "LibreOffice (Styles) and save the file again.")
 
 

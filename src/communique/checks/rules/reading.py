@@ -57,6 +57,15 @@ class ReleaseUnreadable(Rule):
     fix = "Save the file as UTF-8."
 
 
+class UnsafeSlug(Rule):
+    code, name, reported_by = "R007", "unsafe-slug", "reader"
+    summary = "The release folder's name is not a safe file name on every system."
+    why = ("The folder name names the PDF and DOCX; spaces, accents, '..', trailing dots or "
+           "Windows reserved names break sharing, links or archives.")
+    example = "releases/Communiqué 7 nov./   or   releases/con/"
+    fix = "Rename the folder with lower-case letters, digits and hyphens."
+
+
 class UnknownTemplate(Rule):
     code, name, reported_by = "T001", "unknown-template", "pack loader"
     summary = "The release names a template pack that does not exist."
@@ -90,4 +99,4 @@ class UnknownInstitution(Rule):
 
 
 READING_RULES = [YamlMalformed, DuplicateKey, YamlTagOrAlias, WrongShape, UnknownSubfield,
-                 ReleaseUnreadable, UnknownTemplate, TemplateBroken, UnknownInstitution]
+                 ReleaseUnreadable, UnsafeSlug, UnknownTemplate, TemplateBroken, UnknownInstitution]

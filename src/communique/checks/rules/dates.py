@@ -1,0 +1,349 @@
+"""Rules on dates: written weekdays, impossible days, release vs event, embargo, years.
+
+Dates written in prose (« jeudi 7 novembre », "Thursday, November 7", « الخميس 7 نونبر »)
+are found with the month and weekday names of the CLDR locale data (Babel), in French,
+English and Arabic (Modern Standard, Moroccan, Algerian/Tunisian and Levantine months),
+whatever the release's language: a French release may quote an English date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...dates import format_weekday
+from ..diagnostic import Diagnostic, Severity
+from ..registry import CheckContext, Rule
+from .prose import ARABIC_DIGITS, Segment, fold, segments
+
+LATE_AFTER_EVENT = dt.timedelta(days=30)
+EMBARGO_GRACE = dt.timedelta(days=1)
+
+_MONTH_LOCALES = ("fr", "en", "ar", "ar_MA", "ar_DZ", "ar_LB")
+_DAY_LOCALES = ("fr", "en", "ar")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, int], dict[str, int]]:
+    """(month name → 1..12, weekday name → 0..6 Monday first), folded and lower-case."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    for loc in _MONTH_LOCALES:
+        for number, name in get_month_names("wide", locale=loc).items():
+            months[fold(name).lower()] = number
+    days: dict[str, int] = {}
+    for loc in _DAY_LOCALES:
+        for number, name in get_day_names("wide", locale=loc).items():
+            days[fold(name).lower()] = number
+    # Accent-less French spellings are common in pasted text (« fevrier », « aout »).
+    for name, number in list(months.items()):
+        if name.isascii() is False and _strip_accents(name) != name and name[0].isalpha() \
+                and name[0] < "\u0600":
+            months.setdefault(_strip_accents(name), number)
+    months.setdefault("sept.", 9)
+    return months, days
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    months, days = lexicon()
+    month = _alternation(months)
+    day = _alternation(days)
+    weekday = rf"(?:(?P<wd>{day})(?![\w])\s*,?\s+(?:(?:le|the|يوم)\s+)?)?"
+    # 7 novembre 2024 · 1er novembre · 7th of November · الخميس 7 نونبر 2024
+    dmy = re.compile(
+        rf"(?<![\w]){weekday}(?P<d>\d{{1,2}})(?:er|re|e|st|nd|rd|th)?(?!\d)\s*"
+        rf"(?:of\s+)?(?P<m>{month})(?![\w])(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?",
+        re.IGNORECASE)
+    # November 7, 2024 · Thursday, November 7
+    mdy = re.compile(
+        rf"(?<![\w]){weekday}(?P<m>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"
+        rf"(?:\s*,\s*(?P<y>\d{{4}})(?!\d))?",
+        re.IGNORECASE)
+    return dmy, mdy
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    weekday_span: tuple[int, int] | None
+    text: str
+
+    def resolve(self, near: dt.date | None) -> dt.date | None:
+        """The calendar date meant, taking the year nearest to `near` when none is written."""
+        if self.year is not None:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        if near is None:
+            return None
+        best = None
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidate = dt.date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if best is None or abs(candidate - near) < abs(best - near):
+                best = candidate
+        return best
+
+    @property
+    def possible(self) -> bool:
+        year = self.year if self.year is not None else 2024  # a leap year: 29 février passes
+        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Dates written in prose, in order, without overlaps (the longest reading wins)."""
+    months, days = lexicon()
+    probe = fold(text)
+    found: list[DateMention] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(probe):
+            wd = m.group("wd")
+            month = months.get(m.group("m").lower())
+            if month is None:
+                continue
+            found.append(DateMention(
+                m.start(), m.end(), int(m.group("d").translate(ARABIC_DIGITS)), month,
+                int(m.group("y")) if m.group("y") else None,
+                days.get(wd.lower()) if wd else None,
+                m.span("wd") if wd else None, text[m.start():m.end()]))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def reference_date(release) -> dt.date | None:
+    return release.event_date or release.date
+
+
+def dated_segments(ctx: CheckContext) -> Iterator[tuple[Segment, DateMention]]:
+    for segment in segments(ctx.release):
+        for mention in find_dates(segment.masked):
+            yield segment, mention
+
+
+class WeekdayMismatch(Rule):
+    code, name = "D001", "weekday-mismatch"
+    summary = "A weekday written with a date is not that date's weekday."
+    why = ("« mercredi 7 novembre » when 7 November 2024 is a Thursday: one of the two is "
+           "wrong, and journalists will print whichever they read first.")
+    example = "date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi 7 novembre, ..."
+    fix = "Write the weekday of that date (or correct the date)."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        near = reference_date(ctx.release)
+        for segment, mention in dated_segments(ctx):
+            if mention.weekday is None or not mention.possible:
+                continue
+            date = mention.resolve(near)
+            if date is None or date.weekday() == mention.weekday:
+                continue
+            start, end = mention.weekday_span
+            written = segment.text[start:end]
+            right = _same_case(format_weekday(date, _language_of(written, ctx)), written)
+            yield self.problem(
+                f"« {mention.text.strip()} »: {date.isoformat()} is a {date:%A}, "
+                f"not a « {written} ».", segment.location(start),
+                f"Write « {right} » (or correct the date).")
+
+
+def _language_of(word: str, ctx: CheckContext) -> str:
+    if any("\u0600" <= c <= "\u06ff" for c in word):
+        return "ar"
+    from babel.dates import get_day_names
+
+    english = {n.lower() for n in get_day_names("wide", locale="en").values()}
+    return "en" if word.lower() in english else "fr"
+
+
+def _same_case(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+class ImpossibleDate(Rule):
+    code, name = "D002", "impossible-date"
+    summary = "A date written in the text does not exist (« 31 novembre », « 29 février 2023 »)."
+    why = "An impossible day is a typo for another day; the reader cannot know which."
+    example = "... le 31 novembre ..."
+    fix = "Correct the day or the month."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for segment, mention in dated_segments(ctx):
+            if not mention.possible:
+                last = calendar.monthrange(mention.year or 2024, mention.month)[1]
+                yield self.problem(
+                    f"« {mention.text.strip()} » does not exist: that month has {last} days"
+                    + (f" in {mention.year}." if mention.year and mention.month == 2 else "."),
+                    segment.location(mention.start))
+
+
+class ReleaseBeforeEvent(Rule):
+    code, name = "D003", "release-before-event"
+    summary = "The release is dated before the event it reports (event_date later than date)."
+    why = ("A release reporting an event cannot be issued before it happened; one of the two "
+           "dates is wrong. (For an announcement of a future event, re-grade or ignore D003 "
+           "in pyproject.toml.)")
+    example = "date: 2024-11-06\nevent_date: 2024-11-07"
+    fix = "Correct 'date' or 'event_date'."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.date and r.event_date and r.event_date > r.date:
+            yield self.problem(
+                f"the release is dated {r.date.isoformat()}, before the event it reports "
+                f"({r.event_date.isoformat()}).", r.where("date"),
+                f"Date the release {r.event_date.isoformat()} or later, or correct "
+                "'event_date'.")
+
+
+class ReleaseLongAfterEvent(Rule):
+    code, name = "D004", "release-long-after-event"
+    severity = Severity.WARNING
+    summary = "The release is dated more than 30 days after the event it reports."
+    why = "A month-old event is rarely news; it is more often a wrong year or month."
+    example = "date: 2025-11-07\nevent_date: 2024-11-07"
+    fix = "Check the year and month of 'date' and 'event_date'."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.date and r.event_date and r.date - r.event_date > LATE_AFTER_EVENT:
+            days = (r.date - r.event_date).days
+            yield self.problem(f"the release is dated {days} days after the event "
+                               f"({r.event_date.isoformat()} → {r.date.isoformat()}).",
+                               r.where("date"))
+
+
+class EmbargoAfterRelease(Rule):
+    code, name = "D005", "embargo-after-release-date"
+    severity = Severity.WARNING
+    summary = "The embargo ends more than a day after the release date."
+    why = ("The release date is printed in the dateline; an embargo that lifts later makes "
+           "the printed date wrong, or the embargo is a typo.")
+    example = "date: 2024-11-07\nembargo: 2024-11-17T18:00+01:00"
+    fix = "Lift the embargo on the release date (or the day after), or change the date."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.embargo and r.date and r.embargo.date() > r.date + EMBARGO_GRACE:
+            yield self.problem(f"the embargo lifts on {r.embargo.date().isoformat()}, after "
+                               f"the release date {r.date.isoformat()}.", r.where("embargo"))
+
+
+class EmbargoBeforeEvent(Rule):
+    code, name = "D006", "embargo-before-event"
+    severity = Severity.WARNING
+    summary = "The embargo lifts before the event the release reports."
+    why = "Publishing the outcome of an event before it happens breaks trust and protocol."
+    example = "event_date: 2024-11-07\nembargo: 2024-11-06T18:00+01:00"
+    fix = "Lift the embargo on or after the event date."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.embargo and r.event_date and r.embargo.date() < r.event_date:
+            yield self.problem(f"the embargo lifts on {r.embargo.date().isoformat()}, before "
+                               f"the event ({r.event_date.isoformat()}).", r.where("embargo"))
+
+
+class EmbargoWithoutTimeZone(Rule):
+    code, name = "D007", "embargo-without-time-zone"
+    severity = Severity.WARNING
+    summary = "The embargo time has no time zone."
+    why = ("« 18:00 » is 18:00 in Rabat, 17:00 in London and 13:00 in New York: newsrooms "
+           "abroad cannot honour an embargo without its zone.")
+    example = "embargo: 2024-11-07T18:00"
+    fix = "Add the offset, e.g. 'embargo: 2024-11-07T18:00+01:00'."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.embargo and r.embargo.tzinfo is None:
+            yield self.problem(f"the embargo '{r.fields.get('embargo', '')}' has no time zone.",
+                               r.where("embargo"))
+
+
+class DateYearMismatch(Rule):
+    code, name = "D008", "date-year-mismatch"
+    summary = "A date in the text is the event's (or release's) day and month in another year."
+    why = ("« le 7 novembre 2023 » in a release about 7 November 2024: the year was copied "
+           "from last year's release, or the dateline is wrong.")
+    example = "date: 2024-11-07\n...\n... le jeudi 7 novembre 2023 ..."
+    fix = "Write the year of the release's dates."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        anchors = {d for d in (r.date, r.event_date) if d}
+        for segment, mention in dated_segments(ctx):
+            if mention.year is None or not mention.possible:
+                continue
+            for anchor in anchors:
+                if (mention.day, mention.month) == (anchor.day, anchor.month) \
+                        and mention.year != anchor.year:
+                    yield self.problem(
+                        f"« {mention.text.strip()} » has the year {mention.year}, but the "
+                        f"release's date is {anchor.isoformat()}.",
+                        segment.location(mention.start),
+                        f"Write {anchor.year} (or correct 'date'/'event_date').")
+                    break
+
+
+class LeadDateDiffers(Rule):
+    code, name = "D009", "lead-date-differs"
+    severity = Severity.WARNING
+    summary = "The first date in the lead is not the event date (or the release date)."
+    why = ("The lead says when the event happened; when it disagrees with event_date, the "
+           "dateline and the facts block print a different day from the text.")
+    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce jeudi 8 novembre, ..."
+    fix = "Make the lead's date and 'event_date' agree."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        expected = reference_date(r)
+        if expected is None:
+            return
+        body = [s for s in segments(r, fields=False)]
+        lead = next((s for s in body if not s.text.lstrip().startswith(("#", ">", "-", "*"))),
+                    None)
+        if lead is None:
+            return
+        mentions = [m for m in find_dates(lead.masked) if m.possible]
+        if not mentions:
+            return
+        first = mentions[0]
+        date = first.resolve(expected)
+        if date is not None and date != expected and not any(
+                m.resolve(expected) == expected for m in mentions):
+            field = "event_date" if r.event_date else "date"
+            yield self.problem(
+                f"the lead dates the event « {first.text.strip()} » ({date.isoformat()}) but "
+                f"'{field}' is {expected.isoformat()}.", lead.location(first.start))
+
+
+DATE_RULES = [WeekdayMismatch, ImpossibleDate, ReleaseBeforeEvent, ReleaseLongAfterEvent,
+              EmbargoAfterRelease, EmbargoBeforeEvent, EmbargoWithoutTimeZone,
+              DateYearMismatch, LeadDateDiffers]

@@ -1,0 +1,75 @@
+"""Rules on characters that make a name, title or venue read differently than it is."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from ..diagnostic import Diagnostic
+from ..registry import CheckContext, Rule
+
+# Bidi embedding/override/isolate controls reorder what a reader sees (Trojan Source);
+# zero-width and other format characters hide inside names and break search and matching.
+_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# Fields that must say exactly what they show: who, which office, where.
+_FACT_FIELDS = ("headline", "dateline", "venue.", "people[")
+
+
+def _fact_fields(ctx: CheckContext):
+    for path, value in ctx.release.fields.items():
+        if path.startswith(_FACT_FIELDS) and value:
+            yield path, value
+
+
+def _script(char: str) -> str:
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return ""
+    for script in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "ARMENIAN"):
+        if name.startswith(script):
+            return script
+    return ""
+
+
+class HiddenCharacters(Rule):
+    code, name = "S001", "hidden-characters"
+    summary = "A name, title, venue or headline holds invisible or direction-changing characters."
+    why = ("Bidirectional overrides and zero-width characters make text display differently "
+           "from what it is: a name can look right and still fail every search, or show "
+           "reversed in one output and not the other.")
+    example = "name: Mohamed\u200b Dkhissi   ← a zero-width space inside the name"
+    fix = "Retype the value, or delete the hidden character at the column given."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for path, value in _fact_fields(ctx):
+            for index, char in enumerate(value):
+                kind = ("direction control" if char in _BIDI else
+                        "invisible character" if char in _INVISIBLE else "")
+                if kind:
+                    yield self.problem(f"'{path}' holds a {kind} U+{ord(char):04X} at character "
+                                       f"{index + 1}.", ctx.release.where(path))
+                    break
+
+
+class MixedScriptName(Rule):
+    code, name = "S002", "mixed-script-word"
+    summary = "A word in a name, title or venue mixes alphabets (e.g. a Cyrillic « а » in Latin)."
+    why = ("Look-alike letters from another alphabet (homoglyphs) make a misspelt or forged "
+           "name look correct to the eye while no registry or search will match it.")
+    example = "name: Mohаmed Dkhissi   ← the second « а » is Cyrillic"
+    fix = "Retype the word on a keyboard set to a single alphabet."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for path, value in _fact_fields(ctx):
+            for word in value.split():
+                scripts = {_script(c) for c in word if c.isalpha()} - {""}
+                if len(scripts) > 1:
+                    yield self.problem(f"'{path}': the word « {word} » mixes "
+                                       f"{' and '.join(sorted(s.title() for s in scripts))} "
+                                       "letters.", ctx.release.where(path))
+                    break
+
+
+SAFETY_RULES = [HiddenCharacters, MixedScriptName]

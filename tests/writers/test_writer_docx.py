@@ -1,0 +1,165 @@
+"""The DOCX writer, read back with python-docx; and its style source."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from communique.model import Block, Quote, Run
+from communique.writers import RenderError
+from communique.writers.docx import PARAGRAPH_STYLES, check_styles, render_docx
+from communique.writers.docx_styles import style_source_bytes
+from communique.writers.ooxml import field_instructions
+
+
+@pytest.fixture(scope="module")
+def docx_bytes(release, pack, institution) -> bytes:
+    return render_docx(release, pack, institution)
+
+
+@pytest.fixture(scope="module")
+def doc(docx_bytes):
+    return Document(io.BytesIO(docx_bytes))
+
+
+def styled(doc) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in doc.paragraphs]
+
+
+def texts_in(doc, style: str) -> list[str]:
+    return [text for name, text in styled(doc) if name == style]
+
+
+def test_parts_use_the_named_styles(doc, release):
+    assert texts_in(doc, "Kicker") == ["COMMUNIQUÉ DE PRESSE"]
+    assert texts_in(doc, "Dateline") == ["Rabat, le 7 novembre 2024"]
+    assert texts_in(doc, "Title") == [release.headline]
+    assert texts_in(doc, "Subtitle") == [release.subheadline]
+    assert texts_in(doc, "Lead") == [release.lead.text]
+    assert texts_in(doc, "EndMark") == ["– FIN –"]
+    assert "Personnalités citées" in texts_in(doc, "Notes Heading")
+    assert "À propos de la DGSN" in texts_in(doc, "Notes Heading")
+    assert texts_in(doc, "About")[0].startswith("La Direction générale de la Sûreté nationale")
+    assert "presse@example.ma" in texts_in(doc, "Contact")[0]
+    assert len(texts_in(doc, "Normal")) == len(release.body) - 1
+
+
+def test_facts_and_titles(doc, release):
+    facts = texts_in(doc, "Facts")[0]
+    assert "Lieu\u00a0: Assemblée générale d'Interpol, Glasgow (Écosse)" in facts
+    assert "7 novembre 2024" in facts
+    people = " ".join(texts_in(doc, "People"))
+    for person in release.people:
+        assert person.display_name in people
+        for title in person.titles:
+            assert title in people
+
+
+def test_header_and_footer(doc):
+    section = doc.sections[0]
+    header_xml = section.header._element
+    header_text = "".join(t.text or "" for t in header_xml.iter(qn("w:t")))
+    assert "Direction générale de la Sûreté nationale" in header_text
+    assert "Royaume du Maroc" in header_text
+    assert "[" not in header_text
+    assert list(header_xml.iter(qn("a:blip"))), "no emblem picture in the header"
+    footer_xml = section.footer._element
+    footer_text = "".join(t.text or "" for t in footer_xml.iter(qn("w:t")))
+    assert "Avenue de l'Exemple, Rabat, Maroc" in footer_text
+    assert "[" not in footer_text
+    assert ["PAGE", "NUMPAGES"] == [i.split()[0] for i in field_instructions(footer_xml)]
+
+
+def test_core_properties_and_language(doc, release):
+    props = doc.core_properties
+    assert props.title == release.headline
+    assert props.author == "Direction générale de la Sûreté nationale"
+    assert props.language == "fr-FR"
+    assert props.subject == release.subheadline
+    assert props.created.date() == release.date == props.modified.date()
+    lang = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")) \
+        .find(qn("w:rPr")).find(qn("w:lang"))
+    assert lang.get(qn("w:val")) == "fr-FR"
+
+
+def test_output_is_reproducible(docx_bytes, release, pack, institution):
+    assert render_docx(release, pack, institution) == docx_bytes
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as archive:
+        assert {i.date_time[:3] for i in archive.infolist()} == {(2024, 11, 7)}
+
+
+def test_values_are_text_not_markup(release, pack, institution):
+    tricky = 'R&D <b>nouveau</b> {{ headline }} & "guillemets"'
+    changed = dataclasses.replace(release, headline=tricky,
+                                  quotes=(Quote("A < B & C", by="Mohamed Dkhissi"),))
+    doc = Document(io.BytesIO(render_docx(changed, pack, institution)))
+    assert texts_in(doc, "Title") == [tricky]
+    assert texts_in(doc, "Quote") == ["« A < B & C »"]
+    assert texts_in(doc, "Attribution") == ["— M. Mohamed Dkhissi, préfet de police"]
+    assert doc.core_properties.title == tricky
+
+
+def test_links_become_hyperlinks(release, pack, institution):
+    body = release.body + (
+        Block("paragraph", (Run("Voir "), Run("le site", href="https://www.example.ma/x?a=1&b=2"),
+                            Run(" et "), Run("javascript", href="javascript:alert(1)"))),
+        Block("heading", (Run("Intertitre"),), level=2),
+        Block("bullet", items=((Run("un"),), (Run("deux", bold=True),))),
+    )
+    doc = Document(io.BytesIO(render_docx(dataclasses.replace(release, body=body),
+                                          pack, institution)))
+    targets = {r.target_ref for r in doc.part.rels.values() if r.reltype.endswith("/hyperlink")}
+    assert "https://www.example.ma/x?a=1&b=2" in targets
+    assert "mailto:presse@example.ma" in targets
+    assert not any(t.startswith("javascript") for t in targets)
+    assert texts_in(doc, "Heading 1") == ["Intertitre"]
+    assert texts_in(doc, "List Bullet") == ["un", "deux"]
+
+
+def copy_pack(pack, tmp_path, edit):
+    folder = tmp_path / "communique"
+    shutil.copytree(pack.folder, folder)
+    source = Document(str(folder / pack.docx_styles))
+    edit(source)
+    source.save(str(folder / pack.docx_styles))
+    return dataclasses.replace(pack, folder=folder)
+
+
+def test_style_source_missing_a_style_is_named(release, pack, institution, tmp_path):
+    def drop_lead(source):
+        source.styles["Lead"].delete()
+
+    broken = copy_pack(pack, tmp_path, drop_lead)
+    with pytest.raises(RenderError, match="'Lead'"):
+        render_docx(release, broken, institution)
+
+
+def test_style_source_without_page_field_is_refused(release, pack, institution, tmp_path):
+    def drop_fields(source):
+        footer = source.sections[0].footer._element
+        for instr in list(footer.iter(qn("w:instrText"))):
+            instr.text = ""
+
+    broken = copy_pack(pack, tmp_path, drop_fields)
+    with pytest.raises(RenderError, match="PAGE"):
+        render_docx(release, broken, institution)
+
+
+def test_missing_style_source(release, pack, institution):
+    broken = dataclasses.replace(pack, docx_styles="absent.docx")
+    with pytest.raises(RenderError, match="absent.docx"):
+        render_docx(release, broken, institution)
+
+
+def test_generated_style_source_is_complete_and_reproducible(pack):
+    data = style_source_bytes()
+    assert data == style_source_bytes()
+    source = Document(io.BytesIO(data))
+    check_styles(source, pack.folder / pack.docx_styles)
+    assert set(PARAGRAPH_STYLES) <= {s.name for s in source.styles}
