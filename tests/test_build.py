@@ -27,3 +27,15 @@ def test_read_only_build_gives_a_clear_error(tmp_path):
     (tmp_path / "build").chmod(0o500)
     with pytest.raises(OutputError, match="cannot write"):
         write_output(tmp_path, tmp_path / "build" / "a" / "b.pdf", b"x")
+
+
+def test_stale_temporary_files_are_removed(tmp_path):
+    target = tmp_path / "build" / "x" / "x.fr.pdf"
+    target.parent.mkdir(parents=True)
+    stale = target.parent / ".x.fr.pdf.abc.part"
+    fresh = target.parent / ".x.fr.pdf.def.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(stale, (1, 1))
+    write_output(tmp_path, target, b"ok")
+    assert not stale.exists() and fresh.exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tomllib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -232,23 +233,23 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
 
-    from .writers.docx import render_docx
-    from .writers.pdf import render_pdf
+    from .rendering import RenderJob, render_jobs
 
+    jobs = [RenderJob(r.release, r.pack, r.institution, _relative(root, r.path))
+            for r in results]
+    try:
+        with _progress(len(jobs), "Rendering", err) as advance:
+            rendered = render_jobs(jobs, on_done=lambda _job: advance())
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
+        return EXIT_PROBLEMS
     planned: list[tuple[Path, bytes]] = []
-    for result in _with_progress(results, "Rendering", err):
-        release = result.release
-        assert release is not None and result.pack and result.institution
+    for item in rendered:
+        release = item.job.release
         folder = output_dir(root, release.slug)
-        try:
-            pdf = render_pdf(release, result.pack, result.institution)
-            docx = render_docx(release, result.pack, result.institution)
-        except RenderError as problem:
-            print(f"{_relative(root, result.path)}: the release could not be rendered: "
-                  f"{problem}\nNothing was built.", file=err)
-            return EXIT_PROBLEMS
-        planned.append((folder / output_name(release.slug, release.language, "pdf"), pdf))
-        planned.append((folder / output_name(release.slug, release.language, "docx"), docx))
+        planned.append((folder / output_name(release.slug, release.language, "pdf"), item.pdf))
+        planned.append((folder / output_name(release.slug, release.language, "docx"),
+                        item.docx))
     try:
         for path, data in planned:
             write_output(root, path, data)
@@ -259,14 +260,17 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     return EXIT_OK
 
 
-def _with_progress(items: list, label: str, stream: TextIO):
-    """A progress bar for batches worth one (several releases on a terminal)."""
-    if len(items) < 3 or not _is_tty(stream):
-        yield from items
+@contextmanager
+def _progress(total: int, label: str, stream: TextIO):
+    """A progress bar for batches worth one (several releases, on a terminal)."""
+    if total < 3 or not _is_tty(stream):
+        yield lambda: None
         return
-    from rich.progress import track
+    from rich.progress import Progress
 
-    yield from track(items, description=label)
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
 
 
 # --- drafting from an article ----------------------------------------------------------

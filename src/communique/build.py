@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 BUILD_DIR = "build"
@@ -33,6 +34,7 @@ def write_output(root: Path, path: Path, data: bytes) -> Path:
         raise OutputError(f"{path}: refusing to write outside {BUILD_DIR}/.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_parts(target)
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                     dir=target.parent)
     except OSError as err:
@@ -53,3 +55,19 @@ def write_output(root: Path, path: Path, data: bytes) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+# A build killed between writing its temporary file and renaming it leaves a '.part' file
+# (never at an output path). Old ones are removed; recent ones may belong to a build
+# running right now.
+STALE_PART_S = 600
+
+
+def _remove_stale_parts(target: Path) -> None:
+    now = time.time()
+    for part in target.parent.glob(f".{target.name}.*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+        except OSError:
+            pass

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 
 from communique.extract import extract_article
 
-from .conftest import TODAY
+TODAY = dt.date(2026, 11, 29)
 
 
 def _apos(s: str) -> str:

@@ -71,7 +71,7 @@ def test_embargo_line(release, pack, institution):
 
     when = dt.datetime(2024, 11, 7, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     html = render_html(dataclasses.replace(release, embargo=when), pack, institution)
-    assert "Sous embargo jusqu&#39;au" in html
+    assert "Sous embargo jusqu&#39;au 7 novembre 2024 à 18:00 (UTC+01:00)" in html
 
 
 def test_bad_colour_is_refused(release, pack, institution):
@@ -86,3 +86,14 @@ def test_missing_emblem_is_named(release, pack, institution):
     bad = dataclasses.replace(institution, values={**institution.values, "emblem": "nope.svg"})
     with pytest.raises(RenderError, match="nope.svg"):
         render_html(release, pack, bad)
+
+
+def test_writers_do_not_import_weasyprint_until_they_render():
+    import subprocess
+    import sys
+
+    code = ("import sys, communique.writers.pdf, communique.writers.html, "
+            "communique.writers.docx; print('weasyprint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -185,7 +185,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         line_end = norm.find("\n", m.end)
         line_end = len(norm) if line_end < 0 else line_end
         before = norm[max(0, m.start - 40):m.start]
-        short_line = (line_end - line_start) - (m.end - m.start) < 40
+        short_line = (line_end - line_start) - (m.end - m.start) < 16
         anchor = (
             bool(_DATELINE_CUE.search(before))
             or (short_line and m.start < first_body + 400)

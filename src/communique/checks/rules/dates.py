@@ -48,8 +48,7 @@ def lexicon() -> tuple[dict[str, int], dict[str, int]]:
             days[fold(name).lower()] = number
     # Accent-less French spellings are common in pasted text (« fevrier », « aout »).
     for name, number in list(months.items()):
-        if name.isascii() is False and _strip_accents(name) != name and name[0].isalpha() \
-                and name[0] < "\u0600":
+        if not any("\u0600" <= c <= "\u06ff" for c in name):
             months.setdefault(_strip_accents(name), number)
     months.setdefault("sept.", 9)
     return months, days

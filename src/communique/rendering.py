@@ -1,0 +1,107 @@
+"""Render releases to PDF and DOCX in child processes with time and memory limits.
+
+WeasyPrint makes no promise about hostile HTML or CSS: a template or a value could make
+layout run for ever or eat all memory. Each release is therefore rendered in a forked
+child with an address-space limit and a deadline; a child that overruns is killed and the
+build fails with a clear message. WeasyPrint and the font configuration are loaded once in
+the parent before forking, so children start warm, and two children run at once on two
+cores.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+from dataclasses import dataclass
+
+from .model import Release
+from .packs import Institution, Pack
+from .writers import RenderError
+
+DEFAULT_TIMEOUT_S = 120
+DEFAULT_MEMORY_MB = 3072
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    release: Release
+    pack: Pack
+    institution: Institution
+    label: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    job: RenderJob
+    pdf: bytes
+    docx: bytes
+
+
+# The jobs of the current batch, inherited by forked children (nothing is pickled in).
+_JOBS: list[RenderJob] = []
+
+
+def _limit_memory(memory_mb: int) -> None:
+    limit = memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _render_one(index: int) -> tuple[int, bytes, bytes] | tuple[int, str]:
+    from .writers.docx import render_docx
+    from .writers.pdf import render_pdf
+
+    job = _JOBS[index]
+    try:
+        return index, render_pdf(job.release, job.pack, job.institution), \
+            render_docx(job.release, job.pack, job.institution)
+    except RenderError as err:
+        return index, err.message
+    except MemoryError:
+        return index, "rendering needed more memory than the limit allows"
+    except RecursionError:
+        return index, "the document is nested too deeply to lay out"
+
+
+def _warm_up() -> None:
+    # Pay WeasyPrint's import and font set-up once, before forking.
+    from .writers.pdf import font_configuration
+
+    font_configuration()
+
+
+def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
+                timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB,
+                on_done=None) -> list[Rendered]:
+    """Render every job, or raise RenderError naming the first that failed."""
+    if not jobs:
+        return []
+    _warm_up()
+    _JOBS[:] = jobs
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs), 4))
+    context = multiprocessing.get_context("fork")
+    results: dict[int, Rendered] = {}
+    pool = context.Pool(workers, initializer=_limit_memory, initargs=(memory_mb,),
+                        maxtasksperchild=8)
+    try:
+        pending = [(i, pool.apply_async(_render_one, (i,))) for i in range(len(jobs))]
+        for index, handle in pending:
+            try:
+                outcome = handle.get(timeout=timeout_s)
+            except multiprocessing.TimeoutError:
+                raise RenderError(f"{jobs[index].label}: rendering took longer than "
+                                  f"{timeout_s:g} s and was stopped") from None
+            if len(outcome) == 2:
+                raise RenderError(f"{jobs[index].label}: {outcome[1]}")
+            _, pdf, docx = outcome
+            results[index] = Rendered(jobs[index], pdf, docx)
+            if on_done:
+                on_done(jobs[index])
+    finally:
+        pool.terminate()
+        pool.join()
+        _JOBS.clear()
+    return [results[i] for i in range(len(jobs))]

@@ -1,0 +1,129 @@
+"""Date resolution: partial, relative, ranges, Arabic months and digits, weekday checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract.dates import find_mentions, resolve_event_date
+from communique.extract.text import normalise, sentences
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def resolve(text: str, language: str = "fr", ref: dt.date = TODAY):
+    return resolve_event_date(
+        text, normalise(text), sentences(text), language=language, reference_date=ref
+    )
+
+
+def test_partial_date_takes_most_recent_past_year_with_that_weekday():
+    r = resolve("Le Maroc a été élu ce jeudi 7 novembre lors de l'Assemblée générale.")
+    assert r.date == dt.date(2024, 11, 7)
+    assert r.weekday_text == "jeudi"
+    assert r.uncertain
+
+
+def test_partial_date_never_in_the_future():
+    r = resolve("Il a été élu le 20 décembre.", ref=dt.date(2026, 11, 29))
+    assert r.date == dt.date(2025, 12, 20)
+
+
+def test_partial_date_takes_year_from_dateline():
+    text = "Rabat, le 9 novembre 2023\n\nLe ministre a reçu jeudi 7 novembre son homologue."
+    r = resolve(text)
+    assert r.date == dt.date(2023, 11, 7)
+    assert any("2023-11-07" in w for w in r.warnings)  # 7 Nov 2023 was a Tuesday
+
+
+def test_relative_date_against_byline():
+    text = "Publié le 5 avril 2012\nLe gouvernement a été formé hier soir par le Premier ministre."
+    assert resolve(text).date == dt.date(2012, 4, 4)
+
+
+def test_last_weekday_against_dateline():
+    text = "Paris, le 14 mars 2024\n\nLe traité a été signé mardi dernier."
+    assert resolve(text).date == dt.date(2024, 3, 12)
+
+
+def test_english_yesterday_with_weekday():
+    text = "LONDON, March 5, 2024 (Agency) - The minister was sworn in yesterday, Monday."
+    r = resolve(text, "en")
+    assert r.date == dt.date(2024, 3, 4)
+    assert r.weekday_text == "Monday"
+    assert not any("not «" in w for w in r.warnings)
+
+
+def test_arabic_yesterday():
+    text = "الرباط في 24 نونبر 2015\n\nوقع أمس الاثنين في الرباط اتفاق للتعاون."
+    r = resolve(text, "ar")
+    assert r.date == dt.date(2015, 11, 23)
+
+
+def test_range_takes_day_of_election_when_weekday_given():
+    text = ("Il a été élu président jeudi à Tunis.\n"
+            "L'élection a eu lieu lors du 30e congrès (11 au 14 juin 2019).")
+    assert resolve(text).date == dt.date(2019, 6, 13)
+
+
+def test_range_alone_takes_first_day_and_is_flagged():
+    r = resolve("Le forum se tient du 4 au 7 novembre 2024 à Dakar.")
+    assert r.date == dt.date(2024, 11, 4)
+    assert r.uncertain
+    assert any("range" in w for w in r.warnings)
+
+
+def test_english_range():
+    mentions = find_mentions(normalise("The congress met on 4-7 November 2024 in Rome."))
+    assert mentions[0].kind == "range"
+    assert (mentions[0].day, mentions[0].end_day, mentions[0].month) == (4, 7, 11)
+
+
+@pytest.mark.parametrize(
+    "month,number",
+    [("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ماي", 5), ("يونيو", 6),
+     ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("أكتوبر", 10), ("نونبر", 11), ("دجنبر", 12)],
+)
+def test_moroccan_months(month, number):
+    r = resolve(f"انتخب المغرب يوم 3 {month} 2022 نائبا للرئيس.", "ar")
+    assert r.date == dt.date(2022, number, 3)
+
+
+@pytest.mark.parametrize("month,number", [("كانون الثاني", 1), ("تشرين الثاني", 11),
+                                          ("نوفمبر", 11), ("أيلول", 9)])
+def test_mashriq_and_standard_months(month, number):
+    assert resolve(f"عقد الاجتماع في 3 {month} 2022.", "ar").date == dt.date(2022, number, 3)
+
+
+def test_arabic_indic_digits():
+    r = resolve("انتخب المغرب يوم الخميس ٧ نونبر ٢٠٢٤ نائبا للرئيس.", "ar")
+    assert r.date == dt.date(2024, 11, 7)
+    assert r.weekday_text == "الخميس"
+
+
+def test_mismatched_weekday_is_a_warning_not_a_silent_pick():
+    r = resolve("La cérémonie a eu lieu le vendredi 7 novembre 2024.")
+    assert r.date == dt.date(2024, 11, 7)
+    assert r.uncertain
+    assert any("vendredi" in w and "jeudi" in w for w in r.warnings)
+
+
+def test_dateline_date_is_not_the_event_when_another_is_given():
+    text = "Rabat, le 9 novembre 2024\n\nLe ministre a été élu le 7 novembre à Glasgow."
+    assert resolve(text).date == dt.date(2024, 11, 7)
+
+
+def test_no_date_at_all():
+    r = resolve("Le ministre a reçu une délégation.")
+    assert r.date is None
+
+
+def test_current_month_marker_in_arabic():
+    text = "الرباط في 3 مارس 2022\nاستقبل الرئيس اليوم الأربعاء 2 مارس الجاري الوفد."
+    assert resolve(text, "ar").date == dt.date(2022, 3, 2)
+
+
+def test_invalid_date_warns():
+    r = resolve("La réunion du 31 février 2024 a été annulée.")
+    assert any("not a valid calendar date" in w for w in r.warnings)
