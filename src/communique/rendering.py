@@ -64,6 +64,8 @@ def _render_one(index: int) -> tuple[int, bytes, bytes] | tuple[int, str]:
         return index, "rendering needed more memory than the limit allows"
     except RecursionError:
         return index, "the document is nested too deeply to lay out"
+    except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
+        return index, f"the layout engine failed ({type(err).__name__}: {err})"
 
 
 def _warm_up() -> None:

@@ -20,7 +20,8 @@ _DETERMINERS = frozenset(
 )
 _MODIFIERS = frozenset(
     "ancien ancienne ex- ex former outgoing acting interim sortant sortante nouveau nouvelle "
-    "new premier première first deputy vice haut haute actuel actuelle current".split()
+    "new premier première first deputy vice haut haute actuel actuelle current deuxième "
+    "troisième second third 1er 1ère 2e 2ème 3e 3ème".split()
 )
 _FORMER_AR = ("السابق", "السابقة")
 _TITLE_STOP = re.compile(
@@ -30,9 +31,11 @@ _TITLE_STOP = re.compile(
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
 _APPOINTED = re.compile(
-    r"^\s*(?:,[^,]{0,60},\s*)?(?:a été|est|sera|avait été|has been|was|is|will be|had been|"
-    r"have been)?\s*(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|elected|appointed|"
-    r"named|sworn in as|chosen as|confirmed as)\s+(?:au poste de |as |comme |en tant que |"
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:qui\s+|who\s+)?(?:a été|est|sera|avait été|has been|was|is|"
+    r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
+    r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|elected|appointed|"
+    r"named|sworn in as|chosen as|confirmed as)|remporté le poste de|occupe(?: maintenant)? le "
+    r"poste de|devient|became|becomes)\s+(?:au poste de |as |comme |en tant que |"
     r"à la tête de |to the post of |the new |new )?",
     re.IGNORECASE,
 )
@@ -88,8 +91,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
     tokens = [t for t in tokens if t[2]]
+    tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
+    tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
+    hon = {fold(h).rstrip(".") for h in honorifics()}
+
     def bad(tok: str) -> bool:
         f = fold(tok).rstrip(".")
+        if f in hon:
+            return True
+        if "-" in tok and any(fold(part) in _place_words() for part in tok.split("-")):
+            return True
         return (
             f in non_names
             or _is_title_word(tok, language)
@@ -106,7 +117,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     if not tokens:
         return []
     # A stop word inside the run splits it ("Obama Administration Officials").
-    if any(bad(t[2]) and not _ROMAN.match(t[2]) for t in tokens):
+    if any(bad(t[2]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS
+           for t in tokens):
         return []
     s, e = tokens[0][0], tokens[-1][1]
     return [NameMention(start + s, start + e, text[s:e])]
@@ -257,15 +269,23 @@ def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]
     stripped = clause.rstrip()
     if stripped.endswith(","):
         # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
-        body = stripped[:-1]
-        cut = body.rfind(",")
-        seg_start = clause_start + cut + 1
-        words = _words(norm[seg_start:clause_start + len(body)], seg_start)
-        i = _title_start(words, language, last=False)
-        if i is None:
-            return []
-        s, e = _trim(norm, words[i][0], clause_start + len(body))
-        return [(s, e)] if e > s else []
+        body_end = clause_start + len(stripped) - 1
+        out: list[tuple[int, int]] = []
+        for _ in range(3):
+            cut = norm.rfind(",", clause_start, body_end)
+            seg_start = cut + 1 if cut >= 0 else clause_start
+            words = _words(norm[seg_start:body_end], seg_start)
+            i = _title_start(words, language, last=False)
+            if i is None:
+                break
+            s, e = _trim(norm, words[i][0], body_end)
+            if e > s:
+                out = _split_titles(norm, s, e, language) + out
+            # « le wali de X, gouverneur de Y, Mohamed Mhidia »: stacked appositions
+            if i != 0 or cut < 0:
+                break
+            body_end = cut
+        return out
     # « le président Macky Sall », "U.S. President Barack Obama", « وزير الداخلية عبد الوافي »
     words = _words(clause, clause_start)[-10:]
     i = _title_start(words, language, last=True)
@@ -274,7 +294,7 @@ def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]
     s, e = _trim(norm, words[i][0], start)
     if _TITLE_STOP.search(" " + norm[s:e] + " "):
         return []
-    return [(s, e)] if e > s else []
+    return _split_titles(norm, s, e, language) if e > s else []
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -306,8 +326,16 @@ def _titles_after(
     norm: str, end: int, language: str, name_starts: set[int]
 ) -> list[tuple[int, int]]:
     rest = norm[end:end + 300]
+    found: list[tuple[int, int]] = []
+    paren = re.match(r"\s*\(([^()]{2,80})\)", rest)
+    if paren:
+        # « Pierre-Yves Beaudouin (président de séance) »
+        ps = end + paren.start(1)
+        words = _words(norm[ps:end + paren.end(1)], ps)
+        if words and _find_head(words, language, 0):
+            found.extend(_split_titles(norm, ps, end + paren.end(1), language))
     appointed = _APPOINTED.match(rest)
-    if appointed and not rest.lstrip().startswith(","):
+    if appointed:
         s = end + appointed.end()
         b = _BOUNDARY.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
@@ -317,15 +345,13 @@ def _titles_after(
         if words and (_find_head(words, language, 0) or len(words) > 1 and (
                 fold(words[0][2]) in _DETERMINERS | _MODIFIERS) and _find_head(words, language, 1)):
             s2, e2 = _trim(norm, s, e)
-            return _split_titles(norm, s2, e2, language)
-        return []
+            found.extend(_split_titles(norm, s2, e2, language))
     if not rest.lstrip().startswith(","):
         # Arabic: « عبد الوافي لفتيت وزير الداخلية » needs no comma.
         if language != "ar":
-            return []
+            return found
     b = _BOUNDARY.search(norm, end, end + 300)
     limit = b.start() if b else min(len(norm), end + 300)
-    found: list[tuple[int, int]] = []
     pos = end
     for seg in re.finditer(r"[^,]+", norm[end:limit]):
         s, e = end + seg.start(), end + seg.end()
@@ -337,13 +363,17 @@ def _titles_after(
         k = 0
         while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
             k += 1
+        if language == "ar" and words[0][2].startswith("و") and len(words[0][2]) > 2:
+            w0 = words[0]
+            words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k):
             break
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
         nxt = e + (len(norm[e:e + 3]) - len(after))
-        if any(abs(nxt - n) <= 2 for n in name_starts) and norm[e:e + 1] == ",":
+        if (any(abs(nxt - n) <= 1 for n in name_starts) and norm[e:e + 1] == ","
+                and not after.startswith("و")):
             break
         ts, te = _trim(norm, words[0][0], e)
         if _TITLE_STOP.search(" " + norm[ts:te] + " "):
@@ -365,8 +395,15 @@ def _same_person(short: list[str], long: list[str]) -> bool:
         return False
     if short == long:
         return True
+
+    def has(t: str) -> bool:
+        # « Y. N'Dour » is « Youssou N'Dour »
+        if len(t.rstrip(".")) == 1:
+            return any(x.startswith(t.rstrip(".")) for x in long)
+        return t in long
+
     if len(short) < len(long):
-        return all(t in long for t in short) and short[-1] in long
+        return all(has(t) for t in short) and short[-1] in long
     return False
 
 
@@ -416,9 +453,7 @@ def extract_people(
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
-        if single and not (p.honorific or p.titles):
-            continue
-        if single and language == "fr" and not p.honorific:
+        if single and not p.honorific:
             continue
         kept.append(p)
     kept.sort(key=lambda p: p.mentions[0].start)

@@ -82,9 +82,11 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
             # complement: « de l'organisation », « d'Interpol », "of the United Nations"
             comp = re.match(
                 r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of|pour l'|pour la|for the|for)\s*)"
-                r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ö][\w'\-]*|de|des|du|de la|"
-                r"d'\w+|of|the|and|et|internationale?|nationale?|mondiale?|africaine?|"
-                r"européenne?|arabe|islamique|unies|générale?)){0,6})",
+                r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s*(?:[A-ZÀ-Ö][\w'\-]*|de l'[A-ZÀ-Ö][\w\-]*|"
+                r"l'[A-ZÀ-Ö][\w\-]*|d'[A-ZÀ-Ö][\w\-]*|de la [A-ZÀ-Ö][\w\-]*|de [A-ZÀ-Ö][\w\-]*|"
+                r"des [A-ZÀ-Ö][\w\-]*|du [A-ZÀ-Ö][\w\-]*|of the [A-Z][\w\-]*|of [A-Z][\w\-]*|"
+                r"and [A-Z][\w\-]*|et [A-ZÀ-Ö][\w\-]*|internationale?|nationale?|mondiale?|"
+                r"africaine?|européenne?|arabe|islamique|unies|générale?)){0,6})",
                 norm[e:e + 160],
             )
             generic = re.match(r"\s+(?:de l'|du |de la |des |of the )(organisation|organization|"
@@ -98,7 +100,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 e = e2
                 score += 2
             elif generic:
-                score -= 1
+                score -= 3
             # preceding qualifiers: "North American Leaders' Summit", « 30e congrès », "2008 G8"
             pre = re.search(
                 r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*)\s+){1,4})$",
@@ -140,13 +142,23 @@ def extract_venue(
     events = _event_mentions(text, norm, language)
     event: Span | None = None
     if events:
+        date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+
         def ev_score(item: tuple[float, Span]) -> float:
             sc, sp = item
             sent = sentence_at(sentences, sp.start)
             idx = (sent.index - first_idx) if sent else 0
-            return sc - 0.3 * max(idx, 0) - (2 if sp.start < first_body else 0)
+            bonus = 2 if date_sent is not None and sent == date_sent else 0
+            return sc + bonus - 0.3 * max(idx, 0) - (2 if sp.start < first_body else 0)
         best = max(events, key=lambda it: (ev_score(it), -it[1].start))
         event = best[1]
+        if best[0] < 0:
+            # « l'Assemblée générale de l'organisation » is anaphoric: prefer the same event
+            # named in full further on (« l'Assemblée générale d'Interpol »).
+            head = fold(norm[event.start:event.start + 12])
+            named = [sp for sc, sp in events if sc > 0 and fold(norm[sp.start:sp.start + 12]) == head]
+            if named:
+                event = min(named, key=lambda sp: sp.start)
         # Drop a leading article from the value.
         m = re.match(r"(?:l'|le |la |les |the )", norm[event.start:event.end], re.IGNORECASE)
         if m:
@@ -187,7 +199,23 @@ def extract_venue(
             score -= 4
         return score
 
+    def plausible(c: Span) -> bool:
+        # A venue is told with the event or its date, or in the lead with « à »/"in";
+        # a city met later (« correspondante à Bruxelles ») is not where the event was.
+        sent = sentence_at(sentences, c.start)
+        if c == dateline:
+            return True
+        if sent is None:
+            return False
+        if event and sent.start <= event.start < sent.end:
+            return True
+        if date_offset is not None and sent.start <= date_offset < sent.end:
+            return True
+        return sent.index <= first_idx and bool(
+            _LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+
     city: Span | None = None
+    cities = [c for c in cities if plausible(c)]
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
     country: Span | None = None
