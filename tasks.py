@@ -72,6 +72,15 @@ def eval_(c):
     _run(api.evaluate_extraction, ROOT)
 
 
+@task(help={"release": "the release to measure (the first one when omitted)",
+            "repeat": "runs per measure (median reported)"})
+def bench(c, release="", repeat=5):
+    """Time check, PDF, DOCX and build as ratios to plain baselines measured in the same run."""
+    from communique.bench import run_benchmark
+
+    _run(run_benchmark, ROOT, release, int(repeat))
+
+
 @task(name="list")
 def list_(c):
     """List releases with their template, date, status and check result."""

@@ -101,7 +101,27 @@ def _truth(text: str) -> bool:
     return text.strip().lower() in ("true", "yes", "oui", "1")
 
 
+# Parsed data files, reused while the file is unchanged (a batch reads each pack once).
+_DATA: dict[tuple, tuple[dict, dict[str, Location]]] = {}
+
+
 def _read_data(path: Path, root: Path) -> tuple[dict, dict[str, Location]]:
+    try:
+        stat = path.stat()
+        key = (str(path), str(root), stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        key = None
+    if key in _DATA:
+        return _DATA[key]
+    result = _read_data_uncached(path, root)
+    if key is not None:
+        if len(_DATA) > 64:
+            _DATA.clear()
+        _DATA[key] = result
+    return result
+
+
+def _read_data_uncached(path: Path, root: Path) -> tuple[dict, dict[str, Location]]:
     name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -236,9 +256,44 @@ def render_runs(runs: tuple[Run, ...]) -> Markup:
     return Markup("").join(out)
 
 
-def template_sources(pack: Pack, env: _SafeEnvironment | None = None) -> dict[str, nodes.Template]:
+def _files_signature(folders: list[Path]) -> tuple:
+    """What changes when a staff member edits a template: names, sizes, modification times."""
+    entries = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.is_file():
+                    stat = path.stat()
+                    entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+# Parsed templates per pack, reused while no file of the pack or of _base/ changes: a
+# batch check of many releases parses each template once, not once per release and rule.
+_PARSED: dict[tuple, dict[str, nodes.Template]] = {}
+_FIELDS: dict[tuple, dict[str, list[tuple[str, int]]]] = {}
+
+
+def template_sources(pack: Pack) -> dict[str, nodes.Template]:
     """The pack's HTML template and every template it includes or extends, parsed."""
-    env = env or make_environment(pack)
+    key = (pack.html_template, _files_signature(pack.search_path()))
+    if key not in _PARSED:
+        _PARSED.clear()
+        _PARSED[key] = _parse_templates(pack)
+    return _PARSED[key]
+
+
+def template_fields(pack: Pack) -> dict[str, list[tuple[str, int]]]:
+    """For each template file of the pack, the context fields it reads, with their lines."""
+    key = (pack.html_template, _files_signature(pack.search_path()))
+    if key not in _FIELDS:
+        _FIELDS.clear()
+        _FIELDS[key] = {name: used_fields(ast) for name, ast in template_sources(pack).items()}
+    return _FIELDS[key]
+
+
+def _parse_templates(pack: Pack) -> dict[str, nodes.Template]:
+    env = make_environment(pack)
     parsed: dict[str, nodes.Template] = {}
     todo = [pack.html_template]
     from jinja2 import meta

@@ -22,6 +22,7 @@ _TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?|hours?|am\b|pm\b|a\.m\.|p\.m\.
 _STOP = frozenset(
     "et contre pour sur qui que dont à au aux en dans par avec lors and against for on who "
     "which that to in at by with during from was were is are have has ont sont a été "
+    "après avant depuis plus moins environ after before since ago more less about "
     "و في على من عن مع ضد".split()
 )
 _SKIP_FIRST = frozenset("de d' des du of".split())

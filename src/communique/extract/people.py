@@ -26,7 +26,8 @@ _MODIFIERS = frozenset(
 _FORMER_AR = ("السابق", "السابقة")
 _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
-    r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where)\s",
+    r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
+    r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an)\s",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
@@ -40,7 +41,7 @@ _APPOINTED = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
-_LATIN_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+_LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
 _LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
 _LATIN_RUN = re.compile(
     rf"(?<![\w'’-]){_LATIN_TOKEN}(?:\s+(?:{_LINK}\s+)?{_LATIN_TOKEN}){{0,5}}(?![\w])"
@@ -341,6 +342,7 @@ def _titles_after(
         e = b.start() if b else min(len(norm), s + 200)
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
+        e = min([e] + [n for n in name_starts if s < n < e])
         words = _words(norm[s:e], s)
         if words and (_find_head(words, language, 0) or len(words) > 1 and (
                 fold(words[0][2]) in _DETERMINERS | _MODIFIERS) and _find_head(words, language, 1)):
@@ -357,13 +359,16 @@ def _titles_after(
         s, e = end + seg.start(), end + seg.end()
         if s < pos:
             continue
+        if any(s < n < e for n in name_starts):
+            break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         words = _words(norm[s:e], s)
         if not words:
             continue
         k = 0
         while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
             k += 1
-        if language == "ar" and words[0][2].startswith("و") and len(words[0][2]) > 2:
+        if (language == "ar" and words[0][2].startswith("و") and len(words[0][2]) > 2
+                and not _find_head(words, language, 0)):
             w0 = words[0]
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k):

@@ -59,6 +59,7 @@ class Places:
 class EventWords:
     heads: dict[str, tuple[str, ...]]
     no_venue: tuple[str, ...]
+    no_venue_written: dict[str, str]  # folded cue -> cue as spelled in the data file
     event_verbs: tuple[str, ...]
 
 
@@ -136,5 +137,6 @@ def event_words() -> EventWords:
     return EventWords(
         heads={lang: tuple(sorted(v, key=len, reverse=True)) for lang, v in raw["heads"].items()},
         no_venue=tuple(fold(w) for w in raw["no_venue"]),
+        no_venue_written={fold(w): str(w) for w in raw["no_venue"]},
         event_verbs=tuple(fold(w) for w in raw["event_verbs"]),
     )

@@ -179,8 +179,9 @@ def extract_venue(
             break
 
     if cue is not None:
-        return VenueDraft(None, None, None, event if cue not in ("décret", "decree", "dahir",
-                                                                  "مرسوم", "ظهير") else None,
+        cue = event_words().no_venue_written.get(cue, cue)
+        return VenueDraft(None, None, None, event if fold(cue) not in ("decret", "decree", "dahir",
+                                                                        "مرسوم", "ظهير") else None,
                           dateline, cue)
 
     def city_score(c: Span) -> float:

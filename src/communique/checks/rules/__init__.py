@@ -1,11 +1,13 @@
 """The ordered rule catalogue."""
 
 from .dates import DATE_RULES
+from .facts import FACT_RULES
 from .fields import FIELD_RULES
 from .protocol import PROTOCOL_RULES
 from .reading import READING_RULES
 from .templates import TEMPLATE_RULES
 from .text_safety import SAFETY_RULES
+from .typography import TYPOGRAPHY_RULES
 
 ALL_RULES = [*READING_RULES, *FIELD_RULES, *TEMPLATE_RULES, *SAFETY_RULES,
-             *DATE_RULES, *PROTOCOL_RULES]
+             *DATE_RULES, *PROTOCOL_RULES, *FACT_RULES, *TYPOGRAPHY_RULES]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Location
-from ...packs import PackError, pack_relative, template_sources, used_fields
+from ...packs import PackError, pack_relative, template_fields
 from ..diagnostic import Diagnostic, Severity
 from ..registry import CheckContext, Rule
 
@@ -22,12 +22,12 @@ class UndeclaredTemplateField(Rule):
         if ctx.pack is None:
             return
         try:
-            sources = template_sources(ctx.pack)
+            fields = template_fields(ctx.pack)
         except PackError:
-            return  # reported by the pack loader as T005
-        for name, ast in sources.items():
+            return  # reported as T005
+        for name, used in fields.items():
             file = pack_relative(ctx.pack, str(ctx.pack.folder / name))
-            for path, line in used_fields(ast):
+            for path, line in used:
                 if not ctx.pack.declares(path):
                     yield self.problem(f"the template uses '{path}', which "
                                        f"{ctx.pack.manifest.name} does not declare.",
@@ -46,10 +46,10 @@ class RequiredFieldNotShown(Rule):
         if ctx.pack is None:
             return
         try:
-            sources = template_sources(ctx.pack)
+            fields = template_fields(ctx.pack)
         except PackError:
             return
-        used = {path for ast in sources.values() for path, _ in used_fields(ast)}
+        used = {path for found in fields.values() for path, _ in found}
         # Shown through the writer's derived names rather than by their own name.
         derived = {"date": "dateline_text", "dateline": "dateline_text", "body": "body",
                    "boilerplate": "institution"}

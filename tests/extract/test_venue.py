@@ -1,0 +1,59 @@
+"""Venue: event, city, country; dateline city apart; nothing invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def test_city_and_written_country(french_nlp):
+    r = extract_article("Le Maroc a été élu jeudi 7 novembre 2024 lors du congrès de l'UPF à "
+                        "Glasgow, en Écosse.", "fr", reference_date=TODAY)
+    assert (r.venue.city, r.venue.country) == ("Glasgow", "Écosse")
+
+
+def test_country_from_gazetteer_when_not_written():
+    r = extract_article("Leaders met on Monday, June 27, 2016 for the summit in Ottawa.", "en",
+                        reference_date=TODAY)
+    assert (r.venue.city, r.venue.country) == ("Ottawa", "Canada")
+    assert r.to_dict()["provenance"]["venue.country"]["start"] == r.to_dict()["provenance"][
+        "venue.city"]["start"]
+
+
+def test_dateline_city_apart_from_venue(french_nlp):
+    text = ("Rabat, le 8 novembre 2024 (MAP) - Le Maroc a été élu jeudi lors de l'Assemblée "
+            "générale d'Interpol à Glasgow.")
+    r = extract_article(text, "fr", reference_date=TODAY)
+    assert r.venue.city == "Glasgow"
+    assert r.date == "2024-11-07"
+
+
+def test_videoconference_has_no_venue(french_nlp):
+    text = ("Rabat, le 8 novembre 2024 - Le ministre a participé mercredi par visioconférence "
+            "à la réunion des ministres africains.")
+    r = extract_article(text, "fr", reference_date=TODAY)
+    assert r.venue.city is None and r.venue.country is None
+    assert any("visioconférence" in w for w in r.warnings)
+
+
+def test_decree_has_no_venue():
+    text = "By decree signed on 3 March 2023, the President appointed Jane Doe as ambassador."
+    r = extract_article(text, "en", reference_date=TODAY)
+    assert r.venue.to_dict() == {"city": None, "country": None, "event": None}
+
+
+def test_city_inside_a_title_is_not_the_venue(french_nlp):
+    text = ("Mohamed Dkhissi, responsable du Bureau central national d'Interpol à Rabat, "
+            "a été élu le 7 novembre 2024.")
+    r = extract_article(text, "fr", reference_date=TODAY)
+    assert r.venue.city is None
+
+
+def test_arabic_city_with_prefix():
+    r = extract_article("وقع الوزير أمس الاثنين 23 نونبر 2015 بالرباط على اتفاق.", "ar",
+                        reference_date=TODAY)
+    assert r.venue.city == "الرباط"
+    assert r.venue.country == "المغرب"
