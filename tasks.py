@@ -28,11 +28,31 @@ def _run(function, *args, **kwargs) -> None:
     "select": "only these rule codes or prefixes, comma-separated (e.g. F,T002)",
     "ignore": "skip these rule codes or prefixes, comma-separated",
     "severity": "re-grade rules, e.g. F007=warning,T003=error",
+    "fix": "first apply the French typography fixes to the release files (as inv fix)",
 })
-def check(c, release=None, format="text", select="", ignore="", severity=""):
+def check(c, release=None, format="text", select="", ignore="", severity="", fix=False):
     """Check releases: exit 0 when clean, 1 when errors were found, 2 on a usage error."""
+    if fix:
+        _run(api.fix, ROOT, release or [])
     _run(api.check, ROOT, release or [], fmt=format, select=select, ignore=ignore,
          severity=severity)
+
+
+@task(iterable=["release"], help={
+    "release": RELEASE_HELP,
+    "check": "only list what would change; exit 1 if anything would (for CI)",
+})
+def fix(c, release=None, check=False):
+    """Fix French typography (no-break spaces, ’, 92e, 1er, 12 h 30) in release files."""
+    _run(api.fix, ROOT, release or [], check_only=check)
+
+
+@task
+def checks_bench(c):
+    """Inject one defect of each kind into correct releases; report detection and false alarms."""
+    from communique.checks.mutations import run_benchmark
+
+    _run(run_benchmark, ROOT)
 
 
 @task(iterable=["release"], help={"release": RELEASE_HELP})

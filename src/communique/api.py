@@ -202,6 +202,19 @@ def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
     return EXIT_PROBLEMS if any(r.has_errors for r in results) else EXIT_OK
 
 
+def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO = sys.stdout,
+        err: TextIO = sys.stderr) -> int:
+    """Apply the French typography fixes (Y rules) to release files (checks/fix.py)."""
+    from .checks.fix import fix_files
+
+    try:
+        folders = resolve_targets(root, names)
+    except UsageError as problem:
+        print(f"inv fix: {problem}", file=err)
+        return EXIT_USAGE
+    return fix_files(root, folders, check_only=check_only, out=out, err=err)
+
+
 def _is_tty(stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -242,6 +255,14 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
             rendered = render_jobs(jobs, on_done=lambda _job: advance())
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
+        return EXIT_PROBLEMS
+    from .checks.rules.outputs import verify_rendered
+
+    verified = verify_rendered(rendered, selection)
+    if verified:
+        print(to_text(verified, checked, colour=_is_tty(err)), file=err)
+    if any(d.severity is Severity.ERROR for d in verified):
+        print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
     planned: list[tuple[Path, bytes]] = []
     for item in rendered:

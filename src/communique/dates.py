@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel.dates import format_date
 
@@ -29,6 +30,29 @@ def format_weekday(date: dt.date, language: str) -> str:
 
 def format_dateline(city: str, date: dt.date | None, language: str, pattern: str,
                     *, moroccan_months: bool = False) -> str:
-    """Fill a pack's dateline pattern, e.g. '{city}, le {date}' → « Rabat, le 7 novembre 2024 »."""
+    """Fill a pack's dateline pattern: the convention of each language is data.
+
+    '{city}, le {date}' → « Rabat, le 7 novembre 2024 »; '{CITY}, {date}' (the city in
+    capitals, as English wire style writes it) → "RABAT, 7 November 2024";
+    '{city} في {date}' → « الرباط في 7 نونبر 2024 ».
+    """
     when = format_long_date(date, language, moroccan_months=moroccan_months) if date else ""
-    return pattern.format(city=city, date=when).strip(" ,")
+    return pattern.format(city=city, CITY=city.upper(), date=when).strip(" ,")
+
+
+_TIME = re.compile(r"(\d{1,2})[:h.](\d{2})")
+
+
+def format_time(text: str, language: str) -> str:
+    """« 10 h 30 » in French (with no-break spaces), "10:30" in English and Arabic.
+
+    Ranges keep their shape: '10:30-12:00' → « 10 h 30-12 h 00 ». Text that holds no time
+    is returned as written.
+    """
+    def one(match: re.Match) -> str:
+        hours, minutes = int(match.group(1)), match.group(2)
+        if language == "fr":
+            return f"{hours}\u00a0h\u00a0{minutes}"
+        return f"{hours:02d}:{minutes}"
+
+    return _TIME.sub(one, text.strip())

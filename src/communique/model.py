@@ -7,6 +7,7 @@ Every value keeps where it came from (`Location`) so a diagnostic can name file 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,15 @@ from pathlib import Path
 # formatting and checks must agree on it.
 LANGUAGES = ("fr", "en", "ar")
 STATUSES = ("draft", "review", "approved", "published")
+
+# Characters the model never carries: XML 1.0 cannot hold C0 controls other than tab and
+# newline, nor U+FFFE/U+FFFF (python-docx raises on them), and C1 controls are always
+# mojibake in a release. The reader removes them and records where (`Release.cleaned`).
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def drop_invalid_characters(text: str) -> str:
+    return XML_INVALID.sub("", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -98,6 +108,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Cleaned:
+    """Characters the reader removed from one field (see XML_INVALID), and where."""
+
+    path: str
+    location: Location
+    characters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Release:
     """One press release in one language, as read from its release folder.
 
@@ -130,6 +149,7 @@ class Release:
     article_path: Path | None = None
     fields: dict[str, str] = field(default_factory=dict)
     locations: dict[str, Location] = field(default_factory=dict)
+    cleaned: tuple[Cleaned, ...] = ()
 
     def where(self, path: str) -> Location:
         """Where field `path` was written, or the nearest written parent, or the file."""

@@ -9,10 +9,11 @@ both outputs share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import FileSystemLoader, StrictUndefined, nodes
+from jinja2 import FileSystemLoader, StrictUndefined, nodes, pass_context
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
@@ -22,8 +23,19 @@ from .safe_yaml import YamlProblem, read_yaml
 
 BASE_DIR = "_base"
 INSTITUTIONS_DIR = "institutions"
-FIELD_TYPES = ("text", "date", "datetime", "markdown", "venue", "people", "quotes",
+FIELD_TYPES = ("text", "date", "datetime", "time", "markdown", "venue", "people", "quotes",
                "contacts", "list")
+# The parts of a DOCX a pack may list, in order, under outputs.docx_layout; each is drawn
+# by the DOCX writer from the model with the pack's styles and labels.
+DOCX_SECTIONS = ("kicker", "dateline", "embargo", "headline", "subheadline", "facts", "event",
+                 "lead", "body", "quotes", "programme", "accreditation", "signature", "end",
+                 "people", "about", "contacts")
+DEFAULT_DOCX_LAYOUT = ("kicker", "dateline", "embargo", "headline", "subheadline", "facts",
+                       "lead", "body", "quotes", "end", "people", "about", "contacts")
+# Identity texts of an institution: given once for every language or per language
+# (`name: {fr: …, en: …, ar: …}`); writers read them only through `Institution.text`.
+IDENTITY_TEXTS = ("name", "short_name", "country_line", "address", "about_title",
+                  "boilerplate", "city")
 # Names every template may use without declaring them: they come from the institution,
 # the pack's labels or the writer itself, not from the release file.
 SYSTEM_NAMES = frozenset({"institution", "labels", "language", "dir", "dateline_text",
@@ -64,6 +76,7 @@ class Pack:
     docx_styles: str
     manifest: Path
     locations: dict[str, Location] = field(default_factory=dict)
+    docx_layout: tuple[str, ...] = DEFAULT_DOCX_LAYOUT
 
     @property
     def required_fields(self) -> list[FieldSpec]:
@@ -89,12 +102,21 @@ class Institution:
     values: dict
     source: Path
 
-    def text(self, key: str, language: str = "") -> str:
-        """A value that may be given once or per language (`boilerplate: {fr: …, en: …}`)."""
+    def text(self, key: str, language: str) -> str:
+        """A value given once or per language (`boilerplate: {fr: …, en: …}`).
+
+        A per-language value without this language gives "" — never another language's
+        text; `inv check` reports the gap (T007) before anything is rendered.
+        """
         value = self.values.get(key, "")
         if isinstance(value, dict):
-            value = value.get(language) or next(iter(value.values()), "")
-        return value if isinstance(value, str) else ""
+            value = value.get(language, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    def missing_texts(self, language: str) -> list[str]:
+        """Identity keys given per language but not in `language`."""
+        return [k for k in IDENTITY_TEXTS if isinstance(self.values.get(k), dict)
+                and not str(self.values[k].get(language, "") or "").strip()]
 
 
 def _truth(text: str) -> bool:
@@ -178,7 +200,15 @@ def load_pack(root: Path, name: str) -> Pack:
             raise PackError(f"language '{lang}' is not supported (use {', '.join(LANGUAGES)}).",
                             locations.get("languages", where))
     labels = tree.get("labels", {})
+    labels = labels if isinstance(labels, dict) else {}
     css = outputs.get("css", ["style.css"])
+    layout = outputs.get("docx_layout", list(DEFAULT_DOCX_LAYOUT))
+    layout = tuple(layout if isinstance(layout, list) else [layout])
+    for part in layout:
+        if part not in DOCX_SECTIONS:
+            raise PackError(f"outputs.docx_layout names '{part}', which the DOCX writer does "
+                            f"not know (known: {', '.join(DOCX_SECTIONS)}).",
+                            locations.get("outputs.docx_layout", where))
     return Pack(
         name=name,
         folder=folder,
@@ -192,6 +222,7 @@ def load_pack(root: Path, name: str) -> Pack:
         docx_styles=str(outputs.get("docx_styles", "styles.docx")),
         manifest=manifest,
         locations=locations,
+        docx_layout=layout,
     )
 
 
@@ -209,8 +240,10 @@ def load_institution(root: Path, ident: str) -> Institution:
                         Location(f"templates/{INSTITUTIONS_DIR}"), "T006")
     folder = templates_dir(root) / INSTITUTIONS_DIR / ident
     tree, _ = _read_data(folder / "institution.yaml", root)
-    return Institution(ident, folder, str(tree.get("name", ident)), tree,
-                       folder / "institution.yaml")
+    name = tree.get("name", ident)
+    if isinstance(name, dict):  # the name in its first language, for messages and listings
+        name = next(iter(name.values()), ident)
+    return Institution(ident, folder, str(name), tree, folder / "institution.yaml")
 
 
 # --- sandboxed Jinja -------------------------------------------------------------------
@@ -238,7 +271,32 @@ def make_environment(pack: Pack) -> _SafeEnvironment:
         lstrip_blocks=True,
     )
     env.filters["runs"] = render_runs
+    env.filters["long_date"] = _long_date_filter
+    env.filters["time_of_day"] = _time_filter
     return env
+
+
+@pass_context
+def _long_date_filter(context, value) -> str:
+    """`{{ accreditation.deadline|long_date }}`: an ISO date written in the release's language."""
+    import datetime as dt
+
+    from .dates import format_long_date
+
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)  # reported by the field type check (T008) before rendering
+    moroccan = _truth(str(context.get("institution", {}).get("moroccan_months", "")))
+    return format_long_date(day, context.get("language", ""), moroccan_months=moroccan)
+
+
+@pass_context
+def _time_filter(context, value) -> str:
+    """`{{ event_time|time_of_day }}`: « 10 h 30 » in French, "10:30" elsewhere."""
+    from .dates import format_time
+
+    return format_time(str(value), context.get("language", ""))
 
 
 def render_runs(runs: tuple[Run, ...]) -> Markup:
@@ -363,20 +421,24 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
     """Everything a template or the DOCX writer may show, derived from the model only."""
     from .dates import format_dateline, format_long_date
 
+    from .writers import RenderError
+
     lang = release.language or (pack.languages[0] if pack.languages else "fr")
     labels = dict(pack.labels.get(lang, {}))
+    if "dateline" not in labels:
+        raise RenderError(f"{pack_relative(pack, str(pack.manifest))}: labels.{lang} has no "
+                          "'dateline' pattern (e.g. '{city}, le {date}').")
     moroccan = _truth(str(institution.values.get("moroccan_months", "")))
     city = release.dateline
-    dateline_text = format_dateline(city, release.date, lang,
-                                    labels.get("dateline", "{city}, {date}"),
+    dateline_text = format_dateline(city, release.date, lang, str(labels["dateline"]),
                                     moroccan_months=moroccan)
+    identity = {key: institution.text(key, lang) for key in IDENTITY_TEXTS}
     context = {
         "language": lang,
         "dir": "rtl" if lang == "ar" else "ltr",
         "labels": labels,
-        "institution": {**institution.values, "name": institution.name,
-                        "boilerplate": institution.text("boilerplate", lang),
-                        "about": institution.text("about_title", lang) or institution.name},
+        "institution": {**institution.values, **identity,
+                        "about": identity["about_title"] or identity["name"]},
         "headline": release.headline,
         "subheadline": release.subheadline,
         "dateline": release.dateline,
@@ -390,7 +452,7 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         "venue": release.venue,
         "people": release.people,
         "quotes": release.quotes,
-        "contacts": release.contacts or tuple(_institution_contacts(institution)),
+        "contacts": release.contacts or tuple(_institution_contacts(institution, lang)),
         "boilerplate": release.boilerplate or institution.text("boilerplate", lang),
         "embargo": release.embargo,
         "embargo_text": _embargo_text(release.embargo, lang, moroccan),
@@ -423,19 +485,60 @@ def _embargo_text(when, lang: str, moroccan: bool) -> str:
     return f"{day}{joiner}{when:%H:%M}{zone}"
 
 
-def _institution_contacts(institution: Institution) -> list:
+def _institution_contacts(institution: Institution, lang: str) -> list:
+    """The institution's press contacts; a name or role may be given per language."""
     from .model import Contact
+
+    def pick(value) -> str:
+        if isinstance(value, dict):
+            value = value.get(lang, "")
+        return str(value or "")
 
     raw = institution.values.get("press_contacts", [])
     out = []
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, dict):
-            out.append(Contact(**{k: str(item.get(k, "")) for k in
+            out.append(Contact(**{k: pick(item.get(k)) for k in
                                   ("name", "role", "phone", "email")}))
     return out
 
 
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
 def _raw_subtree(flat: dict[str, str], top: str):
+    """The raw values under `top`, nested again: `programme[0].time` → programme[0]["time"].
+
+    Mappings become dicts and lists become lists, so a template writes
+    `accreditation.contact.email` or `{% for item in programme %}{{ item.time }}`.
+    """
     if top in flat:
         return flat[top]
-    return {k[len(top) + 1:]: v for k, v in flat.items() if k.startswith(top + ".")}
+    tree: dict = {}
+    for key, value in flat.items():
+        if not key.startswith((top + ".", top + "[")):
+            continue
+        parts = [name if name else int(index)
+                 for name, index in _PATH_PART.findall(key[len(top):])]
+        _place(tree, parts, value)
+    return _listify(tree)
+
+
+def _place(tree: dict, parts: list, value: str) -> None:
+    node = tree
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = node[part] = {}
+        node = child
+    node[parts[-1]] = value
+
+
+def _listify(node):
+    """Dicts keyed 0, 1, 2… (from `[i]` paths) become lists, recursively."""
+    if not isinstance(node, dict):
+        return node
+    items = {k: _listify(v) for k, v in node.items()}
+    if items and all(isinstance(k, int) for k in items):
+        return [items[k] for k in sorted(items)]
+    return items

@@ -4,7 +4,8 @@ from communique.extract.language import detect_language
 
 
 def test_french():
-    assert detect_language("Le Maroc a été élu lors de l’Assemblée générale de l’organisation.") == "fr"
+    text = "Le Maroc a été élu lors de l’Assemblée générale de l’organisation."
+    assert detect_language(text) == "fr"
 
 
 def test_english():

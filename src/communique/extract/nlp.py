@@ -55,5 +55,7 @@ def entities(text: str, language: str) -> list[Entity]:
     pieces = _chunks(text)
     for (offset, _), doc in zip(pieces, nlp.pipe(p for _, p in pieces), strict=True):
         for ent in doc.ents:
-            found.append(Entity(ent.label_, offset + ent.start_char, offset + ent.end_char, ent.text))
+            found.append(
+                Entity(ent.label_, offset + ent.start_char, offset + ent.end_char, ent.text)
+            )
     return found

@@ -50,7 +50,8 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         candidate_end = m.start() + len(m.group(0).rstrip())
-        if "\n" not in m.group(0) and _ABBREVIATIONS.search(text[max(0, m.start() - 8):m.end()].rstrip()):
+        window = text[max(0, m.start() - 8):m.end()].rstrip()
+        if "\n" not in m.group(0) and _ABBREVIATIONS.search(window):
             continue
         if "\n" not in m.group(0):
             nxt = text[m.end():m.end() + 1]

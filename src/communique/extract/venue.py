@@ -10,8 +10,10 @@ from .reference import event_words, fold, places
 from .text import Sentence, sentence_at
 
 _AR = "\u0600-\u06FF"
-_LOCATIVE = re.compile(r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in)\s+$|(?:^|\s)(?:في|ب)\s*$|[بف]$)",
-                       re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in)\s+$|(?:^|\s)(?:في|ب)\s*$|[بف]$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,10 @@ def extract_venue(
     lead = [s for s in sentences if first_idx <= s.index < first_idx + 3]
     lead_text = fold(" ".join(norm[s.start:s.end] for s in lead))
     cue = next(
-        (w for w in event_words().no_venue if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lead_text)),
+        (
+            w for w in event_words().no_venue
+            if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lead_text)
+        ),
         None,
     )
 
@@ -156,7 +161,10 @@ def extract_venue(
             # « l'Assemblée générale de l'organisation » is anaphoric: prefer the same event
             # named in full further on (« l'Assemblée générale d'Interpol »).
             head = fold(norm[event.start:event.start + 12])
-            named = [sp for sc, sp in events if sc > 0 and fold(norm[sp.start:sp.start + 12]) == head]
+            named = [
+                sp for sc, sp in events
+                if sc > 0 and fold(norm[sp.start:sp.start + 12]) == head
+            ]
             if named:
                 event = min(named, key=lambda sp: sp.start)
         # Drop a leading article from the value.
@@ -171,7 +179,8 @@ def extract_venue(
     dateline: Span | None = None
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|\s+le\s)", norm[c.end:c.end + 5]):
+        follows = norm[c.end:c.end + 5]
+        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|\s+le\s)", follows):
             dateline = c
             break
         if c.start < first_body + 3 and re.match(r"\s*[,(-]", norm[c.end:c.end + 3]):

@@ -1,0 +1,330 @@
+"""Verify rendered outputs by reading them back: the PDF with pypdf, the DOCX with python-docx.
+
+A template edit that drops `{{ venue.city }}`, a writer that leaves a `{{` or a « Lieu : »
+with nothing after it, a font that is not embedded: none of these show in the release
+file, only in what was rendered. `verify_outputs` runs on the bytes in memory, before
+anything is written, so a build whose outputs fail writes nothing.
+
+Texts are compared on a *skeleton*: case, spaces, hyphens and apostrophe forms removed,
+so CSS capitals, justification and line breaks do not count as differences.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from ...dates import format_long_date
+from ...model import Location, Release
+from ...packs import Pack
+from ..diagnostic import Diagnostic, Severity
+from ..registry import Rule, Selection
+
+_PLACEHOLDERS = re.compile(r"\{\{|\}\}|\{%|%\}|\bNone\b|\bUndefined\b|\[(?:EMBLEM|INSTITUTION|"
+                           r"ADDRESS|COUNTRY_LINE|[A-Z_]{4,})\]")
+_EMPTY_VALUE = re.compile(r"\(\s*\)|,\s*[,)]|:\s*,")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d+\s*(?:/|sur|of)\s*\d+\s*$", re.IGNORECASE)
+_MIN_PARITY = 20  # shorter DOCX paragraphs (labels, page fields) are not compared
+
+
+def skeleton(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    return re.sub(r"[\s\u00ad\-‐‑–—]+", "", text)
+
+
+# --- reading the outputs back --------------------------------------------------------
+
+def pdf_text(data: bytes) -> tuple[str, list]:
+    """The PDF's text without running headers/footers and page numbers, and its reader."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+    repeated: set[str] = set()
+    if len(pages) > 1:
+        counts = Counter(line.strip() for lines in pages for line in set(lines) if line.strip())
+        repeated = {line for line, n in counts.items() if n >= len(pages)}
+
+    def running(line: str) -> bool:
+        return not line.strip() or line.strip() in repeated or bool(_PAGE_NUMBER.match(line))
+
+    kept: list[str] = []
+    for lines in pages:
+        # Running headers and footers sit at the top and bottom of every page only; the
+        # same words inside the page (the institution's name in a contact) stay.
+        start, end = 0, len(lines)
+        while start < end and running(lines[start]):
+            start += 1
+        while end > start and running(lines[end - 1]):
+            end -= 1
+        kept.extend(lines[start:end])
+    return "\n".join(kept), reader
+
+
+def docx_text(data: bytes) -> tuple[str, list[str]]:
+    """All the DOCX's text (body, tables, headers, footers) and its body paragraphs."""
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    body = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                body.extend(p.text for p in cell.paragraphs)
+    extra = []
+    for section in doc.sections:
+        for part in (section.header, section.footer):
+            extra.extend(p.text for p in part.paragraphs)
+    return "\n".join(body + extra), body
+
+
+def unembedded_fonts(reader) -> list[str]:
+    missing: set[str] = set()
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources else None
+        if not fonts:
+            continue
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            if font.get("/Subtype") == "/Type3":
+                continue  # glyphs are drawn by the PDF itself
+            descriptor_owner = font
+            if font.get("/Subtype") == "/Type0":
+                descendants = font.get("/DescendantFonts")
+                if descendants:
+                    descriptor_owner = descendants.get_object()[0].get_object()
+            descriptor = descriptor_owner.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else None
+            if descriptor is None or not any(k in descriptor for k in
+                                             ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(font.get("/BaseFont", "?")).lstrip("/"))
+    return sorted(missing)
+
+
+# --- what must be there ----------------------------------------------------------------
+
+def _shown_values(release: Release, pack: Pack) -> list[tuple[str, str]]:
+    """(field path, text the reader must find) for every required field with a value."""
+    lang = release.language or (pack.languages[0] if pack.languages else "fr")
+    values: list[tuple[str, str]] = []
+    for spec in pack.required_fields:
+        path = spec.path
+        if path == "date" and release.date:
+            values.append(("date", format_long_date(release.date, lang)))
+        elif path == "people":
+            for i, person in enumerate(release.people):
+                values.append((f"people[{i}].name", person.name))
+                values.extend((f"people[{i}].titles[{j}]", t)
+                              for j, t in enumerate(person.titles))
+        elif path in ("body", "boilerplate"):
+            continue
+        elif path.startswith("venue."):
+            value = getattr(release.venue, path.split(".", 1)[1], "")
+            if value:
+                values.append((path, value))
+        else:
+            value = release.fields.get(path, "")
+            if value:
+                values.append((path, value))
+    return [(p, v) for p, v in values if v.strip()]
+
+
+def _prose_units(release: Release) -> list[str]:
+    units = [release.headline, release.subheadline]
+    units += [b.text for b in release.body]
+    units += [q.text for q in release.quotes]
+    return [u for u in units if u and u.strip()]
+
+
+def _template_location(pack: Pack) -> Location:
+    root = pack.folder.parent.parent
+    path = pack.folder / pack.html_template
+    try:
+        return Location(str(path.relative_to(root)))
+    except ValueError:
+        return Location(str(path))
+
+
+class _OutputRule(Rule):
+    """Output rules run on rendered bytes (`verify_outputs`), not on the release file."""
+
+    reported_by = "build verification"
+
+
+class FieldMissingFromOutput(_OutputRule):
+    code, name = "O001", "field-missing-from-output"
+    summary = "A required field's value is missing from the rendered PDF or DOCX."
+    why = ("A template edit can drop a field (`{{ venue.city }}` deleted) while the release "
+           "file is complete: the check passes and the document goes out without its venue.")
+    example = "release.html.j2 without {{ venue.city }} → the PDF has no « Glasgow » in the facts"
+    fix = "Show the field in the template (or the DOCX writer); see `inv templates`."
+
+
+class OutputsDiffer(_OutputRule):
+    code, name = "O002", "outputs-differ"
+    summary = "The PDF and the DOCX do not carry the same text."
+    why = "Colleagues edit the DOCX and journalists read the PDF: they must say the same."
+    example = "a body paragraph present in the DOCX but not in the PDF"
+    fix = "Make the template and the DOCX writer show the same fields."
+
+
+class UnresolvedPlaceholder(_OutputRule):
+    code, name = "O003", "unresolved-placeholder"
+    summary = "A rendered output contains a placeholder, 'None', or a label with no value."
+    why = "« Lieu : , () » or « {{ venue.city }} » in print is a release that went out broken."
+    example = "Lieu : Assemblée générale d’Interpol, ()"
+    fix = "Correct the template, or fill the field the label shows."
+
+
+class FontNotEmbedded(_OutputRule):
+    code, name = "O004", "font-not-embedded"
+    summary = "A font used by the PDF is not embedded in it."
+    why = "A reader without that font sees another one, or missing glyphs (Arabic, « ’ »)."
+    example = "/BaseFont /Helvetica with no /FontFile"
+    fix = "Use fonts installed for WeasyPrint (@font-face with a local file) so they embed."
+
+
+class OutputUnreadable(_OutputRule):
+    code, name = "O005", "output-unreadable"
+    summary = "A rendered PDF or DOCX cannot be read back."
+    why = "An output that cannot be opened by a reader library will not open for a journalist."
+    example = "a truncated PDF"
+    fix = "Report it with the release: the writer produced a broken file."
+
+
+def _diag(rule: type[Rule], message: str, where: Location, fix: str | None = None,
+          severity: Severity | None = None) -> Diagnostic:
+    r = rule()
+    d = r.problem(message, where, fix)
+    return d.regraded(severity) if severity else d
+
+
+def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
+                   docx_bytes: bytes) -> list[Diagnostic]:
+    """Read the rendered PDF and DOCX back and report what a reader would miss."""
+    found: list[Diagnostic] = []
+    template = _template_location(pack)
+    texts: dict[str, str] = {}
+    reader = None
+    docx_paragraphs: list[str] = []
+    try:
+        texts["PDF"], reader = pdf_text(pdf_bytes)
+    except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
+        found.append(_diag(OutputUnreadable, f"the PDF cannot be read back ({err}).",
+                           template))
+    try:
+        texts["DOCX"], docx_paragraphs = docx_text(docx_bytes)
+    except Exception as err:  # noqa: BLE001
+        found.append(_diag(OutputUnreadable, f"the DOCX cannot be read back ({err}).",
+                           template))
+    skeletons = {kind: skeleton(text) for kind, text in texts.items()}
+
+    # O002 first: every prose unit in both, then the DOCX's paragraphs in the PDF.
+    units = _prose_units(release)
+    for unit in units:
+        missing = [k for k, s in skeletons.items() if skeleton(unit) not in s]
+        if missing and len(missing) < len(skeletons):
+            found.append(_diag(OutputsDiffer, f"« {_short(unit)} » is in the "
+                               f"{_other(missing, skeletons)} but not in the "
+                               f"{' or the '.join(missing)}.", template))
+    if "PDF" in skeletons:
+        for paragraph in docx_paragraphs:
+            s = skeleton(paragraph)
+            if len(s) >= _MIN_PARITY and s not in skeletons["PDF"]:
+                found.append(_diag(OutputsDiffer, f"« {_short(paragraph)} » is in the DOCX "
+                                   "but not in the PDF.", template))
+
+    # O001: required values, looked for outside the prose that may repeat them.
+    remainders = dict(skeletons)
+    for unit in sorted(units, key=len, reverse=True):
+        s = skeleton(unit)
+        for kind in remainders:
+            remainders[kind] = remainders[kind].replace(s, "\x00")
+    for path, value in _shown_values(release, pack):
+        s = skeleton(value)
+        # The headline and subheadline are prose units themselves: look in the whole text.
+        where_to_look = skeletons if path in ("headline", "subheadline") else remainders
+        for kind, rest in where_to_look.items():
+            if s not in rest:
+                found.append(_diag(
+                    FieldMissingFromOutput,
+                    f"'{path}' (« {_short(value)} ») is not shown in the rendered {kind}.",
+                    release.where(path),
+                    f"Show '{path}' in {template.file}" if kind == "PDF" else
+                    f"Show '{path}' in the DOCX writer or its style source."))
+
+    # O003: placeholders and labels left without a value.
+    labels = _labels(pack, release)
+    for kind, text in texts.items():
+        for line in text.splitlines():
+            m = _PLACEHOLDERS.search(line)
+            if m:
+                found.append(_diag(UnresolvedPlaceholder, f"the {kind} contains « {m.group()} »"
+                                   f" in « {_short(line.strip())} ».", template))
+                continue
+            m = _EMPTY_VALUE.search(line)
+            if m:
+                found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows an empty value: "
+                                   f"« {_short(line.strip())} ».", template))
+                continue
+            for label in labels:
+                if re.search(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*"
+                             rf"(?:$|\t)", line, re.IGNORECASE):
+                    found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows the label "
+                                       f"« {label} : » with nothing after it.", template))
+                    break
+
+    # O004: fonts.
+    if reader is not None:
+        try:
+            missing_fonts = unembedded_fonts(reader)
+        except Exception as err:  # noqa: BLE001
+            missing_fonts = []
+            found.append(_diag(OutputUnreadable, f"the PDF's fonts cannot be read ({err}).",
+                               template))
+        for font in missing_fonts:
+            found.append(_diag(FontNotEmbedded, f"the PDF uses the font '{font}' without "
+                               "embedding it.", template))
+    return _unique(found)
+
+
+def _labels(pack: Pack, release: Release) -> list[str]:
+    lang = release.language or "fr"
+    labels = pack.labels.get(lang, {})
+    names = {"Lieu", "Date", "Venue", "Place"}
+    for key in ("venue", "event_date", "date", "phone", "contact"):
+        if labels.get(key):
+            names.add(str(labels[key]).rstrip(" :\u00a0"))
+    return sorted(names)
+
+
+def _other(missing: list[str], skeletons: dict[str, str]) -> str:
+    return " and the ".join(k for k in skeletons if k not in missing)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return list(dict.fromkeys(diagnostics))
+
+
+def verify_rendered(rendered, selection: Selection | None = None) -> list[Diagnostic]:
+    """`verify_outputs` over a build's rendered items (objects with job, pdf, docx)."""
+    selection = selection or Selection()
+    found: list[Diagnostic] = []
+    for item in rendered:
+        job = item.job
+        found.extend(verify_outputs(job.release, job.pack, item.pdf, item.docx))
+    return selection.apply(found)
+
+
+OUTPUT_RULES = [FieldMissingFromOutput, OutputsDiffer, UnresolvedPlaceholder, FontNotEmbedded,
+                OutputUnreadable]
