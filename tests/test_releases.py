@@ -9,7 +9,7 @@ def test_example_release_reads_into_the_model(project):
     r = result.release
     assert r.date == dt.date(2024, 11, 7)
     assert (r.venue.event, r.venue.city, r.venue.country) == (
-        "Assemblée générale d'Interpol", "Glasgow", "Écosse")
+        "Assemblée générale d’Interpol", "Glasgow", "Écosse")
     assert [p.name for p in r.people] == ["Mohamed Dkhissi", "Abdellatif Hammouchi"]
     assert "directeur de la police judiciaire" in r.people[0].titles
     assert r.lead is not None and r.lead.text.startswith("Le Maroc a été élu")

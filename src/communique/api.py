@@ -121,6 +121,28 @@ def resolve_targets(root: Path, names: list[str]) -> list[Path]:
     return folders
 
 
+def _load_named(release: Release, field: str, loader, known: list[str],
+                diagnostics: list[Diagnostic]):
+    """Load the pack or institution a release names; a problem becomes a diagnostic."""
+    name = getattr(release, field)
+    if not name:
+        diagnostics.append(Diagnostic(
+            "F008", "missing-required-field", Severity.ERROR,
+            f"the release names no {field}.", release.where(field),
+            f"Add '{field}: <name>' (known: {', '.join(known) or 'none'})."))
+        return None
+    try:
+        return loader(name)
+    except PackError as err:
+        # "No such pack" is the release's fault (its line); a broken pack is the pack's.
+        where = release.where(field) if err.code in ("T001", "T006") else err.location
+        rule = find_rule(err.code)
+        diagnostics.append(Diagnostic(err.code, rule.name if rule else err.code,
+                                      Severity.ERROR, err.message, where,
+                                      rule.fix if rule else ""))
+        return None
+
+
 def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
     result = read_release(path, root)
     checked = Checked(path, result.release, None, None, list(result.diagnostics))
@@ -128,42 +150,14 @@ def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
     if release is None:
         checked.diagnostics = selection.apply(checked.diagnostics)
         return checked
-    try:
-        checked.pack = load_pack(root, release.template) if release.template else None
-        if checked.pack is None:
-            checked.diagnostics.append(Diagnostic(
-                "F008", "missing-required-field", Severity.ERROR,
-                "the release names no template.", release.where("template"),
-                f"Add 'template: <pack>' (packs: {', '.join(list_packs(root))})."))
-    except PackError as err:
-        where = release.where("template") if err.code == "T001" else err.location
-        checked.diagnostics.append(Diagnostic(err.code, _code_name(err.code), Severity.ERROR,
-                                              err.message, where, _code_fix(err.code)))
-    try:
-        if release.institution:
-            checked.institution = load_institution(root, release.institution)
-        else:
-            checked.diagnostics.append(Diagnostic(
-                "F008", "missing-required-field", Severity.ERROR,
-                "the release names no institution.", release.where("institution"),
-                f"Add 'institution: <id>' (known: {', '.join(list_institutions(root))})."))
-    except PackError as err:
-        where = release.where("institution") if err.code == "T006" else err.location
-        checked.diagnostics.append(Diagnostic(err.code, _code_name(err.code), Severity.ERROR,
-                                              err.message, where, _code_fix(err.code)))
+    checked.pack = _load_named(release, "template", lambda n: load_pack(root, n),
+                               list_packs(root), checked.diagnostics)
+    checked.institution = _load_named(release, "institution",
+                                      lambda n: load_institution(root, n),
+                                      list_institutions(root), checked.diagnostics)
     context = CheckContext(release, checked.pack, checked.institution, root)
     checked.diagnostics = selection.apply(checked.diagnostics) + run_rules(context, selection)
     return checked
-
-
-def _code_name(code: str) -> str:
-    rule = find_rule(code)
-    return rule.name if rule else code
-
-
-def _code_fix(code: str) -> str:
-    rule = find_rule(code)
-    return rule.fix if rule else ""
 
 
 def check_targets(root: Path, names: list[str], selection: Selection) -> list[Checked]:

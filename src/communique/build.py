@@ -23,23 +23,33 @@ def output_name(slug: str, language: str, suffix: str) -> str:
 
 
 def write_output(root: Path, path: Path, data: bytes) -> Path:
-    """Write `data` to `path` so that readers see the old file or the new one, never half.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk, then
-    renamed over the target (atomic on POSIX). Anything outside build/ is refused.
-    """
+    """Write an output under build/ atomically; anything outside build/ is refused."""
     build = (root / BUILD_DIR).resolve()
     target = path.resolve() if path.is_absolute() else (root / path).resolve()
     if not target.is_relative_to(build) or target == build:
         raise OutputError(f"{path}: refusing to write outside {BUILD_DIR}/.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale_parts(target)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
     except OSError as err:
         raise OutputError(f"{target.relative_to(root.resolve())}: cannot write "
                           f"({err.strerror}).") from None
+    _remove_stale_parts(target)
+    write_atomically(target, data, shown_as=str(target.relative_to(root.resolve())))
+    return target
+
+
+def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
+    """Write `data` to `target` so that readers see the old file or the new one, never half.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, then
+    renamed over the target (atomic on POSIX). Raises OutputError naming the file.
+    """
+    name = shown_as or str(target)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                    dir=target.parent)
+    except OSError as err:
+        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -49,12 +59,10 @@ def write_output(root: Path, path: Path, data: bytes) -> Path:
         os.replace(temp, target)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{target.relative_to(root.resolve())}: cannot write "
-                          f"({err.strerror}).") from None
+        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return target
 
 
 # A build killed between writing its temporary file and renaming it leaves a '.part' file

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from .build import OutputError
+from .build import write_atomically
 from .drafting import EXTRACTED_FILE, draft_body, draft_release_text, draft_values, slugify
 from .packs import PackError, list_institutions, load_pack
 from .releases import ARTICLE_FILE, is_safe_slug, read_release
@@ -66,23 +66,6 @@ def _extract(text: str, language: str) -> dict:
         raise NewReleaseError(f"the article cannot be read: {err}.") from None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({err.strerror}).") from None
-
-
 def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
                 accept: list[str] | None = None, out: TextIO = sys.stdout) -> Path:
@@ -113,9 +96,9 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         extraction, article=text, template=pack.name, institution=institution, dateline=dateline,
         body=draft_body(text, extraction.get("headline")))
     folder.mkdir(parents=True, exist_ok=True)
-    _write_atomic(folder / ARTICLE_FILE, raw)
-    _write_atomic(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction)))
-    _write_atomic(folder / "release.md", release_text.encode("utf-8"))
+    write_atomically(folder / ARTICLE_FILE, raw)
+    write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction)))
+    write_atomically(folder / "release.md", release_text.encode("utf-8"))
     print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}, {EXTRACTED_FILE})", file=out)
     for warning in extraction.get("warnings", ()):
         print(f"  warning: {warning}", file=out)
@@ -189,5 +172,5 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
     set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
     merged = dict(previous or {})
     merged.update({c.path: c.proposed for c in chosen})
-    _write_atomic(record, _extracted_json(merged))
+    write_atomically(record, _extracted_json(merged))
     print(f"Wrote {len(chosen)} field(s) to releases/{folder.name}/release.md.", file=out)

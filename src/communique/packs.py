@@ -384,6 +384,25 @@ def pack_relative(pack: Pack, filename: str | None) -> str:
     return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
+def _bound_names(ast: nodes.Template) -> set[str]:
+    """Names a template binds itself anywhere (imports, macros, set, loops, arguments).
+
+    Jinja's own analysis misses names imported at the top of a child template and used
+    inside its blocks; such names are the template's, never the release's.
+    """
+    bound: set[str] = set()
+    for node in ast.find_all(nodes.FromImport):
+        bound.update(n[1] if isinstance(n, tuple) else n for n in node.names)
+    for node in ast.find_all((nodes.Import, )):
+        bound.add(node.target)
+    for node in ast.find_all(nodes.Macro):
+        bound.add(node.name)
+    for node in ast.find_all(nodes.Name):
+        if node.ctx in ("store", "param"):
+            bound.add(node.name)
+    return bound
+
+
 def used_fields(ast: nodes.Template) -> list[tuple[str, int]]:
     """Dotted paths a template reads from its context (`venue.city`), with their lines.
 
@@ -392,7 +411,7 @@ def used_fields(ast: nodes.Template) -> list[tuple[str, int]]:
     """
     from jinja2 import meta
 
-    free = meta.find_undeclared_variables(ast)
+    free = meta.find_undeclared_variables(ast) - _bound_names(ast)
     found: list[tuple[str, int]] = []
     inner: set[int] = set()
     for node in ast.find_all(nodes.Getattr):

@@ -13,6 +13,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .build import write_atomically
 from .releases import split_front_matter
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -43,8 +44,6 @@ def _set(tree, path: str, value: str) -> None:
 
 def set_fields(path: Path, values: dict[str, str]) -> None:
     """Set each `field.path: value` in the release file at `path`, atomically."""
-    from .newrelease import _write_atomic
-
     text = path.read_text(encoding="utf-8")
     parts = split_front_matter(text)
     if parts is None:
@@ -58,4 +57,4 @@ def set_fields(path: Path, values: dict[str, str]) -> None:
         _set(tree, field_path, value)
     buffer = io.StringIO()
     yaml.dump(tree, buffer)
-    _write_atomic(path, f"---\n{buffer.getvalue()}---\n{body}".encode())
+    write_atomically(path, f"---\n{buffer.getvalue()}---\n{body}".encode())

@@ -16,7 +16,17 @@ from pathlib import Path
 
 from .body import read_body
 from .checks.diagnostic import Diagnostic, Severity
-from .model import Contact, Location, Person, Quote, Release, Venue
+from .model import (
+    XML_INVALID,
+    Cleaned,
+    Contact,
+    Location,
+    Person,
+    Quote,
+    Release,
+    Venue,
+    drop_invalid_characters,
+)
 from .safe_yaml import YamlProblem, read_yaml
 
 RELEASE_FILE = re.compile(r"^release(?:\.(?P<lang>[a-z]{2}))?\.md$")
@@ -42,12 +52,14 @@ CONTACT_KEYS = ("name", "role", "phone", "email")
 CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo")
 
 # XML 1.0 cannot carry C0 controls other than tab and newline (python-docx raises on a
-# vertical tab pasted from Outlook); they are dropped at read time so both writers agree.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# vertical tab pasted from Outlook); they are removed at read time, written or escaped
+# ("\v" in a quoted YAML value), so both writers agree. Every removal is recorded in
+# `Release.cleaned` and reported as a warning (S003) naming the field and the line.
+_CONTROL = XML_INVALID
 
 
 def clean_text(text: str) -> str:
-    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return drop_invalid_characters(unicodedata.normalize("NFC", text))
 
 
 @dataclass
@@ -108,12 +120,14 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
                                           f"cannot read the release file ({err.strerror}).",
                                           Location(name))])
     try:
-        text = clean_text(raw.decode("utf-8-sig"))
+        decoded = unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
         return ReadResult(None, [_problem(
             "R006", "release-unreadable",
             f"the release file is not UTF-8 text (byte {err.start}).", Location(name),
             "Save the file as UTF-8.")])
+    removed = _invalid_by_line(decoded)
+    text = drop_invalid_characters(decoded)
     parts = split_front_matter(text)
     if parts is None:
         return ReadResult(None, [_problem(
@@ -133,11 +147,64 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
                                           "the front matter must be a list of 'field: value'.",
                                           Location(name, 2))])
     locations[""] = Location(name, 1)
-    return _convert(path, name, tree, locations, body_text, body_start, root)
+    escaped: dict[str, list[str]] = {}
+    tree = _clean_tree(tree, "", escaped)
+    cleaned = _cleaned_fields(removed, escaped, locations, body_start, name)
+    return _convert(path, name, tree, locations, body_text, body_start, root, cleaned)
+
+
+def _invalid_by_line(text: str) -> dict[int, list[str]]:
+    """XML-invalid characters written in `text`, by line (1-based)."""
+    found: dict[int, list[str]] = {}
+    for match in XML_INVALID.finditer(text):
+        found.setdefault(text.count("\n", 0, match.start()) + 1, []).append(match.group())
+    return found
+
+
+def _clean_tree(value, path: str, found: dict[str, list[str]]):
+    """The YAML tree with every value NFC and without XML-invalid characters.
+
+    They can still be there after the text was cleaned: a quoted YAML value may write
+    them as escapes (backslash-v, backslash-x00, backslash-uFFFE). Removed characters are
+    kept in `found`.
+    """
+    if isinstance(value, dict):
+        return {k: _clean_tree(v, f"{path}.{k}" if path else k, found) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_tree(v, f"{path}[{i}]", found) for i, v in enumerate(value)]
+    if isinstance(value, str):
+        bad = XML_INVALID.findall(value)
+        if bad:
+            found.setdefault(path, []).extend(bad)
+        return clean_text(value)
+    return value
+
+
+def _cleaned_fields(removed: dict[int, list[str]], escaped: dict[str, list[str]],
+                    locations: dict[str, Location], body_start: int,
+                    name: str) -> tuple[Cleaned, ...]:
+    """Which field each removed character belonged to: the field written last on or
+    before its line (the body after the front matter)."""
+    written = sorted((loc.line, loc.column, len(p), p) for p, loc in locations.items() if p)
+    out: dict[str, tuple[Location, list[str]]] = {}
+    for line, chars in sorted(removed.items()):
+        if line > body_start:
+            path = "body"
+        else:
+            before = [w for w in written if w[0] <= line]
+            path = before[-1][3] if before else "front matter"
+        where, seen = out.setdefault(path, (Location(name, line), []))
+        seen.extend(chars)
+    for path, chars in escaped.items():
+        where, seen = out.setdefault(path, (locations.get(path, Location(name)), []))
+        seen.extend(chars)
+    return tuple(sorted((Cleaned(p, where, tuple(chars)) for p, (where, chars) in out.items()),
+                        key=lambda c: (c.location.line, c.path)))
 
 
 def _convert(path: Path, name: str, tree: dict, locations: dict[str, Location],
-             body_text: str, body_start: int, root: Path | None) -> ReadResult:
+             body_text: str, body_start: int, root: Path | None,
+             cleaned: tuple[Cleaned, ...] = ()) -> ReadResult:
     problems: list[Diagnostic] = []
     flat: dict[str, str] = {}
     _flatten(tree, "", flat)
@@ -253,6 +320,7 @@ def _convert(path: Path, name: str, tree: dict, locations: dict[str, Location],
         article_path=article_path if article else None,
         fields=flat,
         locations=locations,
+        cleaned=cleaned,
         **{k: values[k] for k in TEXT_FIELDS if k != "status"},
         status=values["status"] or "draft",
     )

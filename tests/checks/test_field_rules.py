@@ -19,7 +19,7 @@ CASES = [
     ("F003", "status: approved", "status: approved\nembargo: demain 18h", "embargo:"),
     ("F004", "  city: Glasgow\n", "", "venue:"),
     ("F005", "dateline: Rabat", "dateline:", "dateline:"),
-    ("F006", "headline: Le Maroc élu vice-président d'Interpol pour l'Afrique", "headline:",
+    ("F006", "headline: Le Maroc élu vice-président d’Interpol pour l’Afrique", "headline:",
      "headline:"),
     ("F007", "    titles:\n      - Directeur général de la Sûreté nationale\n", "",
      "- name: Abdellatif Hammouchi"),
@@ -53,7 +53,7 @@ def test_missing_venue_names_the_missing_part(project):
 
 
 def test_whole_venue_missing_is_one_problem(project):
-    project.edit("venue:\n  event: Assemblée générale d'Interpol\n  city: Glasgow\n"
+    project.edit("venue:\n  event: Assemblée générale d’Interpol\n  city: Glasgow\n"
                  "  country: Écosse\n", "")
     assert len(codes(project, "F004")) == 1
 

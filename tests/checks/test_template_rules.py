@@ -49,3 +49,14 @@ def test_missing_include_is_reported(project):
     found = diagnostics(project, FULL + '{% include "nowhere.html.j2" %}', "T005")
     assert [d.code for d in found] == ["T005"]
     assert "nowhere.html.j2" in found[0].message
+
+
+def test_macros_imported_by_a_child_template_are_not_fields(project):
+    base = project.root / "templates" / "_base" / "test_layout.html.j2"
+    base.write_text("<html>{% block main %}{% endblock %}</html>", encoding="utf-8")
+    (project.root / "templates" / "_base" / "test_macros.html.j2").write_text(
+        "{% macro shout(x) %}<b>{{ x }}</b>{% endmacro %}", encoding="utf-8")
+    child = ('{% extends "test_layout.html.j2" %}{% from "test_macros.html.j2" import shout %}'
+             "{% block main %}" + FULL + "{{ shout(headline) }}{{ venue.room }}{% endblock %}")
+    found = diagnostics(project, child, "T002")
+    assert [d.message.split("'")[1] for d in found] == ["venue.room"]

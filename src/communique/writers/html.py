@@ -14,6 +14,7 @@ import sys
 from pathlib import Path, PurePosixPath
 
 from jinja2 import TemplateError
+from markupsafe import Markup
 
 from ..model import Release
 from ..packs import BASE_DIR, Institution, Pack, make_environment, render_context
@@ -22,6 +23,12 @@ from . import RenderError
 # What a colour must look like before it is written into a <style> element.
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 DEFAULT_COLORS = {"primary": "#1f2937", "accent": "#8a6d1f"}
+# A font family name as fontconfig knows it: letters, digits, spaces, hyphens.
+_FONT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,63}$")
+# What each font role falls back to when the named font lacks a character or is missing.
+FONT_ROLES = {"serif": ("Noto Serif", '"Liberation Serif", "DejaVu Serif", serif'),
+              "sans": ("Noto Sans", '"Liberation Sans", "DejaVu Sans", sans-serif'),
+              "arabic": ("Noto Naskh Arabic", '"Amiri", "Noto Sans", serif')}
 
 _environments: dict[str, object] = {}
 
@@ -41,7 +48,8 @@ def html_context(release: Release, pack: Pack, institution: Institution) -> dict
     """`render_context` plus what only the HTML needs: stylesheet and emblem links."""
     context = render_context(release, pack, institution)
     context["institution"] = {**context["institution"],
-                              "colors": institution_colors(institution)}
+                              "colors": institution_colors(institution),
+                              "fonts": institution_fonts(institution)}
     context["css"] = [stylesheet_href(pack, name) for name in pack.css]
     context["emblem"] = emblem_href(pack, institution)
     return context
@@ -67,6 +75,24 @@ def institution_colors(institution: Institution) -> dict[str, str]:
                               "write a colour as #rrggbb (e.g. #0b3d2e).")
         colors[key] = value
     return colors
+
+
+def institution_fonts(institution: Institution) -> dict[str, str]:
+    """CSS font stacks for --serif, --sans and --arabic from institution.yaml `fonts:`.
+
+    Each name is checked to be a plain family name: it is written inside <style>.
+    """
+    raw = institution.values.get("fonts", {})
+    raw = raw if isinstance(raw, dict) else {}
+    stacks = {}
+    for role, (default, fallback) in FONT_ROLES.items():
+        name = str(raw.get(role, default)).strip()
+        if not _FONT.match(name):
+            raise RenderError(f"{_name(institution.source)}: fonts.{role} is '{name}'; write "
+                              "a font family name (letters, digits, spaces), e.g. Noto Serif.")
+        # Validated above, so safe to write unescaped (autoescape would turn " into &#34;).
+        stacks[role] = Markup(f'"{name}", {fallback}')
+    return stacks
 
 
 def stylesheet_href(pack: Pack, name: str) -> str:

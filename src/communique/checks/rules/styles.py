@@ -1,0 +1,87 @@
+"""T004: the pack's DOCX style source defines every style the DOCX writer uses.
+
+The style names come from the writer (`communique.writers.docx.PARAGRAPH_STYLES` and
+`CHARACTER_STYLES`), so the check and the writer cannot disagree. The style source is read
+as XML from the zip (no python-docx document is built), names compared case-insensitively
+as Word does for built-in styles (« heading 1 » is « Heading 1 »).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from xml.etree import ElementTree
+
+from ...model import Location
+from ...packs import pack_relative
+from ..diagnostic import Diagnostic
+from ..registry import CheckContext, Rule
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def needed_styles() -> dict[str, tuple[str, ...]]:
+    """{'paragraph': (...), 'character': (...)} as the DOCX writer declares them."""
+    from ...writers import docx as writer
+
+    return {"paragraph": tuple(getattr(writer, "PARAGRAPH_STYLES", ())),
+            "character": tuple(getattr(writer, "CHARACTER_STYLES", ()))}
+
+
+def defined_styles(data: bytes | str) -> set[tuple[str, str]]:
+    """(type, lower-case name) of every style in a .docx (path or bytes)."""
+    import io
+
+    source = io.BytesIO(data) if isinstance(data, bytes) else data
+    with zipfile.ZipFile(source) as archive:
+        root = ElementTree.fromstring(archive.read("word/styles.xml"))
+    found = set()
+    for style in root.iter(f"{_W}style"):
+        kind = style.get(f"{_W}type", "")
+        name = style.find(f"{_W}name")
+        if name is not None:
+            found.add((kind, name.get(f"{_W}val", "").lower()))
+        found.add((kind, style.get(f"{_W}styleId", "").lower()))
+    return found
+
+
+class DocxStyleMissing(Rule):
+    code, name = "T004", "docx-style-missing"
+    summary = "The pack's DOCX style source lacks a style the DOCX writer needs (or is missing)."
+    why = ("The DOCX takes its look from the style source; a missing style fails the build, "
+           "or in Word silently falls back to the default look.")
+    example = "styles.docx without a paragraph style 'Lead'"
+    fix = "Add the style in Word or LibreOffice (Styles) and save styles.docx again."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        pack = ctx.pack
+        if pack is None or not pack.docx_styles:
+            return
+        source = pack.folder / pack.docx_styles
+        where = Location(pack_relative(pack, str(source)))
+        manifest = pack.locations.get("outputs.docx_styles") or Location(
+            pack_relative(pack, str(pack.manifest)))
+        if not source.is_file():
+            yield self.problem(f"the DOCX style source '{pack.docx_styles}' named in the "
+                               "manifest does not exist.", manifest,
+                               "Make one with `python -m communique.writers.docx_styles`, or "
+                               "correct outputs.docx_styles.")
+            return
+        try:
+            defined = defined_styles(str(source))
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as err:
+            yield self.problem(f"the DOCX style source cannot be read ({err}).", where,
+                               "Save it again from Word or LibreOffice as .docx.")
+            return
+        try:
+            needed = needed_styles()
+        except ImportError:
+            return  # no DOCX writer in this installation: nothing needs the styles
+        missing = [f"{name} ({kind})" for kind, names in needed.items() for name in names
+                   if (kind, name.lower()) not in defined]
+        if missing:
+            yield self.problem(f"{pack.docx_styles} lacks the style(s) the DOCX writer uses: "
+                               f"{', '.join(missing)}.", where)
+
+
+STYLE_RULES = [DocxStyleMissing]
