@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from .model import Block, Location, Run
+from .model import Block, Location, Run, drop_invalid_characters
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -42,8 +42,10 @@ def _runs(inline) -> tuple[Run, ...]:
         elif kind == "link_close":
             href = None
         elif kind in ("text", "code_inline"):
-            if tok.content:
-                runs.append(Run(tok.content, bool(bold), bool(italic), href))
+            # An entity such as &#12; decodes to a character XML cannot hold.
+            text = drop_invalid_characters(tok.content)
+            if text:
+                runs.append(Run(text, bool(bold), bool(italic), href))
         elif kind in ("softbreak", "hardbreak"):
             runs.append(Run(" " if kind == "softbreak" else "\n", bool(bold), bool(italic), href))
     return _merge(runs)

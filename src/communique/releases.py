@@ -193,11 +193,9 @@ def _cleaned_fields(removed: dict[int, list[str]], escaped: dict[str, list[str]]
         else:
             before = [w for w in written if w[0] <= line]
             path = before[-1][3] if before else "front matter"
-        where, seen = out.setdefault(path, (Location(name, line), []))
-        seen.extend(chars)
+        out.setdefault(path, (Location(name, line), []))[1].extend(chars)
     for path, chars in escaped.items():
-        where, seen = out.setdefault(path, (locations.get(path, Location(name)), []))
-        seen.extend(chars)
+        out.setdefault(path, (locations.get(path, Location(name)), []))[1].extend(chars)
     return tuple(sorted((Cleaned(p, where, tuple(chars)) for p, (where, chars) in out.items()),
                         key=lambda c: (c.location.line, c.path)))
 

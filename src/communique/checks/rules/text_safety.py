@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from ..diagnostic import Diagnostic
+from ..diagnostic import Diagnostic, Severity
 from ..registry import CheckContext, Rule
 
 # Bidi embedding/override/isolate controls reorder what a reader sees (Trojan Source);
@@ -72,4 +72,22 @@ class MixedScriptName(Rule):
                     break
 
 
-SAFETY_RULES = [HiddenCharacters, MixedScriptName]
+class ControlCharactersRemoved(Rule):
+    code, name = "S003", "control-characters-removed"
+    severity = Severity.WARNING
+    summary = "Control characters were removed from a field (PDF and DOCX cannot hold them)."
+    why = ("Text pasted from e-mail or a PDF can carry control characters (a vertical tab, "
+           "a NUL, a C1 code from a wrong encoding). The reader removes them so the PDF and "
+           "the DOCX agree; the value issued is then not byte for byte what was written.")
+    example = "headline: Le Maroc\u000b élu   ← a vertical tab pasted from Outlook"
+    fix = "Retype the value at the line given, or save the file without the control character."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        for item in ctx.release.cleaned:
+            codes = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in item.characters))
+            count = len(item.characters)
+            yield self.problem(f"'{item.path}': {count} control character{'s' * (count > 1)} "
+                               f"({codes}) removed.", item.location)
+
+
+SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved]
