@@ -86,10 +86,15 @@ def extract(c, article, language="auto", format="json"):
     _run(api.extract, article, language=language, fmt=format)
 
 
-@task(name="eval")
-def eval_(c):
-    """Score the extractor on the development set, beside spaCy-only and dateparser-only."""
-    _run(api.evaluate_extraction, ROOT)
+@task(name="eval", help={"final": "also score the final-check set (once, at the end)"})
+def eval_(c, final=False):
+    """Score the extractor on the development and held-out sets, beside spaCy and dateparser."""
+    if final:
+        from communique.extract.cli import run_eval
+
+        _run(run_eval, ROOT / "tests" / "extract" / "devset", sys.stdout, final=True)
+    else:
+        _run(api.evaluate_extraction, ROOT)
 
 
 @task(help={"release": "the release to measure (the first one when omitted)",

@@ -22,7 +22,8 @@ def drafted(tmp_path_factory):
     shutil.copytree(Path(__file__).resolve().parents[1] / "templates", root / "templates")
     shutil.copy(SEED, root / "seed.txt")
     out = io.StringIO()
-    assert api.new(root, str(root / "seed.txt"), slug="interpol", out=out) == 0
+    assert api.new(root, str(root / "seed.txt"), slug="interpol", institution="dgsn",
+                   out=out) == 0
     return root, out.getvalue()
 
 
@@ -119,5 +120,15 @@ def test_bad_articles_are_clear_usage_errors(tmp_path, content, expected):
 def test_unknown_template_is_a_usage_error(tmp_path):
     shutil.copytree(Path(__file__).resolve().parents[1] / "templates", tmp_path / "templates")
     err = io.StringIO()
-    assert api.new(tmp_path, str(SEED), template="nope", err=err) == 2
+    assert api.new(tmp_path, str(SEED), template="nope", institution="dgsn", err=err) == 2
     assert "no template pack 'nope'" in err.getvalue()
+
+
+def test_institution_comes_from_the_project_settings(tmp_path):
+    from communique.newrelease import NewReleaseError, default_institution
+
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", tmp_path / "templates")
+    with pytest.raises(NewReleaseError, match="several institutions"):
+        default_institution(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.communique]\ninstitution = "dgsn"\n')
+    assert default_institution(tmp_path) == "dgsn"

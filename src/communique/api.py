@@ -163,8 +163,15 @@ def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
 def check_targets(root: Path, names: list[str], selection: Selection) -> list[Checked]:
     results = []
     for folder in resolve_targets(root, names):
+        seen: set[tuple] = set()
         for path in release_files(folder):
-            results.append(check_release_file(root, path, selection))
+            checked = check_release_file(root, path, selection)
+            # A version inherits release.md's shared facts: a problem with one of them is
+            # reported once, at release.md, not again for every version.
+            checked.diagnostics = [d for d in checked.diagnostics
+                                   if (d.code, d.message, d.location) not in seen]
+            seen.update((d.code, d.message, d.location) for d in checked.diagnostics)
+            results.append(checked)
     return results
 
 
@@ -187,7 +194,7 @@ def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
     except UsageError as problem:
         print(f"inv check: {problem}", file=err)
         return EXIT_USAGE
-    diagnostics = [d for r in results for d in r.diagnostics]
+    diagnostics = _unique(d for r in results for d in r.diagnostics)
     checked = [_relative(root, r.path) for r in results]
     if fmt == "json":
         print(to_json(diagnostics, checked), file=out)
@@ -207,6 +214,12 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
         print(f"inv fix: {problem}", file=err)
         return EXIT_USAGE
     return fix_files(root, folders, check_only=check_only, out=out, err=err)
+
+
+def _unique(diagnostics) -> list[Diagnostic]:
+    """Each problem once: versions of a release share a template and inherited fields, so
+    the same diagnostic at the same place can come from several release files."""
+    return list(dict.fromkeys(diagnostics))
 
 
 def _is_tty(stream: TextIO) -> bool:
@@ -230,7 +243,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if not results:
         print("inv build: there is no release to build under releases/.", file=err)
         return EXIT_USAGE
-    diagnostics = [d for r in results for d in r.diagnostics]
+    diagnostics = _unique(d for r in results for d in r.diagnostics)
     checked = [_relative(root, r.path) for r in results]
     if any(r.has_errors for r in results):
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)

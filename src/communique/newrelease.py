@@ -49,11 +49,22 @@ def read_article(path: Path) -> tuple[bytes, str]:
 
 
 def default_institution(root: Path) -> str:
+    """The project's institution: [tool.communique] institution, or the only one there is."""
+    import tomllib
+
     known = list_institutions(root)
+    try:
+        config = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
+        chosen = config.get("tool", {}).get("communique", {}).get("institution", "")
+    except (OSError, ValueError):
+        chosen = ""
+    if chosen:
+        return chosen
     if len(known) == 1:
         return known[0]
     raise NewReleaseError("several institutions exist; name one with --institution "
-                          f"({', '.join(known) or 'none'}).")
+                          f"({', '.join(known) or 'none'}) or set [tool.communique] "
+                          "institution in pyproject.toml.")
 
 
 def _extract(text: str, language: str) -> dict:
@@ -70,15 +81,14 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
                 accept: list[str] | None = None, out: TextIO = sys.stdout) -> Path:
     """Create `releases/<slug>/` from `article`, or re-extract into it when it exists."""
+    if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
+        raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
+                              "digits and hyphens (at most 80), not a name Windows reserves.")
     raw, text = read_article(article)
     try:
         pack = load_pack(root, template)
     except PackError as err:
         raise NewReleaseError(err.message) from None
-    institution = institution or default_institution(root)
-    if institution not in list_institutions(root):
-        raise NewReleaseError(f"there is no institution '{institution}' "
-                              f"(known: {', '.join(list_institutions(root))}).")
     extraction = _extract(text, language)
     slug = slug or slugify(extraction.get("headline") or text[:120])
     if not is_safe_slug(slug):
@@ -91,7 +101,11 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
 
     from .packs import load_institution
 
-    dateline = str(load_institution(root, institution).values.get("city", ""))
+    institution = institution or default_institution(root)
+    if institution not in list_institutions(root):
+        raise NewReleaseError(f"there is no institution '{institution}' "
+                              f"(known: {', '.join(list_institutions(root))}).")
+    dateline = load_institution(root, institution).text("city", extraction.get("language"))
     release_text = draft_release_text(
         extraction, article=text, template=pack.name, institution=institution, dateline=dateline,
         body=draft_body(text, extraction.get("headline")))

@@ -24,7 +24,7 @@ from .safe_yaml import YamlProblem, read_yaml
 BASE_DIR = "_base"
 INSTITUTIONS_DIR = "institutions"
 FIELD_TYPES = ("text", "date", "datetime", "time", "markdown", "venue", "people", "quotes",
-               "contacts", "list")
+               "contact", "contacts", "list")
 # The parts of a DOCX a pack may list, in order, under outputs.docx_layout; each is drawn
 # by the DOCX writer from the model with the pack's styles and labels.
 DOCX_SECTIONS = ("kicker", "dateline", "embargo", "headline", "subheadline", "facts", "event",
@@ -40,7 +40,8 @@ IDENTITY_TEXTS = ("name", "short_name", "country_line", "address", "about_title"
 # the pack's labels or the writer itself, not from the release file.
 SYSTEM_NAMES = frozenset({"institution", "labels", "language", "dir", "dateline_text",
                           "date_text", "event_date_text", "lead", "body", "pack", "css",
-                          "emblem", "runs", "embargo_text", "person_line", "title"})
+                          "emblem", "runs", "embargo_text", "person_line", "title",
+                          "moroccan_months"})
 
 
 class PackError(Exception):
@@ -77,6 +78,8 @@ class Pack:
     manifest: Path
     locations: dict[str, Location] = field(default_factory=dict)
     docx_layout: tuple[str, ...] = DEFAULT_DOCX_LAYOUT
+    # `announces: upcoming-event` (a media advisory): the event comes after the release.
+    announces_upcoming: bool = False
 
     @property
     def required_fields(self) -> list[FieldSpec]:
@@ -223,6 +226,7 @@ def load_pack(root: Path, name: str) -> Pack:
         manifest=manifest,
         locations=locations,
         docx_layout=layout,
+        announces_upcoming=str(tree.get("announces", "")).strip() == "upcoming-event",
     )
 
 
@@ -262,9 +266,25 @@ class _SafeEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class _ConfinedLoader(FileSystemLoader):
+    """Templates from the pack and `_base/` only, judged on their real path.
+
+    FileSystemLoader already refuses '..' in a name, but follows symbolic links: a
+    `partial.html.j2` linked to /etc/passwd would be included into a release.
+    """
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise TemplateNotFound(template, f"the template '{template}' is a link to a file "
+                                   "outside the pack and _base/, which is not allowed.")
+        return source, filename, uptodate
+
+
 def make_environment(pack: Pack) -> _SafeEnvironment:
     env = _SafeEnvironment(
-        loader=FileSystemLoader([str(p) for p in pack.search_path()]),
+        loader=_ConfinedLoader([str(p) for p in pack.search_path()]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -455,6 +475,7 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
     context = {
         "language": lang,
         "dir": "rtl" if lang == "ar" else "ltr",
+        "moroccan_months": moroccan,
         "labels": labels,
         "institution": {**institution.values, **identity,
                         "about": identity["about_title"] or identity["name"]},

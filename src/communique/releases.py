@@ -147,6 +147,9 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
                                           "the front matter must be a list of 'field: value'.",
                                           Location(name, 2))])
     locations[""] = Location(name, 1)
+    from .versions import inherit_shared_fields  # release.<lang>.md: the shared facts
+
+    tree, locations = inherit_shared_fields(path, tree, locations, root)
     escaped: dict[str, list[str]] = {}
     tree = _clean_tree(tree, "", escaped)
     cleaned = _cleaned_fields(removed, escaped, locations, body_start, name)

@@ -83,7 +83,9 @@ def _same_shape(path: Path, new_text: str, root: Path | None) -> str:
     """Read the fixed text back; '' when it gives the same fields and body shape."""
     before = read_release(path, root).release
     with tempfile.TemporaryDirectory() as tmp:
-        probe = Path(tmp) / path.name
+        # Same folder name as the original: the reader checks it is a valid slug.
+        probe = Path(tmp) / path.parent.name / path.name
+        probe.parent.mkdir()
         probe.write_text(new_text, encoding="utf-8")
         after_read = read_release(probe)
     after = after_read.release

@@ -65,19 +65,24 @@ def run_extract(article_path: str, language: str, fmt: str, out: TextIO) -> int:
     return 0
 
 
-def run_eval(devset_dir: str | Path, out: TextIO) -> int:
+def run_eval(devset_dir: str | Path, out: TextIO, *, final: bool = False) -> int:
+    """Score the development set and the held-out set beside it (and the final check)."""
     import sys
 
-    from .evaluate import evaluate
+    from .evaluate import evaluate, evaluation_sets, summary_table
 
     path = Path(devset_dir)
     if not path.is_dir():
         print(f"error: {path}: no such development set directory", file=sys.stderr)
         return 2
+    reports = []
     try:
-        report = evaluate(path, progress=True)
+        for label, folder in evaluation_sets(path, final=final):
+            reports.append(evaluate(folder, progress=True, label=label))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    out.write(report.table() + "\n")
+    for report in reports:
+        out.write(report.table() + "\n\n")
+    out.write(summary_table(reports) + "\n")
     return 0

@@ -1,7 +1,10 @@
-"""Score the extractor on a development set against baselines measured in the same run.
+"""Score the extractor on evaluation sets against baselines measured in the same run.
 
 Each article is ``NAME.txt`` with ``NAME.gold.yaml`` beside it (date, city, country, event,
-people with titles, reference_date = the day the article was processed).
+people with titles, reference_date = the day the article was processed). Three sets live in
+``tests/extract``: ``devset`` (development: the extractor was tuned on it, so its scores
+flatter), ``unseen`` (held out: gathered after tuning) and ``final`` (a final check, run once
+at the end of a round of changes and never tuned on).
 """
 
 from __future__ import annotations
@@ -75,9 +78,11 @@ class EvalReport:
     ours: dict[str, Any]
     baseline: dict[str, Any]
     failures: dict[str, list[str]] = field(default_factory=dict)
+    label: str = "development"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "label": self.label,
             "articles": self.articles,
             "ours": self.ours,
             "baseline": self.baseline,
@@ -85,7 +90,7 @@ class EvalReport:
         }
 
     def table(self) -> str:
-        rows = [f"communique extractor vs baselines on {self.articles} articles", ""]
+        rows = [f"communique extractor vs baselines on {self.articles} articles ({self.label})", ""]
         rows.append(f"{'field':<22}{'metric':<10}{'ours':>8}{'baseline':>10}  baseline is")
         names = {
             "date": "dateparser search_dates, first hit",
@@ -182,7 +187,9 @@ def _score_people(
     return misses
 
 
-def evaluate(devset_dir: Path, *, progress: bool = True) -> EvalReport:
+def evaluate(
+    devset_dir: Path, *, progress: bool = True, label: str = "development"
+) -> EvalReport:
     """Per-field scores for communique's extractor and for spaCy/dateparser alone."""
     from rich.progress import Progress
 
@@ -238,4 +245,39 @@ def evaluate(devset_dir: Path, *, progress: bool = True) -> EvalReport:
     baseline: dict[str, Any] = {k: a.score() for k, a in base_acc.items()}
     baseline["people"] = b_people.scores()
     baseline["person_title"] = b_pairs.scores()
-    return EvalReport(len(golds), ours, baseline, failures)
+    return EvalReport(len(golds), ours, baseline, failures, label)
+
+
+# Sibling folders of the development set, in report order, with the label each is shown under.
+SETS = (("devset", "development"), ("unseen", "held out"), ("final", "final check"))
+
+
+def evaluation_sets(devset_dir: Path, *, final: bool = False) -> list[tuple[str, Path]]:
+    """The development set, then the held-out set (and the final check when asked) beside it."""
+    devset_dir = Path(devset_dir)
+    found = [("development", devset_dir)]
+    for folder, label in SETS[1:]:
+        if folder == "final" and not final:
+            continue
+        path = devset_dir.parent / folder
+        if path != devset_dir and path.is_dir() and any(path.glob("*.gold.yaml")):
+            found.append((label, path))
+    return found
+
+
+def summary_table(reports: list[EvalReport]) -> str:
+    """One row per field, ours and baseline side by side for each set (F1 for people)."""
+    head = f"{'field':<14}" + "".join(
+        f"{r.label + ' (' + str(r.articles) + ')':>26}" for r in reports
+    )
+    sub = f"{'':<14}" + "".join(f"{'ours':>13}{'baseline':>13}" for _ in reports)
+    rows = ["summary: accuracy, or F1 for people and (person, title) pairs", "", head, sub]
+    for key in ("date", "city", "country", "event", "people", "person_title"):
+        cells = []
+        for r in reports:
+            ours, base = r.ours[key], r.baseline.get(key, 0.0)
+            if isinstance(ours, dict):
+                ours, base = ours["f1"], base["f1"]
+            cells.append(f"{ours:>13.3f}{base:>13.3f}")
+        rows.append(f"{key:<14}" + "".join(cells))
+    return "\n".join(rows)

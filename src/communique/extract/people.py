@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .nlp import Entity
-from .reference import _read_yaml, fold, honorifics, places, titles
+from .reference import _read_text, _read_yaml, fold, honorifics, places, titles
 
 _DETERMINERS = frozenset(
     "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
@@ -41,10 +41,13 @@ _APPOINTED = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
-_LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+# A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
+# ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
+_LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))"
 _LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
+_GAP = r"[ \t\u00a0]+"
 _LATIN_RUN = re.compile(
-    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:\s+(?:{_LINK}\s+)?{_LATIN_TOKEN}){{0,5}}(?![\w])"
+    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP})?{_LATIN_TOKEN}){{0,5}}(?![\w])"
 )
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
@@ -65,14 +68,29 @@ class PersonDraft:
     honorific: tuple[int, int] | None = None
 
 
+def _read_list(name: str) -> list[str]:
+    lines = (line.strip() for line in _read_text(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 @cache
 def _name_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = _read_yaml("names.yaml")
     return (
-        frozenset(raw["arabic_given_names"]),
+        frozenset(raw["arabic_given_names"]) | frozenset(_read_list("given_names_ar.txt")),
         frozenset(raw["arabic_name_links"]),
         frozenset(fold(w) for w in raw["non_name_words"]),
     )
+
+
+@cache
+def _latin_given_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in _read_list("given_names_latin.txt"))
+
+
+@cache
+def _regnal_ordinals() -> frozenset[str]:
+    return frozenset(_read_yaml("names.yaml").get("regnal_ordinals") or ())
 
 
 def _place_words() -> frozenset[str]:
@@ -117,12 +135,24 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         tokens.pop()
     if not tokens:
         return []
-    # A stop word inside the run splits it ("Obama Administration Officials").
-    if any(bad(t[2]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS
-           for t in tokens):
-        return []
-    s, e = tokens[0][0], tokens[-1][1]
-    return [NameMention(start + s, start + e, text[s:e])]
+    # A stop word inside the run splits it: "Independent MP Edward Braam" keeps "Edward Braam";
+    # a part that is itself only capitalised words of a name (no stop word) stays a candidate.
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for t in tokens:
+        if bad(t[2]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    out: list[NameMention] = []
+    for part in parts:
+        while part and fold(part[0][2]) in _DETERMINERS:
+            part.pop(0)
+        while part and fold(part[-1][2]) in _DETERMINERS:
+            part.pop()
+        if part and (len(parts) == 1 or len(part) >= 2):
+            s, e = part[0][0], part[-1][1]
+            out.append(NameMention(start + s, start + e, text[s:e]))
+    return out
 
 
 def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
@@ -154,6 +184,12 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             tok = nxt.group(1)
             if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
+                break
+            if tok in _regnal_ordinals():
+                # « محمد السادس »: the ordinal closes a sovereign's name.
+                pos += nxt.end()
+                end = pos
+                count += 1
                 break
             if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
                 break

@@ -1,16 +1,23 @@
 """The DOCX writer: the release as an editable Word document in the pack's house style.
 
-The look comes entirely from the pack's style source (`styles.docx`): its styles, page
-setup, header and footer are kept, its body is replaced. Nothing here sets a font or a
-colour; a style the source lacks is an error naming it, never a silent fallback to
-Word's defaults. Values go in as text runs — no template engine runs on the DOCX — so
-`&`, `<` or `{{` in a field are just characters.
+The look comes entirely from the style source: the institution's `styles.docx` when its
+folder has one, else the pack's. Its styles, page setup, header and footer are kept, its
+body is replaced. Nothing here sets a font or a colour; a style the source lacks is an
+error naming it, never a silent fallback to Word's defaults. Values go in as text runs —
+no template engine runs on the DOCX — so `&`, `<` or `{{` in a field are just characters.
+
+What the body holds, and in which order, is the pack's `outputs.docx_layout` (data); each
+name there is drawn by one function below, with the pack's labels in the release's
+language. Arabic is written right to left: bidi paragraphs and section, right-to-left
+runs for Arabic text (Latin names stay left-to-right runs inside them), complex-script
+bold and italic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -24,14 +31,29 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from ..body import safe_href
+from ..dates import format_long_date, format_time
 from ..model import Block, Release, Run
-from ..packs import Institution, Pack, render_context
+from ..packs import Institution, Pack, pack_relative, render_context
 from . import RenderError
+from .docx_guard import UnsafeDocx, check_style_source
 from .ooxml import drop_last_printed, field_instructions, fixed_zip
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote",
                     "List Bullet", "Lead", "Kicker", "Dateline", "Embargo", "Facts",
-                    "Attribution", "EndMark", "Notes Heading", "People", "About", "Contact")
+                    "Attribution", "EndMark", "Notes Heading", "People", "About", "Contact",
+                    "Event Detail", "Programme", "Signature")
+# The paragraph styles each layout section writes with; a style source needs only those
+# of the sections its pack lists.
+SECTION_STYLES = {
+    "kicker": ("Kicker",), "dateline": ("Dateline",), "embargo": ("Embargo",),
+    "headline": ("Title",), "subheadline": ("Subtitle",), "facts": ("Facts",),
+    "event": ("Event Detail",), "lead": ("Lead",),
+    "body": ("Normal", "Heading 1", "Heading 2", "List Bullet", "Quote"),
+    "quotes": ("Quote", "Attribution"), "programme": ("Notes Heading", "Programme"),
+    "accreditation": ("Notes Heading", "Event Detail"), "signature": ("Signature",),
+    "end": ("EndMark",), "people": ("Notes Heading", "People"),
+    "about": ("Notes Heading", "About"), "contacts": ("Notes Heading", "Contact"),
+}
 CHARACTER_STYLES = ("Hyperlink",)
 # Placeholders of the style source's header and footer that must be there.
 REQUIRED_MARKS = {"header": ("[EMBLEM]", "[INSTITUTION]"), "footer": ("[ADDRESS]",)}
@@ -42,14 +64,19 @@ EMBLEM_HEIGHT = Mm(17)
 def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes:
     """The release as DOCX bytes; equal input gives equal bytes."""
     context = render_context(release, pack, institution)
-    source = pack.folder / pack.docx_styles
-    doc = open_style_source(source)
-    check_styles(doc, source)
+    context["_manifest"] = pack_relative(pack, str(pack.manifest))
+    source = style_source(pack, institution)
+    doc = open_style_source(source, (pack.folder, institution.folder))
+    check_styles(doc, source, pack.docx_layout)
     _clear_body(doc)
     locale = LOCALES.get(context["language"], context["language"])
-    _set_language(doc, locale, rtl=context["dir"] == "rtl")
+    rtl = context["dir"] == "rtl"
+    _set_language(doc, locale, rtl=rtl)
     _fill_header_footer(doc, context, institution, source)
-    _write_body(doc, context)
+    for section in pack.docx_layout:
+        SECTIONS[section](doc, context)
+    if rtl:
+        _make_right_to_left(doc)
     _set_core_properties(doc, context, release, locale)
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -58,20 +85,37 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
 
 # --- style source -------------------------------------------------------------------
 
-def open_style_source(path: Path):
+def style_source(pack: Pack, institution: Institution) -> Path:
+    """The institution's own style source when it has one (its colours and fonts), else
+    the pack's."""
+    own = institution.folder / pack.docx_styles
+    return own if own.is_file() else pack.folder / pack.docx_styles
+
+
+def open_style_source(path: Path, roots: tuple[Path, ...] = ()):
+    """The style source, opened only after `docx_guard` found it safe (see there why).
+
+    `roots`: the folders it must really be in (the pack's, the institution's).
+    """
     if not path.is_file():
         raise RenderError(f"{_name(path)}: the DOCX style source does not exist (make one "
                           "with `python -m communique.writers.docx_styles`).")
     try:
-        return Document(str(path))
+        data = check_style_source(path, roots)
+    except UnsafeDocx as err:
+        raise RenderError(f"{_name(path)}: the DOCX style source is refused: "
+                          f"{err.reason}") from None
+    try:
+        return Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         raise RenderError(f"{_name(path)}: not a readable DOCX style source ({err}).") from None
 
 
-def check_styles(doc, source: Path) -> None:
-    """Every style the writer uses must be defined by the style source, with its type."""
+def check_styles(doc, source: Path, layout=tuple(SECTION_STYLES)) -> None:
+    """Every style the layout uses must be defined by the style source, with its type."""
     defined = {(s.name, s.type) for s in doc.styles}
-    missing = [n for n in PARAGRAPH_STYLES if (n, WD_STYLE_TYPE.PARAGRAPH) not in defined]
+    needed = dict.fromkeys(["Normal", *(n for part in layout for n in SECTION_STYLES[part])])
+    missing = [n for n in needed if (n, WD_STYLE_TYPE.PARAGRAPH) not in defined]
     missing += [n for n in CHARACTER_STYLES if (n, WD_STYLE_TYPE.CHARACTER) not in defined]
     if missing:
         names = ", ".join(f"'{n}'" for n in missing)
@@ -117,10 +161,8 @@ def _set_language(doc, locale: str, rtl: bool) -> None:
 
 def _fill_header_footer(doc, context: dict, institution: Institution, source: Path) -> None:
     inst = context["institution"]
-    values = {"[INSTITUTION]": inst.get("name", ""),
-              "[COUNTRY_LINE]": str(inst.get("country_line", "") or ""),
-              "[ADDRESS]": str(inst.get("address", "") or ""),
-              "[WEBSITE]": str(inst.get("website", "") or "")}
+    values = {"[INSTITUTION]": inst["name"], "[COUNTRY_LINE]": inst["country_line"],
+              "[ADDRESS]": inst["address"], "[WEBSITE]": str(inst.get("website", "") or "")}
     emblem = _emblem_png(institution)
     seen: dict[str, set[str]] = {"header": set(), "footer": set()}
     page_field = False
@@ -203,82 +245,209 @@ def _emblem_png(institution: Institution) -> Path:
                           f"{repr(name) if name else 'is not set'}"
                           f"{' does not exist' if name else ''}; the DOCX header needs a "
                           "PNG of the emblem next to institution.yaml.")
+    if not path.resolve().is_relative_to(institution.folder.resolve()):
+        raise RenderError(f"{_name(institution.source)}: emblem_png '{name}' is outside the "
+                          "institution's folder; put the PNG next to institution.yaml.")
     return path
 
 
-# --- body ---------------------------------------------------------------------------
+# --- body: one function per layout section ----------------------------------------
 
-def _write_body(doc, ctx: dict) -> None:
+def _label(ctx: dict, key: str) -> str:
+    """A label of the pack in the release's language; a missing one stops the render."""
     labels = ctx["labels"]
-    add = doc.add_paragraph
-    add(labels["kicker"], style="Kicker")
+    if key not in labels:
+        raise RenderError(f"{ctx['_manifest']}: labels.{ctx['language']} has no '{key}'; "
+                          "add it (every language lists the same labels).")
+    return str(labels[key])
+
+
+def _labelled(p: Paragraph, ctx: dict, key: str, value: str) -> None:
+    p.add_run(f"{_label(ctx, key)}{_label(ctx, 'colon')} ").bold = True
+    p.add_run(value)
+
+
+def _kicker(doc, ctx):
+    doc.add_paragraph(_label(ctx, "kicker"), style="Kicker")
+
+
+def _dateline(doc, ctx):
     if ctx["dateline_text"]:
-        add(ctx["dateline_text"], style="Dateline")
+        doc.add_paragraph(ctx["dateline_text"], style="Dateline")
+
+
+def _embargo(doc, ctx):
     if ctx["embargo"]:
-        add(f"{labels['embargo']} {ctx['embargo_text']}", style="Embargo")
-    add(ctx["headline"], style="Title")
+        doc.add_paragraph(f"{_label(ctx, 'embargo')} {ctx['embargo_text']}", style="Embargo")
+
+
+def _headline(doc, ctx):
+    doc.add_paragraph(ctx["headline"], style="Title")
+
+
+def _subheadline(doc, ctx):
     if ctx["subheadline"]:
-        add(ctx["subheadline"], style="Subtitle")
-    _facts(doc, ctx)
-    if ctx["lead"] is not None:
-        _runs(doc, add(style="Lead"), ctx["lead"].runs)
-    for block in ctx["body"]:
-        _block(doc, block)
-    for quote in ctx["quotes"]:
-        add(f"« {quote.text} »", style="Quote")
-        if quote.by:
-            add(f"— {_attribution(quote.by, ctx['people'])}", style="Attribution")
-    add(labels["end"], style="EndMark")
-    if ctx["people"]:
-        add(labels["people"], style="Notes Heading")
-        for person in ctx["people"]:
-            p = add(style="People")
-            p.add_run(person.display_name).bold = True
-            if person.titles:
-                p.add_run(", " + ", ".join(person.titles))
-            if person.role:
-                p.add_run(" — ")
-                p.add_run(person.role).italic = True
-    if ctx["boilerplate"]:
-        add(ctx["institution"]["about"], style="Notes Heading")
-        for para in ctx["boilerplate"].split("\n\n"):
-            if para.strip():
-                add(" ".join(para.split()), style="About")
-    if ctx["contacts"]:
-        add(labels["contact"], style="Notes Heading")
-        phone = labels.get("phone", "Tél.")
-        for contact in ctx["contacts"]:
-            p = add(style="Contact")
-            lines = []
-            if contact.name:
-                lines.append(("name", contact.name))
-            if contact.role:
-                lines.append(("role", contact.role))
-            if contact.phone:
-                lines.append(("phone", f"{phone}\u00a0: {contact.phone}"))
-            if contact.email:
-                lines.append(("email", contact.email))
-            for i, (kind, text) in enumerate(lines):
-                if i:
-                    p.add_run().add_break()
-                if kind == "email":
-                    _hyperlink(p, f"mailto:{text}", [Run(text)])
-                else:
-                    p.add_run(text).bold = kind == "name"
+        doc.add_paragraph(ctx["subheadline"], style="Subtitle")
 
 
-def _facts(doc, ctx: dict) -> None:
-    labels, venue = ctx["labels"], ctx["venue"]
+def _place(ctx: dict, with_address: bool = True) -> str:
+    venue, comma = ctx["venue"], _label(ctx, "comma")
+    parts = (venue.event, venue.address if with_address else "", venue.city)
+    place = comma.join(x for x in parts if x)
+    return place + (f" ({venue.country})" if venue.country else "")
+
+
+def _facts(doc, ctx):
     p = doc.add_paragraph(style="Facts")
-    p.add_run(f"{labels.get('venue', 'Lieu')}\u00a0: ").bold = True
-    place = ", ".join(x for x in (venue.event, venue.address, venue.city) if x)
-    if venue.country:
-        place += f" ({venue.country})"
-    p.add_run(place)
+    _labelled(p, ctx, "venue", _place(ctx))
     if ctx["event_date_text"]:
         p.add_run("\t\t")
-        p.add_run(f"{labels.get('event_date', 'Date')}\u00a0: ").bold = True
-        p.add_run(ctx["event_date_text"])
+        _labelled(p, ctx, "event_date", ctx["event_date_text"])
+
+
+def _event(doc, ctx):
+    """Media advisory: when and where, one line each."""
+    when = ctx["event_date_text"] or ctx["date_text"]
+    time = format_time(str(ctx.get("event_time", "") or ""), ctx["language"])
+    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when)
+    if time:
+        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time)
+    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "venue", _place(ctx))
+
+
+def _lead(doc, ctx):
+    if ctx["lead"] is not None:
+        _runs(doc, doc.add_paragraph(style="Lead"), ctx["lead"].runs)
+
+
+def _body(doc, ctx):
+    for block in ctx["body"]:
+        _block(doc, block)
+
+
+def _quotes(doc, ctx):
+    for quote in ctx["quotes"]:
+        doc.add_paragraph(f"{_label(ctx, 'quote_open')}{quote.text}{_label(ctx, 'quote_close')}",
+                          style="Quote")
+        if quote.by:
+            doc.add_paragraph(f"— {_attribution(quote.by, ctx['people'], _label(ctx, 'comma'))}",
+                              style="Attribution")
+
+
+def _programme(doc, ctx):
+    items = ctx.get("programme") or []
+    items = items if isinstance(items, list) else [items]
+    if not items:
+        return
+    doc.add_paragraph(_label(ctx, "programme"), style="Notes Heading")
+    for item in items:
+        p = doc.add_paragraph(style="Programme")
+        if isinstance(item, dict):
+            time = format_time(str(item.get("time", "")), ctx["language"])
+            if time:
+                p.add_run(time).bold = True
+                p.add_run("\t")
+            p.add_run(str(item.get("item", "")))
+        else:
+            p.add_run(str(item))
+
+
+def _accreditation(doc, ctx):
+    accreditation = ctx.get("accreditation") or {}
+    if not isinstance(accreditation, dict) or not accreditation:
+        return
+    doc.add_paragraph(_label(ctx, "accreditation"), style="Notes Heading")
+    deadline = str(accreditation.get("deadline", "") or "")
+    if deadline:
+        try:
+            deadline = format_long_date(dt.date.fromisoformat(deadline), ctx["language"],
+                                        moroccan_months=ctx["moroccan_months"])
+        except ValueError:
+            pass  # reported by inv check (T008) before any render
+        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "deadline", deadline)
+    contact = accreditation.get("contact") or {}
+    contact = contact if isinstance(contact, dict) else {"name": str(contact)}
+    p = doc.add_paragraph(style="Event Detail")
+    p.add_run(f"{_label(ctx, 'accreditation_contact')}{_label(ctx, 'colon')} ").bold = True
+    p.add_run(_label(ctx, "comma").join(str(contact[k]) for k in ("name", "phone")
+                                         if contact.get(k)))
+    if contact.get("email"):
+        if contact.get("name") or contact.get("phone"):
+            p.add_run(_label(ctx, "comma"))
+        _hyperlink(p, f"mailto:{contact['email']}", [Run(str(contact["email"]))])
+
+
+def _signature(doc, ctx):
+    """Statement: the official the text is attributed to (the first person listed)."""
+    if not ctx["people"]:
+        return
+    person = ctx["people"][0]
+    p = doc.add_paragraph(style="Signature")
+    p.add_run(person.display_name).bold = True
+    for title in person.titles:
+        p.add_run().add_break()
+        p.add_run(title)
+
+
+def _end(doc, ctx):
+    doc.add_paragraph(_label(ctx, "end"), style="EndMark")
+
+
+def _people(doc, ctx):
+    if not ctx["people"]:
+        return
+    doc.add_paragraph(_label(ctx, "people"), style="Notes Heading")
+    comma = _label(ctx, "comma")
+    for person in ctx["people"]:
+        p = doc.add_paragraph(style="People")
+        p.add_run(person.display_name).bold = True
+        if person.titles:
+            p.add_run(comma + comma.join(person.titles))
+        if person.role:
+            p.add_run(" — ")
+            p.add_run(person.role).italic = True
+
+
+def _about(doc, ctx):
+    if ctx["boilerplate"]:
+        doc.add_paragraph(ctx["institution"]["about"], style="Notes Heading")
+        for para in ctx["boilerplate"].split("\n\n"):
+            if para.strip():
+                doc.add_paragraph(" ".join(para.split()), style="About")
+
+
+def _contacts(doc, ctx):
+    if not ctx["contacts"]:
+        return
+    doc.add_paragraph(_label(ctx, "contact"), style="Notes Heading")
+    phone = _label(ctx, "phone")
+    colon = _label(ctx, "colon")
+    for contact in ctx["contacts"]:
+        p = doc.add_paragraph(style="Contact")
+        lines = []
+        if contact.name:
+            lines.append(("name", contact.name))
+        if contact.role:
+            lines.append(("role", contact.role))
+        if contact.phone:
+            lines.append(("phone", f"{phone}{colon} {contact.phone}"))
+        if contact.email:
+            lines.append(("email", contact.email))
+        for i, (kind, text) in enumerate(lines):
+            if i:
+                p.add_run().add_break()
+            if kind == "email":
+                _hyperlink(p, f"mailto:{text}", [Run(text)])
+            else:
+                p.add_run(text).bold = kind == "name"
+
+
+SECTIONS = {"kicker": _kicker, "dateline": _dateline, "embargo": _embargo,
+            "headline": _headline, "subheadline": _subheadline, "facts": _facts,
+            "event": _event, "lead": _lead, "body": _body, "quotes": _quotes,
+            "programme": _programme, "accreditation": _accreditation,
+            "signature": _signature, "end": _end, "people": _people, "about": _about,
+            "contacts": _contacts}
 
 
 def _block(doc, block: Block) -> None:
@@ -323,11 +492,111 @@ def _hyperlink(paragraph: Paragraph, href: str, runs: list[Run]) -> None:
     paragraph._p.append(link)
 
 
-def _attribution(by: str, people) -> str:
+def _attribution(by: str, people, comma: str = ", ") -> str:
     for person in people:
         if by in (person.name, person.display_name):
-            return ", ".join([person.display_name, *person.titles[:1]])
+            return comma.join([person.display_name, *person.titles[:1]])
     return by
+
+
+# --- right to left ------------------------------------------------------------------
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+# A stretch of Latin-script text (a name, an e-mail address) inside Arabic: it keeps its
+# own left-to-right run so Word and LibreOffice keep its words in order.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f .,'’@_\-/:+]*"
+                    r"[A-Za-z0-9\u00c0-\u024f]|[A-Za-z\u00c0-\u024f]")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _make_right_to_left(doc) -> None:
+    """Bidi section and paragraphs, Arabic runs marked right to left (w:rtl) with
+    complex-script bold and italic, Latin stretches split into runs of their own."""
+    for sect in doc.element.body.iter(qn("w:sectPr")):
+        _insert_in_order(sect, OxmlElement("w:bidi"), _SECT_ORDER)
+    parts = [doc.element.body]
+    for section in doc.sections:
+        for kind in ("header", "footer"):
+            parts += [story._element for story in _stories(section, kind)]
+    for part in parts:
+        for tbl_pr in part.iter(qn("w:tblPr")):
+            if tbl_pr.find(qn("w:bidiVisual")) is None:
+                tbl_pr.insert(0, OxmlElement("w:bidiVisual"))
+        for p in part.iter(qn("w:p")):
+            ppr = p.get_or_add_pPr()
+            if ppr.find(qn("w:bidi")) is None:
+                from .docx_styles import _insert_ppr_child
+
+                _insert_ppr_child(ppr, OxmlElement("w:bidi"))
+            for r in list(p.iter(qn("w:r"))):
+                _split_latin(r)
+            for r in p.iter(qn("w:r")):
+                text = "".join(t.text or "" for t in r.iter(qn("w:t")))
+                rpr = r.get_or_add_rPr()
+                if rpr.find(qn("w:b")) is not None and rpr.find(qn("w:bCs")) is None:
+                    _insert_in_order(rpr, OxmlElement("w:bCs"), _RPR_ORDER)
+                if _ARABIC.search(text):
+                    if rpr.find(qn("w:rtl")) is None:
+                        _insert_in_order(rpr, OxmlElement("w:rtl"), _RPR_ORDER)
+                    # Arabic is not slanted: emphasis the style sets in italics stays upright.
+                    if rpr.find(qn("w:iCs")) is None:
+                        upright = OxmlElement("w:iCs")
+                        upright.set(qn("w:val"), "0")
+                        _insert_in_order(rpr, upright, _RPR_ORDER)
+                elif text.strip() == "/":
+                    # « 1/2 » between two page fields: left-to-right marks keep the order.
+                    for t in r.iter(qn("w:t")):
+                        t.text = "\u200e/\u200e"
+
+
+def _split_latin(r) -> None:
+    """Split a run holding Arabic and Latin text into runs of one script each."""
+    children = [c for c in r if c.tag != qn("w:rPr")]
+    if len(children) != 1 or children[0].tag != qn("w:t"):
+        return  # a picture, a break or a field: left whole
+    text = children[0].text or ""
+    if not (_ARABIC.search(text) and _LATIN.search(text)):
+        return
+    pieces, pos = [], 0
+    for match in _LATIN.finditer(text):
+        if match.start() > pos:
+            pieces.append(text[pos:match.start()])
+        pieces.append(match.group())
+        pos = match.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+    parent = r.getparent()
+    index = parent.index(r)
+    from copy import deepcopy
+
+    for offset, piece in enumerate(pieces):
+        new = deepcopy(r)
+        new.find(qn("w:t")).text = piece
+        new.find(qn("w:t")).set(qn("xml:space"), "preserve")
+        parent.insert(index + 1 + offset, new)
+    parent.remove(r)
+
+
+# Children of w:rPr and w:sectPr in schema order (only those this module adds matter).
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
+              "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+_SECT_ORDER = ["headerReference", "footerReference", "footnotePr", "endnotePr", "type",
+               "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols",
+               "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi",
+               "rtlGutter", "docGrid", "printerSettings", "sectPrChange"]
+
+
+def _insert_in_order(parent, child, order: list[str]) -> None:
+    rank = order.index(child.tag.replace(_W, ""))
+    for i, existing in enumerate(parent):
+        tag = existing.tag.replace(_W, "")
+        if tag in order and order.index(tag) > rank:
+            parent.insert(i, child)
+            return
+    parent.append(child)
 
 
 # --- metadata -----------------------------------------------------------------------

@@ -1,8 +1,15 @@
-"""Generate the pack's DOCX style source (`templates/communique/styles.docx`).
+"""Generate a DOCX style source (`templates/<pack>/styles.docx`, or an institution's own
+`templates/institutions/<id>/styles.docx` in its colours and fonts).
 
 The DOCX writer takes its whole look from that file — styles, page setup, header and
 footer — so staff can restyle it in Word or LibreOffice. This module only makes the first
-version reproducibly: `python -m communique.writers.docx_styles templates/communique/styles.docx`.
+version reproducibly:
+
+    python -m communique.writers.docx_styles templates/communique/styles.docx
+    python -m communique.writers.docx_styles --institution templates/institutions/dgsn
+
+One style source holds the styles of every pack (a pack uses those its layout needs).
+Arabic text takes the complex-script font and sizes (w:cs, w:szCs, w:bCs, w:iCs).
 
 The header and footer carry placeholders the writer fills in: [EMBLEM], [INSTITUTION],
 [COUNTRY_LINE], [ADDRESS], [WEBSITE]; the footer carries PAGE / NUMPAGES fields.
@@ -13,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -25,87 +33,119 @@ from docx.shared import Cm, Pt, RGBColor
 
 from .ooxml import add_field, drop_last_printed, fixed_zip
 
-PRIMARY = "0B3D2E"
-ACCENT = "B8892B"
 TEXT = "1A1A1A"
 GREY = "444444"
-SERIF = "Noto Serif"
-SANS = "Noto Sans"
 # A fixed date keeps the generated file byte-identical from run to run.
 GENERATED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
-# name: (type, based_on, font, size pt, bold, italic, colour, alignment,
-#        space before pt, space after pt, extra)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours (rrggbb) and fonts a style source is generated with."""
+
+    primary: str = "1F2937"
+    accent: str = "8A6D1F"
+    serif: str = "Noto Serif"
+    sans: str = "Noto Sans"
+    arabic: str = "Noto Naskh Arabic"
+
+
+NEUTRAL = Theme()
+
+
+def theme_from_institution(values: dict) -> Theme:
+    """The Theme of an institution.yaml (colors: primary/accent, fonts: serif/sans/arabic)."""
+    colors = values.get("colors", {}) if isinstance(values.get("colors"), dict) else {}
+    fonts = values.get("fonts", {}) if isinstance(values.get("fonts"), dict) else {}
+    base = NEUTRAL
+    return Theme(primary=str(colors.get("primary", "#" + base.primary)).lstrip("#").upper(),
+                 accent=str(colors.get("accent", "#" + base.accent)).lstrip("#").upper(),
+                 serif=str(fonts.get("serif", base.serif)), sans=str(fonts.get("sans", base.sans)),
+                 arabic=str(fonts.get("arabic", base.arabic)))
+
+
 PARAGRAPH = WD_STYLE_TYPE.PARAGRAPH
-STYLES = {
-    "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.2,
-                   align=WD_ALIGN_PARAGRAPH.JUSTIFY),
-    "Title": dict(based_on="Normal", font=SANS, size=19, bold=True, color=PRIMARY,
-                  before=4, after=4, line=1.05, align=WD_ALIGN_PARAGRAPH.LEFT,
-                  keep_next=True, outline=0),
-    "Subtitle": dict(based_on="Normal", font=SANS, size=11.5, color="333333", after=8,
-                     align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
-    "Heading 1": dict(based_on="Normal", font=SANS, size=12, bold=True, color=PRIMARY,
-                      before=12, after=4, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
-                      outline=1),
-    "Heading 2": dict(based_on="Normal", font=SANS, size=11, bold=True, color=PRIMARY,
-                      before=10, after=3, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
-                      outline=2),
-    "Quote": dict(based_on="Normal", italic=True, color="333333", left=1.0, before=4,
-                  after=2, border_left=ACCENT),
-    "List Bullet": dict(based_on="Normal", after=3, align=WD_ALIGN_PARAGRAPH.LEFT),
-    "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0,
-                   align=WD_ALIGN_PARAGRAPH.LEFT),
-    "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.1,
-                   align=WD_ALIGN_PARAGRAPH.LEFT),
-    # Custom styles of the communiqué.
-    "Lead": dict(based_on="Normal", bold=True, size=11, after=8,
-                 align=WD_ALIGN_PARAGRAPH.LEFT),
-    "Kicker": dict(based_on="Normal", font=SANS, size=11, bold=True, color="FFFFFF",
-                   shading=PRIMARY, before=14, after=6, align=WD_ALIGN_PARAGRAPH.LEFT,
-                   keep_next=True),
-    "Dateline": dict(based_on="Normal", italic=True, color="333333", after=10,
-                     align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
-    "Embargo": dict(based_on="Normal", font=SANS, bold=True, color="8B1A1A", after=8,
-                    align=WD_ALIGN_PARAGRAPH.LEFT, border_box="8B1A1A"),
-    "Facts": dict(based_on="Normal", font=SANS, size=9, color="333333", before=2, after=10,
-                  align=WD_ALIGN_PARAGRAPH.LEFT, border_top="BBBBBB",
-                  border_bottom="BBBBBB"),
-    "Attribution": dict(based_on="Normal", font=SANS, size=9, color="333333", left=1.6,
-                        after=8, align=WD_ALIGN_PARAGRAPH.LEFT),
-    "EndMark": dict(based_on="Normal", bold=True, color=PRIMARY, before=14, after=16,
-                    align=WD_ALIGN_PARAGRAPH.CENTER),
-    "Notes Heading": dict(based_on="Normal", font=SANS, size=10, bold=True, caps=True,
-                          color=PRIMARY, before=10, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
-                          keep_next=True, border_bottom=ACCENT, outline=1),
-    "People": dict(based_on="Normal", size=9.5, after=3, left=0.5, hanging=0.5,
-                   align=WD_ALIGN_PARAGRAPH.LEFT),
-    "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
-    "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
-    "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, caps=True,
-                               color="555555", after=0),
-    "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
-                                   color=PRIMARY, after=0),
-}
+
+
+def _styles(theme: Theme) -> dict:
+    PRIMARY, ACCENT, SERIF, SANS = theme.primary, theme.accent, theme.serif, theme.sans
+    return {
+        "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.2,
+                       align=WD_ALIGN_PARAGRAPH.JUSTIFY),
+        "Title": dict(based_on="Normal", font=SANS, size=19, bold=True, color=PRIMARY,
+                      before=4, after=4, line=1.05, align=WD_ALIGN_PARAGRAPH.LEFT,
+                      keep_next=True, outline=0),
+        "Subtitle": dict(based_on="Normal", font=SANS, size=11.5, color="333333", after=8,
+                         align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
+        "Heading 1": dict(based_on="Normal", font=SANS, size=12, bold=True, color=PRIMARY,
+                          before=12, after=4, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
+                          outline=1),
+        "Heading 2": dict(based_on="Normal", font=SANS, size=11, bold=True, color=PRIMARY,
+                          before=10, after=3, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
+                          outline=2),
+        "Quote": dict(based_on="Normal", italic=True, color="333333", left=1.0, before=4,
+                      after=2, border_left=ACCENT),
+        "List Bullet": dict(based_on="Normal", after=3, align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0,
+                       align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.1,
+                       align=WD_ALIGN_PARAGRAPH.LEFT),
+        # Custom styles of the communiqué.
+        "Lead": dict(based_on="Normal", bold=True, size=11, after=8,
+                     align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Kicker": dict(based_on="Normal", font=SANS, size=11, bold=True, color="FFFFFF",
+                       shading=PRIMARY, before=14, after=6, align=WD_ALIGN_PARAGRAPH.LEFT,
+                       keep_next=True),
+        "Dateline": dict(based_on="Normal", italic=True, color="333333", after=10,
+                         align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
+        "Embargo": dict(based_on="Normal", font=SANS, bold=True, color="8B1A1A", after=8,
+                        align=WD_ALIGN_PARAGRAPH.LEFT, border_box="8B1A1A"),
+        "Facts": dict(based_on="Normal", font=SANS, size=9, color="333333", before=2, after=10,
+                      align=WD_ALIGN_PARAGRAPH.LEFT, border_top="BBBBBB",
+                      border_bottom="BBBBBB"),
+        "Attribution": dict(based_on="Normal", font=SANS, size=9, color="333333", left=1.6,
+                            after=8, align=WD_ALIGN_PARAGRAPH.LEFT),
+        "EndMark": dict(based_on="Normal", bold=True, color=PRIMARY, before=14, after=16,
+                        align=WD_ALIGN_PARAGRAPH.CENTER),
+        "Notes Heading": dict(based_on="Normal", font=SANS, size=10, bold=True, caps=True,
+                              color=PRIMARY, before=10, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
+                              keep_next=True, border_bottom=ACCENT, outline=1),
+        "People": dict(based_on="Normal", size=9.5, after=3, left=0.5, hanging=0.5,
+                       align=WD_ALIGN_PARAGRAPH.LEFT),
+        "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, caps=True,
+                                   color="555555", after=0),
+        "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
+                                       color=PRIMARY, after=0),
+        # The media advisory's practical details and programme; the statement's signature.
+        "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3,
+                             align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
+        "Programme": dict(based_on="Normal", size=10, after=2, left=2.2, hanging=2.2,
+                          align=WD_ALIGN_PARAGRAPH.LEFT),
+        "Signature": dict(based_on="Normal", font=SANS, size=10, color=PRIMARY, before=10,
+                          after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
+    }
 
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-def make_style_source(path: Path) -> Path:
-    """Write a fresh style source to `path` and return it."""
+def make_style_source(path: Path, theme: Theme = NEUTRAL) -> Path:
+    """Write a fresh style source in `theme`'s colours and fonts to `path`; return it."""
     path = Path(path)
-    path.write_bytes(style_source_bytes())
+    path.write_bytes(style_source_bytes(theme))
     return path
 
 
-def style_source_bytes() -> bytes:
+def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     doc = Document()
     _page_setup(doc)
-    _defaults(doc)
-    for name, spec in STYLES.items():
-        _define(doc, name, spec)
-    _hyperlink_style(doc)
-    _header(doc)
+    _defaults(doc, theme)
+    for name, spec in _styles(theme).items():
+        _define(doc, name, spec, theme)
+    _hyperlink_style(doc, theme)
+    _header(doc, theme)
     _footer(doc)
     _sample_body(doc)
     props = doc.core_properties
@@ -134,25 +174,42 @@ def _page_setup(doc) -> None:
     section.header_distance, section.footer_distance = Cm(1.0), Cm(1.0)
 
 
-def _defaults(doc) -> None:
+def _defaults(doc, theme: Theme) -> None:
     """Explicit fonts and French as the default language, instead of theme fonts."""
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
-    _set_fonts(fonts, SERIF)
+    _set_fonts(fonts, theme.serif, theme.arabic)
     lang = rpr.find(qn("w:lang"))
     lang.set(qn("w:val"), "fr-FR")
     lang.set(qn("w:eastAsia"), "fr-FR")
     lang.set(qn("w:bidi"), "ar-MA")
 
 
-def _set_fonts(fonts, name: str) -> None:
+def _set_fonts(fonts, name: str, complex_script: str) -> None:
+    """Latin text in `name`; Arabic (complex script, w:cs) in `complex_script`."""
     for attr in _THEME_ATTRS:
         fonts.attrib.pop(qn(attr), None)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia"):
         fonts.set(qn(attr), name)
+    fonts.set(qn("w:cs"), complex_script)
 
 
-def _define(doc, name: str, spec: dict) -> None:
+def _complex_script(rpr, spec: dict) -> None:
+    """Arabic runs read w:szCs, w:bCs and w:iCs, not w:sz, w:b and w:i: mirror them."""
+    for key, tag in (("bold", "w:bCs"), ("italic", "w:iCs")):
+        if key in spec:
+            element = OxmlElement(tag)
+            if not spec[key]:
+                element.set(qn("w:val"), "0")
+            twin = rpr.find(qn(tag[:-2]))
+            twin.addnext(element)
+    if "size" in spec:
+        element = OxmlElement("w:szCs")
+        element.set(qn("w:val"), str(round(spec["size"] * 2)))
+        rpr.find(qn("w:sz")).addnext(element)
+
+
+def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
     styles = doc.styles
     if name in [s.name for s in styles]:
         style = styles[name]
@@ -170,7 +227,8 @@ def _define(doc, name: str, spec: dict) -> None:
     style.next_paragraph_style = styles["Normal"]
     font = style.font
     if "font" in spec:
-        _set_fonts(style.element.get_or_add_rPr().get_or_add_rFonts(), spec["font"])
+        _set_fonts(style.element.get_or_add_rPr().get_or_add_rFonts(), spec["font"],
+                   theme.arabic)
     if "size" in spec:
         font.size = Pt(spec["size"])
     if "bold" in spec:
@@ -181,6 +239,7 @@ def _define(doc, name: str, spec: dict) -> None:
         font.all_caps = True
     if "color" in spec:
         font.color.rgb = RGBColor.from_string(spec["color"])
+    _complex_script(style.element.get_or_add_rPr(), spec)
     fmt = style.paragraph_format
     if "align" in spec:
         fmt.alignment = spec["align"]
@@ -248,16 +307,16 @@ def _insert_ppr_child(ppr, child) -> None:
     ppr.append(child)
 
 
-def _hyperlink_style(doc) -> None:
+def _hyperlink_style(doc, theme: Theme) -> None:
     if "Hyperlink" in [s.name for s in doc.styles]:
         return
     style = doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-    style.font.color.rgb = RGBColor.from_string(PRIMARY)
+    style.font.color.rgb = RGBColor.from_string(theme.primary)
     style.font.underline = True
     style.unhide_when_used = True
 
 
-def _header(doc) -> None:
+def _header(doc, theme: Theme) -> None:
     header = doc.sections[0].header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
@@ -287,7 +346,7 @@ def _header(doc) -> None:
     pbdr = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
-                       ("w:color", ACCENT)):
+                       ("w:color", theme.accent)):
         bottom.set(qn(key), value)
     pbdr.append(bottom)
     _insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
@@ -336,11 +395,27 @@ def _sample_body(doc) -> None:
         ("People", "M. Nom, titres officiels (style People)"),
         ("About", "À propos : présentation de l'institution (style About)."),
         ("Contact", "Contact presse (style Contact)"),
+        ("Event Detail", "Date : 7 novembre 2024 (style Event Detail, note aux rédactions)"),
+        ("Programme", "10 h 30\tAccueil des invités (style Programme)"),
+        ("Signature", "M. Nom, titre (style Signature, déclaration)"),
     ]
     for style, text in samples:
         doc.add_paragraph(text, style=doc.styles[style])
 
 
-if __name__ == "__main__":  # pragma: no cover - a maintenance command
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "templates/communique/styles.docx")
+def main(argv: list[str]) -> int:  # pragma: no cover - a maintenance command
+    if argv[:1] == ["--institution"] and len(argv) == 2:
+        from ..safe_yaml import read_yaml
+
+        folder = Path(argv[1])
+        values, _ = read_yaml((folder / "institution.yaml").read_text(encoding="utf-8"),
+                              str(folder / "institution.yaml"))
+        print(make_style_source(folder / "styles.docx", theme_from_institution(values)))
+        return 0
+    target = Path(argv[0] if argv else "templates/communique/styles.docx")
     print(make_style_source(target))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    sys.exit(main(sys.argv[1:]))

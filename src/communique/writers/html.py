@@ -40,7 +40,8 @@ def render_html(release: Release, pack: Pack, institution: Institution) -> str:
     try:
         template = env.get_template(pack.html_template)
         return template.render(context)
-    except TemplateError as err:
+    except (TemplateError, OverflowError) as err:
+        # OverflowError: the sandbox's refusal of range() beyond 100 000 items.
         raise RenderError(f"{_template_position(pack)}: template error: {err}") from None
 
 

@@ -44,8 +44,10 @@ def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
     with _weasyprint_problems() as problems:
         try:
             document = weasyprint.HTML(string=html, base_url=path2url(str(base.resolve())),
-                                       url_fetcher=fetcher)
-            pdf = document.write_pdf(font_config=font_configuration(), pdf_tags=True)
+                                       url_fetcher=fetcher).render(
+                font_config=font_configuration(), pdf_tags=True)
+            _refuse_unsafe_links(document)
+            pdf = document.write_pdf(pdf_tags=True)
         except FatalURLFetchingError as err:
             raise RenderError(f"PDF not rendered: {err}") from None
     for note in [p for p in problems if p.startswith(ENVIRONMENT_NOTES)]:
@@ -56,6 +58,24 @@ def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
         listed = "; ".join(dict.fromkeys(problems))
         raise RenderError(f"PDF not rendered, WeasyPrint reported: {listed}")
     return pdf
+
+
+def _refuse_unsafe_links(document) -> None:
+    """Only http, https and mailto links go out, and no file is embedded.
+
+    The body's links were vetted by the reader; this catches the template's own: a
+    relative `href` becomes a file:// link carrying the checkout's absolute path, and
+    `rel="attachment"` would embed a pack file in the PDF.
+    """
+    refused = [target for page in document.pages for kind, target, *_ in page.links
+               if kind == "attachment" or (kind == "external" and not target.strip().lower()
+                                           .startswith(("http://", "https://", "mailto:")))]
+    refused += ['<link rel="attachment">'] * bool(document.metadata.attachments)
+    if refused:
+        listed = ", ".join(dict.fromkeys(str(t)[:160] for t in refused))
+        raise RenderError(f"PDF not rendered: the document links to or attaches {listed}; "
+                          "only http, https and mailto links may go out, and no attached "
+                          "file.")
 
 
 def font_configuration():

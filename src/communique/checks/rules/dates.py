@@ -214,6 +214,8 @@ class ReleaseBeforeEvent(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
+        if ctx.pack is not None and ctx.pack.announces_upcoming:
+            return  # a media advisory announces an event to come (manifest: announces)
         if r.date and r.event_date and r.event_date > r.date:
             yield self.problem(
                 f"the release is dated {r.date.isoformat()}, before the event it reports "

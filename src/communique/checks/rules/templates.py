@@ -52,6 +52,7 @@ class RequiredFieldNotShown(Rule):
         used = {path for found in fields.values() for path, _ in found}
         # Shown through the writer's derived names rather than by their own name.
         derived = {"date": "dateline_text", "dateline": "dateline_text", "body": "body",
+                   "event_date": "event_date_text",
                    "boilerplate": "institution"}
         for spec in ctx.pack.required_fields:
             top = spec.path.split(".")[0]
@@ -65,4 +66,31 @@ class RequiredFieldNotShown(Rule):
                                spec.location or Location(str(ctx.pack.manifest)))
 
 
-TEMPLATE_RULES = [UndeclaredTemplateField, RequiredFieldNotShown]
+class UnsafeStyleSource(Rule):
+    code, name = "T010", "unsafe-style-source"
+    summary = ("The DOCX style source carries macros, links to outside files, risky fields or "
+               "a DTD, or is too big.")
+    why = ("The style source's header, footer and settings are copied into every DOCX sent "
+           "out under the institution's name: a macro, a remote template or image that Word "
+           "loads on opening, an INCLUDETEXT or DDE field would go out with each release.")
+    example = "styles.docx saved as .docm, or with an attached template at http://…/x.dotm"
+    fix = ("Open the style source in Word or LibreOffice, remove the macros, linked files and "
+           "fields named, and save it as a plain .docx (Word Document).")
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        if ctx.pack is None:
+            return
+        from ...writers.docx_guard import style_source_problem
+
+        folders = [ctx.pack.folder] + ([ctx.institution.folder] if ctx.institution else [])
+        for folder in folders:
+            path = folder / ctx.pack.docx_styles
+            if not path.is_file():
+                continue  # a missing style source is reported when rendering
+            problem = style_source_problem(path, folders)
+            if problem:
+                yield self.problem(f"the DOCX style source is refused: {problem}",
+                                   Location(pack_relative(ctx.pack, str(path))))
+
+
+TEMPLATE_RULES = [UndeclaredTemplateField, RequiredFieldNotShown, UnsafeStyleSource]

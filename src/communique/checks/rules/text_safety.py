@@ -79,7 +79,7 @@ class ControlCharactersRemoved(Rule):
     why = ("Text pasted from e-mail or a PDF can carry control characters (a vertical tab, "
            "a NUL, a C1 code from a wrong encoding). The reader removes them so the PDF and "
            "the DOCX agree; the value issued is then not byte for byte what was written.")
-    example = "headline: Le Maroc\u000b élu   ← a vertical tab pasted from Outlook"
+    example = "headline: Le Maroc élu   ← with a vertical tab (U+000B) pasted after « Maroc »"
     fix = "Retype the value at the line given, or save the file without the control character."
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -128,7 +128,7 @@ class StraightApostrophe(TypographyRule):
 
 class OrdinalAbbreviation(TypographyRule):
     code, name = "Y005", "ordinal-abbreviation"
-    summary = "An ordinal is abbreviated « 92ème », « 92è » or « 1ère » instead of « 92e », « 1re »."
+    summary = "An ordinal is written « 92ème », « 92è » or « 1ère » instead of « 92e », « 1re »."
     why = "French abbreviates ordinals with the last letter only: 92e, 1er, 1re, XXIe."
     example = "la 92ème Assemblée générale → la 92e Assemblée générale"
     message = "ordinal abbreviation"
