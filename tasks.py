@@ -118,6 +118,22 @@ def templates(c):
     _run(api.describe_templates, ROOT)
 
 
+@task(name="template-new", positional=["name"], help={
+    "name": "the new pack's folder name: lower-case letters, digits, hyphens",
+    "from": "the pack to copy (default communique)",
+    "title": "the new pack's title (default: from the name)",
+})
+def template_new(c, name, from_="communique", title=""):
+    """Create templates/NAME/ as a copy of an existing pack, to edit (never overwrites)."""
+    _run(api.new_template, ROOT, name, from_, title=title)
+
+
+@task(name="visual-refresh")
+def visual_refresh(c):
+    """Re-render the visual test references (each pack × language × example institution)."""
+    _run(api.visual_refresh, ROOT)
+
+
 @task(help={"code": "a rule code (e.g. F004) or name to explain instead of listing"})
 def rules(c, code=""):
     """List the check rules (inv rules), or explain one (inv rules --code F004)."""

@@ -372,10 +372,44 @@ def describe_templates(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sy
             print(f"{name}: cannot be loaded: {problem}", file=out)
             continue
         print(f"{pack.name} — {pack.title} (languages: {', '.join(pack.languages)})", file=out)
+        for lang in pack.languages:
+            labels = pack.labels.get(lang, {})
+            print(f"  [{lang}] {labels.get('kicker', '(no kicker label)')} — "
+                  f"{len(labels)} labels", file=out)
         for spec in pack.fields.values():
             need = "required" if spec.required else "optional"
             print(f"  {spec.path:<16} {spec.type:<9} {need:<9} {spec.help}", file=out)
     print(f"Institutions: {', '.join(list_institutions(root)) or 'none'}", file=out)
+    return EXIT_OK
+
+
+def new_template(root: Path, name: str, source: str = "communique", *, title: str = "",
+                 out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Scaffold templates/<name>/ from an existing pack (communique.scaffold)."""
+    from .scaffold import ScaffoldError, new_pack
+
+    try:
+        folder = new_pack(root, name, source, title)
+    except ScaffoldError as problem:
+        print(f"inv template-new: {problem}", file=err)
+        return EXIT_USAGE
+    print(f"created {_relative(root, folder)}/ from '{source}': edit its manifest.yaml "
+          "(title, fields, labels), release.html.j2, style.css and styles.docx.", file=out)
+    return EXIT_OK
+
+
+def visual_refresh(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Rewrite the visual test references (tests/visual/references/) for review."""
+    from .visual import refresh
+    from .writers import RenderError
+
+    try:
+        written = refresh(root, out)
+    except RenderError as problem:
+        print(f"inv visual-refresh: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"{len(written)} reference image(s) written: look at the changed ones (git diff "
+          "--stat, then open them) before committing.", file=out)
     return EXIT_OK
 
 

@@ -253,9 +253,14 @@ def load_institution(root: Path, ident: str) -> Institution:
 # --- sandboxed Jinja -------------------------------------------------------------------
 
 class _SafeEnvironment(ImmutableSandboxedEnvironment):
-    """Sandboxed, and without the operators that let a template exhaust memory or CPU."""
+    """Sandboxed, and without the operators that let a template exhaust memory or CPU.
 
-    intercepted_binops = frozenset({"**", "*"})
+    '%' is intercepted (not refused) so that Jinja never folds `'%0999999999d' % 1` into a
+    constant while compiling: compiling also happens in `inv check`, outside the time
+    and memory limits that rendering runs under.
+    """
+
+    intercepted_binops = frozenset({"**", "*", "%"})
 
     def call_binop(self, context, operator, left, right):
         if operator == "**":
@@ -293,7 +298,30 @@ def make_environment(pack: Pack) -> _SafeEnvironment:
     env.filters["runs"] = render_runs
     env.filters["long_date"] = _long_date_filter
     env.filters["time_of_day"] = _time_filter
+    env.filters = {name: _at_render_time(f) for name, f in env.filters.items()}
     return env
+
+
+def _at_render_time(func):
+    """The same filter, which Jinja will not run while compiling the template.
+
+    Jinja folds a filter of constants into the compiled code: `''|center(2000000000)` would
+    allocate 2 GB when `inv check` analyses the template, outside the render's limits.
+    A filter that takes the context is never folded, so each one is wrapped as such.
+    """
+    kind = getattr(getattr(func, "jinja_pass_arg", None), "name", "")
+    if kind == "context":
+        return func
+
+    @pass_context
+    def filter_(context, *args, **kwargs):
+        if kind == "eval_context":
+            return func(context.eval_ctx, *args, **kwargs)
+        if kind == "environment":
+            return func(context.environment, *args, **kwargs)
+        return func(*args, **kwargs)
+
+    return filter_
 
 
 @pass_context
@@ -459,7 +487,6 @@ def used_fields(ast: nodes.Template) -> list[tuple[str, int]]:
 def render_context(release: Release, pack: Pack, institution: Institution) -> dict:
     """Everything a template or the DOCX writer may show, derived from the model only."""
     from .dates import format_dateline, format_long_date
-
     from .writers import RenderError
 
     lang = release.language or (pack.languages[0] if pack.languages else "fr")

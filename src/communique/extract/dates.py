@@ -78,7 +78,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "iso": re.compile(rf"{b}(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"),
-        "numeric": re.compile(rf"{b}(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>{_YEAR}){e}"),
+        # « 12/1/2026 », « 12.01.2026 », « 12-1-2026 » (day first, one separator throughout)
+        "numeric": re.compile(
+            rf"{b}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR}){e}"
+        ),
         "dmy": re.compile(
             rf"{b}(?:{wd}\s*,?\s+(?:(?:le|the)\s+)?)?(?P<d>{_DAY})\s+(?:(?:de|of)\s+)?{mon}"
             rf"(?:\s*,?\s*(?P<y>{_YEAR}))?(?:\s+(?P<cur>الجاري|courant))?{e}",

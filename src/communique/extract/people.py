@@ -24,6 +24,8 @@ _MODIFIERS = frozenset(
     "troisième second third 1er 1ère 2e 2ème 3e 3ème".split()
 )
 _FORMER_AR = ("السابق", "السابقة")
+# Words that open the next item of a ministry's enumerated portfolio after a comma.
+_CONTINUE = frozenset("du de des d' et aux à la l' of and".split())
 _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
@@ -32,12 +34,17 @@ _TITLE_STOP = re.compile(
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
 _APPOINTED = re.compile(
-    r"^\s*(?:,[^,]{0,80},\s*)?(?:qui\s+|who\s+)?(?:a été|est|sera|avait été|has been|was|is|"
+    r"^\s*(?:,[^,]{0,80},\s*"
+    # « Abdellatif Maâzouz du parti de l'Istiqlal (PI) a été élu »
+    r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*)?"
+    r"(?:qui\s+|who\s+)?(?:a été|est|sera|avait été|has been|was|is|"
     r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
-    r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|elected|appointed|"
-    r"named|sworn in as|chosen as|confirmed as)|remporté le poste de|occupe(?: maintenant)? le "
-    r"poste de|devient|became|becomes)\s+(?:au poste de |as |comme |en tant que |"
-    r"à la tête de |to the post of |the new |new )?",
+    r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|plébiscitée?|choisie?|"
+    r"elected|appointed|named|sworn in as|chosen as|confirmed as)|remporté le poste de|"
+    r"occupe(?: maintenant)? le poste de|devient|became|becomes)"
+    # « élu, mercredi, président de ... »
+    r"(?:\s*,\s*[^,]{1,30},)?\s+(?:au poste de |as |comme |en tant que |"
+    r"à la tête de |to the post of |the new |new |nouveau |nouvelle )?",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
@@ -110,6 +117,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
     tokens = [t for t in tokens if t[2]]
+    # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell.
+    for i, (_, _, t) in enumerate(tokens):
+        if t.endswith(("'s", "’s")):
+            tokens = tokens[:i + 1]
+            break
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = {fold(h).rstrip(".") for h in honorifics()}
@@ -240,15 +252,30 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     """Length in words of the longest title head starting at words[i], or 0."""
     for head in titles(language):
         n = head.count(" ") + 1
-        if i + n <= len(words) and fold(" ".join(w[2] for w in words[i:i + n])) == head:
+        if i + n > len(words):
+            continue
+        got = fold(" ".join(w[2] for w in words[i:i + n]))
+        if got == head:
+            return n
+        if language == "ar" and got.startswith("و") and got[1:] == head:
+            return n  # « والرئيس الفرنسي »: the conjunction « و » is not part of the title
+        # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
+        if language == "en" and got == head + "s" or language == "ar" and got in (
+                head + "ا", head + "اً", head + "ً"):
             return n
         # French elision « d'état » and hyphenated heads are one word for the split.
     return 0
 
 
-def _title_start(words: list[tuple[int, int, str]], language: str, last: bool) -> int | None:
+def _title_start(
+    words: list[tuple[int, int, str]], language: str, last: bool, norm: str = ""
+) -> int | None:
     """Index where a title phrase starts in words, checking what precedes its head."""
     hits: list[int] = []
+
+    def norm_between(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
+        return norm[a[1]:b[0]]
+
     for i in range(len(words)):
         if not _find_head(words, language, i):
             continue
@@ -262,10 +289,16 @@ def _title_start(words: list[tuple[int, int, str]], language: str, last: bool) -
             or prev in _DETERMINERS
             or prev.endswith("'")
             or language == "en" and prev_word[:1].isupper()
+            # "credentials to President Pranab Mukherjee": a capitalised title needs no article
+            or language == "en" and words[i][2][:1].isupper()
+            # "state cabinet ministers Keshab Mahanta": a head right before the name
+            or language == "en" and i == len(words) - 1
             or language == "ar"
         )
         if language == "en" and j > 0 and prev_word[:1].isupper():
-            while j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the":
+            # "Interior Minister X", not "Relations Jose Felix Fernandez, Interior Minister X"
+            while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the"
+                   and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
         if ok:
             hits.append(j)
@@ -301,7 +334,9 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]]:
+def _titles_before(
+    norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     if stripped.endswith(","):
@@ -312,7 +347,16 @@ def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
             words = _words(norm[seg_start:body_end], seg_start)
-            i = _title_start(words, language, last=False)
+            i = _title_start(words, language, last=False, norm=norm)
+            # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
+            # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
+            for _ in range(4):
+                if i is not None or cut < 0 or not words or fold(words[0][2]) not in _CONTINUE:
+                    break
+                cut = norm.rfind(",", clause_start, cut)
+                seg_start = cut + 1 if cut >= 0 else clause_start
+                words = _words(norm[seg_start:body_end], seg_start)
+                i = _title_start(words, language, last=False, norm=norm)
             if i is None:
                 break
             s, e = _trim(norm, words[i][0], body_end)
@@ -324,13 +368,20 @@ def _titles_before(norm: str, start: int, language: str) -> list[tuple[int, int]
             body_end = cut
         return out
     # « le président Macky Sall », "U.S. President Barack Obama", « وزير الداخلية عبد الوافي »
-    words = _words(clause, clause_start)[-10:]
-    i = _title_start(words, language, last=True)
+    words = _words(clause, clause_start)[-18:]
+    i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
     s, e = _trim(norm, words[i][0], start)
+    if language == "ar" and norm[s:s + 1] == "و" and _find_head([(0, 0, words[i][2][1:])], "ar", 0):
+        s += 1
     if _TITLE_STOP.search(" " + norm[s:e] + " "):
         return []
+    if any(s < n < e for n in name_starts):
+        return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
+    tail = norm[s:e].split()
+    if tail and fold(tail[-1]) in _DETERMINERS:
+        return []  # "Leaders of the Three Amigos": a title does not end on « of the »
     return _split_titles(norm, s, e, language) if e > s else []
 
 
@@ -448,6 +499,31 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return False
 
 
+_SPEECH_AFTER = re.compile(
+    r"^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|noted|explained|announced|"
+    r"declared|stressed|emphasi[sz]ed|urged|wrote|tweeted|asked|replied|insisted|warned|"
+    r"heads|leads|chairs|(?:was|has been|had been|were) (?:named|appointed|elected|sworn in))\b",
+    re.IGNORECASE,
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$", re.IGNORECASE)
+
+
+def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
+    """A title, an honorific, a known given name or a verb of speech marks a person."""
+    if p.titles or p.honorific:
+        return True
+    given = _latin_given_names()
+    for m in p.mentions:
+        first = m.text.split()[0]
+        if fold(first) in given or "-" in first and fold(first.split("-")[0]) in given:
+            return True
+        if _SPEECH_AFTER.match(norm[m.end:m.end + 80]):
+            return True
+        if _SPEECH_BEFORE.search(norm[max(0, m.start - 20):m.start]):
+            return True
+    return False
+
+
 def extract_people(
     text: str, norm: str, language: str, ents: list[Entity]
 ) -> list[PersonDraft]:
@@ -482,20 +558,43 @@ def extract_people(
         else:
             home.mentions.append(m)
     name_starts = {m.start for m in mentions}
+    frozen_starts = frozenset(name_starts)
     kept: list[PersonDraft] = []
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
         for m in p.mentions:
             if p.honorific is None and m.honorific:
                 p.honorific = m.honorific
-            for span in _titles_before(norm, m.start, language) + _titles_after(
-                norm, m.end, language, name_starts
-            ):
+            # « Le président de la République, M. Abdelmadjid Tebboune »: the title is
+            # before the honorific.
+            before = _titles_before(norm, m.start, language, frozen_starts)
+            if not before and m.honorific:
+                before = _titles_before(norm, m.honorific[0], language, frozen_starts)
+            for span in before + _titles_after(norm, m.end, language, name_starts):
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
         if single and not p.honorific:
             continue
         kept.append(p)
+    if language == "en":
+        kept = _with_evidence(kept, norm)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _with_evidence(people: list[PersonDraft], norm: str) -> list[PersonDraft]:
+    """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
+    ok = {id(p) for p in people if _has_person_evidence(p, norm)}
+    owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
+    # A list headed by a plural title: "state cabinet ministers A, B and C".
+    for k, (m, p) in enumerate(owner):
+        if not any(e >= m.start - 1 and e <= m.start for _, e in p.titles):
+            continue
+        for m2, p2 in owner[k + 1:]:
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", norm[m.end:m2.start]):
+                break
+            ok.add(id(p2))
+            m = m2
+    # "Seri Perdana Complex", "Three Amigos": capitalised, but nothing says a person.
+    return [p for p in people if id(p) in ok]

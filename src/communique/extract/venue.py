@@ -56,6 +56,42 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+# "WILLEMSTAD – ", "PUTRAJAYA: ", "JUBA, March 16 (Xinhua) --": a wire dateline in capitals.
+_CAPS_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})\s*(?:[:–—]|-\s|,\s|\()"
+)
+# "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
+# A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan").
+_IN_PLACE = re.compile(
+    r"\b(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
+)
+
+
+def _unlisted_cities(
+    norm: str, sentences: list[Sentence], first_body: int, date_offset: int | None
+) -> list[Span]:
+    """Cities missing from the gazetteer: a capitalised dateline, or « in X » with the date."""
+    from .people import _name_data
+
+    _, _, non_names = _name_data()
+    p = places()
+
+    def is_place_word(word: str) -> bool:
+        w = fold(word)
+        return w not in non_names and w not in p.country_names and not w.endswith(("ian", "ese"))
+
+    found: list[Span] = []
+    m = _CAPS_DATELINE.search(norm, first_body, first_body + 300)
+    if m and m.start(1) - first_body < 200 and is_place_word(m.group(1).title()):
+        found.append(Span(m.start(1), m.end(1)))
+    sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    if sent is not None:
+        for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
+            if is_place_word(m.group(1)):
+                found.append(Span(m.start(1), m.end(1)))
+    return found
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span]]:
     heads = event_words().heads.get(language, ())
     out: list[tuple[float, Span]] = []
@@ -176,6 +212,11 @@ def extract_venue(
         c for c in _city_mentions(norm, ents)
         if not any(a <= c.start < b for a, b in excluded)
     ]
+    cities = sorted(cities + [
+        c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
+        if not any(a <= c.start < b for a, b in excluded)
+        and all(c.end <= k.start or c.start >= k.end for k in cities)
+    ], key=lambda c: c.start)
     dateline: Span | None = None
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1

@@ -312,7 +312,15 @@ def _event(doc, ctx):
     _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when)
     if time:
         _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time)
-    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "venue", _place(ctx))
+    # The venue on three lines, as the PDF shows it: event, street address, city (country).
+    venue = ctx["venue"]
+    p = doc.add_paragraph(style="Event Detail")
+    lines = [x for x in (venue.event, venue.address,
+                         venue.city + (f" ({venue.country})" if venue.country else "")) if x]
+    _labelled(p, ctx, "venue", lines[0] if lines else "")
+    for line in lines[1:]:
+        p.add_run().add_break()
+        p.add_run(line)
 
 
 def _lead(doc, ctx):
@@ -507,6 +515,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f .,'’@_\-/:+]*"
                     r"[A-Za-z0-9\u00c0-\u024f]|[A-Za-z\u00c0-\u024f]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Digit groups separated by spaces (a phone number), which right-to-left text would reverse.
+_SPACED_NUMBER = re.compile(r"(?<![\d\u200e])(\+?\d+(?: \d+)+)")
 
 
 def _make_right_to_left(doc) -> None:
@@ -536,6 +546,10 @@ def _make_right_to_left(doc) -> None:
                 if rpr.find(qn("w:b")) is not None and rpr.find(qn("w:bCs")) is None:
                     _insert_in_order(rpr, OxmlElement("w:bCs"), _RPR_ORDER)
                 if _ARABIC.search(text):
+                    for t in r.iter(qn("w:t")):
+                        # « +212 5 37 00 00 00 » keeps its order: a left-to-right mark
+                        # before it makes its digit groups one left-to-right stretch.
+                        t.text = _SPACED_NUMBER.sub("\u200e\\1", t.text or "")
                     if rpr.find(qn("w:rtl")) is None:
                         _insert_in_order(rpr, OxmlElement("w:rtl"), _RPR_ORDER)
                     # Arabic is not slanted: emphasis the style sets in italics stays upright.

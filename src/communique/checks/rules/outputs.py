@@ -30,7 +30,23 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d+\s*(?:/|sur|of)\s*\d+\s*$", re.IG
 _MIN_PARITY = 20  # shorter DOCX paragraphs (labels, page fields) are not compared
 
 
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # short vowels, tatweel
+
+
+def word_set(text: str) -> set[str]:
+    """The words of a text, split where the script changes (Arabic, other letters, digits).
+
+    For right-to-left documents: a PDF reader returns the runs of a line that mixes
+    Arabic, digits and Latin names in visual order, and may glue two runs together, so an
+    order-sensitive comparison would flag every such line; each word comes back whole.
+    """
+    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return set(re.findall(r"[\u0600-\u06ff]+|[^\W\d_\u0600-\u06ff]+|\d+", text))
+
+
 def skeleton(text: str) -> str:
+    # Invisible direction marks (LRM, bidi embeddings) the writers add to Arabic text.
+    text = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     return re.sub(r"[\s\u00ad\-‐‑–—]+", "", text)
@@ -108,14 +124,20 @@ def unembedded_fonts(reader) -> list[str]:
 
 # --- what must be there ----------------------------------------------------------------
 
-def _shown_values(release: Release, pack: Pack) -> list[tuple[str, str]]:
+def _shown_values(release: Release, pack: Pack, moroccan: bool = False
+                  ) -> list[tuple[str, str]]:
     """(field path, text the reader must find) for every required field with a value."""
+    from ...dates import format_time
+
     lang = release.language or (pack.languages[0] if pack.languages else "fr")
     values: list[tuple[str, str]] = []
     for spec in pack.required_fields:
         path = spec.path
-        if path == "date" and release.date:
-            values.append(("date", format_long_date(release.date, lang)))
+        day = {"date": release.date, "event_date": release.event_date}.get(path)
+        if day is not None:
+            values.append((path, format_long_date(day, lang, moroccan_months=moroccan)))
+        elif spec.type == "time" and release.fields.get(path):
+            values.append((path, format_time(release.fields[path], lang)))
         elif path == "people":
             for i, person in enumerate(release.people):
                 values.append((f"people[{i}].name", person.name))
@@ -205,7 +227,7 @@ def _diag(rule: type[Rule], message: str, where: Location, fix: str | None = Non
 
 
 def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
-                   docx_bytes: bytes) -> list[Diagnostic]:
+                   docx_bytes: bytes, institution=None) -> list[Diagnostic]:
     """Read the rendered PDF and DOCX back and report what a reader would miss."""
     found: list[Diagnostic] = []
     template = _template_location(pack)
@@ -223,11 +245,18 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
         found.append(_diag(OutputUnreadable, f"the DOCX cannot be read back ({err}).",
                            template))
     skeletons = {kind: skeleton(text) for kind, text in texts.items()}
+    rtl = release.language == "ar"
+    glued = {kind: _ARABIC_MARKS.sub("", s) for kind, s in skeletons.items()} if rtl else {}
+
+    def shown(value: str, kind: str, within: dict[str, str]) -> bool:
+        if rtl:  # every word of the value somewhere in the text (see word_set)
+            return all(word in glued[kind] for word in word_set(value))
+        return skeleton(value) in within[kind]
 
     # O002 first: every prose unit in both, then the DOCX's paragraphs in the PDF.
     units = _prose_units(release)
     for unit in units:
-        missing = [k for k, s in skeletons.items() if skeleton(unit) not in s]
+        missing = [k for k in skeletons if not shown(unit, k, skeletons)]
         if missing and len(missing) < len(skeletons):
             found.append(_diag(OutputsDiffer, f"« {_short(unit)} » is in the "
                                f"{_other(missing, skeletons)} but not in the "
@@ -235,7 +264,7 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
     if "PDF" in skeletons:
         for paragraph in docx_paragraphs:
             s = skeleton(paragraph)
-            if len(s) >= _MIN_PARITY and s not in skeletons["PDF"]:
+            if len(s) >= _MIN_PARITY and not shown(paragraph, "PDF", skeletons):
                 found.append(_diag(OutputsDiffer, f"« {_short(paragraph)} » is in the DOCX "
                                    "but not in the PDF.", template))
 
@@ -245,12 +274,13 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
         s = skeleton(unit)
         for kind in remainders:
             remainders[kind] = remainders[kind].replace(s, "\x00")
-    for path, value in _shown_values(release, pack):
-        s = skeleton(value)
+    moroccan = institution is not None and str(
+        institution.values.get("moroccan_months", "")).strip().lower() in ("true", "yes", "1")
+    for path, value in _shown_values(release, pack, moroccan):
         # The headline and subheadline are prose units themselves: look in the whole text.
         where_to_look = skeletons if path in ("headline", "subheadline") else remainders
-        for kind, rest in where_to_look.items():
-            if s not in rest:
+        for kind in where_to_look:
+            if not shown(value, kind, where_to_look):
                 found.append(_diag(
                     FieldMissingFromOutput,
                     f"'{path}' (« {_short(value)} ») is not shown in the rendered {kind}.",
@@ -322,7 +352,8 @@ def verify_rendered(rendered, selection: Selection | None = None) -> list[Diagno
     found: list[Diagnostic] = []
     for item in rendered:
         job = item.job
-        found.extend(verify_outputs(job.release, job.pack, item.pdf, item.docx))
+        found.extend(verify_outputs(job.release, job.pack, item.pdf, item.docx,
+                                    job.institution))
     return selection.apply(found)
 
 

@@ -79,7 +79,7 @@ class VersionFactDiffers(_VersionRule):
         shared = tuple(k for k in INHERITED if k not in ("template", "institution", "status",
                                                           "date", "event_date", "embargo"))
         for path, theirs in main.fields.items():
-            if not path.split(".")[0].split("[")[0] in shared or not _neutral(theirs):
+            if path.split(".")[0].split("[")[0] not in shared or not _neutral(theirs):
                 continue
             mine = version.fields.get(path, "")
             if mine != theirs:
