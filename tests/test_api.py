@@ -98,7 +98,9 @@ def test_build_writes_pdf_and_docx(project):
     assert api.build(project.root, [], out=out, err=io.StringIO()) == 0
     folder = project.root / "build" / "maroc-vice-presidence-interpol"
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["maroc-vice-presidence-interpol.fr.docx",
-                     "maroc-vice-presidence-interpol.fr.pdf"]
-    assert (folder / names[1]).read_bytes().startswith(b"%PDF-")
-    assert (folder / names[0]).read_bytes().startswith(b"PK")
+    # release.md and its English and Arabic versions, each as PDF and DOCX.
+    assert names == [f"maroc-vice-presidence-interpol.{lang}.{ext}"
+                     for lang in ("ar", "en", "fr") for ext in ("docx", "pdf")]
+    for name in names:
+        assert (folder / name).read_bytes().startswith(b"%PDF-" if name.endswith("pdf")
+                                                         else b"PK")

@@ -67,7 +67,8 @@ def test_the_shipped_style_sources_pass(hostile):
 CASES = {
     "macro project": (
         {"add": {"word/vbaProject.bin": b"\x00" * 64},
-         "change": {"[Content_Types].xml": add_type("bin", "application/vnd.ms-office.vbaProject")}},
+         "change": {"[Content_Types].xml": add_type("bin",
+                                                    "application/vnd.ms-office.vbaProject")}},
         "it contains macros (vbaProject.bin): 'word/vbaProject.bin'."),
     "docm content type": (
         {"change": {"[Content_Types].xml": lambda x: x.replace(
@@ -114,7 +115,8 @@ CASES = {
         "the field INCLUDETEXT in 'word/header1.xml' would make Word read or run something"),
     "DDEAUTO field": (
         {"change": {"word/header1.xml": in_header(
-            b'<w:fldSimple w:instr=\' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"\'/>')}},
+            b'<w:fldSimple w:instr=\' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe '
+            b'"/k calc"\'/>')}},
         "the field DDEAUTO in 'word/header1.xml'"),
     "unexpected content type": (
         {"add": {"word/tool.exe": b"MZ"},

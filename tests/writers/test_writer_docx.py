@@ -52,7 +52,7 @@ def test_parts_use_the_named_styles(doc, release):
 
 def test_facts_and_titles(doc, release):
     facts = texts_in(doc, "Facts")[0]
-    assert "Lieu\u00a0: Assemblée générale d'Interpol, Glasgow (Écosse)" in facts
+    assert f"Lieu\u00a0: {release.venue.event}, Glasgow (Écosse)" in facts
     assert "7 novembre 2024" in facts
     people = " ".join(texts_in(doc, "People"))
     for person in release.people:
@@ -100,7 +100,7 @@ def test_values_are_text_not_markup(release, pack, institution):
                                   quotes=(Quote("A < B & C", by="Mohamed Dkhissi"),))
     doc = Document(io.BytesIO(render_docx(changed, pack, institution)))
     assert texts_in(doc, "Title") == [tricky]
-    assert texts_in(doc, "Quote") == ["« A < B & C »"]
+    assert texts_in(doc, "Quote") == ["«\u00a0A < B & C\u00a0»"]
     assert texts_in(doc, "Attribution") == ["— M. Mohamed Dkhissi, préfet de police"]
     assert doc.core_properties.title == tricky
 
@@ -122,22 +122,31 @@ def test_links_become_hyperlinks(release, pack, institution):
     assert texts_in(doc, "List Bullet") == ["un", "deux"]
 
 
-def copy_pack(pack, tmp_path, edit):
+def copy_pack(pack, tmp_path, edit, institution=None):
+    """A copy of the pack with its style source edited; with `institution`, a copy of the
+    institution with its own style source (which wins over the pack's) edited instead."""
     folder = tmp_path / "communique"
     shutil.copytree(pack.folder, folder)
-    source = Document(str(folder / pack.docx_styles))
+    owner = folder
+    if institution is not None:
+        owner = tmp_path / "institution"
+        shutil.copytree(institution.folder, owner)
+    source = Document(str(owner / pack.docx_styles))
     edit(source)
-    source.save(str(folder / pack.docx_styles))
-    return dataclasses.replace(pack, folder=folder)
+    source.save(str(owner / pack.docx_styles))
+    copied = dataclasses.replace(pack, folder=folder)
+    if institution is None:
+        return copied
+    return copied, dataclasses.replace(institution, folder=owner)
 
 
 def test_style_source_missing_a_style_is_named(release, pack, institution, tmp_path):
     def drop_lead(source):
         source.styles["Lead"].delete()
 
-    broken = copy_pack(pack, tmp_path, drop_lead)
+    broken, own = copy_pack(pack, tmp_path, drop_lead, institution)
     with pytest.raises(RenderError, match="'Lead'"):
-        render_docx(release, broken, institution)
+        render_docx(release, broken, own)
 
 
 def test_style_source_without_page_field_is_refused(release, pack, institution, tmp_path):
@@ -146,7 +155,7 @@ def test_style_source_without_page_field_is_refused(release, pack, institution, 
         for instr in list(footer.iter(qn("w:instrText"))):
             instr.text = ""
 
-    broken = copy_pack(pack, tmp_path, drop_fields)
+    broken, institution = copy_pack(pack, tmp_path, drop_fields, institution)
     with pytest.raises(RenderError, match="PAGE"):
         render_docx(release, broken, institution)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from markupsafe import escape
 
 from communique.model import Block, Quote, Run
 from communique.packs import template_sources, used_fields
@@ -26,16 +27,16 @@ def test_template_uses_only_declared_fields(pack):
     assert undeclared == []
 
 
-def test_document_head(html):
+def test_document_head(html, release):
     assert '<html lang="fr" dir="ltr">' in html
-    assert "<title>Le Maroc élu vice-président d&#39;Interpol pour l&#39;Afrique</title>" in html
+    assert f"<title>{escape(release.headline)}</title>" in html
     assert '<meta name="author" content="Direction générale de la Sûreté nationale">' in html
     assert '<meta name="description" content="Le préfet de police Mohamed Dkhissi' in html
 
 
-def test_communique_parts(html):
+def test_communique_parts(html, release):
     for text in ("COMMUNIQUÉ DE PRESSE", "Rabat, le 7 novembre 2024",
-                 "Assemblée générale d&#39;Interpol", "Glasgow (Écosse)",
+                 str(escape(release.venue.event)), "Glasgow (Écosse)",
                  "Personnalités citées", "préfet de police", "directeur de la police judiciaire",
                  "Directeur général de la Sûreté nationale", "À propos de la DGSN",
                  "Contact presse", "presse@example.ma", "– FIN –", "Royaume du Maroc",
@@ -63,7 +64,7 @@ def test_field_values_cannot_inject_markup(release, pack, institution):
 def test_quote_is_signed_with_name_and_first_title(release, pack, institution):
     quoted = dataclasses.replace(release, quotes=(Quote("Un honneur.", by="Mohamed Dkhissi"),))
     html = render_html(quoted, pack, institution)
-    assert "M. Mohamed Dkhissi, préfet de police</figcaption>" in html
+    assert "M. <bdi>Mohamed Dkhissi</bdi>, préfet de police</figcaption>" in html
 
 
 def test_embargo_line(release, pack, institution):

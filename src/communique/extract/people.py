@@ -100,9 +100,11 @@ def _regnal_ordinals() -> frozenset[str]:
     return frozenset(_read_yaml("names.yaml").get("regnal_ordinals") or ())
 
 
+@cache
 def _place_words() -> frozenset[str]:
+    """Place names that end a person's name; not those that are also given names (Chad)."""
     p = places()
-    return frozenset(p.city_country) | frozenset(p.country_names)
+    return (frozenset(p.city_country) | frozenset(p.country_names)) - _latin_given_names()
 
 
 def _is_title_word(word: str, language: str) -> bool:

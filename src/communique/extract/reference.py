@@ -53,6 +53,10 @@ class Places:
     country_labels: dict[str, dict[str, tuple[str, ...]]]
     city_spellings: tuple[str, ...]
     country_spellings: tuple[str, ...]
+    # folded adjective or demonym (« marocaine », "Peruvian", « المغربي ») -> country key
+    demonyms: dict[str, str]
+    # constituent nation -> its state (SCT -> GB)
+    nation_state: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -103,31 +107,65 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({str(h) for h in raw}, key=len, reverse=True))
 
 
+def _world_places() -> list[list[str]]:
+    """Rows of the generated gazetteer ``world_places.tsv`` (see ``build_places.py``)."""
+    rows = []
+    for line in _read_text("world_places.tsv").splitlines():
+        if line and not line.startswith("#"):
+            rows.append((line.split("\t") + [""] * 10)[:10])
+    return rows
+
+
+def _names(cell: str) -> list[str]:
+    return [n for n in cell.split("|") if n]
+
+
 @cache
 def places() -> Places:
+    """Countries and cities: the hand-edited ``places.yaml`` first, then the world gazetteer."""
     raw = _read_yaml("places.yaml")
     country_names: dict[str, str] = {}
-    labels: dict[str, dict[str, tuple[str, ...]]] = {}
+    labels: dict[str, dict[str, list[str]]] = {}
     for key, by_lang in raw["countries"].items():
-        labels[str(key)] = {lang: tuple(names) for lang, names in by_lang.items()}
-        for names in by_lang.values():
-            for name in names:
-                country_names[fold(name)] = str(key)
+        labels[str(key)] = {lang: list(names) for lang, names in by_lang.items()}
     city_country: dict[str, str] = {}
     spellings: list[str] = []
     for entry in raw["cities"]:
         for name in entry["names"]:
             city_country[fold(name)] = str(entry["country"])
             spellings.append(name)
+    demonyms: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    for kind, key, country, _pop, fr, en, ar, afr, aen, aar in _world_places():
+        if kind in ("country", "nation"):
+            by = labels.setdefault(key, {})
+            for lang, cell in (("fr", fr), ("en", en), ("ar", ar)):
+                have = by.setdefault(lang, [])
+                have.extend(n for n in _names(cell) if n not in have)
+            for name in _names(afr) + _names(aen) + _names(aar):
+                demonyms.setdefault(fold(name), key)
+            if kind == "nation":
+                parent[key] = country
+        elif kind == "city":
+            for name in _names(fr) + _names(en) + _names(ar):
+                if fold(name) not in city_country:
+                    city_country[fold(name)] = country
+                    spellings.append(name)
+    for key, by_lang in labels.items():
+        for names in by_lang.values():
+            for name in names:
+                country_names.setdefault(fold(name), key)
     return Places(
         city_country=city_country,
         country_names=country_names,
-        country_labels=labels,
-        city_spellings=tuple(sorted(spellings, key=len, reverse=True)),
+        country_labels={k: {lang: tuple(v) for lang, v in by.items()} for k, by in labels.items()},
+        city_spellings=tuple(sorted(set(spellings), key=len, reverse=True)),
         country_spellings=tuple(
-            sorted({n for by in raw["countries"].values() for ns in by.values() for n in ns},
+            sorted({n for by in labels.values() for ns in by.values() for n in ns},
                    key=len, reverse=True)
         ),
+        demonyms=demonyms,
+        nation_state=parent,
     )
 
 

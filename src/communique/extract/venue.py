@@ -11,9 +11,12 @@ from .text import Sentence, sentence_at
 
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in)\s+$|(?:^|\s)(?:في|ب)\s*$|[بف]$)",
+    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of)\s+$"
+    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة)\s*$|[بف]$)",
     re.IGNORECASE,
 )
+# "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
+_HERE = re.compile(r"\b(?:here|ici)\b|هنا|بهذه المدينة", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,21 +35,57 @@ class VenueDraft:
     no_venue_cue: str | None
 
 
+_WORD = re.compile(r"[\w'’\-]+")
+_AR_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
+_ELISION = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+
+
+def _lookup_city(text: str) -> int | None:
+    """Offset into text where a gazetteer city name starts and runs to its end, or None."""
+    table = places().city_country
+    if fold(text) in table:
+        return 0
+    if re.match(f"[{_AR}]", text):
+        for pre in _AR_PREFIXES:
+            if text.startswith(pre) and fold(text[len(pre):]) in table:
+                return len(pre)
+        return None
+    m = _ELISION.match(text)  # « d'Alger », « l'Aquila » is itself a name
+    if m and fold(text[m.end():]) in table:
+        return m.end()
+    return None
+
+
 def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
+    """Gazetteer cities in the text: runs of up to four words looked up whole, longest first."""
     p = places()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(norm)]
     found: list[Span] = []
-    for name in p.city_spellings:
-        n = name.replace("’", "'")
-        if re.search(f"[{_AR}]", n):
-            pattern = rf"(?<![{_AR}])(?:[وبلف]|وب)?({re.escape(n)})(?![{_AR}])"
-        else:
-            pattern = rf"(?<![\w-])({re.escape(n)})(?![\w-])"
-        for m in re.finditer(pattern, norm, re.IGNORECASE if n.isascii() else 0):
-            s, e = m.span(1)
-            if not norm[s].isupper() and n.isascii() and not norm[s:e].isupper():
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(4, len(words) - i), 0, -1):
+            s, e = words[i][0], words[i + n - 1][1]
+            if n > 1 and any(norm[words[k][1]:words[k + 1][0]] not in (" ", "\u00a0")
+                             for k in range(i, i + n - 1)):
                 continue
-            if all(e <= f.start or s >= f.end for f in found):
-                found.append(Span(s, e))
+            text = norm[s:e]
+            # "Guwahati’s", "Glasgow-based": the name without its English tail
+            text = re.sub(r"(?:['’]s|['’\-])$", "", text)
+            off = _lookup_city(text)
+            if off is None:
+                continue
+            cs, ce = s + off, s + len(text)
+            if not re.match(f"[{_AR}]", norm[cs]) and not (
+                    norm[cs].isupper() or norm[cs:ce].isupper()):
+                continue  # « lima » is not Lima; a city is capitalised in Latin script
+            hit = (Span(cs, ce), n)
+            break
+        if hit:
+            found.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
     for ent in ents:
         if ent.label == "LOC" and fold(ent.text) not in p.country_names:
             before = norm[max(0, ent.start - 3):ent.start]
@@ -221,7 +260,8 @@ def extract_venue(
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
         follows = norm[c.end:c.end + 5]
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|\s+le\s)", follows):
+        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|\s+le\s|\s+في\s)",
+                                                  follows):
             dateline = c
             break
         if c.start < first_body + 3 and re.match(r"\s*[,(-]", norm[c.end:c.end + 3]):
@@ -248,6 +288,10 @@ def extract_venue(
             score -= 1
         if dateline and c == dateline:
             score -= 4
+            date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+            if any(x is not None and _HERE.search(norm[x.start:x.end])
+                   for x in (date_sent, sentence_at(sentences, event.start) if event else None)):
+                score += 6
         return score
 
     def plausible(c: Span) -> bool:
@@ -288,4 +332,27 @@ def extract_venue(
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
+    if city is None:
+        country = _venue_country(norm, lead)
     return VenueDraft(city, country, label, event, dateline, None)
+
+
+_COUNTRY_LOCATIVE = re.compile(r"(?:\b(?:in|en|au|aux|à)\s+|(?:^|\s)(?:في\s+|ب))$", re.IGNORECASE)
+
+
+def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
+    """With no city: a country the lead says the event was in (« en France », "in Rwanda",
+    « في مصر »)."""
+    p = places()
+    for sent in lead:
+        for name in p.country_spellings:
+            n = name.replace("’", "'")
+            for m in re.finditer(re.escape(n), norm[sent.start:sent.end]):
+                s = sent.start + m.start()
+                e = s + len(n)
+                if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
+                        not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
+                    continue
+                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 8):s]):
+                    return Span(s, e)
+    return None
