@@ -89,12 +89,7 @@ def extract(c, article, language="auto", format="json"):
 @task(name="eval", help={"final": "also score the final-check set (once, at the end)"})
 def eval_(c, final=False):
     """Score the extractor on the development and held-out sets, beside spaCy and dateparser."""
-    if final:
-        from communique.extract.cli import run_eval
-
-        _run(run_eval, ROOT / "tests" / "extract" / "devset", sys.stdout, final=True)
-    else:
-        _run(api.evaluate_extraction, ROOT)
+    _run(api.evaluate_extraction, ROOT, final=final)
 
 
 @task(help={"release": "the release to measure (the first one when omitted)",

@@ -331,10 +331,10 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out)
 
 
-def evaluate_extraction(root: Path, *, out: TextIO = sys.stdout) -> int:
+def evaluate_extraction(root: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
     from .extract.cli import run_eval
 
-    return run_eval(root / "tests" / "extract" / "devset", out)
+    return run_eval(root / "tests" / "extract" / "devset", out, final=final)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------

@@ -25,22 +25,37 @@ def _without_style(data: bytes, name: str) -> bytes:
     return out.getvalue()
 
 
-def test_style_source_of_the_pack_is_complete(project):
-    styles = project.root / "templates" / "communique" / "styles.docx"
+PACK_STYLES = ("templates", "communique", "styles.docx")
+INSTITUTION_STYLES = ("templates", "institutions", "dgsn", "styles.docx")
+
+
+def test_shipped_style_sources_are_complete(project):
     needed = needed_styles()
-    defined = defined_styles(str(styles))
-    missing = [n for k, names in needed.items() for n in names if (k, n.lower()) not in defined]
-    assert found(project) == [] or missing  # quiet exactly when nothing is missing
+    for parts in (PACK_STYLES, INSTITUTION_STYLES):
+        defined = defined_styles(str(project.root.joinpath(*parts)))
+        assert [n for k, names in needed.items() for n in names
+                if (k, n.lower()) not in defined] == [], parts
+    assert found(project) == []
 
 
-def test_missing_style_is_named(project):
-    styles = project.root / "templates" / "communique" / "styles.docx"
+def test_missing_style_in_the_institution_style_source_is_named(project):
+    styles = project.root.joinpath(*INSTITUTION_STYLES)
     styles.write_bytes(_without_style(styles.read_bytes(), "Dateline"))
     (d,) = found(project)
-    assert "Dateline (paragraph)" in d.message and d.location.file.endswith("styles.docx")
+    assert "Dateline (paragraph)" in d.message
+    assert d.location.file == "templates/institutions/dgsn/styles.docx"
+
+
+def test_pack_style_source_serves_when_the_institution_has_none(project):
+    project.root.joinpath(*INSTITUTION_STYLES).unlink()
+    styles = project.root.joinpath(*PACK_STYLES)
+    styles.write_bytes(_without_style(styles.read_bytes(), "Dateline"))
+    (d,) = found(project)
+    assert d.location.file == "templates/communique/styles.docx"
 
 
 def test_missing_style_source_is_reported(project):
-    (project.root / "templates" / "communique" / "styles.docx").unlink()
+    project.root.joinpath(*INSTITUTION_STYLES).unlink()
+    project.root.joinpath(*PACK_STYLES).unlink()
     (d,) = found(project)
     assert "does not exist" in d.message

@@ -168,7 +168,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
             )
             generic = re.match(r"\s+(?:de l'|du |de la |des |of the )(organisation|organization|"
                                r"association|union|conseil|council|ministère)\b", norm[e:e + 40],
-                               re.IGNORECASE)
+                               re.IGNORECASE | re.DOTALL)
             if comp:
                 e2 = e + comp.end(1)
                 # Keep a closing acronym: « ... de la francophonie (OIF) »
@@ -195,6 +195,20 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
     return out
 
 
+_BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|l'|ce|cet|cette|un|une)\s*)?(.*)$",
+                   re.IGNORECASE | re.DOTALL)
+
+
+def _generic_event(value: str, language: str) -> bool:
+    """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
+    core = fold(_BARE.match(value.strip()).group(1)).strip()
+    heads = {fold(h) for h in event_words().heads.get(language, ())}
+    if language == "ar" and core.startswith("ال"):
+        core = core[2:]
+        heads = {h[2:] if h.startswith("ال") else h for h in heads}
+    return core in heads
+
+
 def extract_venue(
     text: str,
     norm: str,
@@ -219,7 +233,12 @@ def extract_venue(
         None,
     )
 
-    events = _event_mentions(text, norm, language)
+    events = [
+        (sc, sp) for sc, sp in _event_mentions(text, norm, language)
+        # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
+        if not any(a <= sp.start < b for a, b in excluded)
+        and not _generic_event(norm[sp.start:sp.end], language)
+    ]
     event: Span | None = None
     if events:
         date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None

@@ -58,6 +58,10 @@ class DocxStyleMissing(Rule):
         if pack is None or not pack.docx_styles:
             return
         source = pack.folder / pack.docx_styles
+        if ctx.institution is not None:
+            from ...writers.docx import style_source
+
+            source = style_source(pack, ctx.institution)  # the institution's look wins
         where = Location(pack_relative(pack, str(source)))
         manifest = pack.locations.get("outputs.docx_styles") or Location(
             pack_relative(pack, str(pack.manifest)))
@@ -80,7 +84,7 @@ class DocxStyleMissing(Rule):
         missing = [f"{name} ({kind})" for kind, names in needed.items() for name in names
                    if (kind, name.lower()) not in defined]
         if missing:
-            yield self.problem(f"{pack.docx_styles} lacks the style(s) the DOCX writer uses: "
+            yield self.problem(f"{source.name} lacks the style(s) the DOCX writer uses: "
                                f"{', '.join(missing)}.", where)
 
 
