@@ -167,3 +167,15 @@ def test_only_http_https_mailto_links_reach_the_docx(hostile_body_build):
     assert "https://www.interpol.int/fr" in targets
     assert all(t.lower().startswith(("http://", "https://", "mailto:")) for t in targets)
     assert_docx_leaks_nothing(docx)
+
+
+def test_the_docx_emblem_cannot_come_from_outside_the_institution(hostile, tmp_path):
+    outside = tmp_path / "private.png"
+    outside.write_bytes((hostile.institution / "emblem.png").read_bytes())
+    yaml = hostile.institution / "institution.yaml"
+    yaml.write_text(yaml.read_text("utf-8").replace("emblem_png: emblem.png",
+                                                    f"emblem_png: {outside}"), "utf-8")
+    code, _, err = hostile.build()
+    assert code == 1
+    assert f"emblem_png '{outside}' is outside the institution's folder" in err
+    assert hostile.built() == []

@@ -48,6 +48,13 @@ _APPOINTED = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
+# A role introduced without a verb: « في منصب », « بمهام », « en tant que », "as".
+_ROLE_INTRO = re.compile(
+    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|"
+    r"en\s+tant\s+que|en\s+qualité\s+de|au\s+poste\s+de|as)\s+",
+    re.IGNORECASE,
+)
+_ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
 _LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))"
@@ -333,6 +340,10 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     stop = _TITLE_STOP.search(norm, s, e)
     if stop:
         e = stop.start()
+    # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
+    tail = re.search(r"[\s,]+(?:و|et|and)$", norm[s:e])
+    if tail:
+        e = s + tail.start()
     return s, e
 
 
@@ -374,6 +385,8 @@ def _titles_before(
     i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
+    if re.search(r"\s(?:and|et)\s*$", norm[words[i][0]:start], re.IGNORECASE):
+        return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
     if language == "ar" and norm[s:s + 1] == "و" and _find_head([(0, 0, words[i][2][1:])], "ar", 0):
         s += 1
@@ -384,7 +397,27 @@ def _titles_before(
     tail = norm[s:e].split()
     if tail and fold(tail[-1]) in _DETERMINERS:
         return []  # "Leaders of the Three Amigos": a title does not end on « of the »
-    return _split_titles(norm, s, e, language) if e > s else []
+    out = _split_titles(norm, s, e, language) if e > s else []
+    # « du ministre d'Etat, ministre des Affaires étrangères Ramtane Lamamra »: a title
+    # before the comma is the same person's first title.
+    for _ in range(2):
+        before = norm[clause_start:s].rstrip()
+        if not before.endswith(","):
+            break
+        cut = norm.rfind(",", clause_start, clause_start + len(before) - 1)
+        seg_start = cut + 1 if cut >= 0 else clause_start
+        seg_end = clause_start + len(before) - 1
+        words = _words(norm[seg_start:seg_end], seg_start)
+        i = _title_start(words, language, last=False, norm=norm)
+        if i is None or any(fold(w[2]) not in _DETERMINERS for w in words[:i]) or any(
+                seg_start <= n < seg_end for n in name_starts):
+            break
+        s2, e2 = _trim(norm, words[i][0], seg_end)
+        if e2 <= s2 or _TITLE_STOP.search(" " + norm[s2:e2] + " "):
+            break
+        out = _split_titles(norm, s2, e2, language) + out
+        s = s2
+    return out
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -424,6 +457,17 @@ def _titles_after(
         words = _words(norm[ps:end + paren.end(1)], ps)
         if words and _find_head(words, language, 0):
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
+    role = _ROLE_INTRO.match(rest)
+    if role:
+        # « خالد آيت طالب، في منصب والي جهة فاس », « X, en tant que vice-président »
+        s = end + role.end()
+        b = _ROLE_END.search(norm, s, s + 200)
+        e = b.start() if b else min(len(norm), s + 200)
+        e = min([e] + [n for n in name_starts if s < n < e])
+        words = _words(norm[s:e], s)
+        if words and _find_head(words, language, 0):
+            s2, e2 = _trim(norm, s, e)
+            found.extend(_split_titles(norm, s2, e2, language))
     appointed = _APPOINTED.match(rest)
     if appointed:
         s = end + appointed.end()
@@ -433,8 +477,10 @@ def _titles_after(
         e = comma if comma > 0 else e
         e = min([e] + [n for n in name_starts if s < n < e])
         words = _words(norm[s:e], s)
-        if words and (_find_head(words, language, 0) or len(words) > 1 and (
-                fold(words[0][2]) in _DETERMINERS | _MODIFIERS) and _find_head(words, language, 1)):
+        k = 0  # "as the new President of Parliament"
+        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+            k += 1
+        if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     if not rest.lstrip().startswith(","):
@@ -480,8 +526,18 @@ def _titles_after(
     return found
 
 
+_AR_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                              "ؤ": "و", "ئ": "ي"})
+
+
+def _ar_key(token: str) -> str:
+    """« ديبى » and « ديبي », « إدريس » and « ادريس » are one spelling for comparison."""
+    return re.sub(r"[\u064B-\u0652\u0640]", "", token).translate(_AR_VARIANTS)
+
+
 def _key_tokens(name: str) -> list[str]:
-    return [fold(t) for t in re.findall(r"[^\s\-]+", name) if fold(t) not in ("de", "el", "al")]
+    return [_ar_key(fold(t)) for t in re.findall(r"[^\s\-]+", name)
+            if fold(t) not in ("de", "el", "al")]
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:

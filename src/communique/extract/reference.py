@@ -65,6 +65,8 @@ class EventWords:
     no_venue: tuple[str, ...]
     no_venue_written: dict[str, str]  # folded cue -> cue as spelled in the data file
     event_verbs: tuple[str, ...]
+    qualifiers_before: tuple[str, ...]
+    qualifiers_after: tuple[str, ...]
 
 
 @cache
@@ -177,4 +179,8 @@ def event_words() -> EventWords:
         no_venue=tuple(fold(w) for w in raw["no_venue"]),
         no_venue_written={fold(w): str(w) for w in raw["no_venue"]},
         event_verbs=tuple(fold(w) for w in raw["event_verbs"]),
+        qualifiers_before=tuple(sorted((str(w) for w in raw.get("qualifiers_before") or ()),
+                                       key=len, reverse=True)),
+        qualifiers_after=tuple(sorted((str(w) for w in raw.get("qualifiers_after") or ()),
+                                      key=len, reverse=True)),
     )

@@ -169,6 +169,24 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
             generic = re.match(r"\s+(?:de l'|du |de la |des |of the )(organisation|organization|"
                                r"association|union|conseil|council|ministère)\b", norm[e:e + 40],
                                re.IGNORECASE | re.DOTALL)
+            # « cérémonie officielle », "official ceremony": a qualifier names the event
+            words = event_words()
+            after = next((q for q in words.qualifiers_after
+                          if re.match(rf"\s+{re.escape(q)}\b", norm[e:e + 40], re.IGNORECASE)),
+                         None)
+            if after:
+                e = e + norm[e:e + 40].lower().find(after.lower()) + len(after)
+                score += 1
+                comp = re.match(
+                    r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of)\s*)((?:[A-ZÀ-Ö][\w'\-]*)"
+                    r"(?:\s+[A-ZÀ-Ö][\w'\-]*){0,4})", norm[e:e + 120])
+            before = next((q for q in words.qualifiers_before
+                           if re.search(rf"\b{re.escape(q)}\s+$", norm[max(0, s - 30):s],
+                                        re.IGNORECASE)), None)
+            if before:
+                s = s - len(norm[max(0, s - 30):s]) + norm[max(0, s - 30):s].lower().rfind(
+                    before.lower())
+                score += 1
             if comp:
                 e2 = e + comp.end(1)
                 # Keep a closing acronym: « ... de la francophonie (OIF) »
@@ -180,7 +198,8 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 score -= 3
             # preceding qualifiers: "North American Leaders' Summit", « 30e congrès », "2008 G8"
             pre = re.search(
-                r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*)\s+){1,4})$",
+                r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*|premier|première|"
+                r"\w+ième)\s+){1,4})$",
                 norm[max(0, s - 60):s],
             )
             if pre and not norm[s].isupper() or pre and language == "en":
@@ -195,17 +214,18 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
     return out
 
 
-_BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|l'|ce|cet|cette|un|une)\s*)?(.*)$",
+_BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|ce|cet|cette|un|une)\s+|l')?(.*)$",
                    re.IGNORECASE | re.DOTALL)
 
 
 def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
-    heads = {fold(h) for h in event_words().heads.get(language, ())}
+    heads = {fold(h) for h in event_words().heads.get(language, ()) if " " not in h.strip()}
     if language == "ar" and core.startswith("ال"):
         core = core[2:]
         heads = {h[2:] if h.startswith("ال") else h for h in heads}
+    # "visite officielle", « الجلسة الافتتاحية »: a head of two words already says which event
     return core in heads
 
 
