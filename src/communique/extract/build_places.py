@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the hand tables below are one city per entry, easier to review unwrapped
 """Build ``data/world_places.tsv``, the world gazetteer the venue extractor reads.
 
 Run once and commit the output; the extractor never imports the packages used here::

@@ -397,27 +397,7 @@ def _titles_before(
     tail = norm[s:e].split()
     if tail and fold(tail[-1]) in _DETERMINERS:
         return []  # "Leaders of the Three Amigos": a title does not end on « of the »
-    out = _split_titles(norm, s, e, language) if e > s else []
-    # « du ministre d'Etat, ministre des Affaires étrangères Ramtane Lamamra »: a title
-    # before the comma is the same person's first title.
-    for _ in range(2):
-        before = norm[clause_start:s].rstrip()
-        if not before.endswith(","):
-            break
-        cut = norm.rfind(",", clause_start, clause_start + len(before) - 1)
-        seg_start = cut + 1 if cut >= 0 else clause_start
-        seg_end = clause_start + len(before) - 1
-        words = _words(norm[seg_start:seg_end], seg_start)
-        i = _title_start(words, language, last=False, norm=norm)
-        if i is None or any(fold(w[2]) not in _DETERMINERS for w in words[:i]) or any(
-                seg_start <= n < seg_end for n in name_starts):
-            break
-        s2, e2 = _trim(norm, words[i][0], seg_end)
-        if e2 <= s2 or _TITLE_STOP.search(" " + norm[s2:e2] + " "):
-            break
-        out = _split_titles(norm, s2, e2, language) + out
-        s = s2
-    return out
+    return _split_titles(norm, s, e, language) if e > s else []
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
