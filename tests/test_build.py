@@ -39,3 +39,23 @@ def test_stale_temporary_files_are_removed(tmp_path):
     os.utime(stale, (1, 1))
     write_output(tmp_path, target, b"ok")
     assert not stale.exists() and fresh.exists()
+
+
+def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
+    from communique import build
+
+    pdf, docx = tmp_path / "build" / "x" / "x.fr.pdf", tmp_path / "build" / "x" / "x.fr.docx"
+    build.write_outputs(tmp_path, [(pdf, b"old pdf"), (docx, b"old docx")])
+    real_stage, calls = build._stage, []
+
+    def disk_fills_on_the_second_file(target, data, name):
+        calls.append(target)
+        if len(calls) == 2:
+            raise OutputError(f"{name}: cannot write (No space left on device).")
+        return real_stage(target, data, name)
+
+    monkeypatch.setattr(build, "_stage", disk_fills_on_the_second_file)
+    with pytest.raises(OutputError, match="No space left"):
+        build.write_outputs(tmp_path, [(pdf, b"new pdf"), (docx, b"new docx")])
+    assert (pdf.read_bytes(), docx.read_bytes()) == (b"old pdf", b"old docx")
+    assert sorted(os.listdir(pdf.parent)) == ["x.fr.docx", "x.fr.pdf"]  # no temporary left

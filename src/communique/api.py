@@ -231,7 +231,7 @@ def _is_tty(stream: TextIO) -> bool:
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
     """Check everything asked for; render all in memory; write only when all succeeded."""
-    from .build import OutputError, output_dir, output_name, write_output
+    from .build import OutputError, output_dir, output_name, write_outputs
     from .writers import RenderError
 
     try:
@@ -279,8 +279,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
         planned.append((folder / output_name(release.slug, release.language, "docx"),
                         item.docx))
     try:
-        for path, data in planned:
-            write_output(root, path, data)
+        for path in write_outputs(root, planned):
             print(f"built {_relative(root, path)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)

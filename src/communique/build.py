@@ -22,8 +22,7 @@ def output_name(slug: str, language: str, suffix: str) -> str:
     return f"{slug}.{language}.{suffix}"
 
 
-def write_output(root: Path, path: Path, data: bytes) -> Path:
-    """Write an output under build/ atomically; anything outside build/ is refused."""
+def _inside_build(root: Path, path: Path) -> Path:
     build = (root / BUILD_DIR).resolve()
     target = path.resolve() if path.is_absolute() else (root / path).resolve()
     if not target.is_relative_to(build) or target == build:
@@ -34,8 +33,37 @@ def write_output(root: Path, path: Path, data: bytes) -> Path:
         raise OutputError(f"{target.relative_to(root.resolve())}: cannot write "
                           f"({err.strerror}).") from None
     _remove_stale_parts(target)
-    write_atomically(target, data, shown_as=str(target.relative_to(root.resolve())))
     return target
+
+
+def write_output(root: Path, path: Path, data: bytes) -> Path:
+    """Write one output under build/ atomically; anything outside build/ is refused."""
+    return write_outputs(root, [(path, data)])[0]
+
+
+def write_outputs(root: Path, planned: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write several outputs under build/ so that they change together or not at all.
+
+    Every file is first written in full to a temporary file beside its target and flushed
+    to disk; only when all are on disk are they renamed into place. A full disk or an
+    unwritable folder therefore leaves every previous output as it was, never a new PDF
+    beside an old DOCX.
+    """
+    targets = [_inside_build(root, path) for path, _ in planned]
+    shown = [str(t.relative_to(root.resolve())) for t in targets]
+    staged: list[str] = []
+    try:
+        for target, (_, data), name in zip(targets, planned, shown, strict=True):
+            staged.append(_stage(target, data, name))
+        for temp, target, name in zip(staged, targets, shown, strict=True):
+            try:
+                os.replace(temp, target)
+            except OSError as err:
+                raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
+    finally:
+        for temp in staged:
+            Path(temp).unlink(missing_ok=True)
+    return targets
 
 
 def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
@@ -45,6 +73,17 @@ def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
     renamed over the target (atomic on POSIX). Raises OutputError naming the file.
     """
     name = shown_as or str(target)
+    temp = _stage(target, data, name)
+    try:
+        os.replace(temp, target)
+    except OSError as err:
+        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+def _stage(target: Path, data: bytes, name: str) -> str:
+    """Write `data` in full to a temporary file beside `target`; return its path."""
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                     dir=target.parent)
@@ -56,13 +95,13 @@ def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o644)
-        os.replace(temp, target)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return temp
 
 
 # A build killed between writing its temporary file and renaming it leaves a '.part' file
