@@ -1,7 +1,8 @@
 """The protocol registry: how the press office names people and institutions.
 
 `templates/protocol.yaml` is data the press office edits: for each person, the canonical
-spelling of the name, the spellings that must be corrected to it, the form of address
+spelling of the name, the spellings that must be corrected to it, the name as written in
+other scripts per language (« محمد الدخيسي » for « Mohamed Dkhissi »), the form of address
 (honorific) per language and whether protocol requires it at every mention, and the
 official titles per language, written exactly as protocol writes them; then institution
 names whose capitalisation is fixed. It is read with the project's safe YAML reader (every
@@ -18,7 +19,8 @@ from .model import Location
 from .safe_yaml import YamlProblem, read_yaml
 
 REGISTRY_FILE = Path("templates") / "protocol.yaml"
-PERSON_KEYS = ("name", "variants", "honorific", "honorific_required", "titles", "note")
+PERSON_KEYS = ("name", "variants", "names", "honorific", "honorific_required", "titles",
+               "note")
 
 
 class ProtocolError(Exception):
@@ -31,6 +33,15 @@ class ProtocolError(Exception):
 
 
 @dataclass(frozen=True)
+class Spelling:
+    """One way protocol writes a person's name: the canonical form and its variants."""
+
+    canonical: str
+    variants: tuple[str, ...] = ()
+    language: str = ""  # '' for the entry's `name`, else the language of `names`
+
+
+@dataclass(frozen=True)
 class RegisteredPerson:
     name: str
     variants: tuple[str, ...] = ()
@@ -38,6 +49,27 @@ class RegisteredPerson:
     honorific_required: bool = False
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     location: Location | None = None
+    # Per language, the name as protocol writes it in that language's script (first) and
+    # spellings to correct to it (« محمد الدخيسي », then « محمد دخيسي »).
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def spellings(self) -> tuple[Spelling, ...]:
+        """`name` with its variants, then each language's own spelling with its variants."""
+        found = [Spelling(self.name, self.variants)]
+        for lang, forms in self.names.items():
+            if forms and all(forms[0] != s.canonical for s in found):
+                found.append(Spelling(forms[0], forms[1:], lang))
+        return tuple(found)
+
+    def name_in(self, language: str) -> str:
+        """The canonical name in `language`: its own spelling when given, else `name`."""
+        forms = self.names.get(language, ())
+        return forms[0] if forms else self.name
+
+    def is_canonical(self, written: str) -> bool:
+        """Is `written` a canonical spelling of this person's name in some language?"""
+        return any(written == s.canonical for s in self.spellings)
 
     def titles_in(self, language: str) -> tuple[str, ...]:
         return self.titles.get(language, ())
@@ -110,6 +142,7 @@ def _load(path: str, name: str, _stamp: tuple[int, int]) -> Registry:
             in ("yes", "true", "oui", "1"),
             titles=_per_language(entry.get("titles"), f"people[{i}].titles", locations, where),
             location=where,
+            names=_per_language(entry.get("names"), f"people[{i}].names", locations, where),
         ))
     institutions = _per_language(tree.get("institutions"), "institutions", locations,
                                  Location(name, 1))

@@ -66,3 +66,89 @@ def test_broken_registry_is_reported(project):
     path.write_text("people:\n  - name: [unclosed\n", encoding="utf-8")
     (d,) = found(project, "P007")
     assert d.location.file.endswith("protocol.yaml") and d.location.line
+
+
+# --- names in Arabic script (templates/protocol.yaml, names: ar) -------------------------
+
+AR = "release.ar.md"
+
+
+def _ar(project):
+    return project.release_file.parent / AR
+
+
+def _edit_ar(project, old, new):
+    path = _ar(project)
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _ar_found(project, prefix):
+    return check_release_file(project.root, _ar(project), Selection(select=(prefix,))).diagnostics
+
+
+def _ar_line(project, needle):
+    for number, line in enumerate(_ar(project).read_text("utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
+
+
+def test_the_arabic_version_is_clean_with_names_in_arabic_script(project):
+    assert _ar_found(project, "P") == []
+
+
+def test_arabic_name_variant_in_the_text(project):
+    _edit_ar(project, "السيد عبد اللطيف حموشي", "السيد عبداللطيف حموشي")
+    (d,) = _ar_found(project, "P002")
+    assert d.fix == "Write « عبد اللطيف حموشي »."
+    assert d.location.line == _ar_line(project, "عبداللطيف")
+
+
+def test_arabic_name_variant_in_people(project):
+    _edit_ar(project, "  - name: محمد الدخيسي", "  - name: محمد دخيسي")
+    found = _ar_found(project, "P002")
+    assert any(d.location.line == _ar_line(project, "- name: محمد دخيسي") for d in found)
+
+
+def test_arabic_letter_forms_and_a_joined_prefix_are_not_variants(project):
+    _edit_ar(project, "السيد عبد اللطيف حموشي", "السيد عبد اللطيف حمّوشي")
+    _edit_ar(project, "والي الأمن السيد محمد الدخيسي،", "والي الأمن السيد محمد الدخيسى،")
+    _edit_ar(project, "لصاحب الجلالة الملك محمد السادس", "لصاحب الجلالة الملك ومحمد السادس")
+    assert _ar_found(project, "P002") == []
+
+
+def test_wrong_title_of_a_person_named_in_arabic_script(project):
+    _edit_ar(project, "      - المدير العام للأمن الوطني", "      - مدير الأمن الوطني")
+    (d,) = _ar_found(project, "P001")
+    assert "« المدير العام للأمن الوطني »" in d.fix
+    assert d.location.line == _ar_line(project, "- مدير الأمن الوطني")
+
+
+def test_missing_honorific_in_arabic_text(project):
+    _edit_ar(project, "لصاحب الجلالة الملك محمد السادس", "للملك محمد السادس")
+    (d,) = _ar_found(project, "P003")
+    assert "صاحب الجلالة الملك" in d.fix
+    assert d.location.line == _ar_line(project, "للملك محمد السادس")
+
+
+def test_another_arabic_king_is_not_a_variant(project):
+    _edit_ar(project, "لصاحب الجلالة الملك محمد السادس",
+             "لصاحب الجلالة الملك محمد السادس، على خطى صاحب الجلالة الملك محمد الخامس")
+    assert [d for d in _ar_found(project, "P00") if "الخامس" in d.message] == []
+
+
+def test_title_missing_at_first_arabic_mention(project):
+    _edit_ar(project, "برئاسة المدير العام للأمن الوطني السيد عبد اللطيف حموشي",
+             "برئاسة السيد عبد اللطيف حموشي")
+    (d,) = _ar_found(project, "P005")
+    assert "عبد اللطيف حموشي" in d.message
+
+
+def test_registry_names_must_be_given_per_language(project):
+    path = project.root / "templates" / "protocol.yaml"
+    path.write_text(path.read_text("utf-8").replace("    names:\n      ar: [محمد السادس, محمد 6]",
+                                                    "    names: محمد السادس", 1), "utf-8")
+    (d,) = found(project, "P007")
+    assert "per language" in d.message

@@ -62,9 +62,42 @@ def test_a_missing_person_is_flagged(project):
     assert "L002" in l_codes(project, EN)
 
 
-def test_a_misspelt_name_is_flagged(project):
+def test_a_misspelt_registered_name_is_a_protocol_fault_not_another_person(project):
+    # The registry knows « Mohammed Dkhissi » as a variant of the same person: P002 says how
+    # to spell it; L002 (another person) would be a second, wrong report.
     edit(version(project, EN), "  - name: Mohamed Dkhissi", "  - name: Mohammed Dkhissi")
+    found = codes(project, EN)
+    assert "P002" in found and "L002" not in found
+
+
+def test_people_are_compared_through_the_registry(project):
+    # release.ar.md names them in Arabic script; the registry makes them the same people.
+    text = version(project, AR).read_text(encoding="utf-8")
+    assert "  - name: محمد الدخيسي" in text and "  - name: عبد اللطيف حموشي" in text
+    assert l_codes(project, AR) == []
+
+
+def test_another_registered_person_in_arabic_is_flagged(project):
+    edit(version(project, AR), "  - name: محمد الدخيسي", "  - name: محمد السادس")
+    found = check_release_file(project.root, version(project, AR), Selection())
+    l002 = [d for d in found.diagnostics if d.code == "L002"]
+    assert l002 and "Mohamed Dkhissi" in l002[0].message
+    assert l002[0].location.line == _line(version(project, AR), "- name: محمد السادس")
+
+
+def test_a_person_not_in_the_registry_must_be_spelt_as_in_release_md(project):
+    for path in (project.release_file, version(project, EN)):
+        edit(path, "  - name: Mohamed Dkhissi", "  - name: Nadia Benali")
+    assert l_codes(project, EN) == []
+    edit(version(project, EN), "  - name: Nadia Benali", "  - name: Nadia Ben Ali")
     assert "L002" in l_codes(project, EN)
+
+
+def _line(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
 
 
 def test_a_venue_part_given_in_one_version_only_is_flagged(project):

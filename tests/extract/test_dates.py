@@ -127,3 +127,12 @@ def test_current_month_marker_in_arabic():
 def test_invalid_date_warns():
     r = resolve("La réunion du 31 février 2024 a été annulée.")
     assert any("not a valid calendar date" in w for w in r.warnings)
+
+
+def test_day_of_a_report_is_not_the_day_of_the_event():
+    # 2022-03-22 is a Tuesday: the agreements were signed the day before.
+    text = ("Both ministers discussed ways to strengthen ties as the two sides signed five "
+            "agreements, the Foreign Office said on Tuesday.\n\nThe agreements were inked in "
+            "Islamabad on Monday after the meeting.")
+    got = resolve(text, "en", dt.date(2022, 3, 22))
+    assert got.date == dt.date(2022, 3, 21)

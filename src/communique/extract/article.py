@@ -132,12 +132,15 @@ def extract_article(
             uncertain.append("venue.city")
             warnings.append("the only city found is the dateline's: confirm it is the venue")
     country = None
-    if v.country:
+    if v.country and not v.country_label:
         country = work[v.country.start:v.country.end]
         prov("venue.country", v.country.start, v.country.end)
-    elif v.country_label and v.city:
+    elif v.country_label and (v.city or v.country):
+        # from the gazetteer: the city's country, or the country the article keeps naming
         country = v.country_label
-        prov("venue.country", v.city.start, v.city.end)
+        src = v.city or v.country
+        assert src is not None
+        prov("venue.country", src.start, src.end)
     event = None
     if v.event:
         event = work[v.event.start:v.event.end]

@@ -267,6 +267,15 @@ def _weekday_name(language: str, weekday: int) -> str:
     return names[weekday]
 
 
+# A day told as when something was said or announced (not when the event took place).
+_REPORTED_ON = re.compile(
+    r"(?:\b(?:said|says|told|announced|reported|stated|added)|\ba\s+(?:indiqué|annoncé|déclaré|"
+    r"précisé|affirmé|fait savoir)|\b(?:indique|annonce|précise)|(?:^|\s)(?:قال|أعلن|أعلنت|أفاد|"
+    r"أفادت|ذكر|ذكرت|صرح))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def resolve_event_date(
     text: str,
     norm: str,
@@ -348,6 +357,8 @@ def resolve_event_date(
         before = norm[max(0, m.start - 2):m.start]
         if "(" in before:
             s -= 2
+        if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
+            s -= 3  # "the Foreign Office said on Tuesday": the day of the report, not the event
         for r in ranges:
             if r is not m and r.resolved and r.resolved_end and m.resolved:
                 if r.resolved <= m.resolved <= r.resolved_end and m.kind != "range":

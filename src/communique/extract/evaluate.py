@@ -1,10 +1,10 @@
 """Score the extractor on evaluation sets against baselines measured in the same run.
 
 Each article is ``NAME.txt`` with ``NAME.gold.yaml`` beside it (date, city, country, event,
-people with titles, reference_date = the day the article was processed). Three sets live in
-``tests/extract``: ``devset`` (development: the extractor was tuned on it, so its scores
-flatter), ``unseen`` (held out: gathered after tuning) and ``final`` (a final check, run once
-at the end of a round of changes and never tuned on).
+people with titles, reference_date = the day the article was processed). The sets live in
+``tests/extract`` (see ``SETS``): ``devset`` (development: the extractor was tuned on it, so its
+scores flatter), ``unseen`` and ``final`` (gathered later, since also tuned on), ``fresh``
+(gathered after that) and ``fresh_final`` (kept aside from ``fresh``, run once at the end).
 """
 
 from __future__ import annotations
@@ -248,16 +248,24 @@ def evaluate(
     return EvalReport(len(golds), ours, baseline, failures, label)
 
 
-# Sibling folders of the development set, in report order, with the label each is shown under.
-SETS = (("devset", "development"), ("unseen", "held out"), ("final", "final check"))
+# Sibling folders of the development set, in report order: folder, label, shown only with --final.
+# ``fresh`` was gathered after the extractor had been tuned on the first three; ``fresh_final`` is
+# its kept-aside part, run once at the end of a round of changes.
+SETS = (
+    ("devset", "development", False),
+    ("unseen", "held out", False),
+    ("fresh", "fresh", False),
+    ("final", "final check", True),
+    ("fresh_final", "fresh final", True),
+)
 
 
 def evaluation_sets(devset_dir: Path, *, final: bool = False) -> list[tuple[str, Path]]:
-    """The development set, then the held-out set (and the final check when asked) beside it."""
+    """The development set, then the sets beside it (the kept-aside ones only when asked)."""
     devset_dir = Path(devset_dir)
     found = [("development", devset_dir)]
-    for folder, label in SETS[1:]:
-        if folder == "final" and not final:
+    for folder, label, kept_aside in SETS[1:]:
+        if kept_aside and not final:
             continue
         path = devset_dir.parent / folder
         if path != devset_dir and path.is_dir() and any(path.glob("*.gold.yaml")):
@@ -266,18 +274,17 @@ def evaluation_sets(devset_dir: Path, *, final: bool = False) -> list[tuple[str,
 
 
 def summary_table(reports: list[EvalReport]) -> str:
-    """One row per field, ours and baseline side by side for each set (F1 for people)."""
-    head = f"{'field':<14}" + "".join(
-        f"{r.label + ' (' + str(r.articles) + ')':>26}" for r in reports
-    )
-    sub = f"{'':<14}" + "".join(f"{'ours':>13}{'baseline':>13}" for _ in reports)
-    rows = ["summary: accuracy, or F1 for people and (person, title) pairs", "", head, sub]
+    """One row per field, one column per set; each cell is ours/baseline (F1 for people)."""
+    heads = [f"{r.label} ({r.articles})" for r in reports]
+    widths = [max(len(h), 11) + 3 for h in heads]
+    rows = ["summary: ours/baseline; accuracy, or F1 for people and (person, title) pairs", ""]
+    rows.append(f"{'field':<14}" + "".join(f"{h:>{w}}" for h, w in zip(heads, widths)))
     for key in ("date", "city", "country", "event", "people", "person_title"):
         cells = []
-        for r in reports:
+        for r, w in zip(reports, widths):
             ours, base = r.ours[key], r.baseline.get(key, 0.0)
             if isinstance(ours, dict):
                 ours, base = ours["f1"], base["f1"]
-            cells.append(f"{ours:>13.3f}{base:>13.3f}")
+            cells.append(f"{f'{ours:.3f}/{base:.3f}':>{w}}")
         rows.append(f"{key:<14}" + "".join(cells))
     return "\n".join(rows)

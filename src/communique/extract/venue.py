@@ -99,6 +99,12 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
 _CAPS_DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})\s*(?:[:–—]|-\s|,\s|\()"
 )
+# A wire dateline in title case: "Kohima, March 20 (DIPR):", "Tepa(Ash), Nov. 18, GNA -".
+_WIRE_DATELINE = re.compile(
+    r"(?m)^([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})\s*(?:\([^()\n]{1,12}\))?\s*,\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|fév|mars|avr|mai|juin|juil|"
+    r"août|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{1,2}\b"
+)
 # "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
 # A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan").
 _IN_PLACE = re.compile(
@@ -123,6 +129,10 @@ def _unlisted_cities(
     m = _CAPS_DATELINE.search(norm, first_body, first_body + 300)
     if m and m.start(1) - first_body < 200 and is_place_word(m.group(1).title()):
         found.append(Span(m.start(1), m.end(1)))
+    else:
+        m = _WIRE_DATELINE.search(norm, first_body, first_body + 300)
+        if m and m.start(1) - first_body < 200 and is_place_word(m.group(1)):
+            found.append(Span(m.start(1), m.end(1)))
     sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if sent is not None:
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
@@ -371,8 +381,17 @@ def extract_venue(
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
+            else:
+                # A city the gazetteer lacks: « à Oviedo, ..., dans le nord-ouest de l'Espagne »
+                sent = sentence_at(sentences, city.start)
+                if sent is not None:
+                    country = _first_country(norm, city.end, sent.end)
+                if country is None:
+                    country, label = _prevailing_country(norm, language)
     if city is None:
         country = _venue_country(norm, lead)
+        if country is None:
+            country, label = _prevailing_country(norm, language)
     return VenueDraft(city, country, label, event, dateline, None)
 
 
@@ -395,3 +414,65 @@ def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
                 if _COUNTRY_LOCATIVE.search(norm[max(0, s - 8):s]):
                     return Span(s, e)
     return None
+
+
+def _country_bounds_ok(norm: str, s: int, e: int) -> bool:
+    if e < len(norm) and norm[e].isalnum():
+        return False
+    return not (s > 0 and norm[s - 1].isalnum()
+                and not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())))
+
+
+def _first_country(norm: str, start: int, end: int) -> Span | None:
+    """The first country written between start and end."""
+    best: Span | None = None
+    for name in places().country_spellings:
+        n = name.replace("’", "'")
+        i = norm.find(n, start, end)
+        while i >= 0 and not _country_bounds_ok(norm, i, i + len(n)):
+            i = norm.find(n, i + 1, end)
+        if i >= 0 and (best is None or i < best.start):
+            best = Span(i, i + len(n))
+    return best
+
+
+_AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
+
+
+def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | None]:
+    """With no venue written: the country the article keeps naming, by name or adjective
+    ("14th President of India", "the Indian Armed forces"; « السلام الملكي الأردني »), when
+    one country clearly prevails (named at least twice, more than any other)."""
+    import os
+    if os.environ.get("CQ_NOPREV"):
+        return None, None
+    p = places()
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for name in p.country_spellings:
+        n = name.replace("’", "'")
+        key = p.country_names.get(fold(name))
+        if key is None:
+            continue
+        for m in re.finditer(re.escape(n), norm):
+            if _country_bounds_ok(norm, m.start(), m.end()):
+                counts[key] = counts.get(key, 0) + 1
+                if key not in first or m.start() < first[key].start:
+                    first[key] = Span(m.start(), m.end())
+    for m in re.finditer(r"[\w'’\-]+", norm):
+        word = _AR_CLITIC.sub("", m.group(0))
+        key = p.demonyms.get(fold(word))
+        if key is None:
+            continue
+        key = p.nation_state.get(key, key)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first or m.start() < first[key].start:
+            first[key] = Span(m.start(), m.end())
+    if not counts:
+        return None, None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    key, n = ranked[0]
+    if n < 2 or len(ranked) > 1 and ranked[1][1] >= n:
+        return None, None
+    labels = p.country_labels.get(key, {}).get(language) or ()
+    return first[key], (labels[0] if labels else None)

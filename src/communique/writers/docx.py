@@ -36,7 +36,7 @@ from ..model import Block, Release, Run
 from ..packs import Institution, Pack, pack_relative, render_context
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
-from .ooxml import drop_last_printed, field_instructions, fixed_zip
+from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote",
                     "List Bullet", "Lead", "Kicker", "Dateline", "Embargo", "Facts",
@@ -262,13 +262,15 @@ def _label(ctx: dict, key: str) -> str:
     return str(labels[key])
 
 
-def _labelled(p: Paragraph, ctx: dict, key: str, value: str) -> None:
-    p.add_run(f"{_label(ctx, key)}{_label(ctx, 'colon')} ").bold = True
+def _labelled(p: Paragraph, ctx: dict, key: str, value: str, sep: str = " ") -> None:
+    p.add_run(f"{_label(ctx, key)}{_label(ctx, 'colon')}{sep}").bold = True
     p.add_run(value)
 
 
 def _kicker(doc, ctx):
-    doc.add_paragraph(_label(ctx, "kicker"), style="Kicker")
+    # The style shades the words (a box, as in the PDF); a no-break space on each side
+    # pads the box (Word has no padding for text).
+    doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
 
 
 def _dateline(doc, ctx):
@@ -309,15 +311,16 @@ def _event(doc, ctx):
     """Media advisory: when and where, one line each."""
     when = ctx["event_date_text"] or ctx["date_text"]
     time = format_time(str(ctx.get("event_time", "") or ""), ctx["language"])
-    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when)
+    # A tab after each label: the style's hanging indent lines the values up.
+    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when, "\t")
     if time:
-        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time)
+        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time, "\t")
     # The venue on three lines, as the PDF shows it: event, street address, city (country).
     venue = ctx["venue"]
     p = doc.add_paragraph(style="Event Detail")
     lines = [x for x in (venue.event, venue.address,
                          venue.city + (f" ({venue.country})" if venue.country else "")) if x]
-    _labelled(p, ctx, "venue", lines[0] if lines else "")
+    _labelled(p, ctx, "venue", lines[0] if lines else "", "\t")
     for line in lines[1:]:
         p.add_run().add_break()
         p.add_run(line)
@@ -398,6 +401,11 @@ def _signature(doc, ctx):
 
 
 def _end(doc, ctx):
+    # « – FIN – » closes the text: it keeps with the paragraph before it, never alone at
+    # the top of a page (pagination, not look: the style source cannot say it).
+    previous = doc.element.body.findall(qn("w:p"))
+    if previous:
+        Paragraph(previous[-1], doc).paragraph_format.keep_with_next = True
     doc.add_paragraph(_label(ctx, "end"), style="EndMark")
 
 
@@ -514,7 +522,6 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 # own left-to-right run so Word and LibreOffice keep its words in order.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f .,'’@_\-/:+]*"
                     r"[A-Za-z0-9\u00c0-\u024f]|[A-Za-z\u00c0-\u024f]")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Digit groups separated by spaces (a phone number), which right-to-left text would reverse.
 _SPACED_NUMBER = re.compile(r"(?<![\d\u200e])(\+?\d+(?: \d+)+)")
 
@@ -543,13 +550,20 @@ def _make_right_to_left(doc) -> None:
             for r in p.iter(qn("w:r")):
                 text = "".join(t.text or "" for t in r.iter(qn("w:t")))
                 rpr = r.get_or_add_rPr()
-                if rpr.find(qn("w:b")) is not None and rpr.find(qn("w:bCs")) is None:
-                    _insert_in_order(rpr, OxmlElement("w:bCs"), _RPR_ORDER)
+                bold = rpr.find(qn("w:b"))
+                if bold is not None and rpr.find(qn("w:bCs")) is None:
+                    # The same value: a run set not bold (w:b w:val=0) stays not bold.
+                    twin = OxmlElement("w:bCs")
+                    if bold.get(qn("w:val")) is not None:
+                        twin.set(qn("w:val"), bold.get(qn("w:val")))
+                    _insert_in_order(rpr, twin, _RPR_ORDER)
                 if _ARABIC.search(text):
                     for t in r.iter(qn("w:t")):
                         # « +212 5 37 00 00 00 » keeps its order: a left-to-right mark
-                        # before it makes its digit groups one left-to-right stretch.
-                        t.text = _SPACED_NUMBER.sub("\u200e\\1", t.text or "")
+                        # before it makes its digit groups one left-to-right stretch, a
+                        # right-to-left mark after it ends the stretch there (else a Latin
+                        # e-mail address that follows joins it, and comes first).
+                        t.text = _SPACED_NUMBER.sub("\u200e\\1\u200f", t.text or "")
                     if rpr.find(qn("w:rtl")) is None:
                         _insert_in_order(rpr, OxmlElement("w:rtl"), _RPR_ORDER)
                     # Arabic is not slanted: emphasis the style sets in italics stays upright.
@@ -561,6 +575,32 @@ def _make_right_to_left(doc) -> None:
                     # « 1/2 » between two page fields: left-to-right marks keep the order.
                     for t in r.iter(qn("w:t")):
                         t.text = "\u200e/\u200e"
+            _isolate_page_fields(p)
+
+
+def _isolate_page_fields(p) -> None:
+    """Left-to-right marks around the page fields « 1/2 » of a right-to-left paragraph.
+
+    LibreOffice lays a field out as one neutral character: between the Arabic name and
+    the end of the paragraph the two numbers took the paragraph's direction and read
+    « 2/1 ». Marks before the first field and after the last make the whole a
+    left-to-right stretch.
+    """
+    runs = [r for r in p.iter(qn("w:r")) if r.find(qn("w:fldChar")) is not None]
+    begins = [r for r in runs if r.find(qn("w:fldChar")).get(qn("w:fldCharType")) == "begin"]
+    ends = [r for r in runs if r.find(qn("w:fldChar")).get(qn("w:fldCharType")) == "end"]
+    if not begins or not ends or not any(
+            i.split()[0].upper() in ("PAGE", "NUMPAGES") for i in field_instructions(p)):
+        return
+    for anchor, before in ((begins[0], True), (ends[-1], False)):
+        mark = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "\u200e"
+        mark.append(text)
+        if before:
+            anchor.addprevious(mark)
+        else:
+            anchor.addnext(mark)
 
 
 def _split_latin(r) -> None:
@@ -591,26 +631,13 @@ def _split_latin(r) -> None:
     parent.remove(r)
 
 
-# Children of w:rPr and w:sectPr in schema order (only those this module adds matter).
-_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
-              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
-              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
-              "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
-              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+# Children of w:sectPr in schema order (only those this module adds matter).
 _SECT_ORDER = ["headerReference", "footerReference", "footnotePr", "endnotePr", "type",
                "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols",
                "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi",
                "rtlGutter", "docGrid", "printerSettings", "sectPrChange"]
-
-
-def _insert_in_order(parent, child, order: list[str]) -> None:
-    rank = order.index(child.tag.replace(_W, ""))
-    for i, existing in enumerate(parent):
-        tag = existing.tag.replace(_W, "")
-        if tag in order and order.index(tag) > rank:
-            parent.insert(i, child)
-            return
-    parent.append(child)
+_RPR_ORDER = RPR_ORDER
+_insert_in_order = insert_in_order
 
 
 # --- metadata -----------------------------------------------------------------------

@@ -11,8 +11,13 @@ version reproducibly:
 One style source holds the styles of every pack (a pack uses those its layout needs).
 Arabic text takes the complex-script font and sizes (w:cs, w:szCs, w:bCs, w:iCs).
 
-The header and footer carry placeholders the writer fills in: [EMBLEM], [INSTITUTION],
-[COUNTRY_LINE], [ADDRESS], [WEBSITE]; the footer carries PAGE / NUMPAGES fields.
+The first page has the full letterhead (emblem, country line, institution) as its own
+header, as the PDF does; the following pages a slim running header (the institution's
+name). Headers and footers carry placeholders the writer fills in: [EMBLEM],
+[INSTITUTION], [COUNTRY_LINE], [ADDRESS], [WEBSITE]; the footers carry PAGE / NUMPAGES
+fields. Pagination is part of the styles: headings keep with what follows, a contact or a
+person is never split over two pages, widow and orphan control is on, and Word hyphenates
+automatically (settings), as the PDF does.
 """
 
 from __future__ import annotations
@@ -25,13 +30,13 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from .ooxml import add_field, drop_last_printed, fixed_zip
+from .ooxml import RPR_ORDER, add_field, drop_last_printed, fixed_zip, insert_in_order
 
 TEXT = "1A1A1A"
 GREY = "444444"
@@ -72,7 +77,7 @@ def _styles(theme: Theme) -> dict:
     PRIMARY, ACCENT, SERIF, SANS = theme.primary, theme.accent, theme.serif, theme.sans
     return {
         "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.2,
-                       align=WD_ALIGN_PARAGRAPH.JUSTIFY),
+                       align=WD_ALIGN_PARAGRAPH.JUSTIFY, widow_control=True),
         "Title": dict(based_on="Normal", font=SANS, size=19, bold=True, color=PRIMARY,
                       before=4, after=4, line=1.05, align=WD_ALIGN_PARAGRAPH.LEFT,
                       keep_next=True, outline=0),
@@ -85,18 +90,24 @@ def _styles(theme: Theme) -> dict:
                           before=10, after=3, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
                           outline=2),
         "Quote": dict(based_on="Normal", italic=True, color="333333", left=1.0, before=4,
-                      after=2, border_left=ACCENT),
+                      after=2, border_left=ACCENT, keep_lines=True),
         "List Bullet": dict(based_on="Normal", after=3, align=WD_ALIGN_PARAGRAPH.LEFT),
         "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0,
                        align=WD_ALIGN_PARAGRAPH.LEFT),
         "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.1,
                        align=WD_ALIGN_PARAGRAPH.LEFT),
+        # The header of the pages after the first: the institution's name over a rule.
+        "Running Header": dict(based_on="Header", font=SANS, size=8.5, bold=True,
+                               color=PRIMARY, after=0, align=WD_ALIGN_PARAGRAPH.LEFT,
+                               border_bottom=ACCENT),
         # Custom styles of the communiqué.
         "Lead": dict(based_on="Normal", bold=True, size=11, after=8,
                      align=WD_ALIGN_PARAGRAPH.LEFT),
+        # A box around the words, as in the PDF, not a band across the page: the shading
+        # is on the text (the runs), not on the paragraph.
         "Kicker": dict(based_on="Normal", font=SANS, size=11, bold=True, color="FFFFFF",
-                       shading=PRIMARY, before=14, after=6, align=WD_ALIGN_PARAGRAPH.LEFT,
-                       keep_next=True),
+                       run_shading=PRIMARY, before=14, after=6, line=1.0,
+                       align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
         "Dateline": dict(based_on="Normal", italic=True, color="333333", after=10,
                          align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
         "Embargo": dict(based_on="Normal", font=SANS, bold=True, color="8B1A1A", after=8,
@@ -105,25 +116,31 @@ def _styles(theme: Theme) -> dict:
                       align=WD_ALIGN_PARAGRAPH.LEFT, border_top="BBBBBB",
                       border_bottom="BBBBBB"),
         "Attribution": dict(based_on="Normal", font=SANS, size=9, color="333333", left=1.6,
-                            after=8, align=WD_ALIGN_PARAGRAPH.LEFT),
+                            after=8, align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "EndMark": dict(based_on="Normal", bold=True, color=PRIMARY, before=14, after=16,
-                        align=WD_ALIGN_PARAGRAPH.CENTER),
+                        align=WD_ALIGN_PARAGRAPH.CENTER, keep_lines=True),
         "Notes Heading": dict(based_on="Normal", font=SANS, size=10, bold=True, caps=True,
                               color=PRIMARY, before=10, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
                               keep_next=True, border_bottom=ACCENT, outline=1),
         "People": dict(based_on="Normal", size=9.5, after=3, left=0.5, hanging=0.5,
-                       align=WD_ALIGN_PARAGRAPH.LEFT),
-        "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
-        "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT),
+                       align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
+        "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
+                      keep_lines=True),
+        # One paragraph per contact (name, role, phone, e-mail): never split over pages.
+        "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
+                        keep_lines=True),
         "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, caps=True,
                                    color="555555", after=0),
         "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
                                        color=PRIMARY, after=0),
         # The media advisory's practical details and programme; the statement's signature.
-        "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3,
-                             align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
+        # « Date :⇥12 décembre 2024 »: values line up after the labels (hanging indent),
+        # the venue's lines under one another, as in the PDF's table.
+        "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3, left=2.5,
+                             hanging=2.5, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
+                             keep_lines=True),
         "Programme": dict(based_on="Normal", size=10, after=2, left=2.2, hanging=2.2,
-                          align=WD_ALIGN_PARAGRAPH.LEFT),
+                          align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "Signature": dict(based_on="Normal", font=SANS, size=10, color=PRIMARY, before=10,
                           after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
     }
@@ -141,6 +158,7 @@ def make_style_source(path: Path, theme: Theme = NEUTRAL) -> Path:
 def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     doc = Document()
     _page_setup(doc)
+    _settings(doc)
     _defaults(doc, theme)
     for name, spec in _styles(theme).items():
         _define(doc, name, spec, theme)
@@ -154,7 +172,8 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     props.author = "communique"
     props.last_modified_by = "communique"
     props.comments = ("Modifiez les styles, l'en-tête et le pied de page ici; gardez les "
-                      "repères [EMBLEM], [INSTITUTION], [ADDRESS] et les champs PAGE/NUMPAGES.")
+                      "repères [EMBLEM], [INSTITUTION], [ADDRESS], les champs PAGE/NUMPAGES. "
+                      "1re page : en-tête propre.")
     props.keywords = ""
     props.category = ""
     props.revision = 1
@@ -167,11 +186,31 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
 
 
 def _page_setup(doc) -> None:
+    """A4; the top margin fits the slim running header of pages 2 and after. The first
+    page's letterhead is taller: Word and LibreOffice move the text down below it."""
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin, section.right_margin = Cm(2.2), Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(4.2), Cm(2.4)
-    section.header_distance, section.footer_distance = Cm(1.0), Cm(1.0)
+    section.top_margin, section.bottom_margin = Cm(2.6), Cm(2.4)
+    section.header_distance, section.footer_distance = Cm(1.2), Cm(1.0)
+    section.different_first_page_header_footer = True
+
+
+def _settings(doc) -> None:
+    """Automatic hyphenation, as the PDF hyphenates its justified text (Word: Layout ›
+    Hyphenation); words in capitals are not cut."""
+    settings = doc.settings.element
+    # Schema order: both come right after w:defaultTabStop.
+    after = settings.find(qn("w:defaultTabStop"))
+    for tag in ("w:autoHyphenation", "w:doNotHyphenateCaps"):
+        element = settings.find(qn(tag))
+        if element is None:
+            element = OxmlElement(tag)
+            if after is None:
+                settings.append(element)
+            else:
+                after.addnext(element)
+        after = element
 
 
 def _defaults(doc, theme: Theme) -> None:
@@ -255,6 +294,10 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
         fmt.first_line_indent = Cm(-spec["hanging"])
     if spec.get("keep_next"):
         fmt.keep_with_next = True
+    if spec.get("keep_lines"):
+        fmt.keep_together = True
+    if "widow_control" in spec:
+        fmt.widow_control = spec["widow_control"]
     ppr = style.element.get_or_add_pPr()
     borders = {side: spec[f"border_{side}"] for side in ("top", "bottom", "left")
                if f"border_{side}" in spec}
@@ -277,6 +320,8 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), spec["shading"])
         _insert_ppr_child(ppr, shd)
+    if "run_shading" in spec:
+        _run_box(style.element.get_or_add_rPr(), spec["run_shading"])
     if "outline" in spec:
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(spec["outline"]))
@@ -307,6 +352,16 @@ def _insert_ppr_child(ppr, child) -> None:
     ppr.append(child)
 
 
+def _run_box(rpr, fill: str) -> None:
+    """Shade the text itself (a box around the words), not the paragraph (a band across
+    the page). A run border of the same colour would pad it, but LibreOffice draws it over
+    the last letter: the writer pads the words with a no-break space instead."""
+    shd = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shd.set(qn(key), value)
+    insert_in_order(rpr, shd, RPR_ORDER)
+
+
 def _hyperlink_style(doc, theme: Theme) -> None:
     if "Hyperlink" in [s.name for s in doc.styles]:
         return
@@ -317,10 +372,13 @@ def _hyperlink_style(doc, theme: Theme) -> None:
 
 
 def _header(doc, theme: Theme) -> None:
-    header = doc.sections[0].header
-    header.is_linked_to_previous = False
-    first = header.paragraphs[0]
-    table = header.add_table(1, 2, Cm(16.8))
+    """First page: the letterhead, emblem beside the country line and the institution's
+    name, over a rule in the accent colour. Following pages: the name over the rule."""
+    section = doc.sections[0]
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    placeholder = first.paragraphs[0]
+    table = first.add_table(1, 2, Cm(16.8))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     left, right = table.rows[0].cells
@@ -336,13 +394,11 @@ def _header(doc, theme: Theme) -> None:
     right.paragraphs[0].add_run("[COUNTRY_LINE]")
     name = right.add_paragraph("[INSTITUTION]", style=doc.styles["Letterhead Institution"])
     name.paragraph_format.space_after = Pt(0)
-    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-
     right.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     left.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    # The gold rule under the letterhead: a bordered empty paragraph after the table.
-    header._element.remove(first._p)
-    rule = header.add_paragraph(style=doc.styles["Header"])
+    # The rule under the letterhead: a bordered empty paragraph after the table.
+    first._element.remove(placeholder._p)
+    rule = first.add_paragraph(style=doc.styles["Header"])
     pbdr = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
@@ -350,21 +406,30 @@ def _header(doc, theme: Theme) -> None:
         bottom.set(qn(key), value)
     pbdr.append(bottom)
     _insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
+    rule.paragraph_format.space_after = Pt(10)
+
+    running = section.header
+    running.is_linked_to_previous = False
+    line = running.paragraphs[0]
+    line.style = doc.styles["Running Header"]
+    line.add_run("[INSTITUTION]")
 
 
 def _footer(doc) -> None:
-    footer = doc.sections[0].footer
-    footer.is_linked_to_previous = False
-    first = footer.paragraphs[0]
-    first.style = doc.styles["Footer"]
-    first.paragraph_format.tab_stops.add_tab_stop(Cm(16.8), WD_TAB_ALIGNMENT.RIGHT)
-    name = first.add_run("[INSTITUTION]")
-    name.bold = True
-    first.add_run("\t")
-    add_field(first, "PAGE")
-    first.add_run("/")
-    add_field(first, "NUMPAGES")
-    footer.add_paragraph("[ADDRESS]  ·  [WEBSITE]", style=doc.styles["Footer"])
+    """The same footer on every page: institution and page « 1/2 », then the address."""
+    section = doc.sections[0]
+    for footer in (section.first_page_footer, section.footer):
+        footer.is_linked_to_previous = False
+        first = footer.paragraphs[0]
+        first.style = doc.styles["Footer"]
+        first.paragraph_format.tab_stops.add_tab_stop(Cm(16.8), WD_TAB_ALIGNMENT.RIGHT)
+        name = first.add_run("[INSTITUTION]")
+        name.bold = True
+        first.add_run("\t")
+        add_field(first, "PAGE")
+        first.add_run("/")
+        add_field(first, "NUMPAGES")
+        footer.add_paragraph("[ADDRESS]  ·  [WEBSITE]", style=doc.styles["Footer"])
 
 
 def _sample_body(doc) -> None:

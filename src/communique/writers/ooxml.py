@@ -71,3 +71,23 @@ def drop_last_printed(core_properties) -> None:
     for child in list(element):
         if child.tag.endswith("}lastPrinted"):
             element.remove(child)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Children of w:rPr in schema order: Word refuses a file whose children are out of order.
+RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+             "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+             "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
+             "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+             "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+
+
+def insert_in_order(parent, child, order: list[str]) -> None:
+    """Insert `child` into `parent` where the schema order `order` (local names) puts it."""
+    rank = order.index(child.tag.replace(_W, ""))
+    for i, existing in enumerate(parent):
+        tag = existing.tag.replace(_W, "")
+        if tag in order and order.index(tag) > rank:
+            parent.insert(i, child)
+            return
+    parent.append(child)

@@ -3,6 +3,14 @@
 Names are matched word by word: a word that is one or two letters away from the
 registry's spelling (« Abdelatif » for « Abdellatif ») is a variant, while short words and
 regnal numbers must match exactly, so « Mohammed V » is never read as « Mohammed VI ».
+A person is found under every spelling the registry gives: the `name`, its `variants`,
+and the name per language (« محمد الدخيسي ») with that language's variants. Arabic
+letters written interchangeably (أ/إ/ا, ى/ي), short vowels and a one-letter prefix glued
+to the name (« وعبد اللطيف ») do not make a variant.
+
+Matching is the hot path of `inv check` (four rules scan every paragraph): the registry is
+compiled once into an index (`_Matcher`), and the mentions of a text are kept per text,
+so a paragraph is scanned once for all the rules.
 """
 
 from __future__ import annotations
@@ -12,16 +20,28 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ...protocol import ProtocolError, RegisteredPerson, Registry, load_registry
+from ...protocol import ProtocolError, RegisteredPerson, Registry, Spelling, load_registry
 from ..diagnostic import Diagnostic, Severity
 from ..registry import CheckContext, Rule
-from .prose import Segment, normalise, segments
+from .prose import Segment, fold, normalise, segments
 
 NAME_WORD_SIMILARITY = 0.85
 TITLE_SIMILARITY = 0.8
 TITLE_WINDOW = 160  # characters either side of a name where its title is looked for
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Regnal numbers written out in Arabic: like Roman numerals, exact or nothing.
+_ARABIC_ORDINALS = frozenset(fold(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+    "التاسع", "العاشر"))
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Arabic vowels and signs
+_LETTERS = rf"(?:[^\W_]|[{_MARKS}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
+_STRIP_MARKS = re.compile(rf"[{_MARKS}\u0640]")  # and tatweel
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CLITICS = "وفبلك"  # one-letter Arabic prefixes written joined to the next word
+_MEMO_SIZE = 512    # texts whose mentions are kept per registry
 
 
 def registry_of(ctx: CheckContext) -> Registry | None:
@@ -31,19 +51,39 @@ def registry_of(ctx: CheckContext) -> Registry | None:
         return None  # reported once by P007
 
 
+@lru_cache(maxsize=4096)
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
                    if unicodedata.category(c) != "Mn").replace("’", "'")
 
 
+@lru_cache(maxsize=4096)
+def _key(word: str) -> str:
+    """A word as compared for an exact match: case, Arabic letter forms and vowels aside."""
+    return _STRIP_MARKS.sub("", fold(word)).casefold().replace("’", "'")
+
+
+def _cased(word: str) -> bool:
+    """Written like a name: a capital first letter, or a script without capitals."""
+    first = word[:1]
+    return first.isupper() or not first.isalpha() or first.lower() == first.upper()
+
+
+@lru_cache(maxsize=16384)
 def _word_close(written: str, canonical: str) -> bool:
     """Is `written` a misspelling of `canonical` (not the same word, not another word)?"""
-    if written.casefold() == canonical.casefold():
+    if _key(written) == _key(canonical):
         return True
-    if len(canonical) < 4 or _ROMAN.match(canonical) or _ROMAN.match(written):
+    if len(canonical) < 4 or _ROMAN.match(canonical) or _ROMAN.match(written) \
+            or fold(canonical) in _ARABIC_ORDINALS or fold(written) in _ARABIC_ORDINALS:
         return False
-    ratio = difflib.SequenceMatcher(None, _plain(written), _plain(canonical)).ratio()
-    return ratio >= NAME_WORD_SIMILARITY
+    a, b = _plain(fold(written)), _plain(fold(canonical))
+    # 2·matches / (len a + len b) can never reach the threshold when lengths differ a lot.
+    if 2 * min(len(a), len(b)) < NAME_WORD_SIMILARITY * (len(a) + len(b)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= NAME_WORD_SIMILARITY and \
+        matcher.ratio() >= NAME_WORD_SIMILARITY
 
 
 @dataclass(frozen=True)
@@ -52,76 +92,172 @@ class Mention:
     start: int
     end: int
     written: str
-    exact: bool  # written as the canonical name (case aside)
+    exact: bool  # written as a canonical spelling (case, Arabic letter forms aside)
+    canonical: str = ""  # the canonical spelling this mention is compared with
+
+    @property
+    def spelling(self) -> str:
+        return self.canonical or self.person.name
+
+
+@dataclass(frozen=True)
+class _Form:
+    order: tuple[int, int, int]  # person, spelling, form: the registry's order decides
+    person: RegisteredPerson
+    spelling: Spelling
+    parts: tuple[str, ...]
+    keys: tuple[str, ...]
+    fuzzy: bool                  # a canonical spelling: near misses are variants of it
+
+
+class _Matcher:
+    """The registry compiled for matching, and the mentions already found per text."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.exact: dict[tuple[str, ...], list[_Form]] = {}
+        self.fuzzy: list[_Form] = []
+        self.lengths: set[int] = set()
+        self.registered_words = {_key(part) for p in registry.people
+                                 for s in p.spellings for part in s.canonical.split()}
+        self.surnames = [(p, p.name.split()[-1]) for p in registry.people
+                         if len(p.name.split()) >= 2 and len(p.name.split()[-1]) >= 5]
+        for pi, person in enumerate(registry.people):
+            for si, spelling in enumerate(person.spellings):
+                for fi, text in enumerate((spelling.canonical, *spelling.variants)):
+                    parts = tuple(text.split())
+                    if not parts:
+                        continue
+                    form = _Form((pi, si, fi), person, spelling, parts,
+                                 tuple(_key(p) for p in parts), fi == 0)
+                    self.exact.setdefault(form.keys, []).append(form)
+                    self.lengths.add(len(parts))
+                    if form.fuzzy:
+                        self.fuzzy.append(form)
+        self.memo: dict[str, tuple[Mention, ...]] = {}
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        found = self.memo.get(text)
+        if found is None:
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()
+            found = self.memo[text] = tuple(self._scan(text))
+        return found
+
+    def _scan(self, text: str) -> list[Mention]:
+        words = list(_WORD.finditer(text))
+        if not words:
+            return []
+        tokens = [w.group() for w in words]
+        keys = [_key(t) for t in tokens]
+        cased = [_cased(t) for t in tokens]
+        # joined[i]: word i is separated from word i + 1 by spaces only.
+        joined = [not text[words[i].end():words[i + 1].start()].strip()
+                  for i in range(len(words) - 1)] + [False]
+        candidates: list[tuple[tuple[int, int, int], int, int, int, _Form]] = []
+        for i in range(len(words)):
+            for n in self.lengths:
+                if i + n > len(words) or not all(cased[i:i + n]) \
+                        or not all(joined[i:i + n - 1]):
+                    continue
+                window = tuple(keys[i:i + n])
+                for form in self.exact.get(window, ()):
+                    candidates.append((form.order, i, n, 0, form))
+                for form in self._prefixed(tokens[i], window):
+                    candidates.append((form.order, i, n, 1, form))
+            for form in self.fuzzy:
+                n = len(form.parts)
+                if i + n > len(words) or not all(cased[i:i + n]) \
+                        or not all(joined[i:i + n - 1]) or form.keys == tuple(keys[i:i + n]):
+                    continue
+                if all(_word_close(t, p) for t, p in zip(tokens[i:i + n], form.parts,
+                                                        strict=True)):
+                    candidates.append((form.order, i, n, 0, form))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for _order, i, n, skip, form in candidates:
+            if any(k in taken for k in range(i, i + n)):
+                continue
+            start, end = words[i].start() + skip, words[i + n - 1].end()
+            exact = tuple(keys[i:i + n]) == form.keys if not skip else \
+                (keys[i][skip:], *keys[i + 1:i + n]) == form.keys
+            exact = exact and form.fuzzy
+            found.append(Mention(form.person, start, end, text[start:end], exact,
+                                 form.spelling.canonical))
+            taken.update(range(i, i + n))
+        # A surname alone (« M. Hamouchi »), once the full name has been given.
+        for i, token in enumerate(tokens):
+            if i in taken or not token[:1].isupper():
+                continue
+            for person, surname in self.surnames:
+                if keys[i] != _key(surname) and _word_close(token, surname) \
+                        and keys[i] not in self.registered_words:
+                    found.append(Mention(person, words[i].start(), words[i].end(), token,
+                                         False, person.name))
+                    break
+        return sorted(found, key=lambda m: m.start)
+
+    def _prefixed(self, first: str, window: tuple[str, ...]) -> list[_Form]:
+        """Arabic forms written with a prefix joined to their first word (« ومحمد »)."""
+        if first[:1] not in _CLITICS or not _ARABIC.match(first):
+            return []
+        head = window[0][1:]
+        if len(head) < 3:
+            return []
+        return list(self.exact.get((head, *window[1:]), ()))
+
+
+_MATCHERS: dict[int, _Matcher] = {}
+
+
+def matcher_for(registry: Registry) -> _Matcher:
+    """The compiled registry; it holds the registry, so its id is not reused meanwhile."""
+    found = _MATCHERS.get(id(registry))
+    if found is None or found.registry is not registry:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.clear()
+        found = _MATCHERS[id(registry)] = _Matcher(registry)
+    return found
 
 
 def find_mentions(text: str, registry: Registry) -> list[Mention]:
     """Mentions of registered people in `text`: canonical, listed variant or near spelling."""
-    words = [m for m in re.finditer(r"[^\W_]+(?:['’\-][^\W_]+)*", text)]
-    found: list[Mention] = []
-    taken: set[int] = set()
-    for person in registry.people:
-        forms = [person.name, *person.variants]
-        for form in forms:
-            parts = form.split()
-            n = len(parts)
-            for i in range(len(words) - n + 1):
-                if any(k in taken for k in range(i, i + n)):
-                    continue
-                window = words[i:i + n]
-                # Names are written with capitals; lower-case words are common nouns.
-                if not all(w.group()[:1].isupper() or not w.group()[:1].isalpha()
-                           for w in window):
-                    continue
-                if any(text[window[k].end():window[k + 1].start()].strip()
-                       for k in range(n - 1)):
-                    continue
-                written = [w.group() for w in window]
-                if form != person.name:
-                    if [w.casefold() for w in written] != [p.casefold() for p in parts]:
-                        continue
-                elif not all(_word_close(w, p) for w, p in zip(written, parts, strict=True)):
-                    continue
-                exact = [w.casefold() for w in written] == \
-                    [p.casefold() for p in person.name.split()]
-                found.append(Mention(person, window[0].start(), window[-1].end(),
-                                     text[window[0].start():window[-1].end()], exact))
-                taken.update(range(i, i + n))
-    # A surname alone (« M. Hamouchi »), once the full name has been given.
-    for i, w in enumerate(words):
-        if i in taken or not w.group()[:1].isupper():
-            continue
-        for person in registry.people:
-            surname = person.name.split()[-1]
-            if len(person.name.split()) < 2 or len(surname) < 5:
-                continue
-            if w.group().casefold() != surname.casefold() and _word_close(w.group(), surname) \
-                    and not _is_registered_word(w.group(), registry):
-                found.append(Mention(person, w.start(), w.end(), w.group(), False))
-                break
-    return sorted(found, key=lambda m: m.start)
+    return list(matcher_for(registry).mentions(text))
 
 
 def _is_registered_word(word: str, registry: Registry) -> bool:
-    return any(word.casefold() == part.casefold() for p in registry.people
-               for part in p.name.split())
+    return _key(word) in matcher_for(registry).registered_words
 
 
 def _fix_name(mention: Mention) -> str:
     if len(mention.written.split()) == 1:
-        return mention.person.name.split()[-1]
-    return mention.person.name
+        return mention.spelling.split()[-1]
+    return mention.spelling
 
 
 def _person_for(name: str, registry: Registry) -> tuple[RegisteredPerson, bool] | None:
-    """The registered person a people[].name refers to, and whether it is spelt canonically."""
-    for person in registry.people:
-        if name == person.name:
-            return person, True
+    """The registered person a people[].name refers to, and whether it is spelt canonically.
+
+    Any canonical spelling counts (the `name` or the name in a language), so a version in
+    Arabic may list « محمد الدخيسي » where release.md lists « Mohamed Dkhissi ».
+    """
+    name = name.strip()
     for mention in find_mentions(name, registry):
         if mention.start == 0 and mention.end == len(name):
-            return mention.person, False
+            return mention.person, mention.exact
     return None
+
+
+def same_person(a: str, b: str, registry: Registry | None) -> bool:
+    """Do two people[].name values name one person? Through the registry when it knows
+    them (any of its spellings), else by exact spelling."""
+    if a == b:
+        return True
+    if registry is None:
+        return False
+    first, second = _person_for(a, registry), _person_for(b, registry)
+    return first is not None and second is not None and first[0] is second[0]
 
 
 def _nearest(text: str, choices: tuple[str, ...]) -> str:
@@ -231,8 +367,9 @@ class WrongTitle(_ProtocolRule):
                 if not any(_same_title(title, a) for a in allowed):
                     right = _nearest(title, allowed)
                     yield self.problem(
-                        f"« {title} » is not an official title of {registered.name} in the "
-                        f"protocol registry.", r.where(f"people[{i}].titles[{j}]"),
+                        f"« {title} » is not an official title of "
+                        f"{registered.name_in(r.language)} in the protocol registry.",
+                        r.where(f"people[{i}].titles[{j}]"),
                         f"Write « {right} »." if right else self.fix)
         for segment, mention in _body_mentions(ctx, registry):
             finding = _title_findings(segment, mention, r.language)
@@ -264,7 +401,7 @@ class NameVariant(_ProtocolRule):
                 reported.add(key)
                 yield self.problem(
                     f"« {segment.text[mention.start:mention.end]} » is a variant of "
-                    f"« {mention.person.name} ».", where, f"Write « {_fix_name(mention)} ».")
+                    f"« {mention.spelling} ».", where, f"Write « {_fix_name(mention)} ».")
 
 
 class MissingHonorific(_ProtocolRule):
@@ -281,8 +418,8 @@ class MissingHonorific(_ProtocolRule):
             found = _person_for(person.name, registry)
             if found and found[0].honorific_required and found[0].honorifics_in(lang) \
                     and not person.honorific:
-                yield self.problem(f"{found[0].name} is listed without the honorific "
-                                   "protocol requires.", r.where(f"people[{i}]"),
+                yield self.problem(f"{found[0].name_in(lang)} is listed without the "
+                                   "honorific protocol requires.", r.where(f"people[{i}]"),
                                    f"Add 'honorific: {found[0].honorifics_in(lang)[0]}'.")
         for segment in segments(r):
             if not (segment.path == "body" or segment.path in ("headline", "subheadline")):
@@ -297,7 +434,7 @@ class MissingHonorific(_ProtocolRule):
                 yield self.problem(
                     f"« {mention.written} » is written without « {forms[0]} ».",
                     segment.location(mention.start),
-                    f"Write « {forms[0]} {mention.person.name} ».")
+                    f"Write « {forms[0]} {mention.spelling} ».")
 
 
 class WrongHonorific(_ProtocolRule):
@@ -316,7 +453,7 @@ class WrongHonorific(_ProtocolRule):
             forms = found[0].honorifics_in(r.language)
             if forms and not any(_same_title(person.honorific, f) for f in forms):
                 yield self.problem(f"« {person.honorific} » is not the honorific of "
-                                   f"{found[0].name} (« {forms[0]} »).",
+                                   f"{found[0].name_in(r.language)} (« {forms[0]} »).",
                                    r.where(f"people[{i}].honorific"),
                                    f"Write 'honorific: {forms[0]}'.")
 
@@ -341,9 +478,10 @@ class TitleMissingAtFirstMention(_ProtocolRule):
             first.setdefault(person.name, finding)
             if finding.exact or finding.near_miss:
                 titled.add(person.name)
-        for name, finding in first.items():
-            if name in titled:
+        for key, finding in first.items():
+            if key in titled:
                 continue
+            name = finding.mention.spelling
             titles = finding.mention.person.titles_in(lang)
             yield self.problem(f"{name} is named without an official title.",
                                finding.segment.location(finding.mention.start),

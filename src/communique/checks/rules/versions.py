@@ -90,22 +90,30 @@ class VersionFactDiffers(_VersionRule):
 class VersionPeopleDiffer(_VersionRule):
     code, name = "L002", "version-people-differ"
     summary = "A language version lists other people (or in another order) than release.md."
-    why = ("Names are facts: each version lists the same people, spelt as protocol writes "
-           "them; only their honorifics, titles and roles are translated.")
+    why = ("Names are facts: each version lists the same people, in the same order; only "
+           "their honorifics, titles and roles are translated. A person in the protocol "
+           "registry may be written under any of its canonical spellings (« محمد الدخيسي » "
+           "in Arabic for « Mohamed Dkhissi »); anyone else is spelt as in release.md.")
     example = "release.md: Mohamed Dkhissi, Abdellatif Hammouchi\nrelease.en.md: Mohamed Dkhissi"
-    fix = "List the same people, in the same order, with the names spelt as in release.md."
+    fix = ("List the same people, in the same order, with the names spelt as in release.md "
+           "or as the protocol registry writes them in this language.")
 
-    def compare(self, version: Release, main: Release) -> Iterator[Diagnostic]:
-        ours = [p.name for p in version.people]
-        theirs = [p.name for p in main.people]
-        if ours == theirs:
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        main = main_of(ctx)
+        if main is None:
             return
+        from .protocol import registry_of, same_person
+
+        registry = registry_of(ctx)
+        ours = [p.name for p in ctx.release.people]
+        theirs = [p.name for p in main.people]
+        version = ctx.release
         if len(ours) != len(theirs):
             yield self.problem(f"{len(ours)} people here, {len(theirs)} in release.md "
                                f"({', '.join(theirs) or 'none'}).", version.where("people"))
             return
         for i, (mine, other) in enumerate(zip(ours, theirs, strict=True)):
-            if mine != other:
+            if not same_person(mine, other, registry):
                 yield self.problem(f"person {i + 1} is '{mine}' here and '{other}' in "
                                    f"release.md ({main.where(f'people[{i}].name')}).",
                                    version.where(f"people[{i}].name"))
