@@ -4,7 +4,7 @@ import pytest
 
 from communique.api import check_release_file
 from communique.checks.registry import Selection
-from communique.checks.rules.dates import find_dates
+from communique.checks.rules.dates import find_bare_weekdays, find_dates
 
 
 def found(project, prefix):
@@ -25,6 +25,7 @@ CASES = [
     ("D007", "status: approved", "status: approved\nembargo: 2024-11-07T18:00", "embargo:"),
     ("D008", "ce jeudi 7 novembre", "ce jeudi 7 novembre 2023", "novembre 2023"),
     ("D009", "ce jeudi 7 novembre", "ce vendredi 8 novembre", "vendredi 8"),
+    ("D010", "ce jeudi 7 novembre", "ce mercredi", "ce mercredi"),
 ]
 
 
@@ -64,3 +65,79 @@ def test_february_29_only_in_leap_years():
 def test_embargo_on_release_day_with_zone_is_fine(project):
     project.edit("status: approved", "status: approved\nembargo: 2024-11-07T18:00+01:00")
     assert found(project, "D") == []
+
+
+# --- D010: a weekday without a date next to the event ------------------------------------
+
+def _version(project, name):
+    return project.release_file.parent / name
+
+
+def _edit_version(project, name, old, new):
+    path = _version(project, name)
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _version_found(project, name, prefix):
+    return check_release_file(project.root, _version(project, name),
+                              Selection(select=(prefix,))).diagnostics
+
+
+def test_bare_weekday_is_a_warning_naming_the_event_day(project):
+    project.edit("ce jeudi 7 novembre", "ce mercredi")
+    (d,) = found(project, "D010")
+    assert d.severity.name == "WARNING" and "2024-11-07" in d.message
+    assert "« jeudi »" in d.fix
+    line = project.release_file.read_text("utf-8").splitlines()[d.location.line - 1]
+    assert line[d.location.column - 1:].startswith("mercredi")
+
+
+def test_bare_weekday_of_the_event_is_fine(project):
+    project.edit("ce jeudi 7 novembre", "ce jeudi")
+    assert found(project, "D01") == []
+
+
+def test_bare_weekday_in_english_and_arabic(project):
+    _edit_version(project, "release.en.md", "on Thursday 7 November", "on Wednesday")
+    _edit_version(project, "release.ar.md", "يوم الخميس 7 نونبر", "يوم الأربعاء")
+    (en,) = _version_found(project, "release.en.md", "D010")
+    (ar,) = _version_found(project, "release.ar.md", "D010")
+    assert "« Thursday »" in en.fix and "الخميس" in ar.fix
+
+
+def test_relative_weekdays_are_counted_from_the_release_date(project):
+    # Released on Friday 8 about Thursday 7: « jeudi dernier » is the event's day.
+    project.edit("date: 2024-11-07", "date: 2024-11-08")
+    project.edit("ce jeudi 7 novembre", "jeudi dernier")
+    assert found(project, "D010") == []
+    project.edit("jeudi dernier", "jeudi prochain")
+    (d,) = found(project, "D010")
+    assert "2024-11-14" in d.message
+
+
+def test_english_last_thursday_and_next_week_relatives(project):
+    _edit_version(project, "release.en.md", "language: en\n", "language: en\ndate: 2024-11-08\n")
+    project.edit("date: 2024-11-07", "date: 2024-11-08")
+    _edit_version(project, "release.en.md", "on Thursday 7 November", "last Thursday")
+    assert _version_found(project, "release.en.md", "D010") == []
+
+
+def test_weekdays_away_from_the_event_or_of_other_days_are_not_flagged(project):
+    # Not next to the event (no lead, no venue in the sentence), a sentence with another
+    # weekday that is the event's, habitual and relative-to-another-day phrases.
+    project.edit("À ce titre, le Maroc", "Une réunion de suivi se tiendra mardi. À ce titre, "
+                 "le Maroc")
+    project.edit("ce jeudi 7 novembre", "ouverte lundi, jeudi")
+    project.edit("La délégation marocaine,", "Le jeudi suivant, puis le jeudi de chaque "
+                 "semaine à Glasgow, la délégation marocaine,")
+    assert found(project, "D010") == []
+
+
+def test_find_bare_weekdays_skips_dates_and_day_numbers():
+    assert find_bare_weekdays("le jeudi 7 novembre et jeudi 7") == []
+    assert [w.relation for w in find_bare_weekdays("ce jeudi, jeudi prochain, last Friday")] \
+        == ["", "next", "last"]
+    assert find_bare_weekdays("الخميس المقبل")[0].relation == "next"
+    assert find_bare_weekdays("الأحد منهم") == []  # « one of them », not Sunday

@@ -57,3 +57,33 @@ def test_arabic_city_with_prefix():
                         reference_date=TODAY)
     assert r.venue.city == "الرباط"
     assert r.venue.country == "المغرب"
+
+
+def test_country_from_the_host_office_when_no_venue_is_written():
+    text = ("Ram Nath Kovind was on Tuesday sworn in as the 14th President of India in "
+            "Parliament's Central Hall. The Prime Minister and Ambassadors were present.")
+    got = extract_article(text, "en", reference_date=dt.date(2017, 7, 25))
+    assert got.venue.city is None
+    assert got.venue.country == "India"
+
+
+def test_country_named_as_a_subject_is_not_the_venue():
+    text = ("Morocco was elected on Thursday vice-president of the General Assembly. Morocco "
+            "thanked the members.")
+    got = extract_article(text, "en", reference_date=dt.date(2017, 6, 2))
+    assert got.venue.country is None
+
+
+def test_country_written_beside_a_city_the_gazetteer_lacks():
+    text = ("La remise des prix s'est déroulée ce vendredi à Oviedo, capitale de la principauté "
+            "des Asturies, dans le nord-ouest de l'Espagne.")
+    got = extract_article(text, "fr", reference_date=dt.date(2015, 10, 23))
+    assert got.venue.city == "Oviedo"
+    assert got.venue.country == "Espagne"
+
+
+def test_title_case_wire_dateline_names_the_city():
+    text = ("Tepa(Ash), Nov. 18, GNA - The District Assembly on Thursday elected Mr Bismark "
+            "Osei as its Presiding member at the Second Ordinary meeting.")
+    got = extract_article(text, "en", reference_date=dt.date(2005, 11, 18))
+    assert got.venue.city == "Tepa"

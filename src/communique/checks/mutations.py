@@ -112,6 +112,11 @@ def _next_weekday(m: re.Match) -> str:
     return _WEEKDAYS[(_WEEKDAYS.index(m.group(1)) + 1) % 7] + m.group(2)
 
 
+def _next_weekday_alone(m: re.Match) -> str:
+    """« jeudi 7 novembre » → « vendredi »: a bare weekday that is not the event's."""
+    return _WEEKDAYS[(_WEEKDAYS.index(m.group(1)) + 1) % 7]
+
+
 def _bigger_number(m: re.Match) -> str:
     return m.group(1) + "1" + m.group(2)
 
@@ -155,6 +160,9 @@ def _event_date_shift(text: str) -> str | None:
 MUTATIONS = [
     Mutation("wrong weekday", ("D001",),
              _sub_first(r"\b(" + "|".join(_WEEKDAYS) + r")(\s+\d)", _next_weekday)),
+    Mutation("wrong weekday, no date", ("D010",),
+             _sub_first(r"\b(" + "|".join(_WEEKDAYS) + r")\s+\d{1,2}(?:er)?\s+[^\W\d]+",
+                        _next_weekday_alone)),
     Mutation("impossible date", ("D002",),
              _sub_first(r"\b\d{1,2}\s+(?:janvier|novembre)", "30 février")),
     Mutation("wrong event date", ("D0", "A003"), _event_date_shift),

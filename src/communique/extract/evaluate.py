@@ -278,10 +278,10 @@ def summary_table(reports: list[EvalReport]) -> str:
     heads = [f"{r.label} ({r.articles})" for r in reports]
     widths = [max(len(h), 11) + 3 for h in heads]
     rows = ["summary: ours/baseline; accuracy, or F1 for people and (person, title) pairs", ""]
-    rows.append(f"{'field':<14}" + "".join(f"{h:>{w}}" for h, w in zip(heads, widths)))
+    rows.append(f"{'field':<14}" + "".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     for key in ("date", "city", "country", "event", "people", "person_title"):
         cells = []
-        for r, w in zip(reports, widths):
+        for r, w in zip(reports, widths, strict=True):
             ours, base = r.ours[key], r.baseline.get(key, 0.0)
             if isinstance(ours, dict):
                 ours, base = ours["f1"], base["f1"]

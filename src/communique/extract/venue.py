@@ -439,16 +439,31 @@ def _first_country(norm: str, start: int, end: int) -> Span | None:
 _AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
 
 
+# The host's own offices: "President of India", « le président mongol », « الرئيس المصري »,
+# « السلام الملكي الأردني ». A country named only as a subject ("Morocco was elected") is not
+# where the event was.
+_HOST_OFFICE = re.compile(
+    r"(?:\b(?:president|prime minister|government|king|queen|parliament|roi|reine|président|"
+    r"présidente|gouvernement|premier ministre|parlement)|(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|"
+    r"حكومة|الحكومة|البرلمان|مجلس النواب))\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | None]:
-    """With no venue written: the country the article keeps naming, by name or adjective
-    ("14th President of India", "the Indian Armed forces"; « السلام الملكي الأردني »), when
-    one country clearly prevails (named at least twice, more than any other)."""
-    import os
-    if os.environ.get("CQ_NOPREV"):
-        return None, None
+    """With no venue written: the country whose head of state, government or parliament the
+    article names ("14th President of India", « السلام الملكي الأردني »), when one prevails."""
     p = places()
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
+
+    def add(key: str, s: int, e: int) -> None:
+        if not _HOST_OFFICE.search(norm[max(0, s - 40):s]):
+            return
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first or s < first[key].start:
+            first[key] = Span(s, e)
+
     for name in p.country_spellings:
         n = name.replace("’", "'")
         key = p.country_names.get(fold(name))
@@ -456,23 +471,17 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
             continue
         for m in re.finditer(re.escape(n), norm):
             if _country_bounds_ok(norm, m.start(), m.end()):
-                counts[key] = counts.get(key, 0) + 1
-                if key not in first or m.start() < first[key].start:
-                    first[key] = Span(m.start(), m.end())
+                add(key, m.start(), m.end())
     for m in re.finditer(r"[\w'’\-]+", norm):
         word = _AR_CLITIC.sub("", m.group(0))
         key = p.demonyms.get(fold(word))
-        if key is None:
-            continue
-        key = p.nation_state.get(key, key)
-        counts[key] = counts.get(key, 0) + 1
-        if key not in first or m.start() < first[key].start:
-            first[key] = Span(m.start(), m.end())
+        if key is not None:
+            add(p.nation_state.get(key, key), m.start(), m.end())
     if not counts:
         return None, None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     key, n = ranked[0]
-    if n < 2 or len(ranked) > 1 and ranked[1][1] >= n:
+    if len(ranked) > 1 and ranked[1][1] >= n:
         return None, None
     labels = p.country_labels.get(key, {}).get(language) or ()
     return first[key], (labels[0] if labels else None)

@@ -262,8 +262,8 @@ def _label(ctx: dict, key: str) -> str:
     return str(labels[key])
 
 
-def _labelled(p: Paragraph, ctx: dict, key: str, value: str, sep: str = " ") -> None:
-    p.add_run(f"{_label(ctx, key)}{_label(ctx, 'colon')}{sep}").bold = True
+def _labelled(p: Paragraph, ctx: dict, key: str, value: str) -> None:
+    p.add_run(f"{_label(ctx, key)}{_label(ctx, 'colon')} ").bold = True
     p.add_run(value)
 
 
@@ -311,16 +311,15 @@ def _event(doc, ctx):
     """Media advisory: when and where, one line each."""
     when = ctx["event_date_text"] or ctx["date_text"]
     time = format_time(str(ctx.get("event_time", "") or ""), ctx["language"])
-    # A tab after each label: the style's hanging indent lines the values up.
-    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when, "\t")
+    _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_date", when)
     if time:
-        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time, "\t")
+        _labelled(doc.add_paragraph(style="Event Detail"), ctx, "event_time", time)
     # The venue on three lines, as the PDF shows it: event, street address, city (country).
     venue = ctx["venue"]
     p = doc.add_paragraph(style="Event Detail")
     lines = [x for x in (venue.event, venue.address,
                          venue.city + (f" ({venue.country})" if venue.country else "")) if x]
-    _labelled(p, ctx, "venue", lines[0] if lines else "", "\t")
+    _labelled(p, ctx, "venue", lines[0] if lines else "")
     for line in lines[1:]:
         p.add_run().add_break()
         p.add_run(line)

@@ -134,11 +134,8 @@ def _styles(theme: Theme) -> dict:
         "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
                                        color=PRIMARY, after=0),
         # The media advisory's practical details and programme; the statement's signature.
-        # « Date :⇥12 décembre 2024 »: values line up after the labels (hanging indent),
-        # the venue's lines under one another, as in the PDF's table.
-        "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3, left=2.5,
-                             hanging=2.5, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
-                             keep_lines=True),
+        "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3,
+                             align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True, keep_lines=True),
         "Programme": dict(based_on="Normal", size=10, after=2, left=2.2, hanging=2.2,
                           align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "Signature": dict(based_on="Normal", font=SANS, size=10, color=PRIMARY, before=10,

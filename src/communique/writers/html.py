@@ -17,7 +17,7 @@ from jinja2 import TemplateError
 from markupsafe import Markup
 
 from ..model import Release
-from ..packs import BASE_DIR, Institution, Pack, make_environment, render_context
+from ..packs import BASE_DIR, Institution, Pack, make_environment, render_context, render_runs
 from . import RenderError
 
 # What a colour must look like before it is written into a <style> element.
@@ -31,6 +31,10 @@ FONT_ROLES = {"serif": ("Noto Serif", '"Liberation Serif", "DejaVu Serif", serif
               "arabic": ("Noto Naskh Arabic", '"Amiri", "Noto Sans", serif')}
 
 _environments: dict[str, object] = {}
+# A word that starts with a capital (a name: Hammouchi, Glasgow, Interpol), and the tags
+# of rendered runs it must not be looked for in.
+_PROPER = re.compile(r"(?<![\w&#])[A-ZÀ-ÖØ-Þ][\w’'-]*\w")
+_TAG = re.compile(r"(<[^>]*>)")
 
 
 def render_html(release: Release, pack: Pack, institution: Institution) -> str:
@@ -127,7 +131,21 @@ def _environment(pack: Pack):
     env = _environments.get(key)
     if env is None:
         env = _environments[key] = make_environment(pack)
+        env.filters["runs"] = runs_keeping_names
     return env
+
+
+def runs_keeping_names(runs) -> Markup:
+    """`render_runs`, with each capitalised word in `<span class="proper">`.
+
+    Justified text is hyphenated (house.css); a name cut at a line end (« Ham-mouchi »)
+    is a typographic fault, so the stylesheet turns hyphenation off for these spans.
+    """
+    html = str(render_runs(runs))
+    parts = _TAG.split(html)
+    for i in range(0, len(parts), 2):  # even items are text, odd ones tags
+        parts[i] = _PROPER.sub(r'<span class="proper">\g<0></span>', parts[i])
+    return Markup("".join(parts))
 
 
 def _template_position(pack: Pack) -> str:

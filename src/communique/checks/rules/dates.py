@@ -345,6 +345,158 @@ class LeadDateDiffers(Rule):
                 f"'{field}' is {expected.isoformat()}.", lead.location(first.start))
 
 
+# --- weekdays written without a day number (« ce jeudi », "on Thursday", « يوم الخميس ») ---
+
+_NEXT = "next"
+_LAST = "last"
+_SKIP = "skip"  # relative to another day (« le jeudi suivant »), or habitual (« le jeudi »)
+# Words after the weekday: « jeudi prochain », « الخميس المقبل ».
+_AFTER = {"prochain": _NEXT, "prochaine": _NEXT, "dernier": _LAST, "derniere": _LAST,
+          "passe": _LAST, "suivant": _SKIP, "precedent": _SKIP, "المقبل": _NEXT,
+          "القادم": _NEXT, "الماضي": _LAST, "المنصرم": _LAST, "الفائت": _LAST,
+          "الموالي": _SKIP, "السابق": _SKIP, "الموالية": _SKIP}
+# Words before it: "last Thursday", "this coming Thursday", « le jeudi » (every Thursday).
+_BEFORE = {"next": _NEXT, "coming": _NEXT, "last": _LAST, "past": _LAST, "previous": _SKIP,
+           "following": _SKIP, "every": _SKIP, "each": _SKIP, "le": _SKIP, "les": _SKIP,
+           "chaque": _SKIP, "tous": _SKIP, "du": _SKIP, "au": _SKIP}
+_RELATIVE_SPAN = 14  # days: « jeudi prochain » said on a Wednesday may be tomorrow or in 8 days
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<![\s.]Mr)(?<![\s.]Dr)[.!?؟…](?=\s+\S|$)")
+
+
+@dataclass(frozen=True)
+class BareWeekday:
+    start: int
+    end: int
+    weekday: int
+    relation: str  # '' (the day of the event), _NEXT or _LAST (from the release date)
+    text: str
+
+    def dates(self, release_date: dt.date) -> list[dt.date]:
+        """The days a relative weekday can mean, counted from the release date."""
+        sign = 1 if self.relation == _NEXT else -1
+        days = (release_date + dt.timedelta(days=sign * k) for k in range(1, _RELATIVE_SPAN + 1))
+        return sorted(d for d in days if d.weekday() == self.weekday)
+
+
+@lru_cache(maxsize=1)
+def _weekday_pattern() -> re.Pattern:
+    _, days = lexicon()
+    return re.compile(rf"(?<![\w])(?P<wd>{_alternation(days)})(?![\w])", re.IGNORECASE)
+
+
+def find_bare_weekdays(text: str) -> list[BareWeekday]:
+    """Weekdays written without a day number or a month, with how they count the day."""
+    _, days = lexicon()
+    probe = fold(text)
+    in_dates = [(d.start, d.end) for d in find_dates(text)]
+    found: list[BareWeekday] = []
+    for m in _weekday_pattern().finditer(probe):
+        start, end = m.span()
+        if any(s <= start < e for s, e in in_dates):
+            continue  # part of a full date: D001 checks it
+        after = probe[end:end + 30]
+        if re.match(r"\s*,?\s*(?:le\s+|the\s+)?[\d٠-٩]", after):
+            continue  # « jeudi 7 », "Thursday 7th": a day number (with or without month)
+        word = m.group("wd").lower()
+        arabic = bool(re.match(r"[\u0600-\u06ff]", word))
+        next_word = _strip_accents(re.match(r"\s*([^\W\d_]*)", after).group(1).lower())
+        before_words = re.findall(r"[^\W\d_]+", _strip_accents(probe[max(0, start - 30):start]
+                                                              .lower()))
+        previous = before_words[-1] if before_words else ""
+        relation = _AFTER.get(next_word) or _BEFORE.get(previous, "")
+        if arabic and not relation and previous not in ("يوم", "ويوم", "بيوم", "فيوم"):
+            continue  # an Arabic weekday counts as a day when written « يوم الخميس »
+        if relation == _SKIP:
+            continue
+        if not arabic and not (text[start:end][:1].isupper() or word in
+                               {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                "dimanche"}):
+            continue  # English weekdays are written with a capital
+        found.append(BareWeekday(start, end, days[word], relation, text[start:end]))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+class WeekdayNotEventDay(Rule):
+    code, name = "D010", "weekday-not-event-day"
+    severity = Severity.WARNING
+    summary = ("A weekday written without a date (« ce jeudi », \"on Thursday\", « يوم الخميس ») "
+               "next to the event is not the event's weekday.")
+    why = ("« Le Maroc a été élu, ce mercredi, … » when event_date is a Thursday: readers take "
+           "the weekday as the date, and no full date in the sentence catches the error. The "
+           "weekday is taken as the event's day when its sentence is in the lead or names "
+           "the venue (event or city); « jeudi prochain », \"last Thursday\", « الخميس "
+           "المقبل » are counted from the release date; « le jeudi suivant », « le jeudi » "
+           "(every Thursday) and sentences that also give a full date (D001, D009) are left "
+           "alone, as is a sentence where one of its weekdays is the event's (« ouverts "
+           "lundi, les travaux se sont conclus jeudi »). A warning, because the link between "
+           "the weekday and the event is read from the sentence; re-grade it to an error in "
+           "pyproject.toml (severity = { D010 = \"error\" }) to stop such a release.")
+    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi, vice-président …"
+    fix = "Write the event's weekday, or give the full date (« jeudi 7 novembre »)."
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        event = reference_date(r)
+        if event is None:
+            return
+        cues = [fold(v).casefold() for v in (r.venue.event, r.venue.city) if v and v.strip()]
+        body = segments(r, fields=False)
+        lead = next((s for s in body if not s.text.lstrip().startswith(("#", ">", "-", "*"))),
+                    None)
+        for segment in body:
+            weekdays = find_bare_weekdays(segment.masked)
+            if not weekdays:
+                continue
+            probe = fold(segment.masked).casefold()
+            for lo, hi in _sentences(segment.masked):
+                here = [w for w in weekdays if lo <= w.start < hi]
+                if not here:
+                    continue
+                if segment is not lead and not any(c in probe[lo:hi] for c in cues):
+                    continue  # not next to the event
+                if any(lo <= d.start < hi and d.possible for d in find_dates(segment.masked)):
+                    continue  # the sentence gives the date in full
+                wrong = [w for w in here if not self._fits(w, event, r.date)]
+                if len(wrong) < len(here) or not wrong:
+                    continue  # one of its weekdays is the event's: the others are other days
+                for w in wrong:
+                    yield self._report(segment, w, event, r.date, ctx)
+
+    @staticmethod
+    def _fits(weekday: BareWeekday, event: dt.date, release_date: dt.date | None) -> bool:
+        if not weekday.relation:
+            return weekday.weekday == event.weekday()
+        if release_date is None:
+            return True  # nothing to count from
+        return event in weekday.dates(release_date)
+
+    def _report(self, segment: Segment, w: BareWeekday, event: dt.date,
+                release_date: dt.date | None, ctx: CheckContext) -> Diagnostic:
+        lang = _language_of(w.text, ctx)
+        right = _same_case(format_weekday(event, lang), w.text)
+        field = "event_date" if ctx.release.event_date else "date"
+        if w.relation and release_date is not None:
+            meant = " or ".join(d.isoformat() for d in w.dates(release_date))
+            message = (f"« {segment.text[w.start:w.end]} » counted from the release date "
+                       f"({release_date.isoformat()}) is {meant}, not the event's day "
+                       f"('{field}' is {event.isoformat()}, a {event:%A}).")
+        else:
+            message = (f"« {segment.text[w.start:w.end]} » is not the event's weekday: "
+                       f"'{field}' is {event.isoformat()}, a {event:%A}.")
+        return self.problem(message, segment.location(w.start),
+                            f"Write « {right} », give the full date, or correct '{field}'.")
+
+
 DATE_RULES = [WeekdayMismatch, ImpossibleDate, ReleaseBeforeEvent, ReleaseLongAfterEvent,
               EmbargoAfterRelease, EmbargoBeforeEvent, EmbargoWithoutTimeZone,
-              DateYearMismatch, LeadDateDiffers]
+              DateYearMismatch, LeadDateDiffers, WeekdayNotEventDay]
