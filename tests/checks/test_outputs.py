@@ -72,3 +72,72 @@ def test_build_fails_and_writes_nothing_when_the_template_drops_the_venue(projec
     assert "O001" in err and "venue.city" in err
     assert not any((project.root / "build").rglob("*.*")) if (project.root / "build").exists() \
         else True
+
+
+# --- where output diagnostics point ---------------------------------------------------------
+
+def _line_of(path, needle):
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
+
+
+def test_a_field_missing_from_the_docx_points_at_the_manifest_layout(project, checked,
+                                                                      rendered):
+    pdf, _ = rendered
+    r = checked.release
+    texts = [r.headline, r.subheadline, *(b.text for b in r.body), "Lieu : "]
+    found = verify_outputs(r, checked.pack, pdf, _docx(texts))
+    manifest = project.root / "templates" / "communique" / "manifest.yaml"
+    (city,) = [d for d in found if d.code == "O001" and "venue.city" in d.message]
+    assert city.location.file == "templates/communique/manifest.yaml"
+    assert city.location.line == _line_of(manifest, "docx_layout:")
+    (label,) = [d for d in found if d.code == "O003" and "Lieu" in d.message]
+    assert label.location.file == "templates/communique/manifest.yaml"
+    assert label.location.line == _line_of(manifest, "venue: Lieu")
+    assert all(d.location.line > 0 for d in found)
+
+
+def test_a_field_shown_by_the_template_but_not_in_the_pdf_points_at_the_template_line(
+        project, checked, rendered):
+    pytest.importorskip("weasyprint")
+    from communique.packs import load_pack
+    from communique.writers.pdf import render_pdf
+
+    html = project.root / "templates" / "communique" / "release.html.j2"
+    # Still in the template, but never printed: the line that shows it is where to look.
+    html.write_text(html.read_text("utf-8").replace(
+        "{{ labels.comma }}{{ venue.city }} (", "{% if false %}{{ venue.city }}{% endif %} ("),
+        encoding="utf-8")
+    pack = load_pack(project.root, "communique")
+    r = checked.release
+    _, docx = rendered
+    found = verify_outputs(r, pack, render_pdf(r, pack, checked.institution), docx)
+    (d,) = [d for d in found if d.code == "O001" and "PDF" in d.message]
+    assert d.location.file == "templates/communique/release.html.j2"
+    assert d.location.line == _line_of(html, "{% if false %}")
+    assert str(r.where("venue.city")) in d.message  # the value's own line stays in the text
+
+
+def test_a_field_not_in_the_template_points_at_its_manifest_declaration(project):
+    pytest.importorskip("weasyprint")
+    html = project.root / "templates" / "communique" / "release.html.j2"
+    html.write_text(html.read_text("utf-8").replace("{{ venue.city }}", ""), encoding="utf-8")
+    out, err_stream = io.StringIO(), io.StringIO()
+    assert build(project.root, [], out=out, err=err_stream) == 1
+    manifest_line = _line_of(project.root / "templates" / "communique" / "manifest.yaml",
+                             "venue.city:")
+    report = err_stream.getvalue()
+    o001 = [line for line in report.splitlines() if "O001" in line and "venue.city" in line]
+    assert o001 and all(line.split()[0] == f"{manifest_line}:3" for line in o001)
+    assert "Show 'venue.city' in templates/communique/release.html.j2" in report
+    assert " 0:1 " not in report
+
+
+def test_an_unreadable_pdf_points_at_the_manifest_outputs(project, checked, rendered):
+    _, docx = rendered
+    (d,) = [d for d in verify_outputs(checked.release, checked.pack, b"%PDF-1.7 broken", docx)
+            if d.code == "O005"]
+    manifest = project.root / "templates" / "communique" / "manifest.yaml"
+    assert d.location.line == _line_of(manifest, "html: release.html.j2")

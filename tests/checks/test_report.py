@@ -32,3 +32,10 @@ def test_text_groups_by_file_and_shows_fix():
 
 def test_clean_report():
     assert to_text([], ["x"]) == "No problems in 1 release file(s)."
+
+
+def test_a_file_without_lines_gets_no_position():
+    binary = Diagnostic("T004", "docx-style-missing", Severity.ERROR, "no style 'Lead'.",
+                        Location("templates/communique/styles.docx"))
+    text = to_text([binary], ["x"])
+    assert "0:1" not in text and "  -       error" in text

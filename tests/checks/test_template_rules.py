@@ -60,3 +60,24 @@ def test_macros_imported_by_a_child_template_are_not_fields(project):
              "{% block main %}" + FULL + "{{ shout(headline) }}{{ venue.room }}{% endblock %}")
     found = diagnostics(project, child, "T002")
     assert [d.message.split("'")[1] for d in found] == ["venue.room"]
+
+
+def test_undeclared_field_in_a_base_template_is_reported_in_base(project):
+    layout = project.root / "templates" / "_base" / "layout.html.j2"
+    text = layout.read_text("utf-8")
+    layout.write_text(text.replace("<body", "{{ venue.room }}<body", 1), encoding="utf-8")
+    found = diagnostics(project, '{% extends "layout.html.j2" %}', "T002")
+    room = [d for d in found if "venue.room" in d.message]
+    assert room and room[0].location.file == "templates/_base/layout.html.j2"
+    assert room[0].location.line > 0
+
+
+def test_missing_institution_text_points_at_its_key(project):
+    path = project.root / "templates" / "institutions" / "dgsn" / "institution.yaml"
+    lines = path.read_text("utf-8").splitlines()
+    ar_name = next(i for i, line in enumerate(lines) if line.strip().startswith("ar:"))
+    del lines[ar_name]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ar = project.release_file.parent / "release.ar.md"
+    found = check_release_file(project.root, ar, Selection(select=("T008",))).diagnostics
+    assert found and found[0].location.line == lines.index("name:") + 1

@@ -136,13 +136,13 @@ def test_city_after_in_with_the_date_but_not_a_building():
 # --- evaluation sets ---------------------------------------------------------------------
 
 def test_evaluation_sets_development_then_held_out_and_final_on_request(tmp_path):
-    for folder in ("devset", "unseen", "final", "fresh", "fresh_final"):
+    for folder in ("devset", "unseen", "final", "fresh", "fresh_final", "blind"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "a.gold.yaml").write_text("date: null\n", "utf-8")
     labels = [label for label, _ in evaluation_sets(tmp_path / "devset")]
     assert labels == ["development", "held out", "fresh"]
     labels = [label for label, _ in evaluation_sets(tmp_path / "devset", final=True)]
-    assert labels == ["development", "held out", "fresh", "final check", "fresh final"]
+    assert labels == ["development", "held out", "fresh", "final check", "fresh final", "blind"]
 
 
 def test_summary_table_puts_sets_side_by_side():

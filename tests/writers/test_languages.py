@@ -107,6 +107,21 @@ def arabic():
                                                                           institution)
 
 
+@pytest.fixture(scope="module")
+def arabic_advisory():
+    """The Arabic media advisory: a Latin name inside Arabic text, a phone number and an
+    e-mail address on one line."""
+    release, pack, institution = read(ROOT / "releases" / FOLDERS[1] / "release.ar.md")
+    return release, render_pdf(release, pack, institution), render_docx(release, pack,
+                                                                          institution)
+
+
+def poppler_text(pdf: bytes, tmp_path, *options: str) -> str:
+    (tmp_path / "doc.pdf").write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(tmp_path / "doc.pdf"),
+                           "-"], capture_output=True, text=True, check=True).stdout
+
+
 def test_arabic_pdf_text_is_shaped_and_logical(arabic):
     release, pdf, _ = arabic
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
@@ -124,17 +139,64 @@ def test_arabic_pdf_text_is_shaped_and_logical(arabic):
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
-def test_arabic_pdf_reads_in_order_with_latin_names(arabic, tmp_path):
-    release, pdf, _ = arabic
-    (tmp_path / "ar.pdf").write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "ar.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    text = squash(re.sub(r"[\u200e\u200f\u202a-\u202e]", "", text))
+def test_arabic_pdf_reads_in_order_with_latin_names(arabic, arabic_advisory, tmp_path):
+    text = squash(re.sub(r"[\u200e\u200f\u202a-\u202e]", "", poppler_text(arabic[1], tmp_path)))
     compact = re.sub(r"\s", "", text)  # poppler may drop the space at a direction change
     assert "الرباطفي7نونبر2024" in compact
     assert "بدعممنمندوبي96دولةعضوا" in compact
     # The Latin name keeps its own order inside the Arabic line.
-    assert "Mohamed Dkhissi" in text and "Dkhissi Mohamed" not in text
+    text = squash(re.sub(r"[\u200e\u200f\u202a-\u202e]", "",
+                         poppler_text(arabic_advisory[1], tmp_path)))
+    assert "Clara Exemple" in text and "Exemple Clara" not in text
+    # The phone number keeps the order of its digit groups.
+    assert "+999 20 00 00 01" in text
+
+
+def words_by_position(pdf: bytes, tmp_path, page: int = 1) -> list[tuple[float, float, str]]:
+    """(x, y, word) of a page, from poppler's bounding boxes."""
+    xml = poppler_text(pdf, tmp_path, "-bbox", "-f", str(page), "-l", str(page))
+    return [(float(x), float(y), w) for x, y, w in
+            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', xml)]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_arabic_pdf_footer_is_mirrored(arabic, tmp_path):
+    """Institution on the right (where an Arabic reader starts), « 1/2 » on the left;
+    the other way round in French."""
+    release, pdf, _ = arabic
+    french, pack, institution = read(ROOT / "releases" / FOLDERS[0] / "release.md")
+    for data, rtl in ((pdf, True), (render_pdf(french, pack, institution), False)):
+        words = words_by_position(data, tmp_path)
+        bottom = max(y for _, y, _ in words) - 40  # the footer: the last lines of the page
+        footer = [(x, w) for x, y, w in words if y > bottom]
+        number = next(x for x, w in footer if re.fullmatch(r"\d+/\d+", w))
+        others = [x for x, w in footer if not re.fullmatch(r"\d+/\d+", w)]
+        assert others
+        if rtl:
+            assert number < min(others)
+        else:
+            assert number > max(others)
+
+
+@pytest.mark.skipif(not shutil.which("libreoffice"), reason="LibreOffice not installed")
+def test_arabic_docx_reads_in_order_in_libreoffice(arabic_advisory, tmp_path):
+    """« 1/2 » (not « 2/1 ») in the footer, and the accreditation line in reading order:
+    name, phone, e-mail."""
+    _, _, data = arabic_advisory
+    (tmp_path / "ar.docx").write_bytes(data)
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(tmp_path / "ar.docx")], capture_output=True,
+                   timeout=180, check=True)
+    pdf = (tmp_path / "ar.pdf").read_bytes()
+    words = words_by_position(pdf, tmp_path)
+    assert any(w == "1/2" for _, _, w in words)
+    assert not any(w == "2/1" for _, _, w in words)
+    line_y = next(y for _, y, w in words if w.startswith("accreditation@"))
+    line = sorted((x, w) for x, y, w in words if abs(y - line_y) < 2)
+    order = [w for _, w in line]  # left to right: read right to left
+    email = next(i for i, w in enumerate(order) if w.startswith("accreditation@"))
+    phone = order.index("+999")
+    assert email < phone, order  # the e-mail comes after (left of) the phone number
 
 
 def test_arabic_docx_is_right_to_left(arabic):
@@ -150,11 +212,12 @@ def test_arabic_docx_is_right_to_left(arabic):
         t.text or "" for t in r.iter(qn("w:t"))))]
     assert arabic_runs and all(r.find(qn("w:rPr")).find(qn("w:rtl")) is not None
                                for r in arabic_runs)
-    latin = [r for r in runs if "".join(t.text or "" for t in r.iter(qn("w:t"))) ==
-             "Mohamed Dkhissi"]
-    assert latin and all(r.find(qn("w:rPr")).find(qn("w:rtl")) is None for r in latin)
     bold = [r for r in arabic_runs if r.find(qn("w:rPr")).find(qn("w:b")) is not None]
     assert bold and all(r.find(qn("w:rPr")).find(qn("w:bCs")) is not None for r in bold)
+    # A run set not bold (the contact's role) stays not bold in Arabic too.
+    for r in bold:
+        b, bcs = r.find(qn("w:rPr")).find(qn("w:b")), r.find(qn("w:rPr")).find(qn("w:bCs"))
+        assert b.get(qn("w:val")) == bcs.get(qn("w:val"))
     styles = doc.styles.element
     lang = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
         qn("w:rPr")).find(qn("w:lang"))
@@ -162,6 +225,16 @@ def test_arabic_docx_is_right_to_left(arabic):
     normal = doc.styles["Normal"].element.find(qn("w:rPr"))
     assert normal.find(qn("w:rFonts")).get(qn("w:cs")) == "Noto Naskh Arabic"
     assert normal.find(qn("w:szCs")) is not None
+
+
+def test_arabic_docx_keeps_latin_names_and_numbers_left_to_right(arabic_advisory):
+    _, _, data = arabic_advisory
+    body = Document(io.BytesIO(data)).element.body
+    runs = {"".join(t.text or "" for t in r.iter(qn("w:t"))): r for r in body.iter(qn("w:r"))}
+    assert "Clara Exemple" in runs
+    assert runs["Clara Exemple"].find(qn("w:rPr")).find(qn("w:rtl")) is None
+    # A left-to-right mark before a spaced phone number, a right-to-left mark after it.
+    assert any("\u200e+999 20 00 00 01\u200f" in text for text in runs)
 
 
 @pytest.mark.skipif(not shutil.which("libreoffice"), reason="LibreOffice not installed")
@@ -292,7 +365,7 @@ def test_the_institution_style_source_wins_over_the_packs(project):
 
     def kicker_fill(institution) -> str:
         doc = Document(io.BytesIO(render_docx(release, pack, institution)))
-        shd = doc.styles["Kicker"].element.find(qn("w:pPr")).find(qn("w:shd"))
+        shd = doc.styles["Kicker"].element.find(qn("w:rPr")).find(qn("w:shd"))
         return shd.get(qn("w:fill")).upper()
 
     assert kicker_fill(dgsn) == "0B3D2E"

@@ -37,7 +37,7 @@ def texts_in(doc, style: str) -> list[str]:
 
 
 def test_parts_use_the_named_styles(doc, release):
-    assert texts_in(doc, "Kicker") == ["COMMUNIQUÉ DE PRESSE"]
+    assert [t.strip() for t in texts_in(doc, "Kicker")] == ["COMMUNIQUÉ DE PRESSE"]
     assert texts_in(doc, "Dateline") == ["Rabat, le 7 novembre 2024"]
     assert texts_in(doc, "Title") == [release.headline]
     assert texts_in(doc, "Subtitle") == [release.subheadline]
@@ -61,19 +61,56 @@ def test_facts_and_titles(doc, release):
             assert title in people
 
 
+def xml_text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
 def test_header_and_footer(doc):
     section = doc.sections[0]
-    header_xml = section.header._element
-    header_text = "".join(t.text or "" for t in header_xml.iter(qn("w:t")))
-    assert "Direction générale de la Sûreté nationale" in header_text
-    assert "Royaume du Maroc" in header_text
-    assert "[" not in header_text
-    assert list(header_xml.iter(qn("a:blip"))), "no emblem picture in the header"
-    footer_xml = section.footer._element
-    footer_text = "".join(t.text or "" for t in footer_xml.iter(qn("w:t")))
-    assert "Avenue de l'Exemple, Rabat, Maroc" in footer_text
-    assert "[" not in footer_text
-    assert ["PAGE", "NUMPAGES"] == [i.split()[0] for i in field_instructions(footer_xml)]
+    # The letterhead on the first page only, as in the PDF.
+    assert section.different_first_page_header_footer
+    letterhead = section.first_page_header._element
+    assert "Direction générale de la Sûreté nationale" in xml_text(letterhead)
+    assert "Royaume du Maroc" in xml_text(letterhead)
+    assert "[" not in xml_text(letterhead)
+    assert list(letterhead.iter(qn("a:blip"))), "no emblem picture in the letterhead"
+    # The following pages: a slim running header, the institution's name only.
+    running = section.header._element
+    assert xml_text(running) == "Direction générale de la Sûreté nationale"
+    assert not list(running.iter(qn("a:blip")))
+    assert [p.style.name for p in section.header.paragraphs] == ["Running Header"]
+    # The same footer on every page, with « 1/2 ».
+    for footer in (section.first_page_footer, section.footer):
+        footer_xml = footer._element
+        assert "Avenue de l'Exemple, Rabat, Maroc" in xml_text(footer_xml)
+        assert "[" not in xml_text(footer_xml)
+        assert ["PAGE", "NUMPAGES"] == [i.split()[0] for i in field_instructions(footer_xml)]
+
+
+def test_kicker_is_a_box_not_a_band(doc):
+    style = doc.styles["Kicker"].element
+    assert style.find(qn("w:pPr")).find(qn("w:shd")) is None  # no band across the page
+    shading = style.find(qn("w:rPr")).find(qn("w:shd"))
+    assert shading is not None and shading.get(qn("w:fill")).upper() == "0B3D2E"
+    kicker = next(p for p in doc.paragraphs if p.style.name == "Kicker")
+    assert kicker.text == "\u00a0COMMUNIQUÉ DE PRESSE\u00a0"  # padded inside the box
+
+
+def test_pagination_is_in_the_styles(doc):
+    styles = doc.styles
+    for name in ("Title", "Heading 1", "Heading 2", "Notes Heading", "Kicker", "Dateline"):
+        assert styles[name].paragraph_format.keep_with_next, name
+    for name in ("Contact", "People", "About", "Programme", "EndMark"):
+        assert styles[name].paragraph_format.keep_together, name
+    assert styles["Normal"].paragraph_format.widow_control
+    settings = doc.settings.element
+    assert settings.find(qn("w:autoHyphenation")) is not None
+
+
+def test_end_mark_keeps_with_the_text_before_it(doc):
+    paragraphs = doc.paragraphs
+    end = next(i for i, p in enumerate(paragraphs) if p.style.name == "EndMark")
+    assert paragraphs[end - 1].paragraph_format.keep_with_next
 
 
 def test_core_properties_and_language(doc, release):
@@ -157,6 +194,17 @@ def test_style_source_without_page_field_is_refused(release, pack, institution, 
 
     broken, institution = copy_pack(pack, tmp_path, drop_fields, institution)
     with pytest.raises(RenderError, match="PAGE"):
+        render_docx(release, broken, institution)
+
+
+def test_first_page_footer_without_page_field_is_named(release, pack, institution, tmp_path):
+    def drop_fields(source):
+        footer = source.sections[0].first_page_footer._element
+        for instr in list(footer.iter(qn("w:instrText"))):
+            instr.text = ""
+
+    broken, institution = copy_pack(pack, tmp_path, drop_fields, institution)
+    with pytest.raises(RenderError, match="first-page footer .*PAGE"):
         render_docx(release, broken, institution)
 
 

@@ -47,7 +47,9 @@ def to_text(diagnostics: list[Diagnostic], checked: list[str], *, colour: bool =
         console.print(Text(file, style="bold underline"))
         for d in items:
             line = Text("  ")
-            line.append(f"{d.location.line}:{d.location.column or 1}".ljust(8))
+            # A file without lines (a .docx style source) gets no position, not « 0:1 ».
+            where = f"{d.location.line}:{d.location.column or 1}" if d.location.line else "-"
+            line.append(where.ljust(8))
             line.append(str(d.severity).ljust(8), style=_STYLE[d.severity])
             line.append(f"{d.code} {d.name}  ", style="bold")
             line.append(d.message)

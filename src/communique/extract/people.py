@@ -61,7 +61,7 @@ _LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’
 _LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
 _GAP = r"[ \t\u00a0]+"
 _LATIN_RUN = re.compile(
-    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP})?{_LATIN_TOKEN}){{0,5}}(?![\w])"
+    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP})?{_LATIN_TOKEN}){{0,8}}(?![\w])"
 )
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
@@ -103,6 +103,11 @@ def _latin_given_names() -> frozenset[str]:
 
 
 @cache
+def _final_heads_en() -> frozenset[str]:
+    return frozenset(fold(w) for w in _read_list("titles_en_final.txt"))
+
+
+@cache
 def _regnal_ordinals() -> frozenset[str]:
     return frozenset(_read_yaml("names.yaml").get("regnal_ordinals") or ())
 
@@ -126,11 +131,13 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
     tokens = [t for t in tokens if t[2]]
-    # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell.
-    for i, (_, _, t) in enumerate(tokens):
+    # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell; what
+    # follows is read on its own: "Pakistan's Foreign Minister Shah Mahmood Qureshi".
+    for i, (_, _, t) in enumerate(tokens[:-1]):
         if t.endswith(("'s", "’s")):
-            tokens = tokens[:i + 1]
-            break
+            rest_start = tokens[i + 1][0]
+            tail = _clean_latin(text[rest_start:], start + rest_start, language)
+            return _clean_latin(text[:tokens[i][1]], start, language) + tail
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = {fold(h).rstrip(".") for h in honorifics()}
@@ -224,6 +231,44 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
         if count >= 2:
             found.append(NameMention(start, end, text[start:end]))
+    return found + _arabic_after_envoy(text, norm, stops | heads)
+
+
+_AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
+_AR_STATE = ("جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "الاتحاد", "إمارة", "سلطنة")
+_AR_STATE_ADJ = ("الاتحادية", "الشعبية", "الديمقراطية", "العربية", "الإسلامية", "المتحدة",
+                 "الهاشمية", "الفيدرالية", "الاشتراكية")
+_AR_ENVOY = re.compile(
+    rf"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?(?:\s+(?:{'|'.join(_AR_STATE)}))?\s+({_AR_WORD})"
+    rf"((?:\s+(?:{'|'.join(_AR_STATE_ADJ)}))*)"
+)
+
+
+def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """« سفير جمهورية كازاخستان طلعت شالدنباي »: a foreign name, unknown to the given-name
+    list, follows an envoy's title and a country; take up to three words before a break."""
+    found: list[NameMention] = []
+    for m in _AR_ENVOY.finditer(norm):
+        country = m.group(1)
+        bare = country.removeprefix("ال")
+        if fold(country) not in _place_words() and fold(bare) not in _place_words():
+            continue
+        pos = m.end()
+        toks: list[tuple[int, int]] = []
+        while len(toks) < 3:
+            nxt = re.match(rf"[ \t]+({_AR_WORD})", norm[pos:])
+            if not nxt:
+                break
+            tok = nxt.group(1)
+            if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
+                    or tok.startswith("و") and not toks and len(tok) <= 3
+                    or tok in ("لدى", "في", "المقيم", "مقيم", "الجديد", "الجديدة", "بوصفه")):
+                break
+            toks.append((pos + nxt.start(1), pos + nxt.end(1)))
+            pos += nxt.end()
+        if len(toks) >= 2:
+            a, b = toks[0][0], toks[-1][1]
+            found.append(NameMention(a, b, text[a:b]))
     return found
 
 
@@ -425,6 +470,34 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     return out
 
 
+def _en_head_at(words: list[tuple[int, int, str]], k: int) -> int | None:
+    """Index of an English title head within a few words from k, reached only over capitalised
+    words, possessives and modifiers ("District Electoral Officer", "country's foreign")."""
+    for p in range(k, min(len(words), k + 6)):
+        if _find_head(words, "en", p):
+            return p
+        if p > k and fold(words[p][2]) in _final_heads_en():
+            return p
+        w = words[p][2]
+        if not (w[:1].isupper() or w.endswith(("'s", "’s")) or fold(w) in _MODIFIERS
+                or fold(w) in ("&",)):
+            return None
+    return None
+
+
+def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
+    """"the District Electoral Officer": capitalised words closed by a head are a title, not
+    the name they look like."""
+    if language != "en" or not words:
+        return False
+    k = 1 if fold(words[0][2]) in _DETERMINERS | _MODIFIERS else 0
+    p = _en_head_at(words, k)
+    if p is None or p == k:
+        return False
+    n = _find_head(words, "en", p) or 1
+    return p + n == len(words)
+
+
 def _titles_after(
     norm: str, end: int, language: str, name_starts: set[int]
 ) -> list[tuple[int, int]]:
@@ -448,6 +521,27 @@ def _titles_after(
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
+    colon = re.match(r"[ \t]*:[ \t]*", rest)
+    if colon:
+        # « *- يوسف العمراني : سفير الملك لدى الولايات المتحدة » (a list of appointments)
+        s = end + colon.end()
+        b = _ROLE_END.search(norm, s, s + 200)
+        e = b.start() if b else min(len(norm), s + 200)
+        words = _words(norm[s:e], s)
+        if words and _find_head(words, language, 0):
+            s2, e2 = _trim(norm, s, e)
+            found.extend(_split_titles(norm, s2, e2, language))
+    if language == "en":
+        # "Mr Sam Kwaku Bensa Alomatu a Circuit Court Judge, ..." (no comma)
+        bare = re.match(r"[ \t]+(?:a|an|the)[ \t]+", rest)
+        if bare:
+            s = end + bare.end()
+            b = _ROLE_END.search(norm, s, s + 120)
+            e = b.start() if b else min(len(norm), s + 120)
+            words = _words(norm[s:e], s)
+            p = _en_head_at(words, 0)
+            if p is not None and p + (_find_head(words, language, p) or 1) == len(words):
+                found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     appointed = _APPOINTED.match(rest)
     if appointed:
         s = end + appointed.end()
@@ -474,19 +568,30 @@ def _titles_after(
         s, e = end + seg.start(), end + seg.end()
         if s < pos:
             continue
-        if any(s < n < e for n in name_starts):
-            break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         words = _words(norm[s:e], s)
+        inner = [n for n in name_starts if s < n < e]
+        if inner and not _en_title_phrase(words, language):
+            break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
+            continue
+        if len(words) == 1 and re.fullmatch(r"\d{1,3}", words[0][2]):
+            pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
         k = 0
         while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
             k += 1
+        if language == "en" and not _find_head(words, language, k):
+            # Head-final English titles: "the District Electoral Officer", "former Bihar
+            # Governor", "the country's foreign minister".
+            p = _en_head_at(words, k)
+            if p is not None:
+                k = p
+        final_head = language == "en" and k > 0 and fold(words[k][2]) in _final_heads_en()
         if (language == "ar" and words[0][2].startswith("و") and len(words[0][2]) > 2
                 and not _find_head(words, language, 0)):
             w0 = words[0]
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
-        if not _find_head(words, language, k):
+        if not _find_head(words, language, k) and not final_head:
             break
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.

@@ -165,26 +165,37 @@ def _fill_header_footer(doc, context: dict, institution: Institution, source: Pa
               "[ADDRESS]": inst["address"], "[WEBSITE]": str(inst.get("website", "") or "")}
     emblem = _emblem_png(institution)
     seen: dict[str, set[str]] = {"header": set(), "footer": set()}
-    page_field = False
+    # Every footer in use (first page, following pages) numbers its page.
+    unnumbered: list[str] = []
     for section in doc.sections:
         for kind in ("header", "footer"):
             for part in _stories(section, kind):
                 for p in _paragraphs(part):
                     found = _replace_marks(p, values, emblem)
                     seen[kind].update(found)
-                if kind == "footer" and any(
+                if kind == "footer" and not any(
                         i.split()[0].upper() == "PAGE"
                         for i in field_instructions(part._element)):
-                    page_field = True
+                    unnumbered.append(_story_name(section, part))
     for kind, marks in REQUIRED_MARKS.items():
         lost = [m for m in marks if m not in seen[kind]]
         if lost:
             raise RenderError(f"{_name(source)}: the {kind} of the style source lacks "
                               f"{', '.join(lost)}; put the placeholder back where the value "
                               "should appear.")
-    if not page_field:
-        raise RenderError(f"{_name(source)}: the footer of the style source has no PAGE "
+    if unnumbered or not seen["footer"]:
+        which = " and ".join(dict.fromkeys(unnumbered)) or "footer"
+        raise RenderError(f"{_name(source)}: the {which} of the style source has no PAGE "
                           "field; insert Page Number (and Page Count) in the footer.")
+
+
+def _story_name(section, part) -> str:
+    if section.different_first_page_header_footer and \
+            part.part is section.first_page_footer.part:
+        return "first-page footer"
+    if part.part is section.even_page_footer.part:
+        return "even-page footer"
+    return "footer"
 
 
 def _stories(section, kind: str):

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path, PurePosixPath
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, pass_context
 from markupsafe import Markup
 
 from ..model import Release
@@ -135,13 +135,18 @@ def _environment(pack: Pack):
     return env
 
 
-def runs_keeping_names(runs) -> Markup:
+@pass_context
+def runs_keeping_names(context, runs) -> Markup:
     """`render_runs`, with each capitalised word in `<span class="proper">`.
 
     Justified text is hyphenated (house.css); a name cut at a line end (« Ham-mouchi »)
     is a typographic fault, so the stylesheet turns hyphenation off for these spans.
+    Not in right-to-left documents: Arabic is not hyphenated, and WeasyPrint would lay
+    the spans of a Latin name out in right-to-left order (« Exemple Clara »).
     """
     html = str(render_runs(runs))
+    if context.get("dir") == "rtl":
+        return Markup(html)
     parts = _TAG.split(html)
     for i in range(0, len(parts), 2):  # even items are text, odd ones tags
         parts[i] = _PROPER.sub(r'<span class="proper">\g<0></span>', parts[i])

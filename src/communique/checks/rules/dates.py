@@ -115,6 +115,12 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Dates written in prose, in order, without overlaps (the longest reading wins)."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    # Every date rule, and the fact rules, read the same paragraphs: each is scanned once.
     months, days = lexicon()
     probe = fold(text)
     found: list[DateMention] = []
@@ -135,7 +141,7 @@ def find_dates(text: str) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return tuple(kept)
 
 
 def reference_date(release) -> dt.date | None:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 from ...dates import format_long_date
 from ...model import Location, Release
@@ -156,20 +157,126 @@ def _shown_values(release: Release, pack: Pack, moroccan: bool = False
     return [(p, v) for p, v in values if v.strip()]
 
 
-def _prose_units(release: Release) -> list[str]:
-    units = [release.headline, release.subheadline]
-    units += [b.text for b in release.body]
-    units += [q.text for q in release.quotes]
-    return [u for u in units if u and u.strip()]
+def _prose_units(release: Release) -> list[tuple[str, str]]:
+    """(field path, text) of the prose both outputs must carry."""
+    units = [("headline", release.headline), ("subheadline", release.subheadline)]
+    units += [("body", b.text) for b in release.body]
+    units += [(f"quotes[{i}].text", q.text) for i, q in enumerate(release.quotes)]
+    return [(p, u) for p, u in units if u and u.strip()]
 
 
-def _template_location(pack: Pack) -> Location:
+# Where a fault of the rendered outputs is fixed: the template line that shows the field,
+# else the manifest line declaring it; for the DOCX, the manifest's docx_layout.
+# Derived names the writer gives the template for a field (see T003).
+_SHOWN_AS = {"date": ("date_text", "dateline_text"), "dateline": ("dateline_text",),
+             "event_date": ("event_date_text",), "boilerplate": ("boilerplate", "institution")}
+# Blocks that only fill the document's metadata, not what a reader sees.
+_META_BLOCKS = frozenset({"title", "description", "keywords", "meta", "head"})
+
+
+class OutputLocator:
+    """Lines of a pack's files to point output diagnostics at (never 'line 0')."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.manifest = Location(_pack_file(pack, pack.manifest), 1)
+        self.usages = _template_usages(pack)
+        self.template = _template_file(pack, pack.html_template)
+
+    def output(self, kind: str) -> Location:
+        """The manifest line that makes this output: outputs.html or the DOCX's layout."""
+        keys = ("outputs.html", "outputs") if kind == "PDF" else \
+            ("outputs.docx_layout", "outputs.docx_styles", "outputs")
+        return next((self.pack.locations[k] for k in keys if k in self.pack.locations),
+                    self.manifest)
+
+    def field(self, path: str, kind: str = "PDF") -> Location:
+        """Where `path` is shown: the template line (PDF), else its manifest declaration."""
+        if kind == "PDF":
+            shown = self.shown(path)
+            if shown is not None:
+                return shown
+        elif "outputs.docx_layout" in self.pack.locations:
+            return self.pack.locations["outputs.docx_layout"]
+        return self.declared(path) or self.output(kind)
+
+    def shown(self, path: str) -> Location | None:
+        plain = re.sub(r"\[\d+\]", "", path)
+        names = (plain, *_SHOWN_AS.get(plain, ()))
+        # Metadata blocks (<title>, keywords) do not show a field to the reader.
+        hits = [u for u in self.usages if not u[3]
+                and any(u[0] == n or u[0].startswith(n + ".") or n.startswith(u[0] + ".")
+                        for n in names)]
+        if not hits:
+            return None
+        hits.sort(key=lambda u: (u[1] != self.pack.html_template, u[2]))
+        return Location(_template_file(self.pack, hits[0][1]), hits[0][2], 1)
+
+    def declared(self, path: str) -> Location | None:
+        plain = re.sub(r"\[\d+\]", "", path)
+        for candidate in (plain, plain.split(".")[0]):
+            spec = self.pack.fields.get(candidate)
+            if spec is not None and spec.location is not None:
+                return spec.location
+        return None
+
+    def label(self, text: str, kind: str, language: str) -> Location:
+        """The template line that prints a label (« Lieu »), or its line in the manifest."""
+        labels = self.pack.labels.get(language, {})
+        keys = [k for k, v in labels.items() if str(v).rstrip(" :\u00a0") == text]
+        for key in keys:
+            if kind == "PDF":
+                shown = self.shown(f"labels.{key}")
+                if shown is not None:
+                    return shown
+            where = self.pack.locations.get(f"labels.{language}.{key}")
+            if where is not None:
+                return where
+        return self.output(kind)
+
+
+def _template_file(pack: Pack, name: str) -> str:
+    """The project-relative file of template `name` (the pack's folder, then _base/)."""
+    for folder in pack.search_path():
+        if (folder / name).is_file():
+            return _pack_file(pack, folder / name)
+    return _pack_file(pack, pack.folder / name)
+
+
+def _pack_file(pack: Pack, path) -> str:
     root = pack.folder.parent.parent
-    path = pack.folder / pack.html_template
     try:
-        return Location(str(path.relative_to(root)))
+        return str(Path(path).relative_to(root))
     except ValueError:
-        return Location(str(path))
+        return str(path)
+
+
+def _template_usages(pack: Pack) -> list[tuple[str, str, int, bool]]:
+    """(field path, template name, line, in a metadata block) for every field shown."""
+    from ...packs import PackError, template_fields, template_sources
+
+    try:
+        fields = template_fields(pack)
+        sources = template_sources(pack)
+    except PackError:
+        return []
+    found = []
+    for name, used in fields.items():
+        meta_lines = _meta_lines(sources.get(name))
+        found.extend((path, name, line, line in meta_lines) for path, line in used)
+    return found
+
+
+def _meta_lines(ast) -> set[int]:
+    from jinja2 import nodes
+
+    lines: set[int] = set()
+    if ast is None:
+        return lines
+    for block in ast.find_all(nodes.Block):
+        if block.name in _META_BLOCKS:
+            lines.update(n.lineno for n in block.find_all((nodes.Name, nodes.Getattr)))
+    return lines
 
 
 class _OutputRule(Rule):
@@ -230,7 +337,7 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
                    docx_bytes: bytes, institution=None) -> list[Diagnostic]:
     """Read the rendered PDF and DOCX back and report what a reader would miss."""
     found: list[Diagnostic] = []
-    template = _template_location(pack)
+    where = OutputLocator(pack)
     texts: dict[str, str] = {}
     reader = None
     docx_paragraphs: list[str] = []
@@ -238,12 +345,12 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
         texts["PDF"], reader = pdf_text(pdf_bytes)
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         found.append(_diag(OutputUnreadable, f"the PDF cannot be read back ({err}).",
-                           template))
+                           where.output("PDF")))
     try:
         texts["DOCX"], docx_paragraphs = docx_text(docx_bytes)
     except Exception as err:  # noqa: BLE001
         found.append(_diag(OutputUnreadable, f"the DOCX cannot be read back ({err}).",
-                           template))
+                           where.output("DOCX")))
     skeletons = {kind: skeleton(text) for kind, text in texts.items()}
     rtl = release.language == "ar"
     glued = {kind: _ARABIC_MARKS.sub("", s) for kind, s in skeletons.items()} if rtl else {}
@@ -255,22 +362,22 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
 
     # O002 first: every prose unit in both, then the DOCX's paragraphs in the PDF.
     units = _prose_units(release)
-    for unit in units:
+    for path, unit in units:
         missing = [k for k in skeletons if not shown(unit, k, skeletons)]
         if missing and len(missing) < len(skeletons):
             found.append(_diag(OutputsDiffer, f"« {_short(unit)} » is in the "
                                f"{_other(missing, skeletons)} but not in the "
-                               f"{' or the '.join(missing)}.", template))
+                               f"{' or the '.join(missing)}.", where.field(path, missing[0])))
     if "PDF" in skeletons:
         for paragraph in docx_paragraphs:
             s = skeleton(paragraph)
             if len(s) >= _MIN_PARITY and not shown(paragraph, "PDF", skeletons):
                 found.append(_diag(OutputsDiffer, f"« {_short(paragraph)} » is in the DOCX "
-                                   "but not in the PDF.", template))
+                                   "but not in the PDF.", where.output("PDF")))
 
     # O001: required values, looked for outside the prose that may repeat them.
     remainders = dict(skeletons)
-    for unit in sorted(units, key=len, reverse=True):
+    for unit in sorted((u for _, u in units), key=len, reverse=True):
         s = skeleton(unit)
         for kind in remainders:
             remainders[kind] = remainders[kind].replace(s, "\x00")
@@ -281,12 +388,14 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
         where_to_look = skeletons if path in ("headline", "subheadline") else remainders
         for kind in where_to_look:
             if not shown(value, kind, where_to_look):
+                at = where.field(path, kind)
                 found.append(_diag(
                     FieldMissingFromOutput,
-                    f"'{path}' (« {_short(value)} ») is not shown in the rendered {kind}.",
-                    release.where(path),
-                    f"Show '{path}' in {template.file}" if kind == "PDF" else
-                    f"Show '{path}' in the DOCX writer or its style source."))
+                    f"'{path}' (« {_short(value)} », {release.where(path)}) is not shown in "
+                    f"the rendered {kind}.", at,
+                    f"Show '{path}' in {where.template}." if kind == "PDF" else
+                    f"Show '{path}' in the DOCX (outputs.docx_layout, the DOCX writer or its "
+                    "style source)."))
 
     # O003: placeholders and labels left without a value.
     labels = _labels(pack, release)
@@ -295,18 +404,19 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
             m = _PLACEHOLDERS.search(line)
             if m:
                 found.append(_diag(UnresolvedPlaceholder, f"the {kind} contains « {m.group()} »"
-                                   f" in « {_short(line.strip())} ».", template))
+                                   f" in « {_short(line.strip())} ».", where.output(kind)))
                 continue
             m = _EMPTY_VALUE.search(line)
             if m:
                 found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows an empty value: "
-                                   f"« {_short(line.strip())} ».", template))
+                                   f"« {_short(line.strip())} ».", where.output(kind)))
                 continue
             for label in labels:
                 if re.search(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*"
                              rf"(?:$|\t)", line, re.IGNORECASE):
                     found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows the label "
-                                       f"« {label} : » with nothing after it.", template))
+                                       f"« {label} : » with nothing after it.",
+                                       where.label(label, kind, release.language or "fr")))
                     break
 
     # O004: fonts.
@@ -316,10 +426,11 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
         except Exception as err:  # noqa: BLE001
             missing_fonts = []
             found.append(_diag(OutputUnreadable, f"the PDF's fonts cannot be read ({err}).",
-                               template))
+                               where.output("PDF")))
+        fonts_at = pack.locations.get("outputs.css") or where.output("PDF")
         for font in missing_fonts:
             found.append(_diag(FontNotEmbedded, f"the PDF uses the font '{font}' without "
-                               "embedding it.", template))
+                               "embedding it.", fonts_at))
     return _unique(found)
 
 

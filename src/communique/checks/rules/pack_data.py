@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Location
-from ...packs import PackError, template_sources, used_fields
+from ...packs import PackError, template_fields
 from ..diagnostic import Diagnostic
 from ..registry import CheckContext, Rule
 
@@ -25,8 +25,8 @@ def needed_labels(pack) -> set[str]:
     """Every label any language of the pack gives, plus every `labels.x` its templates use."""
     needed = {key for labels in pack.labels.values() for key in labels}
     try:
-        for ast in template_sources(pack).values():
-            for path, _line in used_fields(ast):
+        for used in template_fields(pack).values():  # parsed and analysed once per pack
+            for path, _line in used:
                 parts = path.split(".")
                 if parts[0] == "labels" and len(parts) > 1:
                     needed.add(parts[1])
@@ -76,7 +76,7 @@ class InstitutionTextMissing(Rule):
             missing = sorted({*missing, "name"})
         if missing:
             yield self.problem(f"the institution '{inst.id}' has no {', '.join(missing)} "
-                               f"in '{lang}'.", Location(_institution_name(ctx)))
+                               f"in '{lang}'.", _institution_line(ctx, missing))
 
 
 class PackFieldInvalid(Rule):
@@ -120,6 +120,19 @@ def _valid(kind: str, value: str) -> bool:
 
 def _manifest_name(pack) -> str:
     return f"templates/{pack.name}/{pack.manifest.name}"
+
+
+def _institution_line(ctx: CheckContext, keys: list[str]) -> Location:
+    """The line of the first text missing a language (where to add it), else line 1."""
+    from ...packs import _read_data
+
+    name = _institution_name(ctx)
+    try:
+        _, locations = _read_data(ctx.institution.source, ctx.root)
+    except PackError:
+        return Location(name, 1)
+    found = next((locations[k] for k in keys if k in locations), None)
+    return Location(name, found.line, found.column) if found else Location(name, 1)
 
 
 def _institution_name(ctx: CheckContext) -> str:

@@ -148,8 +148,31 @@ def source_text(release: Release) -> SourceText | None:
     return _read_source(str(release.source), (st.st_mtime_ns, st.st_size))
 
 
+# Segments per release object: some twenty rules read them, the release is read once.
+# The entry holds the release itself, so its id is not reused while the entry lives.
+_SEGMENTS: dict[tuple, tuple[Release, tuple[Segment, ...]]] = {}
+_SEGMENTS_KEPT = 48
+
+
 def segments(release: Release, *, body: bool = True, fields: bool = True) -> list[Segment]:
     """Every prose field value and body paragraph of `release`, located in its file."""
+    try:
+        st = release.source.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    key = (id(release), body, fields, stamp)
+    kept = _SEGMENTS.get(key)
+    if kept is not None and kept[0] is release:
+        return list(kept[1])
+    found = _segments(release, body=body, fields=fields)
+    if len(_SEGMENTS) >= _SEGMENTS_KEPT:
+        _SEGMENTS.clear()
+    _SEGMENTS[key] = (release, tuple(found))
+    return found
+
+
+def _segments(release: Release, *, body: bool, fields: bool) -> list[Segment]:
     src = source_text(release)
     out: list[Segment] = []
     if fields:

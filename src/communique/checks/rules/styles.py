@@ -8,8 +8,10 @@ as Word does for built-in styles (« heading 1 » is « Heading 1 »).
 
 from __future__ import annotations
 
+import os
 import zipfile
 from collections.abc import Iterator
+from functools import lru_cache
 from xml.etree import ElementTree
 
 from ...model import Location
@@ -32,7 +34,23 @@ def defined_styles(data: bytes | str) -> set[tuple[str, str]]:
     """(type, lower-case name) of every style in a .docx (path or bytes)."""
     import io
 
-    source = io.BytesIO(data) if isinstance(data, bytes) else data
+    if isinstance(data, str):
+        try:
+            stat = os.stat(data)
+        except OSError:
+            pass
+        else:  # a style source is read once while it is unchanged, not once per release
+            return set(_defined_styles_of_file(data, stat.st_mtime_ns, stat.st_size))
+        return _read_styles(data)
+    return _read_styles(io.BytesIO(data))
+
+
+@lru_cache(maxsize=16)
+def _defined_styles_of_file(path: str, _mtime: int, _size: int) -> frozenset[tuple[str, str]]:
+    return frozenset(_read_styles(path))
+
+
+def _read_styles(source) -> set[tuple[str, str]]:
     with zipfile.ZipFile(source) as archive:
         root = ElementTree.fromstring(archive.read("word/styles.xml"))
     found = set()
@@ -64,7 +82,7 @@ class DocxStyleMissing(Rule):
             source = style_source(pack, ctx.institution)  # the institution's look wins
         where = Location(pack_relative(pack, str(source)))
         manifest = pack.locations.get("outputs.docx_styles") or Location(
-            pack_relative(pack, str(pack.manifest)))
+            pack_relative(pack, str(pack.manifest)), 1)
         if not source.is_file():
             yield self.problem(f"the DOCX style source '{pack.docx_styles}' named in the "
                                "manifest does not exist.", manifest,

@@ -26,7 +26,10 @@ class UndeclaredTemplateField(Rule):
         except PackError:
             return  # reported as T005
         for name, used in fields.items():
-            file = pack_relative(ctx.pack, str(ctx.pack.folder / name))
+            # A template included from _base/ is reported in _base/, where it is.
+            folder = next((f for f in ctx.pack.search_path() if (f / name).is_file()),
+                          ctx.pack.folder)
+            file = pack_relative(ctx.pack, str(folder / name))
             for path, line in used:
                 if not ctx.pack.declares(path):
                     yield self.problem(f"the template uses '{path}', which "
@@ -63,7 +66,8 @@ class RequiredFieldNotShown(Rule):
             if derived.get(spec.path) in {u.split(".")[0] for u in used}:
                 continue
             yield self.problem(f"'{spec.path}' is required but the template never shows it.",
-                               spec.location or Location(str(ctx.pack.manifest)))
+                               spec.location or Location(
+                                   pack_relative(ctx.pack, str(ctx.pack.manifest)), 1))
 
 
 class UnsafeStyleSource(Rule):
