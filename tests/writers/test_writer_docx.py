@@ -13,9 +13,10 @@ from docx.oxml.ns import qn
 
 from communique.model import Block, Quote, Run
 from communique.writers import RenderError
-from communique.writers.docx import PARAGRAPH_STYLES, check_styles, render_docx
+from communique.writers.docx import check_styles, render_docx
 from communique.writers.docx_styles import style_source_bytes
 from communique.writers.ooxml import field_instructions
+from communique.writers.style_names import PARAGRAPH_STYLES
 
 
 @pytest.fixture(scope="module")

@@ -37,24 +37,8 @@ from ..packs import Institution, Pack, pack_relative, render_context
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
+from .style_names import CHARACTER_STYLES, SECTION_STYLES, style_source
 
-PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote",
-                    "List Bullet", "Lead", "Kicker", "Dateline", "Embargo", "Facts",
-                    "Attribution", "EndMark", "Notes Heading", "People", "About", "Contact",
-                    "Event Detail", "Programme", "Signature")
-# The paragraph styles each layout section writes with; a style source needs only those
-# of the sections its pack lists.
-SECTION_STYLES = {
-    "kicker": ("Kicker",), "dateline": ("Dateline",), "embargo": ("Embargo",),
-    "headline": ("Title",), "subheadline": ("Subtitle",), "facts": ("Facts",),
-    "event": ("Event Detail",), "lead": ("Lead",),
-    "body": ("Normal", "Heading 1", "Heading 2", "List Bullet", "Quote"),
-    "quotes": ("Quote", "Attribution"), "programme": ("Notes Heading", "Programme"),
-    "accreditation": ("Notes Heading", "Event Detail"), "signature": ("Signature",),
-    "end": ("EndMark",), "people": ("Notes Heading", "People"),
-    "about": ("Notes Heading", "About"), "contacts": ("Notes Heading", "Contact"),
-}
-CHARACTER_STYLES = ("Hyperlink",)
 # Placeholders of the style source's header and footer that must be there.
 REQUIRED_MARKS = {"header": ("[EMBLEM]", "[INSTITUTION]"), "footer": ("[ADDRESS]",)}
 LOCALES = {"fr": "fr-FR", "en": "en-GB", "ar": "ar-MA"}
@@ -84,13 +68,6 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
 
 
 # --- style source -------------------------------------------------------------------
-
-def style_source(pack: Pack, institution: Institution) -> Path:
-    """The institution's own style source when it has one (its colours and fonts), else
-    the pack's."""
-    own = institution.folder / pack.docx_styles
-    return own if own.is_file() else pack.folder / pack.docx_styles
-
 
 def open_style_source(path: Path, roots: tuple[Path, ...] = ()):
     """The style source, opened only after `docx_guard` found it safe (see there why).

@@ -1,7 +1,7 @@
 """T004: the pack's DOCX style source defines every style the DOCX writer uses.
 
-The style names come from the writer (`communique.writers.docx.PARAGRAPH_STYLES` and
-`CHARACTER_STYLES`), so the check and the writer cannot disagree. The style source is read
+The style names come from the writer (`communique.writers.style_names.PARAGRAPH_STYLES`
+and `CHARACTER_STYLES`), so the check and the writer cannot disagree. The style source is read
 as XML from the zip (no python-docx document is built), names compared case-insensitively
 as Word does for built-in styles (« heading 1 » is « Heading 1 »).
 """
@@ -24,7 +24,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def needed_styles() -> dict[str, tuple[str, ...]]:
     """{'paragraph': (...), 'character': (...)} as the DOCX writer declares them."""
-    from ...writers import docx as writer
+    from ...writers import style_names as writer
 
     return {"paragraph": tuple(getattr(writer, "PARAGRAPH_STYLES", ())),
             "character": tuple(getattr(writer, "CHARACTER_STYLES", ()))}
@@ -77,7 +77,7 @@ class DocxStyleMissing(Rule):
             return
         source = pack.folder / pack.docx_styles
         if ctx.institution is not None:
-            from ...writers.docx import style_source
+            from ...writers.style_names import style_source
 
             source = style_source(pack, ctx.institution)  # the institution's look wins
         where = Location(pack_relative(pack, str(source)))
