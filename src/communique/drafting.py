@@ -69,6 +69,9 @@ def _comment(extraction: dict, path: str, indent: str, article: str) -> list[str
     sentence = source_excerpt(extraction, path, article)
     if path in extraction.get("uncertain", ()):
         lines.append(f"{indent}# CHECK: uncertain, confirm against the article")
+    note = extraction.get("notes", {}).get(path)
+    if note:
+        lines.append(f"{indent}# {' '.join(note.split())}")
     if sentence:
         lines.append(f"{indent}# from the article: « {sentence} »")
     return lines
@@ -108,6 +111,7 @@ def draft_release_text(extraction: dict, *, article: str, template: str, institu
         lines += _comment(e, f"people[{i}].name", "  ", article)
         lines.append(f"  - name: {yaml_scalar(person.get('name', ''))}")
         if person.get("honorific"):
+            lines += _comment(e, f"people[{i}].honorific", "    ", article)
             lines.append(f"    honorific: {yaml_scalar(person['honorific'])}")
         titles = person.get("titles") or []
         lines.append("    titles:" if titles else "    titles: []")

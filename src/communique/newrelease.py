@@ -77,6 +77,60 @@ def _extract(text: str, language: str) -> dict:
         raise NewReleaseError(f"the article cannot be read: {err}.") from None
 
 
+def _same_title(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return " ".join(text.replace("\u2019", "'").casefold().split())
+
+    return norm(a) == norm(b)
+
+
+def apply_registry(extraction: dict, root: Path) -> dict:
+    """People the protocol registry knows get its name, honorific and official titles.
+
+    The article may write « le Roi Mohammed VI » or an abbreviated title; the release must
+    carry the forms protocol prescribes, so the draft takes them from the registry and
+    says so in a note beside the value (with the article's own wording).
+    """
+    from .checks.rules.protocol import registered_person
+    from .protocol import ProtocolError, load_registry
+
+    try:
+        registry = load_registry(root)
+    except ProtocolError:
+        return extraction  # `inv check` reports a broken registry (P007)
+    if registry is None:
+        return extraction
+    language = extraction.get("language") or "fr"
+    notes = dict(extraction.get("notes", {}))
+    people = []
+    for i, person in enumerate(extraction.get("people") or []):
+        entry = registered_person(person.get("name", ""), registry)
+        if entry is None:
+            people.append(person)
+            continue
+        person = dict(person)
+        official = entry.titles_in(language)
+        written = person.get("titles") or []
+        kept = [t for t in official if any(_same_title(t, w) for w in written)]
+        titles = kept or list(official[:1])
+        if entry.name_in(language) != person.get("name"):
+            notes[f"people[{i}].name"] = (f"protocol registry spelling; the article writes "
+                                          f"« {person.get('name')} »")
+            person["name"] = entry.name_in(language)
+        honorifics = entry.honorifics_in(language)
+        if honorifics and person.get("honorific") not in honorifics:
+            person["honorific"] = honorifics[0]
+            notes[f"people[{i}].honorific"] = "protocol registry honorific"
+        if titles != written:
+            for j, _title in enumerate(titles):
+                notes[f"people[{i}].titles[{j}]"] = (
+                    "protocol registry title; the article writes « "
+                    + " ; ".join(written) + " »" if written else "protocol registry title")
+            person["titles"] = titles
+        people.append(person)
+    return {**extraction, "people": people, "notes": notes}
+
+
 def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
                 accept: list[str] | None = None, out: TextIO = sys.stdout) -> Path:
@@ -89,7 +143,7 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         pack = load_pack(root, template)
     except PackError as err:
         raise NewReleaseError(err.message) from None
-    extraction = _extract(text, language)
+    extraction = apply_registry(_extract(text, language), root)
     slug = slug or slugify(extraction.get("headline") or text[:120])
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "

@@ -99,7 +99,9 @@ def _name_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @cache
 def _latin_given_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in _read_list("given_names_latin.txt"))
+    """The hand list, then the generated world list (see ``build_given_names.py``)."""
+    names = _read_list("given_names_latin.txt") + _read_list("given_names_world.txt")
+    return frozenset(fold(n) for n in names)
 
 
 @cache
@@ -651,6 +653,19 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$", re.IGNORECASE)
 
 
+def _given_name_first(m: NameMention) -> bool:
+    """Two or more capitalised words opening on a known given name: "Pilomina Venson-Moitoi"."""
+    toks = m.text.split()
+    if len(toks) < 2 or not all(t[:1].isupper() for t in toks[1:] if fold(t) not in _LINKS):
+        return False
+    first = fold(toks[0])
+    return first in _latin_given_names() or "-" in first and first.split("-")[0] in (
+        _latin_given_names())
+
+
+_LINKS = frozenset(_LINK.strip("(?:)").split("|"))
+
+
 def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -673,7 +688,7 @@ def extract_people(
     if language == "fr":
         cands = _spacy_candidates(text, ents, language)
         cands += [c for c in _latin_candidates(text, norm, language)
-                  if _honorific_before(text, norm, c.start)]
+                  if _honorific_before(text, norm, c.start) or _given_name_first(c)]
     elif language == "ar":
         cands = _arabic_candidates(text, norm)
         cands += [c for c in _latin_candidates(text, norm, language) if len(c.text.split()) > 1]

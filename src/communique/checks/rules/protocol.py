@@ -249,6 +249,12 @@ def _person_for(name: str, registry: Registry) -> tuple[RegisteredPerson, bool] 
     return None
 
 
+def registered_person(name: str, registry: Registry) -> RegisteredPerson | None:
+    """The registry's entry for a name written in any of its spellings, or None."""
+    found = _person_for(name, registry)
+    return found[0] if found else None
+
+
 def same_person(a: str, b: str, registry: Registry | None) -> bool:
     """Do two people[].name values name one person? Through the registry when it knows
     them (any of its spellings), else by exact spelling."""
