@@ -16,8 +16,9 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from communique import api
-from communique.packs import load_institution, load_pack, render_context
+from communique.packs import load_institution, load_pack
 from communique.releases import read_release, release_files
+from communique.render_context import render_context
 from communique.writers import RenderError
 from communique.writers.docx import render_docx
 from communique.writers.html import render_html

@@ -8,7 +8,7 @@ import pytest
 from markupsafe import escape
 
 from communique.model import Block, Quote, Run
-from communique.packs import template_sources, used_fields
+from communique.template_fields import template_sources, used_fields
 from communique.writers import RenderError
 from communique.writers.html import render_html
 

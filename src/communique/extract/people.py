@@ -29,7 +29,8 @@ _CONTINUE = frozenset("du de des d' et aux à la l' of and".split())
 _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
-    r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an)\s",
+    r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
+    r"إن|أن|بأن|خلال|يوم|أمس|اليوم)\s",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
@@ -37,27 +38,35 @@ _APPOINTED = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*"
     # « Abdellatif Maâzouz du parti de l'Istiqlal (PI) a été élu »
     r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*)?"
-    r"(?:qui\s+|who\s+)?(?:a été|est|sera|avait été|has been|was|is|"
+    r"(?:qui\s+|who\s+)?(?:a été|est|sera|serait|aurait été|avait été|va être|vient d'être|"
+    r"has been|was|is|"
     r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
     r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|plébiscitée?|choisie?|"
     r"elected|appointed|named|sworn in as|chosen as|confirmed as)|remporté le poste de|"
-    r"occupe(?: maintenant)? le poste de|devient|became|becomes)"
+    r"occupe(?: maintenant)? le poste de|devient|deviendra|va devenir|became|becomes|"
+    r"will become)"
     # « élu, mercredi, président de ... »
     r"(?:\s*,\s*[^,]{1,30},)?\s+(?:au poste de |as |comme |en tant que |"
-    r"à la tête de |to the post of |the new |new |nouveau |nouvelle )?",
+    r"à la tête de |to the post of |the new |new |nouveau |nouvelle |le nouvel |"
+    r"la nouvelle |le nouveau )?",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
 # A role introduced without a verb: « في منصب », « بمهام », « en tant que », "as".
 _ROLE_INTRO = re.compile(
-    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|"
-    r"en\s+tant\s+que|en\s+qualité\s+de|au\s+poste\s+de|as)\s+",
+    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|بصفته|بصفتها|"
+    r"بوصفه|بوصفها|en\s+tant\s+que|en\s+qualité\s+de|au\s+poste\s+de|as)\s+"
+    # « choisi X pour occuper le poste de président »
+    r"|^\s*,?\s*pour\s+(?:occuper|assumer|exercer|prendre)\s+(?:le\s+poste|les\s+fonctions|"
+    r"la\s+fonction|la\s+charge)\s+(?:de\s+|d')"
+    # « X a été reçu en qualité de ministre »: a short French verb phrase before the role
+    r"|^(?:\s+[a-zà-ÿ]+){1,3}\s+(?:en\s+qualité\s+de|en\s+tant\s+que|بصفته|بصفتها)\s+",
     re.IGNORECASE,
 )
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
-_LATIN_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))"
+_LATIN_TOKEN = r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))"
 _LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
 _GAP = r"[ \t\u00a0]+"
 _LATIN_RUN = re.compile(
@@ -143,6 +152,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = {fold(h).rstrip(".") for h in honorifics()}
+    # "Blaise COMPAORE", « Roch Marc Christian KABORE »: a surname in capitals after a given
+    # name is part of the name (an acronym elsewhere is not).
+    caps_ok: set[str] = set()
+    for k in range(1, len(tokens)):
+        prev, tok = tokens[k - 1][2], tokens[k][2]
+        if (tok.isupper() and len(tok) > 2 and not prev.isupper()
+                and (fold(prev) in _latin_given_names() or prev in caps_ok)):
+            caps_ok.add(tok)
+        elif tok.isupper() and prev in caps_ok:
+            caps_ok.add(tok)
 
     def bad(tok: str) -> bool:
         f = fold(tok).rstrip(".")
@@ -155,7 +174,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or _is_title_word(tok, language)
             or _is_title_word(tok, "en")
             or f in _place_words()
-            or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok)
+            or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
             or any(ch.isdigit() for ch in tok)
         )
     while tokens and (bad(tokens[0][2]) or fold(tokens[0][2]) in _DETERMINERS):
@@ -181,8 +200,15 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             part.pop()
         if part and (len(parts) == 1 or len(part) >= 2):
             s, e = part[0][0], part[-1][1]
-            out.append(NameMention(start + s, start + e, text[s:e]))
+            out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
+
+
+def _caps_to_title(name: str) -> str:
+    """"Blaise COMPAORE" is written "Blaise Compaore" in a release (house style, as the gold)."""
+    if name.isupper():
+        return name
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0).capitalize(), name)
 
 
 def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
@@ -196,7 +222,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = _name_data()
     heads = set(titles("ar"))
     stops = {"في", "من", "على", "إلى", "الى", "مع", "عن", "يوم", "أمس", "اليوم", "خلال", "بعد",
-             "قبل", "حيث", "كما", "وذلك", "التي", "الذي", "وزير", "رئيس", "أن", "إن", "لدى", "عقب"}
+             "قبل", "حيث", "كما", "وذلك", "التي", "الذي", "وزير", "رئيس", "أن", "إن", "لدى", "عقب",
+             "بصفته", "بصفتها", "بوصفه", "بوصفها", "عضو", "عضوة", "النائب", "النائبة"}
     found: list[NameMention] = []
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
@@ -229,7 +256,9 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             end = pos
             count += 1
             need_next = tok in links
-            if count >= 3 and not need_next:
+            # « تميم بن حمد آل ثاني »: a link after the third word carries the name on.
+            after = re.match(r"\s+(\S+)", norm[pos:])
+            if count >= 3 and not need_next and not (after and after.group(1) in links):
                 break
         if count >= 2:
             found.append(NameMention(start, end, text[start:end]))
@@ -623,7 +652,8 @@ def _ar_key(token: str) -> str:
 
 
 def _key_tokens(name: str) -> list[str]:
-    return [_ar_key(fold(t)) for t in re.findall(r"[^\s\-]+", name)
+    # « N.Enkhtaivan » is « N. Enkhtaivan »: an initial glued to the surname is a token.
+    return [_ar_key(fold(t)) for t in re.findall(r"[A-Z]\.(?=[A-Z])|[^\s\-]+", name)
             if fold(t) not in ("de", "el", "al")]
 
 
@@ -725,9 +755,13 @@ def extract_people(
                 p.honorific = m.honorific
             # « Le président de la République, M. Abdelmadjid Tebboune »: the title is
             # before the honorific.
-            before = _titles_before(norm, m.start, language, frozen_starts)
-            if not before and m.honorific:
+            # « Le président de la République, M. Abdelmadjid Tebboune »: the title is
+            # before the honorific; "the outgoing ambassador, Mr X" keeps "Mr" out of it.
+            before = []
+            if m.honorific:
                 before = _titles_before(norm, m.honorific[0], language, frozen_starts)
+            if not before:
+                before = _titles_before(norm, m.start, language, frozen_starts)
             for span in before + _titles_after(norm, m.end, language, name_starts):
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)

@@ -33,7 +33,8 @@ from docx.text.run import Run as DocxRun
 from ..body import safe_href
 from ..dates import format_long_date, format_time
 from ..model import Block, Release, Run
-from ..packs import Institution, Pack, pack_relative, render_context
+from ..packs import Institution, Pack, pack_relative
+from ..render_context import render_context
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order

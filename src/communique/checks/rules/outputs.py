@@ -253,7 +253,8 @@ def _pack_file(pack: Pack, path) -> str:
 
 def _template_usages(pack: Pack) -> list[tuple[str, str, int, bool]]:
     """(field path, template name, line, in a metadata block) for every field shown."""
-    from ...packs import PackError, template_fields, template_sources
+    from ...packs import PackError
+    from ...template_fields import template_fields, template_sources
 
     try:
         fields = template_fields(pack)

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from ...model import Location
-from ...packs import PackError, template_fields
+from ...packs import PackError
+from ...template_fields import template_fields
 from ..diagnostic import Diagnostic
 from ..registry import CheckContext, Rule
 

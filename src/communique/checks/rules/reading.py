@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...packs import PackError, template_sources
+from ...packs import PackError
+from ...template_fields import template_sources
 from ..diagnostic import Diagnostic
 from ..registry import CheckContext, Rule
 

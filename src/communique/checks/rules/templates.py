@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Location
-from ...packs import PackError, pack_relative, template_fields
+from ...packs import PackError, pack_relative
+from ...template_fields import template_fields
 from ..diagnostic import Diagnostic, Severity
 from ..registry import CheckContext, Rule
 
