@@ -98,6 +98,8 @@ class Institution:
     name: str
     values: dict
     source: Path
+    # Where each key of institution.yaml is written, for diagnostics (T008).
+    locations: dict[str, Location] = field(default_factory=dict)
 
     def text(self, key: str, language: str) -> str:
         """A value given once or per language (`boilerplate: {fr: …, en: …}`).
@@ -237,11 +239,11 @@ def load_institution(root: Path, ident: str) -> Institution:
         raise PackError(f"there is no institution '{ident}' (known: {known}).",
                         Location(f"templates/{INSTITUTIONS_DIR}"), "T006")
     folder = templates_dir(root) / INSTITUTIONS_DIR / ident
-    tree, _ = _read_data(folder / "institution.yaml", root)
+    tree, locations = _read_data(folder / "institution.yaml", root)
     name = tree.get("name", ident)
     if isinstance(name, dict):  # the name in its first language, for messages and listings
         name = next(iter(name.values()), ident)
-    return Institution(ident, folder, str(name), tree, folder / "institution.yaml")
+    return Institution(ident, folder, str(name), tree, folder / "institution.yaml", locations)
 
 
 def pack_relative(pack: Pack, filename: str | None) -> str:

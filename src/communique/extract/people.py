@@ -130,6 +130,34 @@ def _place_words() -> frozenset[str]:
     return (frozenset(p.city_country) | frozenset(p.country_names)) - _latin_given_names()
 
 
+@cache
+def _region_names() -> frozenset[str]:
+    """Provinces and states (``world_regions.txt``, see ``build_places.py``), folded."""
+    return frozenset(fold(n) for n in _read_list("world_regions.txt"))
+
+
+def _is_place_name(m: NameMention) -> bool:
+    """"Hadjer Lamis", "Addis Ababa", "Wyoming Capitol": a run opening on a province or a
+    town is a place or a building there, unless it opens on a known given name."""
+    toks = [fold(t) for t in m.text.split()]
+    if not toks or toks[0] in _latin_given_names():
+        return False
+    p = places()
+    for n in range(min(3, len(toks)), 0, -1):
+        head = " ".join(toks[:n])
+        if head in _region_names() or head in p.city_country or head in p.country_names:
+            return n == len(toks) or n > 1 or toks[1] in _BUILDINGS
+    return False
+
+
+# Words that make a place name the name of a building or a body: "Wyoming Capitol".
+_BUILDINGS = frozenset(
+    "capitol house palace bhavan hall building tower stadium airport assembly senate court "
+    "park university hospital province region state county district city municipality "
+    "council parliament legislature governorate secretariat mansion castle".split()
+)
+
+
 def _is_title_word(word: str, language: str) -> bool:
     w = fold(word)
     return any(h == w or h.split()[0] == w for h in titles(language))
@@ -724,6 +752,7 @@ def extract_people(
         cands += [c for c in _latin_candidates(text, norm, language) if len(c.text.split()) > 1]
     else:
         cands = _latin_candidates(text, norm, language)
+    cands = [c for c in cands if not _is_place_name(c)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []

@@ -125,13 +125,8 @@ def _manifest_name(pack) -> str:
 
 def _institution_line(ctx: CheckContext, keys: list[str]) -> Location:
     """The line of the first text missing a language (where to add it), else line 1."""
-    from ...packs import _read_data
-
     name = _institution_name(ctx)
-    try:
-        _, locations = _read_data(ctx.institution.source, ctx.root)
-    except PackError:
-        return Location(name, 1)
+    locations = ctx.institution.locations
     found = next((locations[k] for k in keys if k in locations), None)
     return Location(name, found.line, found.column) if found else Location(name, 1)
 
