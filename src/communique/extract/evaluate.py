@@ -4,8 +4,9 @@ Each article is ``NAME.txt`` with ``NAME.gold.yaml`` beside it (date, city, coun
 people with titles, reference_date = the day the article was processed). The sets live in
 ``tests/extract`` (see ``SETS``): ``devset`` (development: the extractor was tuned on it, so its
 scores flatter), ``unseen`` and ``final`` (gathered later, since also tuned on), ``fresh``
-(gathered after that), ``fresh_final`` (kept aside from ``fresh``, run once at the end) and
-``blind`` (gathered later still, gold written before any run; also run once, with ``--final``).
+(gathered after that), ``fresh_final`` (kept aside from ``fresh``, run once at the end),
+``blind`` (gathered later still, gold written before any run; also run once, with ``--final``)
+and ``last`` (8 items gathered at the end of the recall round, the same way as ``blind``).
 """
 
 from __future__ import annotations
@@ -252,7 +253,8 @@ def evaluate(
 # Sibling folders of the development set, in report order: folder, label, shown only with --final.
 # ``fresh`` was gathered after the extractor had been tuned on the first three; ``fresh_final`` is
 # its kept-aside part, run once at the end of a round of changes; ``blind`` was gathered for the
-# people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md).
+# people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
+# ``last`` likewise for the recall round (see last/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -260,6 +262,7 @@ SETS = (
     ("final", "final check", True),
     ("fresh_final", "fresh final", True),
     ("blind", "blind", True),
+    ("last", "last", True),
 )
 
 

@@ -66,7 +66,8 @@ _ROLE_INTRO = re.compile(
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
-_LATIN_TOKEN = r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))"
+_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|"
+                r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
 _LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
 _GAP = r"[ \t\u00a0]+"
 _LATIN_RUN = re.compile(
@@ -290,7 +291,20 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
         if count >= 2:
             found.append(NameMention(start, end, text[start:end]))
-    return found + _arabic_after_envoy(text, norm, stops | heads)
+    return (found + _arabic_after_envoy(text, norm, stops | heads)
+            + _arabic_before_title(text, norm, stops | heads))
+
+
+def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    found: list[NameMention] = []
+    given = _name_data()[0]
+    for m in _AR_BEFORE_TITLE.finditer(norm):
+        toks = (m.group(1), m.group(2))
+        if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
+               or fold(t) in _place_words() for t in toks):
+            continue  # a known first name is found by the look-up; « ال » is no foreign name
+        found.append(NameMention(m.start(1), m.end(2), text[m.start(1):m.end(2)]))
+    return found
 
 
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
@@ -298,8 +312,18 @@ _AR_STATE = ("جمهورية", "الجمهورية", "مملكة", "المملك
 _AR_STATE_ADJ = ("الاتحادية", "الشعبية", "الديمقراطية", "العربية", "الإسلامية", "المتحدة",
                  "الهاشمية", "الفيدرالية", "الاشتراكية")
 _AR_ENVOY = re.compile(
-    rf"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?(?:\s+(?:{'|'.join(_AR_STATE)}))?\s+({_AR_WORD})"
+    rf"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
+    # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
+    r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة))*"
+    rf"(?:\s+ل?(?:{'|'.join(_AR_STATE)}))?\s+ل?({_AR_WORD})"
     rf"((?:\s+(?:{'|'.join(_AR_STATE_ADJ)}))*)"
+    # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
+    rf"(?:\s+(?:في|لدى|ب)\s+({_AR_WORD}))?"
+)
+# « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's title.
+_AR_BEFORE_TITLE = re.compile(
+    rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?(?:سفير|سفيرة|وزير|وزيرة|"
+    r"رئيس|رئيسة|المبعوث|مبعوث|ممثل|الممثل|قنصل|القنصل)(?!\S*ال\S)"
 )
 
 
@@ -312,6 +336,9 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
         bare = country.removeprefix("ال")
         if fold(country) not in _place_words() and fold(bare) not in _place_words():
             continue
+        if m.group(3) and fold(m.group(3).removeprefix("ال")) not in _place_words() and (
+                fold(m.group(3)) not in _place_words()):
+            continue  # « في » must name a place to be skipped
         pos = m.end()
         toks: list[tuple[int, int]] = []
         while len(toks) < 3:
@@ -798,10 +825,23 @@ def extract_people(
         if single and not p.honorific:
             continue
         kept.append(p)
+    kept = [p for p in kept if not _headline_only(p, norm)]
     if language == "en":
         kept = _with_evidence(kept, norm)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _headline_only(p: PersonDraft, norm: str) -> bool:
+    """"Ambassador Pays Farewell Call on Prime Minister": a title-case headline makes any words
+    look like a name; a person named only there, with no known given name, is not kept."""
+    head = re.match(r"\s*[^\n]+\n", norm)
+    if not head or head.group(0).rstrip().endswith((".", "!", "?")):
+        return False
+    if any(m.start >= head.end() for m in p.mentions) or p.titles or p.honorific:
+        return False
+    first = fold(p.name.text.split()[0])
+    return first not in _latin_given_names() and first not in _name_data()[0]
 
 
 def _with_evidence(people: list[PersonDraft], norm: str) -> list[PersonDraft]:
