@@ -263,9 +263,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
         return EXIT_PROBLEMS
-    from .checks.rules.outputs import verify_rendered
-
-    verified = verify_rendered(rendered, selection)
+    verified = _unique(selection.apply(d for item in rendered for d in item.diagnostics))
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):

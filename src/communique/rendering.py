@@ -36,6 +36,8 @@ class Rendered:
     job: RenderJob
     pdf: bytes
     docx: bytes
+    # What reading the two files back found (rules O001–O005), before any selection.
+    diagnostics: tuple = ()
 
 
 # The jobs of the current batch, inherited by forked children (nothing is pickled in).
@@ -50,14 +52,19 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _render_one(index: int) -> tuple[int, bytes, bytes] | tuple[int, str]:
+def _render_one(index: int) -> tuple[int, bytes, bytes, tuple] | tuple[int, str]:
+    """Render one job and read both files back, in the child: verification is as heavy
+    as rendering, and children run side by side on the two cores."""
+    from .checks.rules.outputs import verify_outputs
     from .writers.docx import render_docx
     from .writers.pdf import render_pdf
 
     job = _JOBS[index]
     try:
-        return index, render_pdf(job.release, job.pack, job.institution), \
-            render_docx(job.release, job.pack, job.institution)
+        pdf = render_pdf(job.release, job.pack, job.institution)
+        docx = render_docx(job.release, job.pack, job.institution)
+        found = verify_outputs(job.release, job.pack, pdf, docx, job.institution)
+        return index, pdf, docx, tuple(found)
     except RenderError as err:
         return index, err.message
     except MemoryError:
@@ -69,7 +76,10 @@ def _render_one(index: int) -> tuple[int, bytes, bytes] | tuple[int, str]:
 
 
 def _warm_up() -> None:
-    # Pay WeasyPrint's import and font set-up once, before forking.
+    # Pay the imports (WeasyPrint alone is about 1 s) and the font set-up once, before
+    # forking, rather than once in every child.
+    from .checks.rules import outputs  # noqa: F401 - imported for its side of the fork
+    from .writers import docx  # noqa: F401
     from .writers.pdf import font_configuration
 
     font_configuration()
@@ -98,8 +108,8 @@ def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
                                   f"{timeout_s:g} s and was stopped") from None
             if len(outcome) == 2:
                 raise RenderError(f"{jobs[index].label}: {outcome[1]}")
-            _, pdf, docx = outcome
-            results[index] = Rendered(jobs[index], pdf, docx)
+            _, pdf, docx, found = outcome
+            results[index] = Rendered(jobs[index], pdf, docx, found)
             if on_done:
                 on_done(jobs[index])
     finally:

@@ -254,7 +254,8 @@ def evaluate(
 # ``fresh`` was gathered after the extractor had been tuned on the first three; ``fresh_final`` is
 # its kept-aside part, run once at the end of a round of changes; ``blind`` was gathered for the
 # people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
-# ``last`` likewise for the recall round (see last/SOURCES.md).
+# ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
+# after it (see clean5/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -263,6 +264,7 @@ SETS = (
     ("fresh_final", "fresh final", True),
     ("blind", "blind", True),
     ("last", "last", True),
+    ("clean5", "clean5", True),
 )
 
 

@@ -22,7 +22,7 @@ from ...dates import format_long_date
 from ...model import Location, Release
 from ...packs import Pack
 from ..diagnostic import Diagnostic, Severity
-from ..registry import Rule, Selection
+from ..registry import Rule
 
 _PLACEHOLDERS = re.compile(r"\{\{|\}\}|\{%|%\}|\bNone\b|\bUndefined\b|\[(?:EMBLEM|INSTITUTION|"
                            r"ADDRESS|COUNTRY_LINE|[A-Z_]{4,})\]")
@@ -456,17 +456,6 @@ def _short(text: str, limit: int = 60) -> str:
 
 def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return list(dict.fromkeys(diagnostics))
-
-
-def verify_rendered(rendered, selection: Selection | None = None) -> list[Diagnostic]:
-    """`verify_outputs` over a build's rendered items (objects with job, pdf, docx)."""
-    selection = selection or Selection()
-    found: list[Diagnostic] = []
-    for item in rendered:
-        job = item.job
-        found.extend(verify_outputs(job.release, job.pack, item.pdf, item.docx,
-                                    job.institution))
-    return selection.apply(found)
 
 
 OUTPUT_RULES = [FieldMissingFromOutput, OutputsDiffer, UnresolvedPlaceholder, FontNotEmbedded,
