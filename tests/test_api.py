@@ -81,6 +81,18 @@ def test_selection_from_pyproject_and_command_line(project):
     assert run_check(project, severity="F011=bogus")[0] == 2
 
 
+@pytest.mark.parametrize("setting", ['ignore = "F011"', "select = [1]", "severity = 3",
+                                     "severity = { F011 = 1 }"])
+def test_check_settings_of_the_wrong_type_are_a_usage_error(project, setting):
+    with open(project.root / "pyproject.toml", "a", encoding="utf-8") as handle:
+        handle.write(f"\n[tool.communique.checks]\n{setting}\n")
+    code, _, err = run_check(project)
+    assert code == 2 and "[tool.communique.checks]" in err
+    err = io.StringIO()
+    assert api.list_releases(project.root, out=io.StringIO(), err=err) == 2
+    assert "inv list: pyproject.toml" in err.getvalue()
+
+
 def test_build_with_an_error_writes_nothing(project):
     project.edit("  city: Glasgow\n", "")
     sentinel = project.root / "build" / "maroc-vice-presidence-interpol" / "old.txt"

@@ -59,3 +59,15 @@ def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
         build.write_outputs(tmp_path, [(pdf, b"new pdf"), (docx, b"new docx")])
     assert (pdf.read_bytes(), docx.read_bytes()) == (b"old pdf", b"old docx")
     assert sorted(os.listdir(pdf.parent)) == ["x.fr.docx", "x.fr.pdf"]  # no temporary left
+
+
+def test_atomic_rewrite_keeps_the_file_permissions(tmp_path):
+    from communique.build import write_atomically
+
+    target = tmp_path / "release.md"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert os.listdir(tmp_path) == ["release.md"]

@@ -5,6 +5,7 @@ Exit codes follow linters: 0 clean, 1 problems found (or a build refused), 2 usa
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tomllib
@@ -26,7 +27,7 @@ from .packs import (
     load_institution,
     load_pack,
 )
-from .releases import find_releases, read_release, release_files
+from .releases import find_releases, read_release, relative_name, release_files
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -55,8 +56,6 @@ def guarded(function, *args, **kwargs) -> int:
 
     Set COMMUNIQUE_DEBUG=1 to see the traceback instead.
     """
-    import os
-
     try:
         return function(*args, **kwargs)
     except KeyboardInterrupt:
@@ -76,14 +75,7 @@ def guarded(function, *args, **kwargs) -> int:
 def read_selection(root: Path, select: str = "", ignore: str = "",
                    severity: str = "") -> Selection:
     """Rule selection from pyproject.toml [tool.communique.checks], then the command line."""
-    config: dict = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-            raise UsageError(f"pyproject.toml: cannot read the check settings ({err}).") from None
-        config = config.get("tool", {}).get("communique", {}).get("checks", {})
+    config = _read_check_settings(root)
     try:
         severities = {code.upper(): Severity.parse(level)
                       for code, level in config.get("severity", {}).items()}
@@ -96,6 +88,33 @@ def read_selection(root: Path, select: str = "", ignore: str = "",
     chosen_ignore = [c.upper() for c in config.get("ignore", [])] + _split(ignore)
     return Selection(tuple(c.upper() for c in chosen_select),
                      tuple(c.upper() for c in chosen_ignore), severities)
+
+
+def _read_check_settings(root: Path) -> dict:
+    """[tool.communique.checks] of pyproject.toml, its shape checked: a wrong type there
+    (`ignore = "F011"`, `severity = 3`) is a usage error naming the key, never a crash
+    and never a string read as a list of one-letter prefixes."""
+    pyproject = root / "pyproject.toml"
+    if not pyproject.is_file():
+        return {}
+    try:
+        config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise UsageError(f"pyproject.toml: cannot read the check settings ({err}).") from None
+    for key in ("tool", "communique", "checks"):
+        config = config.get(key, {}) if isinstance(config, dict) else None
+    if not isinstance(config, dict):
+        raise UsageError("pyproject.toml: [tool.communique.checks] must be a table.")
+    for key in ("select", "ignore"):
+        value = config.get(key, [])
+        if not (isinstance(value, list) and all(isinstance(c, str) for c in value)):
+            raise UsageError(f"pyproject.toml: [tool.communique.checks] {key} must be a list "
+                             'of rule codes or prefixes, e.g. ["F011"].')
+    levels = config.get("severity", {})
+    if not (isinstance(levels, dict) and all(isinstance(v, str) for v in levels.values())):
+        raise UsageError("pyproject.toml: [tool.communique.checks] severity must map rule "
+                         'codes to error, warning or info, e.g. { F007 = "warning" }.')
+    return config
 
 
 def _split(text: str) -> list[str]:
@@ -175,13 +194,6 @@ def check_targets(root: Path, names: list[str], selection: Selection) -> list[Ch
     return results
 
 
-def _relative(root: Path, path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
-
-
 def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
           ignore: str = "", severity: str = "", out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
@@ -195,7 +207,7 @@ def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
         print(f"inv check: {problem}", file=err)
         return EXIT_USAGE
     diagnostics = _unique(d for r in results for d in r.diagnostics)
-    checked = [_relative(root, r.path) for r in results]
+    checked = [relative_name(r.path, root) for r in results]
     if fmt == "json":
         print(to_json(diagnostics, checked), file=out)
     else:
@@ -244,7 +256,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
         print("inv build: there is no release to build under releases/.", file=err)
         return EXIT_USAGE
     diagnostics = _unique(d for r in results for d in r.diagnostics)
-    checked = [_relative(root, r.path) for r in results]
+    checked = [relative_name(r.path, root) for r in results]
     if any(r.has_errors for r in results):
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
         print("Nothing was built: correct the errors above, then run inv build again.",
@@ -255,7 +267,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
 
     from .rendering import RenderJob, render_jobs
 
-    jobs = [RenderJob(r.release, r.pack, r.institution, _relative(root, r.path))
+    jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
             for r in results]
     try:
         with _progress(len(jobs), "Rendering", err) as advance:
@@ -278,7 +290,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
                         item.docx))
     try:
         for path in write_outputs(root, planned):
-            print(f"built {_relative(root, path)}", file=out)
+            print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)
         return EXIT_PROBLEMS
@@ -336,12 +348,16 @@ def evaluate_extraction(root: Path, *, final: bool = False, out: TextIO = sys.st
 
 # --- listing, templates, rules, clean -------------------------------------------------
 
-def list_releases(root: Path, *, out: TextIO = sys.stdout) -> int:
+def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    try:
+        selection = read_selection(root)
+    except UsageError as problem:
+        print(f"inv list: {problem}", file=err)
+        return EXIT_USAGE
     table = Table("release", "language", "template", "date", "status", "check")
-    selection = read_selection(root)
     for folder in find_releases(root):
         for path in release_files(folder):
             result = check_release_file(root, path, selection)
@@ -350,7 +366,7 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout) -> int:
             warnings = sum(d.severity is Severity.WARNING for d in result.diagnostics)
             verdict = (f"{errors} error(s)" if errors else
                        f"{warnings} warning(s)" if warnings else "ok")
-            table.add_row(_relative(root, path), r.language if r else "?",
+            table.add_row(relative_name(path, root), r.language if r else "?",
                           r.template if r else "?", r.fields.get("date", "") if r else "?",
                           r.status if r else "?", verdict)
     Console(file=out, width=140).print(table)
@@ -390,7 +406,7 @@ def new_template(root: Path, name: str, source: str = "communique", *, title: st
     except ScaffoldError as problem:
         print(f"inv template-new: {problem}", file=err)
         return EXIT_USAGE
-    print(f"created {_relative(root, folder)}/ from '{source}': edit its manifest.yaml "
+    print(f"created {relative_name(folder, root)}/ from '{source}': edit its manifest.yaml "
           "(title, fields, labels), release.html.j2, style.css and styles.docx.", file=out)
     return EXIT_OK
 

@@ -70,11 +70,14 @@ def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
     """Write `data` to `target` so that readers see the old file or the new one, never half.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, then
-    renamed over the target (atomic on POSIX). Raises OutputError naming the file.
+    renamed over the target (atomic on POSIX); a file replaced keeps its permissions.
+    Raises OutputError naming the file.
     """
     name = shown_as or str(target)
     temp = _stage(target, data, name)
     try:
+        if target.exists():
+            os.chmod(temp, target.stat().st_mode & 0o777)
         os.replace(temp, target)
     except OSError as err:
         raise OutputError(f"{name}: cannot write ({err.strerror}).") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 
 from babel.dates import format_date
 
@@ -38,6 +39,31 @@ def format_dateline(city: str, date: dt.date | None, language: str, pattern: str
     """
     when = format_long_date(date, language, moroccan_months=moroccan_months) if date else ""
     return pattern.format(city=city, CITY=city.upper(), date=when).strip(" ,")
+
+
+DATELINE_PLACEHOLDERS = ("city", "CITY", "date")
+
+
+def dateline_pattern_problem(pattern: str) -> str:
+    """Why a pack's dateline pattern cannot be filled by `format_dateline`, or ''.
+
+    Checked when the pack is loaded, so a typo (« {dat} », a lone « { ») is a T005 at
+    `inv check` rather than a crash half-way through a build.
+    """
+    try:
+        names = [name for _text, name, _spec, _conv in string.Formatter().parse(pattern)
+                 if name is not None]
+    except ValueError as err:
+        return f"it is not a valid pattern ({err}); write braces only around placeholders"
+    unknown = [name for name in names if name not in DATELINE_PLACEHOLDERS]
+    if unknown:
+        return (f"it uses {', '.join('{' + n + '}' for n in unknown)}; the placeholders are "
+                f"{', '.join('{' + n + '}' for n in DATELINE_PLACEHOLDERS)}")
+    try:
+        pattern.format(city="", CITY="", date="")
+    except ValueError as err:
+        return f"it is not a valid pattern ({err})"
+    return ""
 
 
 _TIME = re.compile(r"(\d{1,2})[:h.](\d{2})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import dateline_pattern_problem
 from .model import LANGUAGES, Location
 from .safe_yaml import YamlProblem, read_yaml
 
@@ -192,17 +193,24 @@ def load_pack(root: Path, name: str) -> Pack:
         fields[path] = FieldSpec(path, ftype, is_yes(str(spec.get("required", ""))),
                                  str(spec.get("help", "")), locations.get(f"fields.{path}"))
     outputs = tree.get("outputs", {}) if isinstance(tree.get("outputs"), dict) else {}
-    languages = tree.get("languages", ["fr"])
-    languages = tuple(languages if isinstance(languages, list) else [languages])
+    languages = _as_tuple(tree.get("languages", ["fr"]))
     for lang in languages:
         if lang not in LANGUAGES:
             raise PackError(f"language '{lang}' is not supported (use {', '.join(LANGUAGES)}).",
                             locations.get("languages", where))
     labels = tree.get("labels", {})
-    labels = labels if isinstance(labels, dict) else {}
-    css = outputs.get("css", ["style.css"])
-    layout = outputs.get("docx_layout", list(DEFAULT_DOCX_LAYOUT))
-    layout = tuple(layout if isinstance(layout, list) else [layout])
+    labels = {k: v for k, v in labels.items() if isinstance(v, dict)} \
+        if isinstance(labels, dict) else {}
+    for lang, texts in labels.items():
+        problem = dateline_pattern_problem(str(texts.get("dateline", "")))
+        if problem:
+            raise PackError(f"labels.{lang}.dateline: {problem}.",
+                            locations.get(f"labels.{lang}.dateline", where))
+    css = _as_tuple(outputs.get("css", ["style.css"]))
+    if not all(isinstance(name, str) for name in css):
+        raise PackError("outputs.css must list stylesheet file names (style.css).",
+                        locations.get("outputs.css", where))
+    layout = _as_tuple(outputs.get("docx_layout", list(DEFAULT_DOCX_LAYOUT)))
     for part in layout:
         if part not in DOCX_SECTIONS:
             raise PackError(f"outputs.docx_layout names '{part}', which the DOCX writer does "
@@ -215,15 +223,20 @@ def load_pack(root: Path, name: str) -> Pack:
         description=str(tree.get("description", "")),
         languages=languages,
         fields=fields,
-        labels={k: v for k, v in labels.items() if isinstance(v, dict)},
+        labels=labels,
         html_template=str(outputs.get("html", "release.html.j2")),
-        css=tuple(css if isinstance(css, list) else [css]),
+        css=css,
         docx_styles=str(outputs.get("docx_styles", "styles.docx")),
         manifest=manifest,
         locations=locations,
         docx_layout=layout,
         announces_upcoming=str(tree.get("announces", "")).strip() == "upcoming-event",
     )
+
+
+def _as_tuple(value) -> tuple:
+    """A manifest list; one value written without brackets is a list of one."""
+    return tuple(value if isinstance(value, list) else [value])
 
 
 def list_institutions(root: Path) -> list[str]:

@@ -67,10 +67,6 @@ class RegisteredPerson:
         forms = self.names.get(language, ())
         return forms[0] if forms else self.name
 
-    def is_canonical(self, written: str) -> bool:
-        """Is `written` a canonical spelling of this person's name in some language?"""
-        return any(written == s.canonical for s in self.spellings)
-
     def titles_in(self, language: str) -> tuple[str, ...]:
         return self.titles.get(language, ())
 

@@ -51,12 +51,6 @@ QUOTE_KEYS = ("text", "by")
 CONTACT_KEYS = ("name", "role", "phone", "email")
 CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo")
 
-# XML 1.0 cannot carry C0 controls other than tab and newline (python-docx raises on a
-# vertical tab pasted from Outlook); they are removed at read time, written or escaped
-# ("\v" in a quoted YAML value), so both writers agree. Every removal is recorded in
-# `Release.cleaned` and reported as a warning (S003) naming the field and the line.
-_CONTROL = XML_INVALID
-
 
 def clean_text(text: str) -> str:
     return drop_invalid_characters(unicodedata.normalize("NFC", text))

@@ -81,3 +81,23 @@ def test_missing_institution_text_points_at_its_key(project):
     ar = project.release_file.parent / "release.ar.md"
     found = check_release_file(project.root, ar, Selection(select=("T008",))).diagnostics
     assert found and found[0].location.line == lines.index("name:") + 1
+
+
+def test_dateline_pattern_with_an_unknown_placeholder_is_reported(project):
+    manifest = project.root / "templates" / "communique" / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace('dateline: "{city}, le {date}"',
+                                     'dateline: "{city}, le {dat}"', 1), encoding="utf-8")
+    found = diagnostics(project, FULL, "T005")
+    assert [d.code for d in found] == ["T005"]
+    assert "labels.fr.dateline" in found[0].message and "{dat}" in found[0].message
+    assert found[0].location.line > 1
+
+
+def test_stylesheet_list_of_the_wrong_shape_is_reported(project):
+    manifest = project.root / "templates" / "communique" / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("css: [style.css]", "css: [{a: b}]", 1), encoding="utf-8")
+    found = diagnostics(project, FULL, "T005")
+    assert [d.code for d in found] == ["T005"]
+    assert "outputs.css" in found[0].message

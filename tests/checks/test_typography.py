@@ -73,3 +73,22 @@ def test_other_languages_are_left_alone(project):
     project.edit("ainsi que son rôle", "ainsi que l'rôle")
     assert found(project, "Y") == []
     assert plan_fixes(project.release_file, project.root).new_text is None
+
+
+def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(project, monkeypatch):
+    import io
+
+    from communique.build import OutputError
+    from communique.checks import fix
+
+    def refuse(path, data, *, shown_as=""):
+        raise OutputError(f"{shown_as}: cannot write (Read-only file system).")
+
+    monkeypatch.setattr(fix, "write_atomically", refuse)
+    project.edit("ainsi que son rôle", "ainsi que l'rôle")
+    before = project.release_file.read_bytes()
+    err = io.StringIO()
+    assert fix_files(project.root, [project.release_file.parent], out=io.StringIO(),
+                     err=err) == 1
+    assert "release.md: cannot write (Read-only file system)" in err.getvalue()
+    assert project.release_file.read_bytes() == before

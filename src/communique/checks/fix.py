@@ -8,13 +8,13 @@ file is replaced atomically (temporary file in the same folder, then `os.replace
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from ..build import OutputError, write_atomically
 from ..releases import read_release, relative_name, release_files
 from .rules.prose import segments
 from .rules.typography import typography_edits
@@ -98,21 +98,6 @@ def _same_shape(path: Path, new_text: str, root: Path | None) -> str:
     return ""
 
 
-def write_atomically(path: Path, text: str) -> None:
-    mode = path.stat().st_mode & 0o777
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def fix_files(root: Path, folders: list[Path], *, check_only: bool = False,
               out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Fix (or with `check_only`, list) typography in every release file of `folders`.
@@ -144,6 +129,12 @@ def fix_files(root: Path, folders: list[Path], *, check_only: bool = False,
                 print(f"{name}: not fixed, {problem}; fix by hand.", file=err)
                 status = 1
                 continue
-            write_atomically(path, ("\ufeff" if plan.bom else "") + plan.new_text)
+            try:
+                write_atomically(path, (("\ufeff" if plan.bom else "") + plan.new_text)
+                                 .encode("utf-8"), shown_as=name)
+            except OutputError as problem:
+                print(f"{problem} Nothing was changed in it.", file=err)
+                status = 1
+                continue
             print(f"fixed {name} ({len(plan.changes)} change(s))", file=out)
     return status

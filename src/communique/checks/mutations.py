@@ -117,10 +117,6 @@ def _next_weekday_alone(m: re.Match) -> str:
     return _WEEKDAYS[(_WEEKDAYS.index(m.group(1)) + 1) % 7]
 
 
-def _bigger_number(m: re.Match) -> str:
-    return m.group(1) + "1" + m.group(2)
-
-
 def _misspell(text: str) -> str | None:
     """Drop one letter of the first person's name where it appears in the body."""
     name = re.search(r"^  - name: (.+)$", text, re.MULTILINE)

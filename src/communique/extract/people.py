@@ -132,6 +132,13 @@ def _place_words() -> frozenset[str]:
 
 
 @cache
+def _place_heads() -> frozenset[str]:
+    """Place names and the first words of longer ones (« كوريا » of « كوريا الجنوبية »)."""
+    words = _place_words()
+    return words | frozenset(w.split()[0] for w in words if " " in w)
+
+
+@cache
 def _region_names() -> frozenset[str]:
     """Provinces and states (``world_regions.txt``, see ``build_places.py``), folded."""
     return frozenset(fold(n) for n in _read_list("world_regions.txt"))
@@ -141,6 +148,8 @@ def _is_place_name(m: NameMention) -> bool:
     """"Hadjer Lamis", "Addis Ababa", "Wyoming Capitol": a run opening on a province or a
     town is a place or a building there, unless it opens on a known given name."""
     toks = [fold(t) for t in m.text.split()]
+    if toks and toks[0].rstrip(".") in ("saint", "sainte", "st", "ste"):
+        return True  # « Saint Lucie », "St Kitts": a saint's name in the news is a place
     if not toks or toks[0] in _latin_given_names():
         return False
     p = places()
@@ -181,6 +190,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = {fold(h).rstrip(".") for h in honorifics()}
+    # "Mohamed Abdullah M. Al Rumaihi": a capital initial between two words of a run is a
+    # middle initial, not the French honorific "M.".
+    inner = {tokens[k][0] for k in range(1, len(tokens) - 1)
+             if re.fullmatch(r"[A-Z]", tokens[k][2]) and tokens[k - 1][2][:1].isupper()
+             and fold(tokens[k - 1][2]).rstrip(".") not in hon}
     # "Blaise COMPAORE", « Roch Marc Christian KABORE »: a surname in capitals after a given
     # name is part of the name (an acronym elsewhere is not).
     caps_ok: set[str] = set()
@@ -192,8 +206,10 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         elif tok.isupper() and prev in caps_ok:
             caps_ok.add(tok)
 
-    def bad(tok: str) -> bool:
+    def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
+        if at in inner:
+            return False
         if f in hon:
             return True
         if "-" in tok and any(fold(part) in _place_words() for part in tok.split("-")):
@@ -206,9 +222,9 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
             or any(ch.isdigit() for ch in tok)
         )
-    while tokens and (bad(tokens[0][2]) or fold(tokens[0][2]) in _DETERMINERS):
+    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _DETERMINERS):
         tokens.pop(0)
-    while tokens and (bad(tokens[-1][2]) and not _ROMAN.match(tokens[-1][2])
+    while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
                       or fold(tokens[-1][2]) in _DETERMINERS):
         tokens.pop()
     if not tokens:
@@ -217,7 +233,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # a part that is itself only capitalised words of a name (no stop word) stays a candidate.
     parts: list[list[tuple[int, int, str]]] = [[]]
     for t in tokens:
-        if bad(t[2]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS:
+        if bad(t[2], t[0]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS:
             parts.append([])
         else:
             parts[-1].append(t)
@@ -271,6 +287,9 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             tok = nxt.group(1)
             if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
                 break
+            if tok[:1] in ("ك", "ب") and (tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
+                break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
+
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
@@ -292,7 +311,69 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
         if count >= 2:
             found.append(NameMention(start, end, text[start:end]))
     return (found + _arabic_after_envoy(text, norm, stops | heads)
-            + _arabic_before_title(text, norm, stops | heads))
+            + _arabic_before_title(text, norm, stops | heads)
+            + _arabic_after_title(text, norm, stops | heads))
+
+
+# « سفيرة كوريا الجنوبية لدى الولايات المتحدة "كانغ كيونغ هوا" », « الرئيس الكوري الجنوبي لي
+# جيه ميونغ »: a head, then what qualifies it (« ال » words, a country, « لدى » + a country),
+# then a transliterated name of two to four words that ends on a break.
+_AR_TITLE_HEAD = re.compile(
+    r"(?<!\S)و?(?:ال)?(?:رئيس|رئيسة|سفير|سفيرة|وزير|وزيرة|ملك|ملكة|أمير|مبعوث|ممثل|قنصل)"
+    r"(?:ا|اً)?(?!\S)"
+)
+_AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»“”]+|[،,.:؛\"«»“”\n]")
+# News words that follow a title where a name could stand (« تسلم كذلك أوراق اعتماد »).
+_AR_NOT_NAME = frozenset("أوراق اوراق اعتماد اعتماده اعتمادها كذلك أيضا ايضا رسميا نسخة نسخا "
+                         "تسلم تسلّم استقبل يستقبل قدم قدمت".split())
+_AR_NAME_END = frozenset("خلال في من على إلى الى مع عن يوم أمس اليوم بعد قبل حيث الذي التي".split())
+
+
+def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """A foreign name with no known given name, right after a qualified title: every word
+    of the qualifier is an « ال » word, a country or « لدى », and one says whose title it is."""
+    found: list[NameMention] = []
+    given = _name_data()[0]
+
+    def place(w: str) -> bool:
+        if w in _AR_STATE or "ال" + w in _AR_STATE or w.removeprefix("ال") in _AR_STATE:
+            return False  # « الدولة » of « وزير الدولة » is no country
+        return fold(w) in _place_heads() or fold(w.removeprefix("ال")) in _place_heads()
+
+    def nationality(w: str) -> bool:
+        # « الكوري » (كوريا), « الأمريكي » (أمريكا), « المغربية » (المغرب); not « الخارجية »
+        bare = w.removeprefix("ال")
+        stem = re.sub(r"(?:ية|ي)$", "", bare)
+        return bare != stem and any(place(stem + end) for end in ("", "ا", "يا"))
+
+    for m in _AR_TITLE_HEAD.finditer(norm):
+        words = [(m.end() + w.start(), m.end() + w.end(), w.group(0)) for w in
+                 _AR_TOKEN.finditer(norm[m.end():m.end() + 160])]
+        k, owner = 0, False
+        while k < len(words) and k < 6 and (
+                words[k][2] == "لدى" or words[k][2].startswith("ال") or place(words[k][2])):
+            w = words[k][2]
+            owner = owner or place(w) or nationality(w)
+            k += 1
+        if not owner or k == 0:
+            continue
+        if k < len(words) and words[k][2] in ('"', "«", "“"):
+            k += 1
+        name: list[tuple[int, int, str]] = []
+        while k < len(words) and len(name) < 3:
+            w = words[k][2]
+            if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
+                    or w in stops or w in _AR_NAME_END or w in _AR_NOT_NAME or place(w)):
+                break
+            name.append(words[k])
+            k += 1
+        nxt = words[k][2] if k < len(words) else ""
+        ends = (not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt) or nxt.startswith("ال")
+                or nxt in _AR_NAME_END or nxt in stops)
+        if len(name) < 2 or not ends or any(w in given for _, _, w in name):
+            continue  # names with a known given name are found by the look-up
+        found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
+    return found
 
 
 def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -764,6 +845,11 @@ def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
             return True
         if _SPEECH_BEFORE.search(norm[max(0, m.start - 20):m.start]):
             return True
+        # "heads of mission of Ethiopia – Kasahun Dender Melese, Japan – Chikahito Harada"
+        lead = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*[–—-]\s*$",
+                         norm[max(0, m.start - 40):m.start])
+        if lead and fold(lead.group(1)) in places().country_names:
+            return True
     return False
 
 
@@ -779,7 +865,8 @@ def extract_people(
         cands += [c for c in _latin_candidates(text, norm, language) if len(c.text.split()) > 1]
     else:
         cands = _latin_candidates(text, norm, language)
-    cands = [c for c in cands if not _is_place_name(c)]
+    cands = [_with_ordinal(c, text, norm) for c in cands
+             if not _is_place_name(c) and not _is_event_name(c)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []
@@ -818,6 +905,11 @@ def extract_people(
                 before = _titles_before(norm, m.honorific[0], language, frozen_starts)
             if not before:
                 before = _titles_before(norm, m.start, language, frozen_starts)
+            quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
+            if not before and quote:
+                # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
+                at = max(0, m.start - 3) + quote.start()
+                before = _titles_before(norm, at, language, frozen_starts)
             for span in before + _titles_after(norm, m.end, language, name_starts):
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
@@ -830,6 +922,29 @@ def extract_people(
         kept = _with_evidence(kept, norm)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+_ORDINAL_AFTER = re.compile(r"[ \u00a0]+(?:1er|Ier|\d{1,2}e|[IVX]{1,4})(?![\w])")
+
+
+def _with_ordinal(c: NameMention, text: str, norm: str) -> NameMention:
+    """« Sa Majesté Philippe 1er »: a regnal ordinal after a given name belongs to the name."""
+    m = _ORDINAL_AFTER.match(norm, c.end)
+    if not m or fold(c.text.split()[0]) not in _latin_given_names():
+        return c
+    return NameMention(c.start, m.end(), text[c.start:m.end()], c.honorific)
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    heads = _read_yaml("events.yaml")["heads"]
+    return frozenset(fold(h) for lang in ("en", "fr") for h in heads[lang] if " " not in h)
+
+
+def _is_event_name(m: NameMention) -> bool:
+    """"Credentialing Ceremony", « Conférence Nationale »: an event noun ends no person's name."""
+    toks = m.text.split()
+    return len(toks) > 1 and fold(toks[-1]) in _event_words()
 
 
 def _headline_only(p: PersonDraft, norm: str) -> bool:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from ...model import Location
-from ...packs import PackError
+from ...packs import PackError, pack_relative
+from ...releases import relative_name
 from ...template_fields import template_fields
 from ..diagnostic import Diagnostic
 from ..registry import CheckContext, Rule
@@ -53,7 +54,7 @@ class MissingLabel(Rule):
         if missing:
             where = (pack.locations.get(f"labels.{lang}") or pack.locations.get("labels")
                      or Location(str(pack.manifest.name), 1))
-            where = Location(_manifest_name(pack), where.line, where.column)
+            where = Location(pack_relative(pack, str(pack.manifest)), where.line, where.column)
             yield self.problem(f"the '{pack.name}' pack has no label "
                                f"{', '.join(repr(m) for m in missing)} in '{lang}'.", where)
 
@@ -119,23 +120,12 @@ def _valid(kind: str, value: str) -> bool:
     return True
 
 
-def _manifest_name(pack) -> str:
-    return f"templates/{pack.name}/{pack.manifest.name}"
-
-
 def _institution_line(ctx: CheckContext, keys: list[str]) -> Location:
     """The line of the first text missing a language (where to add it), else line 1."""
-    name = _institution_name(ctx)
+    name = relative_name(ctx.institution.source, ctx.root)
     locations = ctx.institution.locations
     found = next((locations[k] for k in keys if k in locations), None)
     return Location(name, found.line, found.column) if found else Location(name, 1)
-
-
-def _institution_name(ctx: CheckContext) -> str:
-    try:
-        return str(ctx.institution.source.relative_to(ctx.root))
-    except ValueError:
-        return str(ctx.institution.source)
 
 
 PACK_DATA_RULES = [MissingLabel, InstitutionTextMissing, PackFieldInvalid]

@@ -272,5 +272,3 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\s\u00a0\u202f]+", " ", text)
     return fold(text).strip().casefold()
 
-
-WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")

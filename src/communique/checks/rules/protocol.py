@@ -226,10 +226,6 @@ def find_mentions(text: str, registry: Registry) -> list[Mention]:
     return list(matcher_for(registry).mentions(text))
 
 
-def _is_registered_word(word: str, registry: Registry) -> bool:
-    return _key(word) in matcher_for(registry).registered_words
-
-
 def _fix_name(mention: Mention) -> str:
     if len(mention.written.split()) == 1:
         return mention.spelling.split()[-1]

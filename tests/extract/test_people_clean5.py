@@ -1,0 +1,68 @@
+"""People rules of the clean5 round (one rule per test; each fails without its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def people(text: str, language: str) -> dict[str, object]:
+    return {p.name: p for p in extract_article(text, language, reference_date=TODAY).people}
+
+
+def test_arabic_transliterated_name_after_a_title_and_nationality():
+    got = people("ونقل الوزير تحياته إلى الرئيس البرازيلي فيرناندو هاداد خلال اللقاء.", "ar")
+    assert "فيرناندو هاداد" in got
+    assert got["فيرناندو هاداد"].titles == ("الرئيس البرازيلي",)
+
+
+def test_arabic_quoted_name_after_envoy_to_a_country_keeps_its_title():
+    got = people('قدم سفير اليابان لدى فرنسا "تاكيشي ناكانو"، أوراق اعتماده أمس.', "ar")
+    assert got["تاكيشي ناكانو"].titles == ("سفير اليابان لدى فرنسا",)
+
+
+def test_arabic_title_then_verb_is_not_a_name():
+    # « الخارجية » is no nationality: « يبحث تعزيز » must not become a person.
+    assert people("وزير الخارجية يبحث تعزيز العلاقات مع فرنسا.", "ar") == {}
+
+
+def test_arabic_kaf_before_a_title_means_as_and_ends_the_name():
+    got = people("وقد عيّن الملك محمد المختار كسفير لدى فرنسا.", "ar")
+    assert not any("كسفير" in name for name in got)
+
+
+def test_english_middle_initial_is_not_the_french_honorific():
+    got = people("Ambassador Mohamed Abdullah M. Al Rumaihi, State of Qatar, was received.",
+                 "en")
+    assert list(got) == ["Mohamed Abdullah M. Al Rumaihi"]
+
+
+def test_english_event_noun_ends_no_person_name():
+    got = people("The President will participate in an Ambassador Credentialing Ceremony "
+                 "with Ambassador Josip Paro.", "en")
+    assert "Credentialing Ceremony" not in got and "Josip Paro" in got
+
+
+def test_english_country_dash_name_list_gives_people():
+    got = people("The new envoys of Ethiopia – Kasahun Dender Melese, Japan – Chikahito Harada "
+                 "will present their credentials.", "en")
+    assert {"Kasahun Dender Melese", "Chikahito Harada"} <= set(got)
+
+
+def test_french_saint_and_a_place_is_not_a_person():
+    got = people("M. Younes Dirhoussi, ambassadeur auprès de Saint Lucie.", "fr")
+    assert "Saint Lucie" not in got
+    assert got["Younes Dirhoussi"].titles == ("ambassadeur auprès de Saint Lucie",)
+
+
+def test_french_regnal_ordinal_belongs_to_the_name():
+    got = people("Il est accrédité auprès de Sa Majesté Philippe 1er, Roi des Belges.", "fr")
+    assert "Philippe 1er" in got
+
+
+def test_counterpart_is_a_title_head():
+    got = people("He met his Filipino counterpart Alberto Romulo in Manila on Monday.", "en")
+    assert got["Alberto Romulo"].titles == ("Filipino counterpart",)
