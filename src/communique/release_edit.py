@@ -49,12 +49,15 @@ def set_fields(path: Path, values: dict[str, str]) -> None:
     if parts is None:
         raise ValueError(f"{path}: no front matter")
     front, body, _ = parts
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    tree = yaml.load(front) or CommentedMap()
+    # Round-trip mode builds only maps, lists and scalars (never Python objects), and this
+    # front matter has already passed the safe reader (no tags, anchors or aliases): it
+    # is used here only to keep the person's comments and layout while changing values.
+    round_trip = YAML(typ="rt")
+    round_trip.preserve_quotes = True
+    round_trip.width = 4096
+    tree = round_trip.load(front) or CommentedMap()
     for field_path, value in values.items():
         _set(tree, field_path, value)
     buffer = io.StringIO()
-    yaml.dump(tree, buffer)
+    round_trip.dump(tree, buffer)
     write_atomically(path, f"---\n{buffer.getvalue()}---\n{body}".encode())

@@ -255,7 +255,7 @@ def evaluate(
 # its kept-aside part, run once at the end of a round of changes; ``blind`` was gathered for the
 # people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
 # ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
-# after it (see clean5/SOURCES.md).
+# after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -265,6 +265,7 @@ SETS = (
     ("blind", "blind", True),
     ("last", "last", True),
     ("clean5", "clean5", True),
+    ("clean6", "clean6", True),
 )
 
 

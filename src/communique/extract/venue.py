@@ -56,6 +56,31 @@ def _lookup_city(text: str) -> int | None:
     return None
 
 
+# Capitalised words that may stand before a city without being part of one name with it.
+_NAME_LEAD_OK = frozenset(
+    "in at from to near for of and by on the a à au aux en de du des le la les l' d' dans "
+    "sur vers depuis pour et ou mr mrs ms m mme dr new".split()
+)
+
+
+def _inside_proper_name(norm: str, start: int) -> bool:
+    """ "Rajya Sabha", "Kigali Convention" is fine but "Rajya Sabha" is not Sabha: a Latin
+    city word directly after another capitalised word (same line, no punctuation) is the end
+    of a longer proper name — an institution, a person — unless that word is a function word
+    or starts the sentence."""
+    if re.match(f"[{_AR}]", norm[start:start + 1]):
+        return False
+    m = re.search(r"([A-Za-zÀ-ÖØ-öø-ÿ'’\-]+) $", norm[max(0, start - 40):start])
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[:1].isupper() or word.lower().strip("'’") in _NAME_LEAD_OK:
+        return False
+    before = norm[max(0, start - 40):start][:m.start(1)].rstrip(" ")
+    # sentence or line start: "Sabha is ...", "Yesterday Sabha" — the capital is grammar
+    return not (before == "" or before.endswith((".", "\n", ":", "!", "?", "«", '"', "“")))
+
+
 def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     """Gazetteer cities in the text: runs of up to four words looked up whole, longest first."""
     p = places()
@@ -79,6 +104,8 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
             if not re.match(f"[{_AR}]", norm[cs]) and not (
                     norm[cs].isupper() or norm[cs:ce].isupper()):
                 continue  # « lima » is not Lima; a city is capitalised in Latin script
+            if _inside_proper_name(norm, cs):
+                continue
             hit = (Span(cs, ce), n)
             break
         if hit:
@@ -389,10 +416,58 @@ def extract_venue(
                 if country is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
+        # No venue city told with the event: the city a wire dateline or a by-line gives
+        # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
+        # press office's convention for where a story was reported from.
+        city = _embedded_dateline(norm, first_body) or _byline_city(norm, first_body)
+        if city is not None:
+            key = p.city_country.get(fold(norm[city.start:city.end]))
+            if key:
+                labels = p.country_labels.get(key, {}).get(language) or ()
+                label = labels[0] if labels else None
+    if city is None:
         country = _venue_country(norm, lead)
         if country is None:
             country, label = _prevailing_country(norm, language)
     return VenueDraft(city, country, label, event, dateline, None)
+
+
+_MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+               r"|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc")
+
+
+def _gazetteer_span(norm: str, s: int, e: int) -> Span | None:
+    text = norm[s:e]
+    off = _lookup_city(text)
+    return Span(s + off, e) if off is not None else None
+
+
+def _embedded_dateline(norm: str, first_body: int) -> Span | None:
+    """A wire dateline quoted inside the text: "Paris, February 23 (QNA) –"."""
+    rx = re.compile(
+        rf"(?:^|[:.«\n]\s*)([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}),\s*(?:{_MONTH_ABBR})"
+        rf"[a-zéû]*\.?\s+\d{{1,2}}\s*\(",
+    )
+    for m in rx.finditer(norm, first_body):
+        sp = _gazetteer_span(norm, m.start(1), m.end(1))
+        if sp is not None:
+            return sp
+    return None
+
+
+def _byline_city(norm: str, first_body: int) -> Span | None:
+    """A by-line that says where the reporter filed from: "From Victoria Ruzvidzo in Kigali"."""
+    rx = re.compile(
+        r"(?m)^(?:From|By|De|Par|Reporting by)\s+[A-Z][^\n]{0,60}?\s(?:in|à)\s+"
+        r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s*(?:,[^\n]{0,30})?$"
+    )
+    for m in rx.finditer(norm):
+        if m.start() > first_body + 400:
+            break
+        sp = _gazetteer_span(norm, m.start(1), m.end(1))
+        if sp is not None:
+            return sp
+    return None
 
 
 _COUNTRY_LOCATIVE = re.compile(r"(?:\b(?:in|en|au|aux|à)\s+|(?:^|\s)(?:في\s+|ب))$", re.IGNORECASE)
