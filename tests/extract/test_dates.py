@@ -47,6 +47,12 @@ def test_last_weekday_against_dateline():
     assert resolve(text).date == dt.date(2024, 3, 12)
 
 
+def test_bare_weekday_against_a_dateline_with_city_and_country():
+    text = ("Accords signés\n\nDakar, Sénégal, 10 novembre (Agence) - Le Sénégal et le Congo "
+            "ont signé jeudi à Dakar huit accords de coopération.")
+    assert resolve(text, ref=dt.date(2018, 11, 10)).date == dt.date(2018, 11, 8)
+
+
 def test_english_yesterday_with_weekday():
     text = "LONDON, March 5, 2024 (Agency) - The minister was sworn in yesterday, Monday."
     r = resolve(text, "en")

@@ -175,7 +175,13 @@ _DATELINE_CUE = re.compile(
     r"(?:le\s+|on\s+)?$",
     re.IGNORECASE,
 )
-_CITY_DATELINE = re.compile(r"(?:^|\n)\s*[^\W\d][\w .'\-]{1,40},\s*(?:le\s+)?$", re.IGNORECASE)
+# From the start of a line to the date: "Rabat, 7 nov.", and with the country too:
+# "Dakar, Sénégal, 10 novembre". Matched on the whole line start, never on a window of
+# prose (« …communication, a été reconduit, le 9 octobre » is not a dateline).
+_CITY_DATELINE = re.compile(
+    r"\s*[^\W\d][\w .'\-]{1,40}(?:,\s*[^\W\d][\w .'\-]{1,30})?,\s*(?:le\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
@@ -192,7 +198,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         anchor = (
             bool(_DATELINE_CUE.search(before))
             or (short_line and m.start < first_body + 400)
-            or bool(_CITY_DATELINE.search(norm[max(0, m.start - 45):m.start])
+            or bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
                     and m.start < first_body + 300)
         )
         out.append(replace(m, anchor=anchor) if anchor else m)
