@@ -255,7 +255,8 @@ def evaluate(
 # its kept-aside part, run once at the end of a round of changes; ``blind`` was gathered for the
 # people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
 # ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
-# after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md).
+# after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md);
+# ``clean7`` likewise for the round after that (see clean7/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -266,6 +267,7 @@ SETS = (
     ("last", "last", True),
     ("clean5", "clean5", True),
     ("clean6", "clean6", True),
+    ("clean7", "clean7", True),
 )
 
 

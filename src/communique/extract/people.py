@@ -30,19 +30,22 @@ _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
     r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
-    r"إن|أن|بأن|خلال|يوم|أمس|اليوم)\s",
+    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|avec\s+\d+|with\s+\d+)\s",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
 _APPOINTED = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*"
     # « Abdellatif Maâzouz du parti de l'Istiqlal (PI) a été élu »
-    r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*)?"
+    r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*"
+    # « François Alabrune, va devenir ambassadeur »: one comma, then the verb
+    r"|\s*,\s*)?"
     r"(?:qui\s+|who\s+)?(?:a été|est|sera|serait|aurait été|avait été|va être|vient d'être|"
     r"has been|was|is|"
     r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
     r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|plébiscitée?|choisie?|"
-    r"elected|appointed|named|sworn in as|chosen as|confirmed as)|remporté le poste de|"
+    r"elected|appointed|named|sworn in as|chosen as|confirmed as|inaugurated as|installed as)|"
+    r"remporté le poste de|devenue?s?|"
     r"occupe(?: maintenant)? le poste de|devient|deviendra|va devenir|became|becomes|"
     r"will become)"
     # « élu, mercredi, président de ... »
@@ -55,12 +58,20 @@ _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
 # A role introduced without a verb: « في منصب », « بمهام », « en tant que », "as".
 _ROLE_INTRO = re.compile(
     r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|بصفته|بصفتها|"
-    r"بوصفه|بوصفها|en\s+tant\s+que|en\s+qualité\s+de|au\s+poste\s+de|as)\s+"
+    r"بوصفه|بوصفها|en\s+tant\s+que|en\s+(?:sa\s+|leur\s+)?qualité\s+d(?:e\s+|')|"
+    r"au\s+titre\s+d(?:e\s+|')|au\s+poste\s+d(?:e\s+|')|as\s+)"
+    # « X, qui est aussi ministre du Tourisme », "X, who is also Minister of Tourism",
+    # « X est l'ambassadeur du Qatar »: a copula before the role
+    r"|^\s*,?\s*(?:qui\s+est|qui\s+était|who\s+is|who\s+was|est|is)\s+"
+    r"(?:aussi\s+|également\s+|also\s+|désormais\s+|now\s+)?(?:le\s+|la\s+|l'|the\s+)?"
     # « choisi X pour occuper le poste de président »
     r"|^\s*,?\s*pour\s+(?:occuper|assumer|exercer|prendre)\s+(?:le\s+poste|les\s+fonctions|"
     r"la\s+fonction|la\s+charge)\s+(?:de\s+|d')"
     # « X a été reçu en qualité de ministre »: a short French verb phrase before the role
-    r"|^(?:\s+[a-zà-ÿ]+){1,3}\s+(?:en\s+qualité\s+de|en\s+tant\s+que|بصفته|بصفتها)\s+",
+    # « X a pris ses fonctions en tant que gouverneur », « X a été choisi ce mardi par les
+    # députés pour occuper le poste de président »
+    r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+(?:en\s+(?:sa\s+|leur\s+)?qualité\s+de|en\s+tant\s+que|"
+    r"au\s+titre\s+de|pour\s+occuper\s+le\s+poste\s+de|بصفته|بصفتها)\s+",
     re.IGNORECASE,
 )
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
@@ -462,10 +473,16 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
     return found
 
 
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
+
+
 def _clause_before(norm: str, start: int) -> tuple[int, str]:
     lo = max(0, start - 250)
     chunk = norm[lo:start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(chunk)), default=0)
+    # "the CEO of Rwanda Development Board (RDB), Claire Akamanzi": an acronym in brackets
+    # is part of the title, not a clause boundary.
+    masked = _ACRONYM.sub(lambda m: "x" * len(m.group(0)), chunk)
+    cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
     return lo + cut, chunk[cut:]
 
 
@@ -478,8 +495,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         got = fold(" ".join(w[2] for w in words[i:i + n]))
         if got == head:
             return n
-        if language == "ar" and got.startswith("و") and got[1:] == head:
-            return n  # « والرئيس الفرنسي »: the conjunction « و » is not part of the title
+        if language == "ar" and got[:1] in ("و", "ب", "ل") and got[1:] == head:
+            return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
         if language == "en" and got == head + "s" or language == "ar" and got in (
                 head + "ا", head + "اً", head + "ً"):
@@ -560,7 +577,8 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _titles_before(
-    norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset()
+    norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset(),
+    depth: int = 0, name_ends: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
@@ -586,7 +604,12 @@ def _titles_before(
                 break
             s, e = _trim(norm, words[i][0], body_end)
             if e > s:
-                out = _split_titles(norm, s, e, language) + out
+                parts = _split_titles(norm, s, e, language)
+                if cut >= 0 and any(cut - 2 <= n <= cut for n in name_ends):
+                    # "Judith Uwizeye, Minister of Public Service and Labour and the CEO of
+                    # RDB, Claire Akamanzi": only the last part is the next name's
+                    parts = parts[-1:]
+                out = parts + out
             # « le wali de X, gouverneur de Y, Mohamed Mhidia »: stacked appositions
             if i != 0 or cut < 0:
                 break
@@ -600,16 +623,44 @@ def _titles_before(
     if re.search(r"\s(?:and|et)\s*$", norm[words[i][0]:start], re.IGNORECASE):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
-    if language == "ar" and norm[s:s + 1] == "و" and _find_head([(0, 0, words[i][2][1:])], "ar", 0):
-        s += 1
+    if (language == "ar" and norm[s:s + 1] in ("و", "ب", "ل")
+            and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
+        s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _TITLE_STOP.search(" " + norm[s:e] + " "):
         return []
+    if any(c.isalpha() for c in norm[e:start]):
+        # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
+        # الكونغو، وزياد عطا الله »: a title cut short of the name is not that name's
+        return []
+    if "," in norm[s:e]:
+        # « du ministre d'Etat, ministre des Affaires étrangères X » is one stack of titles;
+        # « la ministre, Mme Y, et le président X » is not
+        cut = norm.rfind(",", s, e) + 1
+        tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _DETERMINERS]
+        if not tail or not _find_head(tail, language, 0):
+            return []
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
     tail = norm[s:e].split()
     if tail and fold(tail[-1]) in _DETERMINERS:
         return []  # "Leaders of the Three Amigos": a title does not end on « of the »
-    return _split_titles(norm, s, e, language) if e > s else []
+    found = _split_titles(norm, s, e, language) if e > s else []
+    if found and depth < 2:
+        # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
+        # M. Venkaiah Naidu", « au chef de l'Etat ivoirien, le président Laurent Gbagbo ».
+        gap = re.search(r"(?:\s|,|\s(?:and|et)\s|\sو|\s(?:le|la|l'|the)(?=\s|$))*$",
+                        norm[max(0, s - 12):s], re.IGNORECASE)
+        lead = s - len(gap.group(0)) if gap else s
+        prev = _titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
+        last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
+        if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
+                # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
+                and last_word not in _AR_NAME_END and fold(last_word) not in _DETERMINERS
+                and not any(prev[0][0] <= n < s for n in name_starts)
+                # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
+                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
+            found = prev + found
+    return found
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -678,12 +729,16 @@ def _titles_after(
         if words and _find_head(words, language, 0):
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
     role = _ROLE_INTRO.match(rest)
+    if role and any(end < n < end + role.end() for n in name_starts):
+        role = None  # « X a reçu Y en qualité de ministre »: Y's role, not X's
     if role:
         # « خالد آيت طالب، في منصب والي جهة فاس », « X, en tant que vice-président »
         s = end + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
-        e = min([e] + [n for n in name_starts if s < n < e])
+        # "who is also Minister of Tourism": a capital after « of/de » is no name
+        e = min([e] + [n for n in name_starts if s < n < e
+                       and not re.search(r"\b(?:of|de|du|des|d')\s*$", norm[s:n], re.IGNORECASE)])
         words = _words(norm[s:e], s)
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
@@ -765,7 +820,12 @@ def _titles_after(
         after = norm[e:e + 3].lstrip(", ")
         nxt = e + (len(norm[e:e + 3]) - len(after))
         if (any(abs(nxt - n) <= 1 for n in name_starts) and norm[e:e + 1] == ","
-                and not after.startswith("و")):
+                and not after.startswith("و") and "\n" not in norm[e:e + 3]
+                and (s > end or rest.lstrip(" \t").startswith(","))):
+            # « Léon Kacou Adom, ministre des Affaires étrangères et son homologue sénégalais,
+            # Yassine Fall »: the parts before « et » are still this name's
+            parts = _split_titles(norm, *_trim(norm, words[0][0], e), language)
+            found.extend(parts[:-1])
             break
         ts, te = _trim(norm, words[0][0], e)
         if _TITLE_STOP.search(" " + norm[ts:te] + " "):
@@ -890,6 +950,7 @@ def extract_people(
             home.mentions.append(m)
     name_starts = {m.start for m in mentions}
     frozen_starts = frozenset(name_starts)
+    frozen_ends = frozenset(m.end for m in mentions)
     kept: list[PersonDraft] = []
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
@@ -902,9 +963,11 @@ def extract_people(
             # before the honorific; "the outgoing ambassador, Mr X" keeps "Mr" out of it.
             before = []
             if m.honorific:
-                before = _titles_before(norm, m.honorific[0], language, frozen_starts)
+                before = _titles_before(norm, m.honorific[0], language, frozen_starts,
+                                        name_ends=frozen_ends)
             if not before:
-                before = _titles_before(norm, m.start, language, frozen_starts)
+                before = _titles_before(norm, m.start, language, frozen_starts,
+                                        name_ends=frozen_ends)
             quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
             if not before and quote:
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
