@@ -16,6 +16,8 @@ _SAME_LENGTH = str.maketrans(
         "\u2019": "'",
         "\u02bc": "'",
         "\u2018": "'",
+        "\u06cc": "\u064a",  # Persian yeh, in Arabic text typed on Persian keyboards
+        "\u06a9": "\u0643",  # keheh, likewise, for kaf
         "\u060c": ",",  # Arabic comma
         "\u061b": ";",
         "\u061f": "?",
