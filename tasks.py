@@ -80,10 +80,12 @@ def new(c, article="", template="communique", institution="", slug="", language=
     "article": "the news article, a UTF-8 text file",
     "language": "fr, en, ar or auto (default)",
     "format": "json (default) or yaml",
+    "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
+                      "« jeudi » when the article carries no date; default today",
 })
-def extract(c, article, language="auto", format="json"):
+def extract(c, article, language="auto", format="json", reference_date=""):
     """Print the facts found in an article (date, venue, people, titles, figures, sources)."""
-    _run(api.extract, article, language=language, fmt=format)
+    _run(api.extract, article, language=language, fmt=format, reference_date=reference_date)
 
 
 @task(name="eval", help={"final": "also score the final-check set (once, at the end)"})

@@ -334,10 +334,10 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
 
 
 def extract(article: str, *, language: str = "auto", fmt: str = "json",
-            out: TextIO = sys.stdout) -> int:
+            reference_date: str = "", out: TextIO = sys.stdout) -> int:
     from .extract.cli import run_extract
 
-    return run_extract(article, language, fmt, out)
+    return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
 def evaluate_extraction(root: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:

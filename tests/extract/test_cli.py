@@ -66,3 +66,14 @@ def test_run_eval_on_two_articles(tmp_path, french_nlp):
 
 def test_run_eval_missing_dir(tmp_path, capsys):
     assert run_eval(tmp_path / "nope", io.StringIO()) == 2
+
+
+def test_reference_date_anchors_relative_days(tmp_path, french_nlp, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Accord signé\n\nLe ministre a signé hier un accord avec son homologue.\n",
+                       encoding="utf-8")
+    out = io.StringIO()
+    assert run_extract(str(article), "fr", "json", out, reference_date="2024-03-15") == 0
+    assert json.loads(out.getvalue())["date"] == "2024-03-14"
+    assert run_extract(str(article), "fr", "json", io.StringIO(), reference_date="15/03") == 2
+    assert "--reference-date" in capsys.readouterr().err

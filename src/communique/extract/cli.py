@@ -34,7 +34,11 @@ def read_article(path: Path) -> str:
     return text
 
 
-def run_extract(article_path: str, language: str, fmt: str, out: TextIO) -> int:
+def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
+                reference_date: str = "") -> int:
+    """`reference_date` (YYYY-MM-DD): the day the article was published, when known, for
+    « hier » or « jeudi » in an article that carries no date itself (default: today)."""
+    import datetime as dt
     import sys
 
     from .article import ExtractError, extract_article
@@ -42,10 +46,16 @@ def run_extract(article_path: str, language: str, fmt: str, out: TextIO) -> int:
     if fmt not in ("json", "yaml"):
         print(f"error: unknown format {fmt!r}; use json or yaml", file=sys.stderr)
         return 2
+    try:
+        reference = dt.date.fromisoformat(reference_date) if reference_date else None
+    except ValueError:
+        print(f"error: --reference-date {reference_date!r} is not a date written YYYY-MM-DD",
+              file=sys.stderr)
+        return 2
     path = Path(article_path)
     try:
         text = read_article(path)
-        result = extract_article(text, language)
+        result = extract_article(text, language, reference_date=reference)
     except (ValueError, ExtractError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
