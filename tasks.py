@@ -68,12 +68,14 @@ def build(c, release=None):
     "slug": "the release folder name; drafted from the headline when omitted",
     "language": "fr, en, ar or auto (default)",
     "accept": "when the release exists: a field to take from the new extraction (repeat)",
+    "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
+                      "« jeudi » when the article carries no date; default today",
 })
 def new(c, article="", template="communique", institution="", slug="", language="auto",
-        accept=None):
+        accept=None, reference_date=""):
     """Draft releases/<slug>/ from an article; re-extract into it when it exists."""
     _run(api.new, ROOT, article, template=template, institution=institution, slug=slug,
-         language=language, accept=accept or [])
+         language=language, accept=accept or [], reference_date=reference_date)
 
 
 @task(help={

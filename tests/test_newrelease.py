@@ -146,3 +146,12 @@ def test_institution_comes_from_the_project_settings(tmp_path):
         default_institution(tmp_path)
     (tmp_path / "pyproject.toml").write_text('[tool.communique]\ninstitution = "dgsn"\n')
     assert default_institution(tmp_path) == "dgsn"
+
+
+def test_a_bad_reference_date_is_a_usage_error(tmp_path):
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", tmp_path / "templates")
+    err = io.StringIO()
+    assert api.new(tmp_path, str(SEED), institution="dgsn", reference_date="7/11",
+                   err=err) == 2
+    assert "--reference-date '7/11'" in err.getvalue()
+    assert not (tmp_path / "releases").exists()

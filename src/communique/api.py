@@ -314,7 +314,7 @@ def _progress(total: int, label: str, stream: TextIO):
 
 def new(root: Path, article: str, *, template: str = "communique", institution: str = "",
         slug: str = "", language: str = "auto", accept: list[str] | None = None,
-        out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+        reference_date: str = "", out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     from .build import OutputError
     from .newrelease import NewReleaseError, new_release
 
@@ -323,7 +323,8 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
         return EXIT_USAGE
     try:
         new_release(root, Path(article), template=template, institution=institution,
-                    slug=slug, language=language, accept=accept or [], out=out)
+                    slug=slug, language=language, accept=accept or [],
+                    reference_date=reference_date, out=out)
     except NewReleaseError as problem:
         print(f"inv new: {problem}", file=err)
         return problem.code

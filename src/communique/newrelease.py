@@ -67,12 +67,19 @@ def default_institution(root: Path) -> str:
                           "institution in pyproject.toml.")
 
 
-def _extract(text: str, language: str) -> dict:
+def _extract(text: str, language: str, reference_date: str = "") -> dict:
+    import datetime as dt
+
     from .extract import extract_article
     from .extract.article import ExtractError
 
     try:
-        return extract_article(text, language).to_dict()
+        reference = dt.date.fromisoformat(reference_date) if reference_date else None
+    except ValueError:
+        raise NewReleaseError(f"--reference-date '{reference_date}' is not a date written "
+                              "YYYY-MM-DD.") from None
+    try:
+        return extract_article(text, language, reference_date=reference).to_dict()
     except ExtractError as err:
         raise NewReleaseError(f"the article cannot be read: {err}.") from None
 
@@ -133,7 +140,8 @@ def apply_registry(extraction: dict, root: Path) -> dict:
 
 def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
-                accept: list[str] | None = None, out: TextIO = sys.stdout) -> Path:
+                accept: list[str] | None = None, reference_date: str = "",
+                out: TextIO = sys.stdout) -> Path:
     """Create `releases/<slug>/` from `article`, or re-extract into it when it exists."""
     if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
@@ -143,7 +151,7 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         pack = load_pack(root, template)
     except PackError as err:
         raise NewReleaseError(err.message) from None
-    extraction = apply_registry(_extract(text, language), root)
+    extraction = apply_registry(_extract(text, language, reference_date), root)
     slug = slug or slugify(extraction.get("headline") or text[:120])
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
