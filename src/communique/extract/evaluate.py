@@ -256,7 +256,8 @@ def evaluate(
 # people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
 # ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
 # after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md);
-# ``clean7`` likewise for the round after that (see clean7/SOURCES.md).
+# ``clean7`` likewise for the round after that (see clean7/SOURCES.md); ``clean8`` for the round
+# after that (see clean8/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -268,6 +269,7 @@ SETS = (
     ("clean5", "clean5", True),
     ("clean6", "clean6", True),
     ("clean7", "clean7", True),
+    ("clean8", "clean8", True),
 )
 
 

@@ -301,6 +301,10 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if tok[:1] in ("ك", "ب") and (tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
 
+            bare = re.sub(r"(?:اً|ًا|ا|ً)$", "", tok)
+            if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
+                break  # « علي عبد العال رئيساً »: an accusative title ends the name
+
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
@@ -323,7 +327,74 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             found.append(NameMention(start, end, text[start:end]))
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
-            + _arabic_after_title(text, norm, stops | heads))
+            + _arabic_after_title(text, norm, stops | heads)
+            + _arabic_list_before_envoy(text, norm, stops | heads)
+            + _arabic_after_honorific(text, norm, stops | heads))
+
+
+_AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
+# « ، وتران ثان كونغ سفير جمهورية فيتنام »; « ؛ وسيفاغ أفيديسيان، سفير غير مقيم »: an item of a
+# list (after a line break, a comma, a colon or a semicolon, « و » joined to its first word)
+# whose two to four words stand right before an envoy's title.
+_AR_LIST_ENVOY = re.compile(
+    rf"(?:^|(?<=[\n،,:؛]))[ \t]*({_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*[،,]?[ \t]*"
+    r"و?(?:ال)?(?:سفير|سفيرة)(?!\S)",
+    re.MULTILINE,
+)
+# Words of a clause that can stand before « سفير » and are no name.
+_AR_CLAUSE_WORDS = frozenset("كل كما ثم قد لقد وقد هو هي هم وهو وهي وهم بين بينهم منهم أول "
+                             "آخر جديد الجديد كان كانت".split())
+_AR_NAME_HONORIFIC = re.compile(
+    r"(?<!\S)(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الأستاذة)[ \t]+"
+)
+_AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
+
+
+def _arabic_plain_word(w: str, stops: set[str]) -> bool:
+    return bool(_AR_NAME_WORD.fullmatch(w)) and not (
+        w.startswith("ال") or w in stops or w in _AR_NAME_END or w in _AR_NOT_NAME
+        or w in _AR_CLAUSE_WORDS or fold(w) in _place_words())
+
+
+def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """Transliterated names in a list of envoys, each right before its « سفير » title."""
+    found: list[NameMention] = []
+    for m in _AR_LIST_ENVOY.finditer(norm):
+        start = m.start(1)
+        words = m.group(1).split()
+        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in _name_data()[0]:
+            start += 1
+            words[0] = words[0][1:]
+        if len(words) < 2 or not all(_arabic_plain_word(w, stops) for w in words):
+            continue
+        found.append(NameMention(start, m.end(1), text[start:m.end(1)]))
+    return found
+
+
+def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """« السيد أتيليو بيراردي هويدا »: a foreign name after « السيد » / « الدكتورة », with no known
+    given name (those are found by the look-up), up to four words before a break."""
+    found: list[NameMention] = []
+    given = _name_data()[0]
+    for m in _AR_NAME_HONORIFIC.finditer(norm):
+        toks: list[tuple[int, int]] = []
+        pos = m.end()
+        while len(toks) < 4:
+            nxt = re.match(r"[ \t]*([^\s،,.:؛\"'«»“”()]+)", norm[pos:])
+            if not nxt:
+                break
+            w = nxt.group(1)
+            if not _arabic_plain_word(w, stops) or toks and w.startswith("و") and len(w) > 3:
+                break
+            toks.append((pos + nxt.start(1), pos + nxt.end(1)))
+            pos += nxt.end()
+        if len(toks) < 2 or norm[toks[0][0]:toks[0][1]] in given:
+            continue
+        nxt_word = re.match(r"[ \t]*(\S+)", norm[pos:])
+        if nxt_word and _AR_NAME_WORD.fullmatch(nxt_word.group(1)) and len(toks) == 4:
+            continue  # a run that does not stop is a clause, not a name
+        found.append(NameMention(toks[0][0], toks[-1][1], text[toks[0][0]:toks[-1][1]]))
+    return found
 
 
 # « سفيرة كوريا الجنوبية لدى الولايات المتحدة "كانغ كيونغ هوا" », « الرئيس الكوري الجنوبي لي
@@ -395,18 +466,21 @@ def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMent
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
                or fold(t) in _place_words() for t in toks):
             continue  # a known first name is found by the look-up; « ال » is no foreign name
-        found.append(NameMention(m.start(1), m.end(2), text[m.start(1):m.end(2)]))
+        a = m.start(1)
+        if toks[0].startswith("و") and len(toks[0]) > 3 and toks[0] not in given:
+            a += 1  # « ؛ وسيفاغ أفيديسيان، سفير »: « و » joins the list item
+        found.append(NameMention(a, m.end(2), text[a:m.end(2)]))
     return found
 
 
-_AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
 _AR_STATE = ("جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "الاتحاد", "إمارة", "سلطنة")
 _AR_STATE_ADJ = ("الاتحادية", "الشعبية", "الديمقراطية", "العربية", "الإسلامية", "المتحدة",
                  "الهاشمية", "الفيدرالية", "الاشتراكية")
 _AR_ENVOY = re.compile(
     rf"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
     # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
-    r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة))*"
+    r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة|"
+    r"غير\s+المقيم|غير\s+المقيمة|غير\s+مقيم|غير\s+مقيمة))*"
     rf"(?:\s+ل?(?:{'|'.join(_AR_STATE)}))?\s+ل?({_AR_WORD})"
     rf"((?:\s+(?:{'|'.join(_AR_STATE_ADJ)}))*)"
     # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
@@ -432,6 +506,14 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
                 fold(m.group(3)) not in _place_words()):
             continue  # « في » must name a place to be skipped
         pos = m.end()
+        # « سفير مملكة النرويج في نواكشوط المقيم في باماكو أولي آندرياس ليندمان »
+        for _ in range(2):
+            res = re.match(rf"\s+(?:(?:في|لدى)\s+|ب|(?:ال)?مقيمة?\s+(?:في\s+|ب))({_AR_WORD})",
+                           norm[pos:])
+            if not res or fold(res.group(1).removeprefix("ال")) not in _place_words() and (
+                    fold(res.group(1)) not in _place_words()):
+                break
+            pos += res.end()
         toks: list[tuple[int, int]] = []
         while len(toks) < 3:
             nxt = re.match(rf"[ \t]+({_AR_WORD})", norm[pos:])
@@ -877,6 +959,21 @@ _SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$", re.IGNORECASE)
+# A by-line: "By Bethsheba Wambura" on a line of its own.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Par|BY|PAR)[ \t]+$")
+# French: « X a été élue », « X a déclaré »: a verb of appointment or speech marks a person.
+_FR_PERSON_VERB = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:a\s+été\s+(?:ré)?(?:élue?|nommée?|désignée?|investie?|reconduite?)|"
+    r"(?:est|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)|"
+    r"a\s+(?:déclaré|indiqué|souligné|affirmé|annoncé|estimé|ajouté|précisé|expliqué))\b",
+)
+# French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
+_FR_DEMONYM = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
+)
+_FR_DEMONYM_WORD = re.compile(
+    r"[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)*(?:aise|ais|ienne|ien|aine|ain|oise|ois|ine|enne)"
+)
 
 
 def _given_name_first(m: NameMention) -> bool:
@@ -905,6 +1002,18 @@ def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
             return True
         if _SPEECH_BEFORE.search(norm[max(0, m.start - 20):m.start]):
             return True
+        if _BYLINE.search(norm[max(0, m.start - 8):m.start]):
+            return True
+        # "Zeynalli Akram from Azerbaijan, Martin Mbazumutima from Burundi": an envoy's country
+        after = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                         r"\s*(?:[,;.]|and\b)", norm[m.end:m.end + 50])
+        if after and fold(after.group(1)) in places().country_names:
+            return True
+        # "Egypt, Maher Almahdy; Mongolia, Shagdar Battsetseg; Kenya, Lemarron Kaanto"
+        listed = re.search(r"[;:]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$",
+                           norm[max(0, m.start - 40):m.start])
+        if listed and fold(listed.group(1)) in places().country_names:
+            return True
         # "heads of mission of Ethiopia – Kasahun Dender Melese, Japan – Chikahito Harada"
         lead = re.search(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*[–—-]\s*$",
                          norm[max(0, m.start - 40):m.start])
@@ -918,8 +1027,10 @@ def extract_people(
 ) -> list[PersonDraft]:
     if language == "fr":
         cands = _spacy_candidates(text, ents, language)
-        cands += [c for c in _latin_candidates(text, norm, language)
-                  if _honorific_before(text, norm, c.start) or _given_name_first(c)]
+        cands = [_without_demonym(c, text, norm) for c in cands]
+        cands += [_without_demonym(c, text, norm) for c in _latin_candidates(text, norm, language)
+                  if _honorific_before(text, norm, c.start) or _given_name_first(c)
+                  or _fr_person_context(c, norm)]
     elif language == "ar":
         cands = _arabic_candidates(text, norm)
         cands += [c for c in _latin_candidates(text, norm, language) if len(c.text.split()) > 1]
@@ -987,6 +1098,34 @@ def extract_people(
     return kept
 
 
+def _fr_demonym_lead(c: NameMention, norm: str) -> int:
+    """Length of a leading « Botswanaise » (after « la ») in a French run, or 0."""
+    first = c.text.split()[0] if c.text.split() else ""
+    if (len(c.text.split()) >= 3 and _FR_DEMONYM_WORD.fullmatch(first)
+            and _FR_DEMONYM.search(norm[max(0, c.start - 5):c.start])
+            and fold(first) not in _latin_given_names() and not _is_title_word(first, "fr")):
+        return len(first)
+    return 0
+
+
+def _without_demonym(c: NameMention, text: str, norm: str) -> NameMention:
+    """« la Sud-Africaine Nkosazana Dlamini-Zuma »: the demonym is not part of the name."""
+    n = _fr_demonym_lead(c, norm)
+    if not n:
+        return c
+    start = c.start + n
+    while start < c.end and text[start].isspace():
+        start += 1
+    return NameMention(start, c.end, text[start:c.end], c.honorific)
+
+
+def _fr_person_context(c: NameMention, norm: str) -> bool:
+    """A French run of two words or more after « la Péruvienne », or before « a été élue »."""
+    if len(c.text.split()) < 2:
+        return False
+    return bool(_fr_demonym_lead(c, norm) or _FR_PERSON_VERB.match(norm[c.end:c.end + 80]))
+
+
 _ORDINAL_AFTER = re.compile(r"[ \u00a0]+(?:1er|Ier|\d{1,2}e|[IVX]{1,4})(?![\w])")
 
 
@@ -1018,6 +1157,8 @@ def _headline_only(p: PersonDraft, norm: str) -> bool:
         return False
     if any(m.start >= head.end() for m in p.mentions) or p.titles or p.honorific:
         return False
+    if _BYLINE.search(norm[max(0, p.mentions[0].start - 8):p.mentions[0].start]):
+        return False  # "By Bethsheba Wambura" on the first line is a by-line, not a headline
     first = fold(p.name.text.split()[0])
     return first not in _latin_given_names() and first not in _name_data()[0]
 
@@ -1035,5 +1176,21 @@ def _with_evidence(people: list[PersonDraft], norm: str) -> list[PersonDraft]:
                 break
             ok.add(id(p2))
             m = m2
+    # "Queen Oja, Bimal Bora, Bhabesh Kalita and Baijayant Panda were also in attendance": a list
+    # of three names or more in which one is a person lists people.
+    # The list must close on "and": "MFK, Korsou di Nos Tur, Pueblo Soberano, Marilyn Moses of
+    # ..." lists parties before a person.
+    runs: list[tuple[list[PersonDraft], bool]] = []
+    last_end = -10
+    for m, p in owner:
+        gap = norm[last_end:m.start] if last_end >= 0 else ""
+        if runs and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", gap):
+            runs[-1] = (runs[-1][0] + [p], "," not in gap.replace(", and", "").replace(", &", ""))
+        else:
+            runs.append(([p], False))
+        last_end = m.end
+    for run, closed in runs:
+        if len(run) >= 3 and closed and any(id(p) in ok for p in run):
+            ok.update(id(p) for p in run)
     # "Seri Perdana Complex", "Three Amigos": capitalised, but nothing says a person.
     return [p for p in people if id(p) in ok]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .nlp import Entity
-from .reference import event_words, fold, places
+from .reference import _read_yaml, event_words, fold, places
 from .text import Sentence, sentence_at
 
 _AR = "\u0600-\u06FF"
@@ -255,6 +256,30 @@ _BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|ce|cet|cette|un|une)\s+
                    re.IGNORECASE | re.DOTALL)
 
 
+@cache
+def _act_phrases(language: str) -> tuple[str, ...]:
+    acts = (_read_yaml("events.yaml").get("acts") or {}).get(language) or ()
+    return tuple(sorted((str(a) for a in acts), key=len, reverse=True))
+
+
+def _act_event(
+    norm: str, language: str, sentences: list[Sentence], first_body: int, first_idx: int
+) -> Span | None:
+    """With no event named: the article's main act (credentials, a memorandum, an oath) as it is
+    written in the headline or the first two sentences, the earliest and then the longest."""
+    lead_end = max([s.end for s in sentences if first_idx <= s.index < first_idx + 2]
+                   + [min(len(norm), first_body)])
+    best: Span | None = None
+    for phrase in _act_phrases(language):
+        flags = 0 if phrase.isupper() or phrase[:-1].isupper() else re.IGNORECASE
+        # Arabic: « أوراق اعتمادهم », a pronoun suffix follows the act's noun.
+        tail = "" if language == "ar" else r"(?![\w])"
+        m = re.search(rf"(?<![\w]){re.escape(phrase)}{tail}", norm[:lead_end], flags)
+        if m and (best is None or m.start() < best.start):
+            best = Span(m.start(), m.end())
+    return best
+
+
 def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
@@ -322,6 +347,9 @@ def extract_venue(
         m = re.match(r"(?:l'|le |la |les |the )", norm[event.start:event.end], re.IGNORECASE)
         if m:
             event = Span(event.start + m.end(), event.end)
+
+    if event is None:
+        event = _act_event(norm, language, sentences, first_body, first_idx)
 
     cities = [
         c for c in _city_mentions(norm, ents)
