@@ -30,7 +30,7 @@ _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
     r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
-    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|avec\s+\d+|with\s+\d+)\s",
+    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
@@ -44,7 +44,8 @@ _APPOINTED = re.compile(
     r"has been|was|is|"
     r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
     r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|plébiscitée?|choisie?|"
-    r"elected|appointed|named|sworn in as|chosen as|confirmed as|inaugurated as|installed as)|"
+    r"elected|appointed|named|designated|sworn in as|chosen as|confirmed as|inaugurated as|"
+    r"installed as)|"
     r"remporté le poste de|devenue?s?|"
     r"occupe(?: maintenant)? le poste de|devient|deviendra|va devenir|became|becomes|"
     r"will become)"
@@ -54,10 +55,16 @@ _APPOINTED = re.compile(
     r"la nouvelle |le nouveau )?",
     re.IGNORECASE,
 )
+_DAY_AFTER_TITLE = re.compile(
+    r"\s(?:(?:on|le|ce|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|"
+    r"aujourd'hui)\b|\son\s+\d",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
 # A role introduced without a verb: « في منصب », « بمهام », « en tant que », "as".
 _ROLE_INTRO = re.compile(
-    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|بصفته|بصفتها|"
+    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:(?:ي|ت)?(?:شغل|تولى)\s+منصب|منصب|في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|بصفته|بصفتها|"
     r"بوصفه|بوصفها|en\s+tant\s+que|en\s+(?:sa\s+|leur\s+)?qualité\s+d(?:e\s+|')|"
     r"au\s+titre\s+d(?:e\s+|')|au\s+poste\s+d(?:e\s+|')|as\s+)"
     # « X, qui est aussi ministre du Tourisme », "X, who is also Minister of Tourism",
@@ -217,9 +224,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         elif tok.isupper() and prev in caps_ok:
             caps_ok.add(tok)
 
+    # "Md Shahriar Alam": a place word inside a run opened by a known given name is a name.
+    mid = ({t[0] for t in tokens[1:-1]}
+           if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
+
     def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
         if at in inner:
+            return False
+        if at in mid and f in _place_words() and f not in non_names and not _is_title_word(
+                tok, language) and not _is_title_word(tok, "en"):
             return False
         if f in hon:
             return True
@@ -329,7 +343,40 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             + _arabic_before_title(text, norm, stops | heads)
             + _arabic_after_title(text, norm, stops | heads)
             + _arabic_list_before_envoy(text, norm, stops | heads)
-            + _arabic_after_honorific(text, norm, stops | heads))
+            + _arabic_after_honorific(text, norm, stops | heads)
+            + _arabic_before_country(text, norm, stops | heads))
+
+
+# « سفراء كل من باسكال غريكوار (بلجيكا) »: two or three words before a country in brackets,
+# opening a list item (after « من », a comma or « و »), name an envoy.
+_AR_COUNTRY_PAREN = re.compile(r"\s*\(([^()\n]{2,30})\)")
+
+
+def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    found: list[NameMention] = []
+    for m in _AR_COUNTRY_PAREN.finditer(norm):
+        if fold(m.group(1).strip()) not in places().country_names:
+            continue
+        words = list(re.finditer(r"\S+", norm[max(0, m.start() - 60):m.start()]))[-3:]
+        off = max(0, m.start() - 60)
+        kept: list[tuple[int, int, str]] = []
+        for w in reversed(words):
+            tok = w.group(0)
+            if not re.fullmatch(r"[\u0621-\u064A\u0671-\u06D3]{2,14}", tok) or tok in stops or (
+                    tok in _AR_CLAUSE_WORDS or fold(tok) in _place_words()):
+                break
+            kept.insert(0, (off + w.start(), off + w.end(), tok))
+            if tok.startswith("و") and tok[1:2] and len(kept) >= 2:
+                break  # « وجون سميث »: the list's « و » opens the item
+        if len(kept) > 3:
+            kept = kept[-3:]
+        if len(kept) < 2:
+            continue
+        s = kept[0][0]
+        if kept[0][2].startswith("و") and len(kept[0][2]) > 3:
+            s += 1
+        found.append(NameMention(s, kept[-1][1], text[s:kept[-1][1]]))
+    return found
 
 
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
@@ -685,6 +732,9 @@ def _titles_before(
             if i is None:
                 break
             s, e = _trim(norm, words[i][0], body_end)
+            if any(s < n < body_end and _clause_after_name(norm, n, body_end)
+                   for n in name_starts):
+                break  # "Governor X administered the oath to Y, Z": a clause, not a title
             if e > s:
                 parts = _split_titles(norm, s, e, language)
                 if cut >= 0 and any(cut - 2 <= n <= cut for n in name_ends):
@@ -743,6 +793,14 @@ def _titles_before(
                 and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
             found = prev + found
     return found
+
+
+def _clause_after_name(norm: str, n: int, e: int) -> bool:
+    """"Governor X administered the oath to Y": words after a name inside an apposition,
+    one of them lower case and no determiner, make it a clause, not a title."""
+    after = norm[n:e].split()[1:]
+    return len(after) >= 3 and any(
+        w[:1].islower() and fold(w) not in _DETERMINERS | _CONTINUE for w in after)
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -821,6 +879,8 @@ def _titles_after(
         # "who is also Minister of Tourism": a capital after « of/de » is no name
         e = min([e] + [n for n in name_starts if s < n < e
                        and not re.search(r"\b(?:of|de|du|des|d')\s*$", norm[s:n], re.IGNORECASE)])
+        stop = _TITLE_STOP.search(norm, s, e)
+        e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
         words = _words(norm[s:e], s)
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
@@ -854,6 +914,10 @@ def _titles_after(
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
         e = min([e] + [n for n in name_starts if s < n < e])
+        # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
+        # Sénat mardi »: the day closes the title
+        day = _DAY_AFTER_TITLE.search(norm, s, e)
+        e = day.start() if day else e
         words = _words(norm[s:e], s)
         k = 0  # "as the new President of Parliament"
         while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
@@ -989,6 +1053,157 @@ def _given_name_first(m: NameMention) -> bool:
 _LINKS = frozenset(_LINK.strip("(?:)").split("|"))
 
 
+# "CM Sarma", "PM Modi": a title's abbreviation, not initials.
+_TITLE_ABBREVIATIONS = frozenset("CM PM DM MP VP HE HH HM FM DG IG SP GM MD CJ DC EU UN US UK AU "
+                                 "DY".split())
+_INITIALS_NAME = re.compile(
+    r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
+    r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+_SHARED_GAP = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
+# "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
+_SHARED_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?P<were>(?:were|have been|ont été|sont)\s+"
+    r"(?:sworn[- ]in|appointed|named|elected|designated|nommés|élus|désignés)\s+)?"
+    r"(?:as|en tant que|comme)\s+",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:respectivement|respectively)"
+                           r"\s*,?\s+", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"\s*(?:كل\s+من|including|namely|notamment|à\s+savoir)\s*$")
+# « سفراء كل من X »: a plural head a few words before a list
+_PLURAL_LEAD = re.compile(r"(?:\s+(?:of|de|du|des|d')\s+[^.;:\n()]{1,60}?,)?"
+                          r"\s*(?:كل\s+من|including|namely|notamment|à\s+savoir|:)?\s*$")
+
+
+# Plural heads that a list shares: « سفراء كل من X (بلجيكا) وY (كندا) ».
+_AR_PLURAL_HEADS = frozenset("سفراء السفراء وزراء الوزراء".split())
+# « les professeurs A et B » names academics, not officials.
+_NOT_SHARED_FR = frozenset("professeur docteur maitre maître".split())
+
+
+def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
+    """« ministres », « ambassadeurs »: a French head in the plural (read only before a list)."""
+    w = words[k]
+    if not fold(w[2]).endswith(("s", "x")) or fold(w[2])[:-1] in _NOT_SHARED_FR:
+        return 0
+    return _find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
+
+
+def _plural_head(norm: str, s: int, e: int, language: str) -> bool:
+    words = _words(norm[s:e], s)
+    for k in range(len(words)):
+        if language == "ar" and fold(words[k][2]) in _AR_PLURAL_HEADS:
+            return True
+        n = _find_head(words, language, k)
+        if not n and language == "fr":
+            n = _french_plural_head(words, k)
+            if n == 1:
+                return True
+        if not n:
+            continue
+        last = fold(words[k + n - 1][2])
+        if language in ("en", "fr") and last.endswith(("s", "x")):
+            return True
+        if language == "ar" and last in _AR_PLURAL_HEADS:
+            return True
+    return False
+
+
+def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMention,
+                                                                          PersonDraft]]]:
+    owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
+    groups: list[list[tuple[NameMention, PersonDraft]]] = []
+    for m, p in owner:
+        if groups:
+            pm = groups[-1][-1][0]
+            gap = norm[pm.end:m.start]
+            if (gap and _SHARED_GAP.fullmatch(gap) and re.search(r"[,،(]|\s(?:and|et|&)\s|و", gap)
+                    and "\n" not in gap):
+                groups[-1].append((m, p))
+                continue
+        groups.append([(m, p)])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _add_title(p: PersonDraft, span: tuple[int, int], norm: str) -> None:
+    if span[1] > span[0] and not any(
+            fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
+        p.titles.append(span)
+
+
+def _share_list_titles(
+    people: list[PersonDraft], norm: str, language: str, name_starts: frozenset[int]
+) -> None:
+    """A title said once for a list is each member's: "state cabinet ministers A, B and C",
+    « les ministres A et B », « سفراء كل من X (بلجيكا) وY (كندا) », "A, B and C as Cabinet
+    Ministers", « A et B, respectivement ministre de X et ministre de Y »."""
+    for group in _list_groups(people, norm):
+        first, p0 = group[0]
+        # Before the list: the first member's title ending right before it, if plural.
+        lead = [t for t in p0.titles if first.start - 3 <= t[1] <= first.start]
+        shared = [t for t in lead if _plural_head(norm, *t, language)]
+        for t in shared:
+            tail = _LIST_OPENER.search(norm, t[0], t[1])
+            if tail:  # « سفراء كل من »: the title is « سفراء »
+                p0.titles[p0.titles.index(t)] = (t[0], tail.start())
+        shared = [(t[0], tail.start()) if (tail := _LIST_OPENER.search(norm, t[0], t[1])) else t
+                  for t in shared]
+        if not lead:
+            b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
+            lo = max(b + 1, first.start - 80)
+            words = _words(norm[lo:first.start], lo)
+            for k in range(len(words) - 1, -1, -1):
+                n = _find_head(words, language, k) or (
+                    _french_plural_head(words, k) == 1 and language == "fr") or (
+                    language == "ar" and fold(words[k][2]) in _AR_PLURAL_HEADS)
+                if (n and _plural_head(norm, words[k][0], words[k + n - 1][1], language)
+                        and _PLURAL_LEAD.fullmatch(norm[words[k + n - 1][1]:first.start])):
+                    shared = [(words[k][0], words[k + n - 1][1])]
+                    break
+        for _, p in group:
+            for t in shared:
+                _add_title(p, t, norm)
+        # After the list.
+        last = group[-1][0]
+        rest = norm[last.end:last.end + 200]
+        resp = _RESPECTIVELY.match(rest)
+        if resp:
+            s = last.end + resp.end()
+            b = _ROLE_END.search(norm, s, s + 200)
+            if b and norm[b.start()] == ",":  # « respectivement ministre de X, de Y »
+                b = re.compile(r"[.;:()\[\]\n«»\"“”!?؛]").search(norm, s, s + 200)
+            e = b.start() if b else min(len(norm), s + 200)
+            day = _DAY_AFTER_TITLE.search(norm, s, e)
+            e = day.start() if day else e
+            parts = [(ps, pe) for ps, pe in _split_titles(norm, s, e, language)]
+            if len(parts) == len(group) and all(
+                    _find_head(_words(norm[ps:pe], ps), language, 0) for ps, pe in parts):
+                for (_, p), span in zip(group, parts, strict=True):
+                    _add_title(p, span, norm)
+            continue
+        after = _SHARED_AFTER.match(rest)
+        if not after:
+            continue
+        s = last.end + after.end()
+        b = _ROLE_END.search(norm, s, s + 150)
+        e = b.start() if b else min(len(norm), s + 150)
+        day = _DAY_AFTER_TITLE.search(norm, s, e)
+        e = day.start() if day else e
+        stop = _TITLE_STOP.search(norm, s - 1, e)
+        e = stop.start() if stop else e
+        e = min([e] + [n for n in name_starts if s < n < e])
+        s, e = _trim(norm, s, e)
+        words = _words(norm[s:e], s)
+        if not words or not (_find_head(words, language, 0) or (
+                language == "en" and _en_head_at(words, 0) is not None)):
+            continue
+        if not (after.group("were") or _plural_head(norm, s, e, language)):
+            continue
+        for _, p in group:
+            _add_title(p, (s, e), norm)
+
+
 def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -1003,6 +1218,14 @@ def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
         if _SPEECH_BEFORE.search(norm[max(0, m.start - 20):m.start]):
             return True
         if _BYLINE.search(norm[max(0, m.start - 8):m.start]):
+            return True
+        # "E P Jayarajan", "KM Khalid", "T M Thomas Isaac": initials before a surname
+        if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
+                and m.text.split()[0] not in _TITLE_ABBREVIATIONS):
+            return True
+        # "John Doe (Kenya)": an envoy's country in brackets
+        paren = re.match(r"\s*\(([^()\n]{2,40})\)", norm[m.end:m.end + 45])
+        if paren and fold(paren.group(1)) in places().country_names:
             return True
         # "Zeynalli Akram from Azerbaijan, Martin Mbazumutima from Burundi": an envoy's country
         after = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
@@ -1091,6 +1314,7 @@ def extract_people(
         if single and not p.honorific:
             continue
         kept.append(p)
+    _share_list_titles(kept, norm, language, frozen_starts)
     kept = [p for p in kept if not _headline_only(p, norm)]
     if language == "en":
         kept = _with_evidence(kept, norm)
