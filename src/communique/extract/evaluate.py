@@ -257,7 +257,8 @@ def evaluate(
 # ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
 # after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md);
 # ``clean7`` likewise for the round after that (see clean7/SOURCES.md); ``clean8`` for the round
-# after that (see clean8/SOURCES.md); ``clean9`` for the round after that (see clean9/SOURCES.md).
+# after that (see clean8/SOURCES.md); ``clean9`` for the round after that (see clean9/SOURCES.md);
+# ``clean10`` for the round after that (see clean10/SOURCES.md).
 SETS = (
     ("devset", "development", False),
     ("unseen", "held out", False),
@@ -271,6 +272,7 @@ SETS = (
     ("clean7", "clean7", True),
     ("clean8", "clean8", True),
     ("clean9", "clean9", True),
+    ("clean10", "clean10", True),
 )
 
 
