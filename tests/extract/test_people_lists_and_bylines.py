@@ -1,4 +1,6 @@
-"""People the eighth clean round finds (one rule per test; each fails without its rule)."""
+"""People in envoy lists, after honorifics, in by-lines and lists, behind demonyms (each test fails
+without its rule).
+"""
 
 from __future__ import annotations
 

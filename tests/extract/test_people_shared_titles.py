@@ -1,4 +1,4 @@
-"""Titles shared by a list and titles after a verb (ninth round; each fails without its rule)."""
+"""Titles shared by a list of names, and titles after a verb (each test fails without its rule)."""
 
 from __future__ import annotations
 

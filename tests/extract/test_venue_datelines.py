@@ -1,4 +1,6 @@
-"""Venue and date rules of the clean6 round (one rule per test; each fails without its rule)."""
+"""Venue and date: institution names are not cities, datelines and by-lines in paragraphs (each
+test fails without its rule).
+"""
 
 from __future__ import annotations
 

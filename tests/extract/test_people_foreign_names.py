@@ -1,4 +1,6 @@
-"""People rules of the clean5 round (one rule per test; each fails without its rule)."""
+"""People: foreign names in Arabic after qualified titles, event nouns, middle initials,
+counterparts (each test fails without its rule).
+"""
 
 from __future__ import annotations
 

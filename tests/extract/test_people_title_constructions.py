@@ -1,4 +1,6 @@
-"""(person, title) constructions of the seventh round (one rule per test; each fails without it)."""
+"""(person, title) constructions: Arabic lists, stacked titles, role phrases, appointment verbs
+(each test fails without its rule).
+"""
 
 from __future__ import annotations
 
