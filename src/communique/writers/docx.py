@@ -30,11 +30,11 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from ..body import safe_href
-from ..dates import format_long_date, format_time
 from ..model import Block, Release, Run
-from ..packs import Institution, Pack, pack_relative
-from ..render_context import render_context
+from ..packs.date_format import format_long_date, format_time
+from ..packs.manifest import Institution, Pack, pack_relative
+from ..packs.render_context import render_context
+from ..read.body import safe_href
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
@@ -530,9 +530,9 @@ def _make_right_to_left(doc) -> None:
         for p in part.iter(qn("w:p")):
             ppr = p.get_or_add_pPr()
             if ppr.find(qn("w:bidi")) is None:
-                from .docx_styles import _insert_ppr_child
+                from .docx_styles import insert_ppr_child
 
-                _insert_ppr_child(ppr, OxmlElement("w:bidi"))
+                insert_ppr_child(ppr, OxmlElement("w:bidi"))
             for r in list(p.iter(qn("w:r"))):
                 _split_latin(r)
             for r in p.iter(qn("w:r")):

@@ -310,19 +310,19 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
                 edge.set(qn("w:space"), "4")
                 edge.set(qn("w:color"), borders[side])
                 pbdr.append(edge)
-        _insert_ppr_child(ppr, pbdr)
+        insert_ppr_child(ppr, pbdr)
     if "shading" in spec:
         shd = OxmlElement("w:shd")
         shd.set(qn("w:val"), "clear")
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), spec["shading"])
-        _insert_ppr_child(ppr, shd)
+        insert_ppr_child(ppr, shd)
     if "run_shading" in spec:
         _run_box(style.element.get_or_add_rPr(), spec["run_shading"])
     if "outline" in spec:
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(spec["outline"]))
-        _insert_ppr_child(ppr, level)
+        insert_ppr_child(ppr, level)
 
 
 # Children of w:pPr must appear in schema order; these are the ones set by hand here.
@@ -337,7 +337,7 @@ _PPR_ORDER = ["w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:f
               "w:pPrChange"]
 
 
-def _insert_ppr_child(ppr, child) -> None:
+def insert_ppr_child(ppr, child) -> None:
     rank = _PPR_ORDER.index(child.tag.replace(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:"))
     for i, existing in enumerate(ppr):
@@ -402,7 +402,7 @@ def _header(doc, theme: Theme) -> None:
                        ("w:color", theme.accent)):
         bottom.set(qn(key), value)
     pbdr.append(bottom)
-    _insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
+    insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
     rule.paragraph_format.space_after = Pt(10)
 
     running = section.header
@@ -467,7 +467,7 @@ def _sample_body(doc) -> None:
 
 def main(argv: list[str]) -> int:  # pragma: no cover - a maintenance command
     if argv[:1] == ["--institution"] and len(argv) == 2:
-        from ..safe_yaml import read_yaml
+        from ..read.safe_yaml import read_yaml
 
         folder = Path(argv[1])
         values, _ = read_yaml((folder / "institution.yaml").read_text(encoding="utf-8"),

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...dates import format_weekday
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
-from .prose import ARABIC_DIGITS, Segment, fold, segments
+from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.prose import ARABIC_DIGITS, Segment, fold, segments
+from communique.diagnostics import Diagnostic, Severity
+from communique.packs.date_format import format_weekday
 
 LATE_AFTER_EVENT = dt.timedelta(days=30)
 EMBARGO_GRACE = dt.timedelta(days=1)

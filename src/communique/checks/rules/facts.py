@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...protocol import Registry
-from ..diagnostic import Diagnostic
-from ..registry import CheckContext, Rule
-from .dates import find_dates, reference_date
-from .prose import fold, normalise, segments
-from .protocol import _person_for, find_mentions, registry_of
+from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.dates import find_dates, reference_date
+from communique.checks.rules.prose import fold, normalise, segments
+from communique.checks.rules.protocol import find_mentions, person_for, registry_of
+from communique.diagnostics import Diagnostic
+from communique.packs.protocol_registry import Registry
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?:,\d+)?(?![\d])"
                      r"|(?<![\w])\d+(?:[.,]\d+)?(?![\d])")
@@ -167,7 +167,7 @@ def _traceable_name(name: str, article: str, registry: Registry | None) -> bool:
     if normalise(name) in article:
         return True
     if registry is not None:
-        found = _person_for(name, registry)
+        found = person_for(name, registry)
         if found is not None and found[1]:
             return True
     return False
@@ -232,7 +232,7 @@ class TitleNotInArticle(_FactRule):
         r = ctx.release
         registry = registry_of(ctx)
         for i, person in enumerate(r.people):
-            registered = _person_for(person.name, registry) if registry else None
+            registered = person_for(person.name, registry) if registry else None
             allowed = {normalise(t) for t in registered[0].titles_in(r.language)} \
                 if registered else set()
             for j, title in enumerate(person.titles):

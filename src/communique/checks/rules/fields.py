@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...model import LANGUAGES, STATUSES
-from ...releases import CORE_FIELDS
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic, Severity
+from communique.model import LANGUAGES, STATUSES
+from communique.read.release import CORE_FIELDS
 
 # Fields whose absence has a rule of its own, so the generic required-field rule is quiet.
 _OWN_RULES = {"date", "dateline", "headline", "venue.event", "venue.city", "venue.country"}

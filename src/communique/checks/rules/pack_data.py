@@ -10,12 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ...model import Location
-from ...packs import PackError, pack_relative
-from ...releases import relative_name
-from ...template_fields import template_fields
-from ..diagnostic import Diagnostic
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic
+from communique.model import Location
+from communique.packs.manifest import PackError, pack_relative
+from communique.packs.template_fields import template_fields
+from communique.read.release import relative_name
 
 _TIME = re.compile(r"^\d{1,2}[:h.]\d{2}(?:\s*[-–]\s*\d{1,2}[:h.]\d{2})?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")

@@ -22,10 +22,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...protocol import ProtocolError, RegisteredPerson, Registry, Spelling, load_registry
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
-from .prose import Segment, fold, normalise, segments
+from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.prose import Segment, fold, normalise, segments
+from communique.diagnostics import Diagnostic, Severity
+from communique.packs.protocol_registry import (
+    ProtocolError,
+    RegisteredPerson,
+    Registry,
+    Spelling,
+    load_registry,
+)
 
 NAME_WORD_SIMILARITY = 0.85
 TITLE_SIMILARITY = 0.8
@@ -232,7 +238,7 @@ def _fix_name(mention: Mention) -> str:
     return mention.spelling
 
 
-def _person_for(name: str, registry: Registry) -> tuple[RegisteredPerson, bool] | None:
+def person_for(name: str, registry: Registry) -> tuple[RegisteredPerson, bool] | None:
     """The registered person a people[].name refers to, and whether it is spelt canonically.
 
     Any canonical spelling counts (the `name` or the name in a language), so a version in
@@ -247,7 +253,7 @@ def _person_for(name: str, registry: Registry) -> tuple[RegisteredPerson, bool] 
 
 def registered_person(name: str, registry: Registry) -> RegisteredPerson | None:
     """The registry's entry for a name written in any of its spellings, or None."""
-    found = _person_for(name, registry)
+    found = person_for(name, registry)
     return found[0] if found else None
 
 
@@ -258,7 +264,7 @@ def same_person(a: str, b: str, registry: Registry | None) -> bool:
         return True
     if registry is None:
         return False
-    first, second = _person_for(a, registry), _person_for(b, registry)
+    first, second = person_for(a, registry), person_for(b, registry)
     return first is not None and second is not None and first[0] is second[0]
 
 
@@ -358,7 +364,7 @@ class WrongTitle(_ProtocolRule):
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         r = ctx.release
         for i, person in enumerate(r.people):
-            found = _person_for(person.name, registry)
+            found = person_for(person.name, registry)
             if found is None:
                 continue
             registered, _ = found
@@ -417,7 +423,7 @@ class MissingHonorific(_ProtocolRule):
         r = ctx.release
         lang = r.language
         for i, person in enumerate(r.people):
-            found = _person_for(person.name, registry)
+            found = person_for(person.name, registry)
             if found and found[0].honorific_required and found[0].honorifics_in(lang) \
                     and not person.honorific:
                 yield self.problem(f"{found[0].name_in(lang)} is listed without the "
@@ -449,7 +455,7 @@ class WrongHonorific(_ProtocolRule):
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         r = ctx.release
         for i, person in enumerate(r.people):
-            found = _person_for(person.name, registry)
+            found = person_for(person.name, registry)
             if found is None or not person.honorific:
                 continue
             forms = found[0].honorifics_in(r.language)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...packs import PackError
-from ...template_fields import template_sources
-from ..diagnostic import Diagnostic
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic
+from communique.packs.manifest import PackError
+from communique.packs.template_fields import template_sources
 
 
 class YamlMalformed(Rule):

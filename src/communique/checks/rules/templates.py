@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Location
-from ...packs import PackError, pack_relative
-from ...template_fields import template_fields
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic, Severity
+from communique.model import Location
+from communique.packs.manifest import PackError, pack_relative
+from communique.packs.template_fields import template_fields
 
 
 class UndeclaredTemplateField(Rule):
@@ -85,7 +85,7 @@ class UnsafeStyleSource(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:
             return
-        from ...writers.docx_guard import style_source_problem
+        from communique.writers.docx_guard import style_source_problem
 
         folders = [ctx.pack.folder] + ([ctx.institution.folder] if ctx.institution else [])
         for folder in folders:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic, Severity
 
 # Bidi embedding/override/isolate controls reorder what a reader sees (Trojan Source);
 # zero-width and other format characters hide inside names and break search and matching.

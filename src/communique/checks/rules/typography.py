@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
-from .prose import Segment, segments
+from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.prose import Segment, segments
+from communique.diagnostics import Diagnostic, Severity
 
 NNBSP = "\u202f"  # narrow no-break space: before ; ! ?
 NBSP = "\u00a0"   # no-break space: before :, inside « », in « 12 h 30 »

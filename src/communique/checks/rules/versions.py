@@ -1,6 +1,6 @@
 """L rules: a language version (`release.<lang>.md`) tells the same facts as `release.md`.
 
-A version inherits the shared facts it does not write (see `communique.versions`); the
+A version inherits the shared facts it does not write (see `communique.read.language_versions`); the
 rules here compare what it does write with the main release: dates, event time and other
 language-neutral values, people (how many, which names), venue (which parts are given,
 the numbers of the address), the figures in the text, and the settings (template,
@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from ...model import Release
-from ...versions import INHERITED, file_language, main_release_path
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic, Severity
+from communique.model import Release
+from communique.read.language_versions import INHERITED, file_language, main_release_path
 
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -39,7 +39,7 @@ def main_of(ctx: CheckContext) -> Release | None:
 
 @lru_cache(maxsize=16)
 def _read_main(path: str, root: str, _mtime: int, _size: int) -> Release | None:
-    from ...releases import read_release
+    from communique.read.release import read_release
 
     return read_release(Path(path), Path(root)).release
 
@@ -102,7 +102,7 @@ class VersionPeopleDiffer(_VersionRule):
         main = main_of(ctx)
         if main is None:
             return
-        from .protocol import registry_of, same_person
+        from communique.checks.rules.protocol import registry_of, same_person
 
         registry = registry_of(ctx)
         ours = [p.name for p in ctx.release.people]
