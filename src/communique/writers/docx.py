@@ -37,7 +37,15 @@ from ..packs import Institution, Pack, pack_relative
 from ..render_context import render_context
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
-from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
+from .docx_package import build_time, drop_stale_parts, set_app_properties
+from .ooxml import (
+    RPR_ORDER,
+    drop_last_printed,
+    field_instructions,
+    fixed_zip,
+    insert_in_order,
+    insert_ppr_child,
+)
 from .style_names import CHARACTER_STYLES, SECTION_STYLES, style_source
 
 # Placeholders of the style source's header and footer that must be there.
@@ -62,10 +70,13 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
         SECTIONS[section](doc, context)
     if rtl:
         _make_right_to_left(doc)
-    _set_core_properties(doc, context, release, locale)
+    stamp = build_time(release.date)
+    _set_core_properties(doc, context, release, locale, stamp)
+    drop_stale_parts(doc)
+    set_app_properties(doc, context["institution"]["name"])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return fixed_zip(buffer.getvalue(), release.date)
+    return fixed_zip(buffer.getvalue(), stamp)
 
 
 # --- style source -------------------------------------------------------------------
@@ -530,9 +541,7 @@ def _make_right_to_left(doc) -> None:
         for p in part.iter(qn("w:p")):
             ppr = p.get_or_add_pPr()
             if ppr.find(qn("w:bidi")) is None:
-                from .docx_styles import _insert_ppr_child
-
-                _insert_ppr_child(ppr, OxmlElement("w:bidi"))
+                insert_ppr_child(ppr, OxmlElement("w:bidi"))
             for r in list(p.iter(qn("w:r"))):
                 _split_latin(r)
             for r in p.iter(qn("w:r")):
@@ -630,7 +639,8 @@ _insert_in_order = insert_in_order
 
 # --- metadata -----------------------------------------------------------------------
 
-def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
+def _set_core_properties(doc, ctx: dict, release: Release, locale: str,
+                         stamp: dt.datetime) -> None:
     props = doc.core_properties
     props.title = ctx["headline"]
     props.subject = ctx["subheadline"] or ctx["labels"].get("kicker", "")
@@ -644,7 +654,6 @@ def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
     props.revision = 1
     props.content_status = release.status
     props.identifier = release.slug
-    stamp = dt.datetime.combine(release.date or dt.date(2000, 1, 1), dt.time())
     props.created = props.modified = stamp
     drop_last_printed(props)
 

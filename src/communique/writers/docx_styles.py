@@ -36,7 +36,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from .ooxml import RPR_ORDER, add_field, drop_last_printed, fixed_zip, insert_in_order
+from .docx_package import drop_stale_parts, set_app_properties
+from .ooxml import (
+    RPR_ORDER,
+    add_field,
+    drop_last_printed,
+    fixed_zip,
+    insert_in_order,
+    insert_ppr_child,
+)
 
 TEXT = "1A1A1A"
 GREY = "444444"
@@ -177,6 +185,8 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     props.language = "fr-FR"
     props.created = props.modified = GENERATED.replace(tzinfo=None)
     drop_last_printed(props)
+    drop_stale_parts(doc)
+    set_app_properties(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return fixed_zip(buffer.getvalue(), GENERATED.date())
@@ -310,43 +320,19 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
                 edge.set(qn("w:space"), "4")
                 edge.set(qn("w:color"), borders[side])
                 pbdr.append(edge)
-        _insert_ppr_child(ppr, pbdr)
+        insert_ppr_child(ppr, pbdr)
     if "shading" in spec:
         shd = OxmlElement("w:shd")
         shd.set(qn("w:val"), "clear")
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), spec["shading"])
-        _insert_ppr_child(ppr, shd)
+        insert_ppr_child(ppr, shd)
     if "run_shading" in spec:
         _run_box(style.element.get_or_add_rPr(), spec["run_shading"])
     if "outline" in spec:
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(spec["outline"]))
-        _insert_ppr_child(ppr, level)
-
-
-# Children of w:pPr must appear in schema order; these are the ones set by hand here.
-_PPR_ORDER = ["w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd",
-              "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-              "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-              "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-              "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-              "w:pPrChange"]
-
-
-def _insert_ppr_child(ppr, child) -> None:
-    rank = _PPR_ORDER.index(child.tag.replace(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:"))
-    for i, existing in enumerate(ppr):
-        tag = existing.tag.replace(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:")
-        if tag in _PPR_ORDER and _PPR_ORDER.index(tag) > rank:
-            ppr.insert(i, child)
-            return
-    ppr.append(child)
+        insert_ppr_child(ppr, level)
 
 
 def _run_box(rpr, fill: str) -> None:
@@ -382,9 +368,7 @@ def _header(doc, theme: Theme) -> None:
     # Word reads the cell widths, LibreOffice the grid: set both, with a fixed layout.
     table.columns[0].width, table.columns[1].width = Cm(2.2), Cm(14.6)
     left.width, right.width = Cm(2.2), Cm(14.6)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
+    # `autofit = False` above already wrote the fixed w:tblLayout, in its schema place.
     left.paragraphs[0].style = doc.styles["Header"]
     left.paragraphs[0].add_run("[EMBLEM]")
     right.paragraphs[0].style = doc.styles["Letterhead Country"]
@@ -402,7 +386,7 @@ def _header(doc, theme: Theme) -> None:
                        ("w:color", theme.accent)):
         bottom.set(qn(key), value)
     pbdr.append(bottom)
-    _insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
+    insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
     rule.paragraph_format.space_after = Pt(10)
 
     running = section.header
