@@ -26,6 +26,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
@@ -66,8 +67,14 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     rtl = context["dir"] == "rtl"
     _set_language(doc, locale, rtl=rtl)
     _fill_header_footer(doc, context, institution, source)
-    for section in pack.docx_layout:
-        SECTIONS[section](doc, context)
+    layout = list(pack.docx_layout)
+    for i, section in enumerate(layout):
+        if section == "dateline" and i and layout[i - 1] == "kicker":
+            continue  # written beside the kicker, on its line
+        if section == "kicker" and layout[i + 1:i + 2] == ["dateline"]:
+            _masthead(doc, context)
+        else:
+            SECTIONS[section](doc, context)
     if rtl:
         _make_right_to_left(doc)
     stamp = build_time(release.date)
@@ -273,6 +280,18 @@ def _kicker(doc, ctx):
     doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
 
 
+def _masthead(doc, ctx):
+    """Kicker and dateline on one line, as the PDF's masthead: the dateline after a tab
+    stop at the end of the line, in its own character style (out of the kicker's box)."""
+    p = doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
+    if not ctx["dateline_text"]:
+        return
+    section = doc.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    p.add_run(f"\t{ctx['dateline_text']}", style="Dateline Char")
+
+
 def _dateline(doc, ctx):
     if ctx["dateline_text"]:
         doc.add_paragraph(ctx["dateline_text"], style="Dateline")
@@ -413,14 +432,20 @@ def _people(doc, ctx):
         return
     doc.add_paragraph(_label(ctx, "people"), style="Notes Heading")
     comma = _label(ctx, "comma")
+    people = []
     for person in ctx["people"]:
         p = doc.add_paragraph(style="People")
+        people.append(p)
         p.add_run(person.display_name).bold = True
         if person.titles:
             p.add_run(comma + comma.join(person.titles))
         if person.role:
             p.add_run(" — ")
             p.add_run(person.role).italic = True
+    # As the PDF: the list breaks only between people, never after the first or before
+    # the last (a short list stays whole; the heading keeps with it by its style).
+    for p in {people[0], people[-2]} if len(people) > 1 else ():
+        p.paragraph_format.keep_with_next = True
 
 
 def _about(doc, ctx):
