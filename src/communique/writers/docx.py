@@ -23,10 +23,10 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun

@@ -14,9 +14,10 @@ Arabic text takes the complex-script font and sizes (w:cs, w:szCs, w:bCs, w:iCs)
 The first page has the full letterhead (emblem, country line, institution) as its own
 header, as the PDF does; the following pages have none, as in the PDF. Headers and
 footers carry placeholders the writer fills in: [EMBLEM], [INSTITUTION], [COUNTRY_LINE],
-[ADDRESS], [WEBSITE]; the footers carry PAGE / NUMPAGES fields. Pagination is part of the styles: headings keep with what follows, a contact or a
-person is never split over two pages, widow and orphan control is on, and Word hyphenates
-automatically (settings), as the PDF does.
+[ADDRESS], [WEBSITE]; the footers carry PAGE / NUMPAGES fields. Pagination is part of
+the styles: headings keep with what follows, a contact or a person is never split over
+two pages, widow and orphan control is on, and Word hyphenates automatically (settings)
+where the PDF does (not titles, lead, facts), with the PDF's leading.
 """
 
 from __future__ import annotations
@@ -148,7 +149,8 @@ def _styles(theme: Theme) -> dict:
         "Programme": dict(based_on="Normal", size=10, after=2, left=2.2, hanging=2.2,
                           align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "Signature": dict(based_on="Normal", font=SANS, size=10, color=PRIMARY, before=10,
-                          after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True, no_hyphens=True),
+                          after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True,
+                          no_hyphens=True),
     }
 
 
