@@ -90,10 +90,16 @@ def extract(c, article, language="auto", format="json", reference_date=""):
     _run(api.extract, article, language=language, fmt=format, reference_date=reference_date)
 
 
-@task(name="eval", help={"final": "also score the final-check set (once, at the end)"})
-def eval_(c, final=False):
-    """Score the extractor on the development and held-out sets, beside spaCy and dateparser."""
-    _run(api.evaluate_extraction, ROOT, final=final)
+EVAL_SETS = ROOT / "tests" / "extract" / "sets.yaml"  # developer data, never read by the package
+
+
+@task(name="eval", iterable=["set"], help={
+    "role": "only the sets of this role: development or validation",
+    "set": "only this set id (repeat for several); see tests/extract/sets.yaml",
+})
+def eval_(c, role="", set=None):
+    """Score the extractor per field on each evaluation set, by role, beside spaCy/dateparser."""
+    _run(api.evaluate_extraction, EVAL_SETS, role=role, sets=tuple(set or ()))
 
 
 @task(help={"release": "the release to measure (the first one when omitted)",

@@ -341,10 +341,12 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
-def evaluate_extraction(root: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
+def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
+                        out: TextIO = sys.stdout) -> int:
+    """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
     from .extract.cli import run_eval
 
-    return run_eval(root / "tests" / "extract" / "devset", out, final=final)
+    return run_eval(manifest, out, role=role, sets=sets)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------
