@@ -69,7 +69,8 @@ def build(c, release=None):
     "language": "fr, en, ar or auto (default)",
     "accept": "when the release exists: a field to take from the new extraction (repeat)",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def new(c, article="", template="communique", institution="", slug="", language="auto",
         accept=None, reference_date=""):
@@ -83,7 +84,8 @@ def new(c, article="", template="communique", institution="", slug="", language=
     "language": "fr, en, ar or auto (default)",
     "format": "json (default) or yaml",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def extract(c, article, language="auto", format="json", reference_date=""):
     """Print the facts found in an article (date, venue, people, titles, figures, sources)."""

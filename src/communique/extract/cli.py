@@ -37,7 +37,8 @@ def read_article(path: Path) -> str:
 def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
                 reference_date: str = "") -> int:
     """`reference_date` (YYYY-MM-DD): the day the article was published, when known, for
-    « hier » or « jeudi » in an article that carries no date itself (default: today)."""
+    « hier » or « jeudi » in an article that carries no date itself (without it, such a date
+    is left to confirm)."""
     import datetime as dt
     import sys
 
