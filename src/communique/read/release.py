@@ -48,10 +48,13 @@ TEXT_FIELDS = ("template", "institution", "language", "status", "dateline", "hea
                "subheadline", "boilerplate")
 DATE_FIELDS = ("date", "event_date")
 VENUE_KEYS = ("event", "city", "country", "address")
-PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles")
+# article_spelling: the article's spelling of a name the release corrects (rule A009).
+PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles", "article_spelling")
 QUOTE_KEYS = ("text", "by")
 CONTACT_KEYS = ("name", "role", "phone", "email")
-CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo")
+# confirm: the fields `inv new` was unsure of, until a person confirms them (rule F013).
+CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo",
+               "confirm")
 
 
 def clean_text(text: str) -> str:
