@@ -40,6 +40,8 @@ CUT_ENDINGS = {
            "from"),
     "ar": ("في", "من", "على", "إلى", "الى", "عن", "و", "لدى", "مع"),
 }
+# Any language's: a title copied from a foreign article into a French release is cut too.
+_ENDINGS = frozenset(loose_key(w) for words in CUT_ENDINGS.values() for w in words)
 _ENDING = re.compile(r"(?:^|[\s\u00a0])(?P<word>[^\s\u00a0]+?)[\s\u00a0]*$")
 
 
@@ -47,7 +49,7 @@ def article_spelling(release: Release, index: int) -> str:
     return release.fields.get(f"people[{index}].article_spelling", "").strip()
 
 
-def _cut_word(title: str, language: str) -> str:
+def _cut_word(title: str) -> str:
     text = title.rstrip()
     elided = re.search(r"(?<![^\W\d_])[dlDL]['’]$", text)
     if elided:
@@ -55,9 +57,8 @@ def _cut_word(title: str, language: str) -> str:
     m = _ENDING.search(text)
     if not m or m.group("word") == text:
         return ""
-    endings = CUT_ENDINGS.get(language) or tuple(w for ws in CUT_ENDINGS.values() for w in ws)
     word = m.group("word")
-    return word if loose_key(word) in {loose_key(e) for e in endings} else ""
+    return word if loose_key(word) in _ENDINGS else ""
 
 
 class TitleCutShort(Rule):
@@ -71,12 +72,11 @@ class TitleCutShort(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
-        lang = r.language or "fr"
         for i, person in enumerate(r.people):
             for field, titles in (("titles", person.titles),
                                   ("former_titles", person.former_titles)):
                 for j, title in enumerate(titles):
-                    word = _cut_word(title, lang)
+                    word = _cut_word(title)
                     if word:
                         yield self.problem(
                             f"the title « {title} » of {person.name or 'people[' + str(i) + ']'}"
@@ -163,6 +163,8 @@ class TitleForAnotherPerson(Rule):
         ignored = non_name_words() | honorific_words() | title_heads()
         people = ArticlePeople(r.article, keys, ignored)
         for i, person in enumerate(r.people):
+            if not any(m[2] == i for m in people.mentions):
+                continue  # the article does not name them as written: A002's concern
             registered = person_for(person.name, registry) if registry and person.name else None
             allowed = {loose_key(t) for t in registered[0].titles_in(r.language)} \
                 if registered else set()
