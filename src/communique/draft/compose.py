@@ -38,6 +38,11 @@ def yaml_scalar(value: str) -> str:
 def slugify(text: str, limit: int = 60) -> str:
     text = re.sub(r"['’ʼ]", " ", text)  # « d’Interpol » → d-interpol, not dinterpol
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    if not re.search(r"[A-Za-z0-9]", ascii_text):
+        # Arabic (or any non-Latin) headline: transliterated, « المغرب » → lmghrb.
+        from anyascii import anyascii
+
+        ascii_text = re.sub(r"['`]", "", anyascii(text))
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:

@@ -159,7 +159,12 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     except PackError as err:
         raise NewReleaseError(err.message) from None
     extraction = apply_registry(_extract(text, language, reference_date), root)
-    slug = slug or slugify(extraction.get("headline") or text[:120])
+    if not slug:
+        slug = slugify(extraction.get("headline") or text[:120])
+        if not slug:
+            raise NewReleaseError("the article's headline gives no folder name (no letter or "
+                                  "digit that can be written in one); name the release "
+                                  "yourself with --slug, e.g. --slug visite-ministre-2024.")
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
