@@ -87,7 +87,7 @@ class UnconfirmedValue(Rule):
 
 _MIN_WORDS = 6        # shorter sentences (« Il a été élu. ») are repeated by chance
 COPIED_SHARE = 0.6    # most of the body's sentences
-_MIN_COPIED = 2
+_MIN_COPIED = 3     # and a body of one or two sentences can hardly be rewritten
 
 
 class BodyCopiesArticle(Rule):
