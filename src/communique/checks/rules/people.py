@@ -62,13 +62,19 @@ def _cut_word(title: str) -> str:
 
 
 class TitleCutShort(Rule):
-    code, name = "F014", "title-cut-short"
-    summary = "A person's title ends on a preposition or an article: it was cut short."
-    why = ("« responsable du Bureau central national d’ » or \"Member of Parliament for\" is "
-           "half a title: the end was lost when it was copied or extracted.")
-    example = ("people:\n  - name: Mohamed Dkhissi\n    titles:\n"
-               "      - responsable du Bureau central national d’   ← d’Interpol à Rabat")
-    fix = "Complete the title as the article or the protocol registry writes it."
+    """F014 title-cut-short: A person's title ends on a preposition or an article: it was cut short.
+
+    Why: « responsable du Bureau central national d’ » or "Member of Parliament for" is half a
+    title: the end was lost when it was copied or extracted.
+
+    Example:
+        people:
+          - name: Mohamed Dkhissi
+            titles:
+              - responsable du Bureau central national d’   ← d’Interpol à Rabat
+
+    Fix: Complete the title as the article or the protocol registry writes it.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -115,14 +121,19 @@ def _what_is_not_a_person(name: str, registry_institutions: set[str]) -> str:
 
 
 class NotAPerson(Rule):
-    code, name = "F015", "not-a-person"
-    summary = "An entry of `people` is a place, an organisation or a title without a name."
-    why = ("« Glasgow », « Interpol » or « Chambellan de Sa Majesté » listed as a person "
-           "prints as one in the release: a place where a name should be, a title with no "
-           "one holding it.")
-    example = "people:\n  - name: Glasgow   ← the city of the event, not a person"
-    fix = ("Remove the entry, or write the person's name (and put the place in venue, the "
-           "organisation in the text).")
+    """F015 not-a-person: An entry of `people` is a place, an organisation or a title without a
+    name.
+
+    Why: « Glasgow », « Interpol » or « Chambellan de Sa Majesté » listed as a person prints as
+    one in the release: a place where a name should be, a title with no one holding it.
+
+    Example:
+        people:
+          - name: Glasgow   ← the city of the event, not a person
+
+    Fix: Remove the entry, or write the person's name (and put the place in venue, the
+    organisation in the text).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -141,18 +152,24 @@ class NotAPerson(Rule):
 
 
 class TitleForAnotherPerson(Rule):
-    code, name = "A005", "title-not-for-this-person"
-    summary = ("A person's title is one the article gives to someone else, or never gives "
-               "next to that person's name.")
-    why = ("An article names several people with their titles; a title moved to the wrong "
-           "one (« Premier ministre malien » on a Moroccan minister) is in the article, so a "
-           "check that only looks for the words lets it through.")
-    example = ("article: « … le préfet de police, Mohamed Dkhissi … dirigée par le Directeur "
-               "général de la Sûreté nationale, Abdellatif Hammouchi »\n"
-               "people:\n  - name: Mohamed Dkhissi\n    titles:\n"
-               "      - Directeur général de la Sûreté nationale   ← Hammouchi's title")
-    fix = ("Give the person the title the article writes next to their name, or add it for "
-           "them in templates/protocol.yaml.")
+    """A005 title-not-for-this-person: A person's title is one the article gives to someone else,
+    or never gives next to that person's name.
+
+    Why: An article names several people with their titles; a title moved to the wrong one («
+    Premier ministre malien » on a Moroccan minister) is in the article, so a check that only
+    looks for the words lets it through.
+
+    Example:
+        article: « … le préfet de police, Mohamed Dkhissi
+        … dirigée par le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
+        people:
+          - name: Mohamed Dkhissi
+            titles:
+              - Directeur général de la Sûreté nationale   ← Hammouchi's title
+
+    Fix: Give the person the title the article writes next to their name, or add it for them in
+    templates/protocol.yaml.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -194,14 +211,21 @@ class TitleForAnotherPerson(Rule):
 
 
 class ArticleSpellingNoted(Rule):
-    code, name = "A009", "article-spelling-corrected"
-    severity = Severity.INFO
-    summary = "A name corrects the article's spelling, which the release notes (article_spelling)."
-    why = ("Articles misspell names (« Soumyelou » for « Soumeylou »); the release may "
-           "correct them, and says so, so a reviewer sees the correction was deliberate.")
-    example = ("people:\n  - name: Soumeylou Boubèye Maïga\n"
-               "    article_spelling: Soumyelou Boubèye Maïga")
-    fix = "Nothing to do; remove article_spelling if the article is right after all."
+    """A009 article-spelling-corrected: A name corrects the article's spelling, which the release
+    notes (article_spelling).
+
+    Why: Articles misspell names (« Soumyelou » for « Soumeylou »); the release may correct
+    them, and says so, so a reviewer sees the correction was deliberate.
+
+    Example:
+        people:
+          - name: Soumeylou Boubèye Maïga
+            article_spelling: Soumyelou Boubèye Maïga
+
+    Fix: Nothing to do; remove article_spelling if the article is right after all.
+
+    Severity: info
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from communique.checks.rule import CheckContext, Rule
 from communique.checks.rules.article_match import loose_key, sentence_spans
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.model import Release
 
 EXTRACTED_FILE = "extracted.json"  # what `inv new` proposed (draft/compose.py writes it)
@@ -49,14 +49,20 @@ def _read_record(path: str, stamp: tuple[int, int]) -> tuple[tuple[str, str], ..
 
 
 class UnconfirmedValue(Rule):
-    code, name = "F013", "unconfirmed-value"
-    summary = "A value the extractor was unsure of is still as drafted, not confirmed."
-    why = ("« samedi » resolved against today for an event three years old reads like any "
-           "other date; only a person who checked it against the article can vouch for it.")
-    example = ("confirm:\n  - date   ← the year was inferred from the weekday\n"
-               "date: 2024-11-07")
-    fix = ("Check the value against the article, then delete its line under 'confirm:' "
-           "(changing the value confirms it too).")
+    """F013 unconfirmed-value: A value the extractor was unsure of is still as drafted, not
+    confirmed.
+
+    Why: « samedi » resolved against today for an event three years old reads like any other
+    date; only a person who checked it against the article can vouch for it.
+
+    Example:
+        confirm:
+          - date   ← the year was inferred from the weekday
+        date: 2024-11-07
+
+    Fix: Check the value against the article, then delete its line under 'confirm:' (changing
+    the value confirms it too).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -91,13 +97,18 @@ _MIN_COPIED = 3     # and a body of one or two sentences can hardly be rewritten
 
 
 class BodyCopiesArticle(Rule):
-    code, name = "A008", "body-copies-article"
-    severity = Severity.WARNING
-    summary = "Most sentences of the body are the article's, word for word."
-    why = ("A release is the institution's text: pasting the article publishes a journalist's "
-           "words (and rights) under the institution's name, with its errors and its tone.")
-    example = "the body of release.md is the text of article.txt pasted in"
-    fix = "Write the body for the release: the facts in the institution's words."
+    """A008 body-copies-article: Most sentences of the body are the article's, word for word.
+
+    Why: A release is the institution's text: pasting the article publishes a journalist's words
+    (and rights) under the institution's name, with its errors and its tone.
+
+    Example:
+        the body of release.md is the text of article.txt pasted in
+
+    Fix: Write the body for the release: the facts in the institution's words.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
