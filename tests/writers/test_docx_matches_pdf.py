@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release, release_files
+from communique.packs.manifest import load_institution, load_pack
+from communique.read.release import read_release, release_files
 from communique.writers.docx import render_docx
 from communique.writers.pdf import render_pdf
 

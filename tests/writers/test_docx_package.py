@@ -14,8 +14,8 @@ from docx import Document
 from openxml_audit import OpenXmlValidator
 
 from communique.model import Block, Quote, Run
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release, release_files
+from communique.packs.manifest import load_institution, load_pack
+from communique.read.release import read_release, release_files
 from communique.writers.docx import render_docx
 from communique.writers.docx_styles import style_source_bytes
 

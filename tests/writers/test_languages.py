@@ -16,11 +16,11 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from communique import api
+from communique.errors import RenderError
 from communique.model import Block, Run
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release, release_files
-from communique.render_context import render_context
-from communique.writers import RenderError
+from communique.packs.manifest import load_institution, load_pack
+from communique.packs.render_context import render_context
+from communique.read.release import read_release, release_files
 from communique.writers.docx import render_docx
 from communique.writers.html import render_html
 from communique.writers.pdf import render_pdf
@@ -336,7 +336,7 @@ def test_statement_needs_no_venue():
 # --- restyling without code -------------------------------------------------------------
 
 def _pixels_near(pdf: bytes, colour: tuple[int, int, int], tmp_path: Path) -> int:
-    from communique.visual import pdf_to_image
+    from communique.devtools.visual import pdf_to_image
 
     data = pdf_to_image(pdf, dpi=50).tobytes()
     return sum(1 for i in range(0, len(data), 3)

@@ -12,8 +12,8 @@ from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 
+from communique.errors import RenderError
 from communique.model import Block, Quote, Run
-from communique.writers import RenderError
 from communique.writers.docx import check_styles, render_docx
 from communique.writers.docx_styles import style_source_bytes
 from communique.writers.ooxml import field_instructions

@@ -31,11 +31,11 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from ..body import safe_href
-from ..dates import format_long_date, format_time
 from ..model import Block, Release, Run
-from ..packs import Institution, Pack, pack_relative
-from ..render_context import render_context
+from ..packs.date_format import format_long_date, format_time
+from ..packs.manifest import Institution, Pack, pack_relative
+from ..packs.render_context import render_context
+from ..read.body import safe_href
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .docx_package import build_time, drop_stale_parts, set_app_properties

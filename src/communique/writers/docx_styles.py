@@ -500,7 +500,7 @@ def _sample_body(doc) -> None:
 
 def main(argv: list[str]) -> int:  # pragma: no cover - a maintenance command
     if argv[:1] == ["--institution"] and len(argv) == 2:
-        from ..safe_yaml import read_yaml
+        from ..read.safe_yaml import read_yaml
 
         folder = Path(argv[1])
         values, _ = read_yaml((folder / "institution.yaml").read_text(encoding="utf-8"),

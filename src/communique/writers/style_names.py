@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..packs import Institution, Pack
+    from ..packs.manifest import Institution, Pack
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote",
                     "List Bullet", "Lead", "Kicker", "Dateline", "Embargo", "Facts",
