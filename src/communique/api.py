@@ -179,12 +179,12 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
-def evaluate_extraction(sets: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
-    """Score the extractor on the evaluation sets under `sets` (the developer task names
-    the folder: the sets are test data, which the package itself never reads)."""
+def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
+                        out: TextIO = sys.stdout) -> int:
+    """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
     from communique.extract.cli import run_eval
 
-    return run_eval(sets, out, final=final)
+    return run_eval(manifest, out, role=role, sets=sets)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------

@@ -1,9 +1,9 @@
 """Rules on dates: written weekdays, impossible days, release vs event, embargo, years.
 
 Dates written in prose (« jeudi 7 novembre », "Thursday, November 7", « الخميس 7 نونبر »)
-are found with the month and weekday names of the CLDR locale data (Babel), in French,
-English and Arabic (Modern Standard, Moroccan, Algerian/Tunisian and Levantine months),
-whatever the release's language: a French release may quote an English date.
+are found by the finder the extractor uses (communique.date_mentions), in French, English and
+Arabic (Modern Standard, Moroccan, Algerian/Tunisian and Levantine months), whatever the
+release's language: a French release may quote an English date.
 """
 
 from __future__ import annotations
@@ -11,138 +11,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from communique.checks.rule import CheckContext, Rule
-from communique.checks.rules.prose import ARABIC_DIGITS, Segment, fold, segments
+from communique.checks.rules.prose import Segment, fold, segments
+from communique.date_mentions import DateMention, find_dates, sentences
+from communique.date_mentions import calendar as date_words
+from communique.date_mentions import fold as fold_word
 from communique.diagnostics import Diagnostic
 from communique.packs.date_format import format_weekday
 
 LATE_AFTER_EVENT = dt.timedelta(days=30)
 EMBARGO_GRACE = dt.timedelta(days=1)
-
-_MONTH_LOCALES = ("fr", "en", "ar", "ar_MA", "ar_DZ", "ar_LB")
-_DAY_LOCALES = ("fr", "en", "ar")
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(c) != "Mn")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, int], dict[str, int]]:
-    """(month name → 1..12, weekday name → 0..6 Monday first), folded and lower-case."""
-    from babel.dates import get_day_names, get_month_names
-
-    months: dict[str, int] = {}
-    for loc in _MONTH_LOCALES:
-        for number, name in get_month_names("wide", locale=loc).items():
-            months[fold(name).lower()] = number
-    days: dict[str, int] = {}
-    for loc in _DAY_LOCALES:
-        for number, name in get_day_names("wide", locale=loc).items():
-            days[fold(name).lower()] = number
-    # Accent-less French spellings are common in pasted text (« fevrier », « aout »).
-    for name, number in list(months.items()):
-        if not any("\u0600" <= c <= "\u06ff" for c in name):
-            months.setdefault(_strip_accents(name), number)
-    months.setdefault("sept.", 9)
-    return months, days
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    months, days = lexicon()
-    month = _alternation(months)
-    day = _alternation(days)
-    weekday = rf"(?:(?P<wd>{day})(?![\w])\s*,?\s+(?:(?:le|the|يوم)\s+)?)?"
-    # 7 novembre 2024 · 1er novembre · 7th of November · الخميس 7 نونبر 2024
-    dmy = re.compile(
-        rf"(?<![\w]){weekday}(?P<d>\d{{1,2}})(?:er|re|e|st|nd|rd|th)?(?!\d)\s*"
-        rf"(?:of\s+)?(?P<m>{month})(?![\w])(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?",
-        re.IGNORECASE)
-    # November 7, 2024 · Thursday, November 7
-    mdy = re.compile(
-        rf"(?<![\w]){weekday}(?P<m>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"
-        rf"(?:\s*,\s*(?P<y>\d{{4}})(?!\d))?",
-        re.IGNORECASE)
-    return dmy, mdy
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    day: int
-    month: int
-    year: int | None
-    weekday: int | None
-    weekday_span: tuple[int, int] | None
-    text: str
-
-    def resolve(self, near: dt.date | None) -> dt.date | None:
-        """The calendar date meant, taking the year nearest to `near` when none is written."""
-        if self.year is not None:
-            try:
-                return dt.date(self.year, self.month, self.day)
-            except ValueError:
-                return None
-        if near is None:
-            return None
-        best = None
-        for year in (near.year - 1, near.year, near.year + 1):
-            try:
-                candidate = dt.date(year, self.month, self.day)
-            except ValueError:
-                continue
-            if best is None or abs(candidate - near) < abs(best - near):
-                best = candidate
-        return best
-
-    @property
-    def possible(self) -> bool:
-        year = self.year if self.year is not None else 2024  # a leap year: 29 février passes
-        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
-
-
-def find_dates(text: str) -> list[DateMention]:
-    """Dates written in prose, in order, without overlaps (the longest reading wins)."""
-    return list(_find_dates(text))
-
-
-@lru_cache(maxsize=1024)
-def _find_dates(text: str) -> tuple[DateMention, ...]:
-    # Every date rule, and the fact rules, read the same paragraphs: each is scanned once.
-    months, days = lexicon()
-    probe = fold(text)
-    found: list[DateMention] = []
-    for pattern in _patterns():
-        for m in pattern.finditer(probe):
-            wd = m.group("wd")
-            month = months.get(m.group("m").lower())
-            if month is None:
-                continue
-            found.append(DateMention(
-                m.start(), m.end(), int(m.group("d").translate(ARABIC_DIGITS)), month,
-                int(m.group("y")) if m.group("y") else None,
-                days.get(wd.lower()) if wd else None,
-                m.span("wd") if wd else None, text[m.start():m.end()]))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return tuple(kept)
-
 
 def reference_date(release) -> dt.date | None:
     return release.event_date or release.date
@@ -419,7 +301,6 @@ _BEFORE = {"next": _NEXT, "coming": _NEXT, "last": _LAST, "past": _LAST, "previo
            "following": _SKIP, "every": _SKIP, "each": _SKIP, "le": _SKIP, "les": _SKIP,
            "chaque": _SKIP, "tous": _SKIP, "du": _SKIP, "au": _SKIP}
 _RELATIVE_SPAN = 14  # days: « jeudi prochain » said on a Wednesday may be tomorrow or in 8 days
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<![\s.]Mr)(?<![\s.]Dr)[.!?؟…](?=\s+\S|$)")
 
 
 @dataclass(frozen=True)
@@ -439,13 +320,13 @@ class BareWeekday:
 
 @lru_cache(maxsize=1)
 def _weekday_pattern() -> re.Pattern:
-    _, days = lexicon()
-    return re.compile(rf"(?<![\w])(?P<wd>{_alternation(days)})(?![\w])", re.IGNORECASE)
+    forms = "|".join(re.escape(f) for f in date_words().weekday_forms)
+    return re.compile(rf"(?<![\w])(?P<wd>{forms})(?![\w])", re.IGNORECASE)
 
 
 def find_bare_weekdays(text: str) -> list[BareWeekday]:
     """Weekdays written without a day number or a month, with how they count the day."""
-    _, days = lexicon()
+    days = date_words().weekdays
     probe = fold(text)
     in_dates = [(d.start, d.end) for d in find_dates(text)]
     found: list[BareWeekday] = []
@@ -456,11 +337,10 @@ def find_bare_weekdays(text: str) -> list[BareWeekday]:
         after = probe[end:end + 30]
         if re.match(r"\s*,?\s*(?:le\s+|the\s+)?[\d٠-٩]", after):
             continue  # « jeudi 7 », "Thursday 7th": a day number (with or without month)
-        word = m.group("wd").lower()
+        word = fold_word(m.group("wd"))
         arabic = bool(re.match(r"[\u0600-\u06ff]", word))
-        next_word = _strip_accents(re.match(r"\s*([^\W\d_]*)", after).group(1).lower())
-        before_words = re.findall(r"[^\W\d_]+", _strip_accents(probe[max(0, start - 30):start]
-                                                              .lower()))
+        next_word = fold_word(re.match(r"\s*([^\W\d_]*)", after).group(1))
+        before_words = re.findall(r"[^\W\d_]+", fold_word(probe[max(0, start - 30):start]))
         previous = before_words[-1] if before_words else ""
         relation = _AFTER.get(next_word) or _BEFORE.get(previous, "")
         if arabic and not relation and previous not in ("يوم", "ويوم", "بيوم", "فيوم"):
@@ -473,16 +353,6 @@ def find_bare_weekdays(text: str) -> list[BareWeekday]:
             continue  # English weekdays are written with a capital
         found.append(BareWeekday(start, end, days[word], relation, text[start:end]))
     return found
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 class WeekdayNotEventDay(Rule):
@@ -523,7 +393,7 @@ class WeekdayNotEventDay(Rule):
             if not weekdays:
                 continue
             probe = fold(segment.masked).casefold()
-            for lo, hi in _sentences(segment.masked):
+            for lo, hi in ((s.start, s.end) for s in sentences(segment.masked)):
                 here = [w for w in weekdays if lo <= w.start < hi]
                 if not here:
                     continue
