@@ -51,7 +51,9 @@ VENUE_KEYS = ("event", "city", "country", "address")
 PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles")
 QUOTE_KEYS = ("text", "by")
 CONTACT_KEYS = ("name", "role", "phone", "email")
-CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo")
+# `approval` is written by `inv approve` (who, when, the hash of what was approved).
+CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo",
+               "approval")
 
 
 def clean_text(text: str) -> str:
