@@ -281,8 +281,196 @@ def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys
 
 
 def clean(root: Path, *, out: TextIO = sys.stdout) -> int:
+    """Remove build/ except build/published/, the archive of published versions: it is
+    removed by hand only (rm -r build/published), and the ledgers let inv publish --verify
+    check any copy of it."""
     build_dir = root / "build"
-    if build_dir.is_dir():
-        shutil.rmtree(build_dir)
-        print("removed build/", file=out)
+    if not build_dir.is_dir():
+        return EXIT_OK
+    for entry in build_dir.iterdir():
+        if entry.name == "published":
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    kept = (build_dir / "published").is_dir()
+    if not kept:
+        build_dir.rmdir()
+    print("removed build/" + (" (kept build/published/, the archive)" if kept else ""),
+          file=out)
+    return EXIT_OK
+
+
+# --- approving and publishing (communique.publish) -------------------------------------
+
+def approve(root: Path, name: str, by: str, *, now=None, out: TextIO = sys.stdout,
+            err: TextIO = sys.stderr) -> int:
+    """Record who approved the release, when, and a hash of what they approved."""
+    import datetime as dt
+
+    from communique.draft.edit import set_fields
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish.approval import ApprovalError, approval_values
+
+    if not name:
+        print("inv approve: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    try:
+        (folder,) = resolve_targets(root, [name])
+        values = approval_values(folder, by, now or dt.datetime.now().astimezone())
+        main = folder / "release.md"
+        if not main.is_file():
+            raise ApprovalError(f"{relative_name(folder, root)}/ has no release.md to approve.")
+        with project_lock(root, "approve", err=err):
+            set_fields(main, values)
+    except (UsageError, ApprovalError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_USAGE
+    except (ProjectBusy, OutputError, ValueError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"approved {relative_name(main, root)} by {values['approval.by']} at "
+          f"{values['approval.at']} ({values['approval.content'][:19]}…)", file=out)
+    return EXIT_OK
+
+
+def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = False,
+            now=None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check, render, write build/published/<slug>/v<N>/ whole, record it in the ledger."""
+    import dataclasses
+    import datetime as dt
+
+    from communique.draft.edit import set_fields
+    from communique.errors import RenderError
+    from communique.fs import write_atomically
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish import publisher, versions
+    from communique.publish.archive import archive_files
+    from communique.publish.ledger import Entry, LedgerError, append_entry
+
+    if not name:
+        print("inv publish: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    now = now or dt.datetime.now().astimezone()
+    try:
+        with project_lock(root, "publish", err=err):
+            selection = read_selection(root)
+            selection = dataclasses.replace(selection, severities={
+                **selection.severities, **{c: Severity.ERROR for c in publisher.PUBLISH_ERRORS}})
+            results = check_targets(root, [name], selection)
+            checked = [relative_name(r.path, root) for r in results]
+            diagnostics = unique(d for r in results for d in r.diagnostics)
+            if publisher.refusals(results) or results[0].release is None:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+                print("Nothing was published: correct the errors above (placeholder contacts "
+                      "and embargo problems are errors when publishing).", file=err)
+                return EXIT_PROBLEMS
+            slug = results[0].release.slug
+            versions.remove_stale_staging(root, slug)
+            plan = publisher.plan_publish(root, results, correction=correction,
+                                          embargoed=embargoed, now=now,
+                                          existing=versions.existing_versions(root, slug))
+            if isinstance(plan, str):
+                print(plan, file=out)
+                return EXIT_OK
+            if diagnostics:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+            rendered = _render_for_publish(root, results, plan.releases, selection, err)
+            if rendered is None:
+                return EXIT_PROBLEMS
+            previous = publisher.previous_content(root, slug, plan.corrected)
+            files = publisher.build_files(root, plan, rendered, previous)
+            folder = versions.write_version(root, slug, plan.version, files)
+            entry = Entry(
+                version=plan.version, published_at=now.isoformat(timespec="seconds"),
+                approved_by=plan.approval.by, approved_at=plan.approval.at,
+                content=plan.identity,
+                correction=plan.correction.reason if plan.correction else "",
+                corrects=str(plan.correction.corrects) if plan.correction else "",
+                corrects_sha256=plan.corrected.files.get("manifest.json", "")
+                if plan.corrected else "",
+                embargo=plan.embargo.isoformat() if plan.embargo else "",
+                folder=f"build/published/{slug}/v{plan.version}",
+                files={n: publisher.bundle.sha256(d) for n, d in sorted(files.items())})
+            append_entry(plan.main.folder, entry, f"releases/{slug}/published.yaml")
+            for file_name, data in archive_files(versions.published_root(root)).items():
+                write_atomically(versions.published_root(root) / file_name, data,
+                                 shown_as=f"build/published/{file_name}")
+            if plan.main.status != "published":
+                set_fields(plan.main.source, {"status": "published"})
+    except (UsageError, LedgerError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_USAGE
+    except publisher.PublishRefused as problem:
+        print(f"inv publish: {problem}\nNothing was published.", file=err)
+        return EXIT_PROBLEMS
+    except (ProjectBusy, OutputError, RenderError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_PROBLEMS
+    what = (f"correction of version {plan.correction.corrects}" if plan.correction
+            else "first version")
+    print(f"published {relative_name(folder, root)}/ ({what}; {len(files)} files, "
+          f"recorded in releases/{slug}/published.yaml)", file=out)
+    for file_name in sorted(files):
+        print(f"  {file_name}", file=out)
+    return EXIT_OK
+
+
+def _render_for_publish(root: Path, results, releases, selection, err: TextIO):
+    """Render every language version in memory and read it back; None when refused."""
+    from communique.build.isolate import RenderJob, render_jobs
+    from communique.errors import RenderError
+
+    jobs = [RenderJob(release, r.pack, r.institution, relative_name(r.path, root))
+            for r, release in zip(results, releases, strict=True)]
+    try:
+        rendered = render_jobs(jobs)
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was published.",
+              file=err)
+        return None
+    verified = unique(selection.apply(d for item in rendered for d in item.diagnostics))
+    if any(d.severity is Severity.ERROR for d in verified):
+        print(to_text(verified, [j.label for j in jobs], colour=_is_tty(err)), file=err)
+        print("Nothing was published: the rendered files failed verification (above).",
+              file=err)
+        return None
+    return rendered
+
+
+def verify_published(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check every archived file against the ledgers (and each version's SHA256SUMS)."""
+    from communique.publish.verify import verify_archive
+
+    problems, checked = verify_archive(root)
+    for problem in problems:
+        print(problem, file=err)
+    if problems:
+        print(f"{len(problems)} problem(s) in build/published/ ({checked} file(s) checked).",
+              file=err)
+        return EXIT_PROBLEMS
+    print(f"build/published/: {checked} file(s) match their ledgers.", file=out)
+    return EXIT_OK
+
+
+def new_institution(root: Path, ident: str, source: str = "dgsn", *, out: TextIO = sys.stdout,
+                    err: TextIO = sys.stderr) -> int:
+    """Start templates/institutions/<ident>/ from another institution's folder."""
+    from communique.lock import ProjectBusy, project_lock
+    from communique.packs.scaffold import ScaffoldError, new_institution_folder
+
+    try:
+        with project_lock(root, "institution-new", err=err):
+            folder = new_institution_folder(root, ident, source)
+    except ScaffoldError as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_USAGE
+    except ProjectBusy as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"created {relative_name(folder, root)}/ from '{source}'. Now write the "
+          "institution's own name, address, contacts and « À propos » in institution.yaml and "
+          "replace the emblem: inv check lists what is still copied or a placeholder "
+          "(W003, W004), and inv publish refuses until it is done.", file=out)
     return EXIT_OK

@@ -112,7 +112,7 @@ class CopiedInstitutionText(Rule):
                 values = load_institution(ctx.root, other).values
             except PackError:
                 continue
-            for path, value in _flat({k: values.get(k) for k in OWN_TEXTS}):
+            for _path, value in _flat({k: values.get(k) for k in OWN_TEXTS}):
                 theirs.setdefault(_normal(value), other)
         for path, value in _flat({k: mine.values.get(k) for k in OWN_TEXTS}):
             source = theirs.get(_normal(value))
