@@ -309,9 +309,13 @@ def approve(root: Path, name: str, by: str, *, now=None, out: TextIO = sys.stdou
     """Record who approved the release, when, and a hash of what they approved."""
     import datetime as dt
 
-    from communique.draft.edit import set_fields
+    from communique.fs import write_atomically
     from communique.lock import ProjectBusy, project_lock
-    from communique.publish.approval import ApprovalError, approval_values
+    from communique.publish.approval import (
+        ApprovalError,
+        approval_values,
+        with_workflow_lines,
+    )
 
     if not name:
         print("inv approve: name the release with --release SLUG.", file=err)
@@ -323,11 +327,14 @@ def approve(root: Path, name: str, by: str, *, now=None, out: TextIO = sys.stdou
         if not main.is_file():
             raise ApprovalError(f"{relative_name(folder, root)}/ has no release.md to approve.")
         with project_lock(root, "approve", err=err):
-            set_fields(main, values)
+            text = main.read_text(encoding="utf-8")
+            approval = {k.split(".", 1)[1]: v for k, v in values.items() if "." in k}
+            write_atomically(main, with_workflow_lines(text, "approved", approval).encode(),
+                             shown_as=relative_name(main, root))
     except (UsageError, ApprovalError) as problem:
         print(f"inv approve: {problem}", file=err)
         return EXIT_USAGE
-    except (ProjectBusy, OutputError, ValueError) as problem:
+    except (ProjectBusy, OutputError, OSError) as problem:
         print(f"inv approve: {problem}", file=err)
         return EXIT_PROBLEMS
     print(f"approved {relative_name(main, root)} by {values['approval.by']} at "
@@ -341,9 +348,9 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
     import dataclasses
     import datetime as dt
 
-    from communique.draft.edit import set_fields
     from communique.errors import RenderError
     from communique.fs import write_atomically
+    from communique.publish.approval import with_workflow_lines
     from communique.lock import ProjectBusy, project_lock
     from communique.publish import publisher, versions
     from communique.publish.archive import archive_files
@@ -398,7 +405,10 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
                 write_atomically(versions.published_root(root) / file_name, data,
                                  shown_as=f"build/published/{file_name}")
             if plan.main.status != "published":
-                set_fields(plan.main.source, {"status": "published"})
+                source = plan.main.source
+                write_atomically(source, with_workflow_lines(
+                    source.read_text(encoding="utf-8"), "published").encode(),
+                    shown_as=relative_name(source, root))
     except (UsageError, LedgerError) as problem:
         print(f"inv publish: {problem}", file=err)
         return EXIT_USAGE

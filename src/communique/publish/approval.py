@@ -41,3 +41,46 @@ def publishable_approval(release: Release, slug: str):
             f"releases/{slug}: the content changed after {approval.by} approved it "
             f"({approval.at}); approve it again: inv approve --release {slug} --by \"NAME\".")
     return approval
+
+
+def with_workflow_lines(text: str, status: str, approval: dict[str, str] | None = None) -> str:
+    """`text` (a release file) with its `status:` line and, when given, its `approval:`
+    block replaced; every other line (comments, indentation, quoting) kept byte for byte.
+
+    The round-trip YAML editor re-indents lists when it writes a file back; approving must
+    change only the lines it owns.
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise ApprovalError("the release file does not start with its fields between '---'.")
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        raise ApprovalError("the release file's fields have no closing '---' line.")
+    front = lines[1:end]
+    status_line = f"status: {status}\n"
+    at = next((i for i, line in enumerate(front) if line.startswith("status:")), None)
+    if at is None:
+        front.insert(0, status_line)
+    else:
+        front[at] = status_line
+    if approval is not None:
+        start = next((i for i, line in enumerate(front) if line.startswith("approval:")), None)
+        block = ["approval:\n"] + [f"  {key}: {_quoted(value)}\n" for key, value in
+                                   approval.items()]
+        if start is None:
+            if front and not front[-1].endswith("\n"):
+                front[-1] += "\n"
+            front.extend(block)
+        else:
+            stop = start + 1
+            while stop < len(front) and (front[stop].startswith((" ", "\t"))
+                                         or not front[stop].strip()):
+                stop += 1
+            front[start:stop] = block
+    return "".join([lines[0], *front, *lines[end:]])
+
+
+def _quoted(value: str) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
