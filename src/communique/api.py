@@ -350,9 +350,9 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
 
     from communique.errors import RenderError
     from communique.fs import write_atomically
-    from communique.publish.approval import with_workflow_lines
     from communique.lock import ProjectBusy, project_lock
     from communique.publish import publisher, versions
+    from communique.publish.approval import with_workflow_lines
     from communique.publish.archive import archive_files
     from communique.publish.ledger import Entry, LedgerError, append_entry
 
