@@ -349,12 +349,9 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
     import datetime as dt
 
     from communique.errors import RenderError
-    from communique.fs import write_atomically
     from communique.lock import ProjectBusy, project_lock
     from communique.publish import publisher, versions
-    from communique.publish.approval import with_workflow_lines
-    from communique.publish.archive import archive_files
-    from communique.publish.ledger import Entry, LedgerError, append_entry
+    from communique.publish.ledger import LedgerError
 
     if not name:
         print("inv publish: name the release with --release SLUG.", file=err)
@@ -368,17 +365,20 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
             results = check_targets(root, [name], selection)
             checked = [relative_name(r.path, root) for r in results]
             diagnostics = unique(d for r in results for d in r.diagnostics)
-            if publisher.refusals(results) or results[0].release is None:
+            main = results[0].release
+            if publisher.refusals(results) or main is None:
                 print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
                 print("Nothing was published: correct the errors above (placeholder contacts "
                       "and embargo problems are errors when publishing).", file=err)
                 return EXIT_PROBLEMS
-            slug = results[0].release.slug
-            versions.remove_stale_staging(root, slug)
+            versions.remove_stale_staging(root, main.slug)
+            for note in publisher.adopt_unrecorded(root, main, now):
+                print(note, file=out)
             plan = publisher.plan_publish(root, results, correction=correction,
                                           embargoed=embargoed, now=now,
-                                          existing=versions.existing_versions(root, slug))
+                                          existing=versions.existing_versions(root, main.slug))
             if isinstance(plan, str):
+                publisher.refresh_archive(root, main)
                 print(plan, file=out)
                 return EXIT_OK
             if diagnostics:
@@ -386,29 +386,10 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
             rendered = _render_for_publish(root, results, plan.releases, selection, err)
             if rendered is None:
                 return EXIT_PROBLEMS
-            previous = publisher.previous_content(root, slug, plan.corrected)
+            previous = publisher.previous_content(root, main.slug, plan.corrected)
             files = publisher.build_files(root, plan, rendered, previous)
-            folder = versions.write_version(root, slug, plan.version, files)
-            entry = Entry(
-                version=plan.version, published_at=now.isoformat(timespec="seconds"),
-                approved_by=plan.approval.by, approved_at=plan.approval.at,
-                content=plan.identity,
-                correction=plan.correction.reason if plan.correction else "",
-                corrects=str(plan.correction.corrects) if plan.correction else "",
-                corrects_sha256=plan.corrected.files.get("manifest.json", "")
-                if plan.corrected else "",
-                embargo=plan.embargo.isoformat() if plan.embargo else "",
-                folder=f"build/published/{slug}/v{plan.version}",
-                files={n: publisher.bundle.sha256(d) for n, d in sorted(files.items())})
-            append_entry(plan.main.folder, entry, f"releases/{slug}/published.yaml")
-            for file_name, data in archive_files(versions.published_root(root)).items():
-                write_atomically(versions.published_root(root) / file_name, data,
-                                 shown_as=f"build/published/{file_name}")
-            if plan.main.status != "published":
-                source = plan.main.source
-                write_atomically(source, with_workflow_lines(
-                    source.read_text(encoding="utf-8"), "published").encode(),
-                    shown_as=relative_name(source, root))
+            folder = publisher.commit_version(root, plan, files, now)
+            publisher.refresh_archive(root, main)
     except (UsageError, LedgerError) as problem:
         print(f"inv publish: {problem}", file=err)
         return EXIT_USAGE
@@ -421,7 +402,7 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
     what = (f"correction of version {plan.correction.corrects}" if plan.correction
             else "first version")
     print(f"published {relative_name(folder, root)}/ ({what}; {len(files)} files, "
-          f"recorded in releases/{slug}/published.yaml)", file=out)
+          f"recorded in releases/{main.slug}/published.yaml)", file=out)
     for file_name in sorted(files):
         print(f"  {file_name}", file=out)
     return EXIT_OK

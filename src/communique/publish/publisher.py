@@ -20,7 +20,7 @@ from communique.diagnostics import Diagnostic, Severity
 from communique.model import Correction, Release
 from communique.publish import bundle
 from communique.publish.approval import ApprovalError, publishable_approval
-from communique.publish.ledger import Entry, read_ledger
+from communique.publish.ledger import Entry, append_entry, read_ledger
 from communique.read.approval_record import content_hash
 
 # Rules that warn while drafting and stop a publish: what is sent cannot be taken back.
@@ -124,6 +124,16 @@ def plan_publish(root: Path, results: list[Checked], *, correction: str, embargo
                 embargo if embargoed else None, releases)
 
 
+def embargo_notice(embargo: dt.datetime) -> str:
+    """« SOUS EMBARGO jusqu'au 7 novembre 2024 à 18:00 (UTC+01:00) »."""
+    from communique.packs.date_format import format_long_date
+
+    offset = embargo.strftime("%z")
+    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
+    return (f"SOUS EMBARGO jusqu'au {format_long_date(embargo.date(), 'fr')} à "
+            f"{embargo:%H:%M}{zone}")
+
+
 def refusals(results: list[Checked]) -> list[Diagnostic]:
     return [d for r in results for d in r.diagnostics if d.severity is Severity.ERROR]
 
@@ -187,7 +197,7 @@ def build_files(root: Path, plan: Plan, rendered: list, previous: dict | None) -
     }
     if plan.embargo is not None:
         manifest["embargo"] = {"until": plan.embargo.isoformat(),
-                               "notice": f"SOUS EMBARGO jusqu'au {plan.embargo.isoformat()}"}
+                               "notice": embargo_notice(plan.embargo)}
     if plan.correction is not None:
         after = {r.language: content_of(r) for r in plan.releases}
         manifest["correction"] = {
@@ -225,3 +235,77 @@ def previous_content(root: Path, slug: str, entry: Entry | None) -> dict | None:
             content[document["language"]] = {"fields": document["fields"],
                                              "body": document["body"]}
     return content or None
+
+
+def commit_version(root: Path, plan: Plan, files: dict[str, bytes], now: dt.datetime) -> Path:
+    """Write the version folder whole, then its ledger entry, then the archive pages."""
+    from communique.publish.versions import write_version
+
+    folder = write_version(root, plan.slug, plan.version, files)
+    append_entry(plan.main.folder, Entry(
+        version=plan.version, published_at=now.isoformat(timespec="seconds"),
+        approved_by=plan.approval.by, approved_at=plan.approval.at, content=plan.identity,
+        correction=plan.correction.reason if plan.correction else "",
+        corrects=str(plan.correction.corrects) if plan.correction else "",
+        corrects_sha256=plan.corrected.files.get(bundle.MANIFEST, "") if plan.corrected else "",
+        embargo=plan.embargo.isoformat() if plan.embargo else "",
+        folder=f"build/published/{plan.slug}/v{plan.version}",
+        files={name: bundle.sha256(data) for name, data in sorted(files.items())}),
+        f"releases/{plan.slug}/published.yaml")
+    return folder
+
+
+def adopt_unrecorded(root: Path, release: Release, now: dt.datetime) -> list[str]:
+    """Record in the ledger a version folder a killed publish wrote but did not record.
+
+    A folder under build/published/ is always whole (it appears by one rename), so one
+    without a ledger entry is a publish stopped between the two steps: its files are
+    recorded as they are, with their manifest's approval.
+    """
+    from communique.publish.versions import existing_versions, release_archive
+
+    slug = release.slug
+    recorded = {e.version for e in read_ledger(release.folder, f"releases/{slug}/published.yaml")}
+    notes = []
+    for version in existing_versions(root, slug):
+        if version in recorded:
+            continue
+        folder = release_archive(root, slug) / f"v{version}"
+        try:
+            manifest = json.loads((folder / bundle.MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # reported by inv publish --verify
+        correction = manifest.get("correction") or {}
+        embargo = manifest.get("embargo") or {}
+        append_entry(release.folder, Entry(
+            version=version, published_at=now.isoformat(timespec="seconds"),
+            approved_by=manifest.get("approval", {}).get("by", ""),
+            approved_at=manifest.get("approval", {}).get("at", ""),
+            content=manifest.get("sources", {}).get("identity", ""),
+            correction=correction.get("reason", ""),
+            corrects=str(correction.get("corrects", "")),
+            corrects_sha256=correction.get("corrects_manifest_sha256", ""),
+            embargo=embargo.get("until", ""), folder=f"build/published/{slug}/v{version}",
+            files={p.name: bundle.sha256(p.read_bytes()) for p in sorted(folder.iterdir())}),
+            f"releases/{slug}/published.yaml")
+        notes.append(f"recorded build/published/{slug}/v{version}/ in the ledger (an "
+                     "earlier publish was stopped before it could).")
+    return notes
+
+
+def refresh_archive(root: Path, release: Release) -> None:
+    """The archive page and feeds from what is archived now; the release marked published."""
+    from communique.fs import write_atomically
+    from communique.publish.approval import with_workflow_lines
+    from communique.publish.archive import archive_files
+    from communique.publish.versions import published_root
+
+    base = published_root(root)
+    base.mkdir(parents=True, exist_ok=True)
+    for name, data in archive_files(base).items():
+        write_atomically(base / name, data, shown_as=f"build/published/{name}")
+    if release.status != "published":
+        source = release.source
+        write_atomically(source, with_workflow_lines(source.read_text(encoding="utf-8"),
+                                                     "published").encode(),
+                         shown_as=f"releases/{release.slug}/{source.name}")
