@@ -243,3 +243,88 @@ def test_the_same_inputs_give_byte_identical_files(flow, tmp_path):
     assert run(api.publish, root, SLUG, now=NOW)[0] == 0
     again = root / "build" / "published" / SLUG / "v1"
     assert {p.name: p.read_bytes() for p in again.iterdir()} == flow.v1_bytes
+
+
+# --- PDF/A-3b, read back with pikepdf (veraPDF is not installable here) ------------------
+
+def test_published_pdfs_are_pdfa_3b_with_the_fields_attached_and_tags_kept(flow):
+    import pikepdf
+    import pikepdf.pdfa
+
+    for path in sorted(flow.v1_dir.glob("*.pdf")):
+        data = path.read_bytes()
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            meta = pdf.open_metadata()
+            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("3", "B")
+            assert meta["xmp:CreateDate"].startswith("2024-11-07")
+            (intent,) = pdf.Root.OutputIntents
+            assert intent.S == pikepdf.Name.GTS_PDFA1 and intent.DestOutputProfile.N == 3
+            assert intent.DestOutputProfile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+            (associated,) = pdf.Root.AF
+            assert associated.AFRelationship == pikepdf.Name.Data
+            attached = json.loads(pdf.attachments["fields.json"].get_file().read_bytes())
+            assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked
+        language = path.stem.rsplit("_", 1)[1]
+        release = read_release(flow.root / "releases" / SLUG /
+                               ("release.md" if language == "fr" else f"release.{language}.md"),
+                               flow.root).release
+        assert attached["language"] == language and attached["version"] == 1
+        assert attached["fields"]["headline"] == release.headline
+        assert "approval.content" not in attached["fields"]
+        report = pikepdf.pdfa.validate_written(io.BytesIO(data), "3b")
+        # Constructs the validator does not know (WeasyPrint's patterns, the structure
+        # tree's namespaces) are 'unsupported', not violations; a violation fails.
+        assert [f for f in report.findings if f.kind == "violation"] == [], path.name
+
+
+# --- the archive page in a real browser ---------------------------------------------------
+
+CHROMIUM = shutil.which("chromium")
+
+
+def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", *args],
+        capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed "
+                    "(.ci/setup-debian installs it)")
+def test_the_archive_page_opens_in_chromium_and_every_link_is_a_file(flow, tmp_path):
+    from html.parser import HTMLParser
+    from urllib.parse import unquote, urlsplit
+
+    from PIL import Image
+
+    index = flow.root / "build" / "published" / "index.html"
+    shot = tmp_path / "index.png"
+    _chromium(tmp_path, "--window-size=1000,900", f"--screenshot={shot}", index.as_uri())
+    image = Image.open(shot).convert("L")
+    assert image.size == (1000, 900)
+    low, high = image.getextrema()
+    assert high - low > 100  # text on the page, not a blank or error screen
+    dom = _chromium(tmp_path, "--dump-dom", index.as_uri()).stdout
+    assert "Communiqués publiés" in dom and "Rectificatif du 2024-11-08" in dom
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.hrefs: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.hrefs.append(dict(attrs)["href"])
+
+    parser = Links()
+    parser.feed(dom)
+    files = [h for h in parser.hrefs if not h.startswith("#")]
+    anchors = [h[1:] for h in parser.hrefs if h.startswith("#")]
+    assert len(files) == 2 * 9 + 2  # 6 documents, ZIP, manifest, sums per version; 2 feeds
+    for href in files:
+        target = index.parent / unquote(urlsplit(href).path)
+        assert target.is_file(), href
+        assert target.resolve().is_relative_to(index.parent.resolve()), href
+    for anchor in anchors:
+        assert f'id="{anchor}"' in dom
