@@ -93,9 +93,9 @@ def plan_publish(root: Path, results: list[Checked], *, correction: str, embargo
         if not embargoed:
             raise PublishRefused(
                 f"releases/{slug}/release.md: the release is under embargo until "
-                f"{main.fields.get('embargo') or embargo.isoformat()}; publishing now would hand it out before then. Wait, "
-                "or hand it over as embargoed material with --embargoed (the files then say "
-                "« SOUS EMBARGO jusqu'au … »).")
+                f"{main.fields.get('embargo') or embargo.isoformat()}; publishing now would "
+                "hand it out before then. Wait, or hand it over as embargoed material with "
+                "--embargoed (the files then say « SOUS EMBARGO jusqu'au … »).")
     elif embargoed:
         raise PublishRefused(f"releases/{slug}: --embargoed was given but no embargo is in "
                              "force (none set, or it has lifted); publish without it.")
