@@ -93,7 +93,7 @@ def _is_tty(stream: TextIO) -> bool:
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
     """Check everything asked for; render all in memory; write only when all succeeded."""
-    from communique.build.write import output_dir, output_name, write_outputs
+    from communique.build.run import render_releases, write_release_sets
     from communique.errors import RenderError
 
     try:
@@ -114,32 +114,21 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
         return EXIT_PROBLEMS
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
-
-    from communique.build.isolate import RenderJob, render_jobs
-
-    jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
-            for r in results]
     try:
-        with _progress(len(jobs), "Rendering", err) as advance:
-            rendered = render_jobs(jobs, on_done=lambda _job: advance())
+        with _progress(len(results), "Rendering", err) as advance:
+            rendered = render_releases(root, results, selection,
+                                       on_done=lambda _job: advance())
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
         return EXIT_PROBLEMS
-    verified = unique(selection.apply(d for item in rendered for d in item.diagnostics))
+    verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    planned: list[tuple[Path, bytes]] = []
-    for item in rendered:
-        release = item.job.release
-        folder = output_dir(root, release.slug)
-        planned.append((folder / output_name(release.slug, release.language, "pdf"), item.pdf))
-        planned.append((folder / output_name(release.slug, release.language, "docx"),
-                        item.docx))
     try:
-        for path in write_outputs(root, planned):
+        for path in write_release_sets(root, rendered):
             print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)
@@ -190,12 +179,12 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
-def evaluate_extraction(sets: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
-    """Score the extractor on the evaluation sets under `sets` (the developer task names
-    the folder: the sets are test data, which the package itself never reads)."""
+def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
+                        out: TextIO = sys.stdout) -> int:
+    """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
     from communique.extract.cli import run_eval
 
-    return run_eval(sets, out, final=final)
+    return run_eval(manifest, out, role=role, sets=sets)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------
@@ -409,21 +398,25 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
 
 
 def _render_for_publish(root: Path, results, releases, selection, err: TextIO):
-    """Render every language version in memory and read it back; None when refused."""
-    from communique.build.isolate import RenderJob, render_jobs
+    """Render every language version in memory (build/run.py) and read it back; None when
+    refused."""
+    import dataclasses
+
+    from communique.build.run import render_releases
     from communique.errors import RenderError
 
-    jobs = [RenderJob(release, r.pack, r.institution, relative_name(r.path, root))
-            for r, release in zip(results, releases, strict=True)]
+    to_render = [dataclasses.replace(r, release=release)
+                 for r, release in zip(results, releases, strict=True)]
     try:
-        rendered = render_jobs(jobs)
+        rendered = render_releases(root, to_render, selection)
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was published.",
               file=err)
         return None
-    verified = unique(selection.apply(d for item in rendered for d in item.diagnostics))
+    verified = unique(d for item in rendered for d in item.diagnostics)
     if any(d.severity is Severity.ERROR for d in verified):
-        print(to_text(verified, [j.label for j in jobs], colour=_is_tty(err)), file=err)
+        labels = [relative_name(r.path, root) for r in results]
+        print(to_text(verified, labels, colour=_is_tty(err)), file=err)
         print("Nothing was published: the rendered files failed verification (above).",
               file=err)
         return None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from communique.checks.rule import CheckContext, Rule
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.model import RELEASED_STATUSES, Location
 from communique.packs.manifest import PackError, list_institutions, load_institution
 from communique.read.approval_record import content_hash, recorded_approval
@@ -35,13 +35,18 @@ OWN_TEXTS = ("name", "short_name", "about_title", "boilerplate", "address")
 
 
 class ApprovalOutdated(Rule):
-    code, name = "W001", "approval-outdated"
-    summary = "The release was approved, then its content changed."
-    why = ("An approval vouches for one text. Once a date, a title or a sentence changes, "
-           "what would go out is not what was approved.")
-    example = ("approval:\n  by: Nadia Bennani\n  content: sha256:…   "
-               "# then the headline was edited")
-    fix = "Have the release approved again: inv approve --release SLUG --by \"NAME\"."
+    """W001 approval-outdated: The release was approved, then its content changed.
+
+    Why: An approval vouches for one text. Once a date, a title or a sentence changes,
+    what would go out is not what was approved.
+
+    Example:
+        approval:
+          by: "Nadia Bennani"
+          content: "sha256:…"    ← then the headline was edited
+
+    Fix: Have the release approved again: inv approve --release SLUG --by "NAME".
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -59,14 +64,21 @@ class ApprovalOutdated(Rule):
 
 
 class PlaceholderContact(Rule):
-    code, name = "W003", "placeholder-contact"
-    severity = Severity.WARNING
-    summary = "A contact detail is a placeholder (example.* address, 00 00 00, « Exemple »)."
-    why = ("Journalists call the number and write to the address on a release; a placeholder "
-           "sent out makes the institution unreachable and looks careless. An error at "
-           "inv publish.")
-    example = "phone: \"+212 5 37 00 00 00\"\nemail: presse@example.ma"
-    fix = "Write the press office's own details (institution.yaml or the release's contacts)."
+    """W003 placeholder-contact: A contact detail is a placeholder (example.* address,
+    00 00 00, « Exemple »).
+
+    Why: Journalists call the number and write to the address on a release; a placeholder
+    sent out makes the institution unreachable and looks careless. An error at
+    inv publish.
+
+    Example:
+        phone: "+212 5 37 00 00 00"
+        email: presse@example.ma
+
+    Fix: Write the press office's own details (institution.yaml or the release's contacts).
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -91,14 +103,19 @@ class PlaceholderContact(Rule):
 
 
 class CopiedInstitutionText(Rule):
-    code, name = "W004", "copied-institution-text"
-    severity = Severity.WARNING
-    summary = "An institution's name, address or boilerplate is another institution's."
-    why = ("A folder started from another institution (inv institution-new --from) keeps "
-           "its texts until they are rewritten; a release would present one institution "
-           "with another's « À propos ». An error at inv publish.")
-    example = "boilerplate: (the DGSN's text, in templates/institutions/new-office/)"
-    fix = "Rewrite the text in the institution's own words (institution.yaml)."
+    """W004 copied-institution-text: An institution's name, address or boilerplate is
+    another institution's.
+
+    Why: A folder started from another institution (inv institution-new --from) keeps
+    its texts until they are rewritten; a release would present one institution with
+    another's « À propos ». An error at inv publish.
+
+    Example: boilerplate: (the DGSN's text, in templates/institutions/new-office/)
+
+    Fix: Rewrite the text in the institution's own words (institution.yaml).
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         mine = ctx.institution
