@@ -4,6 +4,7 @@ lets only approved content be published (see read/approval_record.py for the has
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from communique.model import RELEASED_STATUSES, Release
@@ -62,7 +63,9 @@ def with_workflow_lines(text: str, status: str, approval: dict[str, str] | None 
     if at is None:
         front.insert(0, status_line)
     else:
-        front[at] = status_line
+        comment = re.search(r"\s+#.*$", front[at].rstrip("\n"))
+        front[at] = status_line if comment is None else \
+            f"status: {status}{comment.group()}\n"
     if approval is not None:
         start = next((i for i, line in enumerate(front) if line.startswith("approval:")), None)
         block = ["approval:\n"] + [f"  {key}: {_quoted(value)}\n" for key, value in
