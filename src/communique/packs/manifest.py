@@ -37,7 +37,7 @@ IDENTITY_TEXTS = ("name", "short_name", "country_line", "address", "about_title"
 SYSTEM_NAMES = frozenset({"institution", "labels", "language", "dir", "dateline_text",
                           "date_text", "event_date_text", "lead", "body", "pack", "css",
                           "emblem", "runs", "embargo_text", "person_line", "title",
-                          "moroccan_months"})
+                          "moroccan_months", "draft_mark", "correction_text"})
 
 
 class PackError(Exception):

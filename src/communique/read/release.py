@@ -54,8 +54,9 @@ PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles", "article_
 QUOTE_KEYS = ("text", "by")
 CONTACT_KEYS = ("name", "role", "phone", "email")
 # confirm: the fields `inv new` was unsure of, until a person confirms them (rule F013).
+# `approval` is written by `inv approve` (who, when, the hash of what was approved).
 CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo",
-               "confirm")
+               "confirm", "approval")
 
 
 def clean_text(text: str) -> str:

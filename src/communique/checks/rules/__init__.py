@@ -14,9 +14,10 @@ from communique.checks.rules.templates import TEMPLATE_RULES
 from communique.checks.rules.text_safety import SAFETY_RULES
 from communique.checks.rules.typography import TYPOGRAPHY_RULES
 from communique.checks.rules.versions import VERSION_RULES
+from communique.checks.rules.workflow import WORKFLOW_RULES
 
 ALL_RULES = [*READING_RULES, *FIELD_RULES, *TEMPLATE_RULES, *PACK_DATA_RULES,
              *STYLE_RULES, *SAFETY_RULES,
              *DATE_RULES, *PROTOCOL_RULES, *FACT_RULES, *PEOPLE_RULES, *PROVENANCE_RULES,
              *TYPOGRAPHY_RULES, *VERSION_RULES,
-             *OUTPUT_RULES]
+             *OUTPUT_RULES, *WORKFLOW_RULES]
