@@ -16,16 +16,19 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from communique.checks.rule import Rule
 from communique.checks.rules.outputs import (
     FieldMissingFromOutput,
     FontNotEmbedded,
+    HiddenInOutput,
     OutputsDiffer,
     OutputUnreadable,
     UnresolvedPlaceholder,
 )
+from communique.checks.visibility import PdfPainter, Seen, docx_seen
 from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location, Release
 from communique.packs.date_format import format_long_date
@@ -64,10 +67,24 @@ def skeleton(text: str) -> str:
 
 def pdf_text(data: bytes) -> tuple[str, list]:
     """The PDF's text without running headers/footers and page numbers, and its reader."""
+    text, reader, _seen = read_pdf(data)
+    return text, reader
+
+
+def read_pdf(data: bytes) -> tuple[str, object, Seen]:
+    """pdf_text, and what of it a reader can see (one pass over each page)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+    seen = Seen()
+    pages = []
+    for page in reader.pages:
+        painter = PdfPainter(page, seen)
+        text = page.extract_text(visitor_operand_before=painter.before,
+                                 visitor_operand_after=painter.after,
+                                 visitor_text=painter.text)
+        painter.flush()
+        pages.append((text or "").splitlines())
     repeated: set[str] = set()
     if len(pages) > 1:
         counts = Counter(line.strip() for lines in pages for line in set(lines) if line.strip())
@@ -86,11 +103,17 @@ def pdf_text(data: bytes) -> tuple[str, list]:
         while end > start and running(lines[end - 1]):
             end -= 1
         kept.extend(lines[start:end])
-    return "\n".join(kept), reader
+    return "\n".join(kept), reader, seen
 
 
 def docx_text(data: bytes) -> tuple[str, list[str]]:
     """All the DOCX's text (body, tables, headers, footers) and its body paragraphs."""
+    text, body, _seen = read_docx(data)
+    return text, body
+
+
+def read_docx(data: bytes) -> tuple[str, list[str], Seen]:
+    """docx_text, and what of it a reader can see, run by run."""
     from docx import Document
 
     doc = Document(io.BytesIO(data))
@@ -103,7 +126,7 @@ def docx_text(data: bytes) -> tuple[str, list[str]]:
     for section in doc.sections:
         for part in (section.header, section.footer):
             extra.extend(p.text for p in part.paragraphs)
-    return "\n".join(body + extra), body
+    return "\n".join(body + extra), body, docx_seen(doc)
 
 
 def unembedded_fonts(reader) -> list[str]:
@@ -300,15 +323,16 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
     found: list[Diagnostic] = []
     where = OutputLocator(pack)
     texts: dict[str, str] = {}
+    seen: dict[str, Seen] = {}
     reader = None
     docx_paragraphs: list[str] = []
     try:
-        texts["PDF"], reader = pdf_text(pdf_bytes)
+        texts["PDF"], reader, seen["PDF"] = read_pdf(pdf_bytes)
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         found.append(_diag(OutputUnreadable, f"the PDF cannot be read back ({err}).",
                            where.output("PDF")))
     try:
-        texts["DOCX"], docx_paragraphs = docx_text(docx_bytes)
+        texts["DOCX"], docx_paragraphs, seen["DOCX"] = read_docx(docx_bytes)
     except Exception as err:  # noqa: BLE001
         found.append(_diag(OutputUnreadable, f"the DOCX cannot be read back ({err}).",
                            where.output("DOCX")))
@@ -316,9 +340,12 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
     rtl = release.language == "ar"
     glued = {kind: _ARABIC_MARKS.sub("", s) for kind, s in skeletons.items()} if rtl else {}
 
+    line_words = {kind: glued_lines(text.splitlines()) for kind, text in texts.items()} \
+        if rtl else {}
+
     def shown(value: str, kind: str, within: dict[str, str]) -> bool:
-        if rtl:  # every word of the value somewhere in the text (see word_set)
-            return all(word in glued[kind] for word in word_set(value))
+        if rtl:
+            return rtl_shown(value, glued[kind], line_words[kind])
         return skeleton(value) in within[kind]
 
     # O002 first: every prose unit in both, then the DOCX's paragraphs in the PDF.
@@ -358,6 +385,9 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
                     f"Show '{path}' in the DOCX (outputs.docx_layout, the DOCX writer or its "
                     "style source)."))
 
+    # O006: required values in the text layer that a reader cannot see.
+    found.extend(_hidden_fields(release, pack, moroccan, units, seen, where))
+
     # O003: placeholders and labels left without a value.
     labels = _labels(pack, release)
     for kind, text in texts.items():
@@ -393,6 +423,92 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
             found.append(_diag(FontNotEmbedded, f"the PDF uses the font '{font}' without "
                                "embedding it.", fonts_at))
     return _unique(found)
+
+
+def glued_lines(lines: Iterable[str]) -> list[str]:
+    return [_ARABIC_MARKS.sub("", skeleton(line)) for line in lines]
+
+
+def rtl_shown(value: str, glued: str, lines: list[str]) -> bool:
+    """Whether a right-to-left value is in a text read back in visual order.
+
+    Every word must be there, and every two words that follow each other in the value
+    (within a run of Arabic letters) must follow each other in the text, or end one line
+    and open the next: the words of a hidden headline are often all in the body too.
+    """
+    if not all(word in glued for word in word_set(value)):
+        return False
+    for first, second in arabic_pairs(value):
+        if first + second in glued:
+            continue
+        if not any(first in a and second in b for a, b in pairwise(lines)):
+            return False
+    return True
+
+
+_ARABIC_RUN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+(?:[ \u00a0]+"
+                         r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+)*")
+
+
+def arabic_pairs(value: str) -> list[tuple[str, str]]:
+    """Pairs of neighbouring Arabic words of a value (never across digits or punctuation)."""
+    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", value)).casefold()
+    pairs: list[tuple[str, str]] = []
+    for run in _ARABIC_RUN.finditer(text):
+        words = run.group().split()
+        pairs.extend(pairwise(words))
+    return pairs
+
+
+def _hidden_fields(release: Release, pack: Pack, moroccan: bool,
+                   units: list[tuple[str, str]], seen: dict[str, Seen],
+                   where: OutputLocator) -> list[Diagnostic]:
+    """O006: a required value painted where no one sees it, and seen nowhere else."""
+    rtl = release.language == "ar"
+    sheets = ", ".join(_template_file(pack, name) for name in pack.css) or where.template
+    found = []
+    for kind, layers in seen.items():
+        if not layers.hidden:
+            continue
+        hidden_text = "\n".join(layers.hidden)
+        visible_text = "\n".join(layers.visible)
+        hidden, visible = skeleton(hidden_text), skeleton(visible_text)
+        if rtl:
+            hidden_glued = _ARABIC_MARKS.sub("", hidden)
+            visible_glued = _ARABIC_MARKS.sub("", visible)
+            hidden_lines = glued_lines(layers.hidden)
+            visible_lines = glued_lines(layers.visible)
+        remainder = visible
+        for unit in sorted((u for _, u in units), key=len, reverse=True):
+            remainder = remainder.replace(skeleton(unit), "\x00")
+        for path, value in _shown_values(release, pack, moroccan):
+            if rtl:
+                in_hidden = rtl_shown(value, hidden_glued, hidden_lines)
+                in_sight = rtl_shown(value, visible_glued, visible_lines)
+            else:
+                in_hidden = skeleton(value) in hidden
+                in_sight = skeleton(value) in (
+                    visible if path in ("headline", "subheadline") else remainder)
+            if not in_hidden or in_sight:
+                continue
+            why = next((layers.reasons[line] for line in layers.hidden
+                        if _overlaps(value, line, rtl)), "hidden")
+            found.append(_diag(
+                HiddenInOutput,
+                f"'{path}' (« {_short(value)} », {release.where(path)}) is in the rendered "
+                f"{kind} but a reader cannot see it: it is {why}.", where.field(path, kind),
+                f"Remove the style that hides it ({sheets}, or the style sheets they "
+                "import), or the template's inline style." if kind == "PDF" else
+                "Remove what hides it in the DOCX: the formatting of its paragraph, or the "
+                "style in the pack's style source (outputs.docx_styles)."))
+    return found
+
+
+def _overlaps(value: str, line: str, rtl: bool) -> bool:
+    if rtl:
+        return bool(word_set(value) & word_set(line))
+    a, b = skeleton(value), skeleton(line)
+    return bool(b) and (b in a or a in b)
 
 
 def _labels(pack: Pack, release: Release) -> list[str]:

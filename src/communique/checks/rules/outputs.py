@@ -72,5 +72,22 @@ class OutputUnreadable(_OutputRule):
 
 
 
+class HiddenInOutput(_OutputRule):
+    """O006 hidden-in-output: A required field is in a rendered PDF or DOCX, but a reader cannot
+    see it.
+
+    Why: A style can hide what the template prints: in one language's CSS a colour equal to the
+    background, a size of a fraction of a point, a place off the page or `opacity: 0`; in the
+    DOCX `w:vanish` (on the run or its style), white on white or a zero size. Text extraction
+    still finds the words, so only reading what is painted shows that the Arabic headline is
+    not there for a reader. (`display: none` leaves no words at all: that is O001.)
+
+    Example: .headline { color: #fff; } in style.css → the headline is white on white paper
+
+    Fix: Remove the rule or the style that hides the field (CSS of the pack, the DOCX style
+    source), then build again.
+    """
+
+
 OUTPUT_RULES = [FieldMissingFromOutput, OutputsDiffer, UnresolvedPlaceholder, FontNotEmbedded,
-                OutputUnreadable]
+                OutputUnreadable, HiddenInOutput]

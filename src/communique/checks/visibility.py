@@ -1,0 +1,295 @@
+"""What a reader actually sees of a rendered PDF or DOCX, beside what its text layer holds.
+
+A text can be in the file and still invisible: drawn in the colour of what lies under it,
+at a size of a fraction of a point, off the page, fully transparent or in the invisible
+text mode (PDF); a run with `w:vanish` (on itself or its style), white on white or with a
+zero size (DOCX). Copy-paste and text extraction find it; a journalist reading the page
+does not. These readers split the text into what is seen and what is hidden, so the read
+back can tell a field hidden by a template or a style (O006) from one that is missing.
+
+The PDF is read in the same pass as its text layer (pypdf's visitors on `extract_text`),
+so seeing costs no second parse of the content streams.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+MIN_VISIBLE_SIZE = 2.0      # points: smaller text is a dot on paper, not words
+MIN_CONTRAST = 1.25         # WCAG contrast ratio under which text melts into its ground
+MIN_OPACITY = 0.1
+WHITE = (1.0, 1.0, 1.0)
+
+
+@dataclass
+class Seen:
+    """Lines of text split by whether a reader can see them (in content-stream order)."""
+
+    visible: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # hidden line -> why
+
+    def add(self, text: str, why: str) -> None:
+        if not text.strip():
+            return
+        if why:
+            self.hidden.append(text)
+            self.reasons.setdefault(text, why)
+        else:
+            self.visible.append(text)
+
+
+# --- PDF ---------------------------------------------------------------------------------
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(min(max(c, 0.0), 1.0)) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _rgb(operator: bytes, args: list) -> tuple[float, float, float] | None:
+    try:
+        values = [float(a) for a in args if not isinstance(a, str)]
+    except (TypeError, ValueError):
+        return None
+    if operator == b"g" or len(values) == 1:
+        return (values[0],) * 3 if values else None
+    if operator == b"k" or len(values) == 4:
+        c, m, y, k = values[:4]
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    if len(values) >= 3:
+        return (values[0], values[1], values[2])
+    return None
+
+
+def _apply(matrix: list, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _multiply(m: list, n: list) -> list[float]:
+    a, b, c, d, e, f = (float(v) for v in m)
+    a2, b2, c2, d2, e2, f2 = (float(v) for v in n)
+    return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2]
+
+
+@dataclass
+class _State:
+    fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    opacity: float = 1.0
+    group: float = 1.0          # the opacity a transparency group (form XObject) is drawn at
+    invisible_mode: bool = False
+
+    def copy(self) -> _State:
+        return _State(self.fill, self.opacity, self.group, self.invisible_mode)
+
+
+def _dict(value) -> dict:
+    value = value.get_object() if value is not None and hasattr(value, "get_object") else value
+    return value if hasattr(value, "get") else {}
+
+
+class PdfPainter:
+    """pypdf visitors for one page: follows the fill colour, opacity, text mode and the
+    rectangles painted so far, and sorts each piece of text into seen or hidden."""
+
+    def __init__(self, page, seen: Seen):
+        self.seen = seen
+        box = page.mediabox
+        self.box = (float(box.left), float(box.bottom), float(box.right), float(box.top))
+        # Resources of the page, then of each form XObject being drawn (`Do`).
+        self.resources = [_dict(page.get("/Resources"))]
+        self.state = _State()
+        self.stack: list[_State] = []
+        self.path: list[tuple[float, float, float, float]] = []
+        self.grounds: list[tuple[tuple[float, float, float, float], tuple]] = []
+        self.line: list[str] = []
+        self.line_why = ""
+
+    def before(self, operator: bytes, args: list, cm: list, tm: list) -> None:
+        s = self.state
+        if operator == b"q":
+            self.stack.append(s.copy())
+        elif operator == b"Q" and self.stack:
+            self.state = self.stack.pop()
+        elif operator == b"Do" and args:
+            # A form is drawn whole at the opacity in force: WeasyPrint draws an element
+            # with `opacity` as a group inside which the alpha starts at 1 again.
+            form = _dict(_dict(self.resources[-1].get("/XObject")).get(args[0]))
+            self.stack.append(s.copy())
+            self.state = inner = s.copy()
+            inner.group = s.opacity
+            self.resources.append(_dict(form.get("/Resources")) or self.resources[-1])
+        elif operator in (b"g", b"rg", b"k", b"sc", b"scn"):
+            rgb = _rgb(operator, args)
+            if rgb is not None:
+                s.fill = rgb
+        elif operator == b"gs" and args:
+            ext = _dict(_dict(self.resources[-1].get("/ExtGState")).get(args[0]))
+            if "/ca" in ext:
+                s.opacity = s.group * float(ext["/ca"])
+        elif operator == b"Tr" and args:
+            s.invisible_mode = int(args[0]) in (3, 7)
+        elif operator == b"re" and len(args) == 4:
+            x, y, w, h = (float(a) for a in args)
+            (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + w, y + h)
+            self.path.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+        elif operator in (b"f", b"F", b"f*", b"B", b"B*"):
+            # One rectangle filled is a background; two (even-odd) is a border's ring.
+            if len(self.path) == 1 and s.opacity >= MIN_OPACITY:
+                self.grounds.append((self.path[0], s.fill))
+            self.path = []
+        elif operator in (b"n", b"S", b"s", b"b", b"b*", b"W", b"W*"):
+            if operator != b"W" and operator != b"W*":
+                self.path = []
+        elif operator == b"BT":
+            self.flush()
+
+    def after(self, operator: bytes, args: list, cm: list, tm: list) -> None:
+        if operator == b"Do" and args and len(self.resources) > 1:
+            self.flush()
+            self.resources.pop()
+            if self.stack:
+                self.state = self.stack.pop()
+
+    def text(self, text: str, cm: list, tm: list, font: object, size: float) -> None:
+        if not text.strip():
+            self.line.append(text)
+            return
+        why = self.hidden_because(cm, tm, size)
+        if self.line and bool(why) != bool(self.line_why):
+            self.flush()
+        self.line.append(text)
+        self.line_why = why
+
+    def hidden_because(self, cm: list, tm: list, size: float) -> str:
+        s = self.state
+        if s.invisible_mode:
+            return "drawn in the invisible text mode"
+        if s.opacity < MIN_OPACITY:
+            return "fully transparent"
+        matrix = _multiply(tm, cm)
+        scale = math.hypot(matrix[2], matrix[3]) or math.hypot(matrix[0], matrix[1])
+        if float(size or 0) * scale < MIN_VISIBLE_SIZE:
+            return f"written at {float(size or 0) * scale:.1f} pt"
+        x, y = matrix[4], matrix[5]
+        left, bottom, right, top = self.box
+        if not (left - 1 <= x <= right + 1 and bottom - 1 <= y <= top + 1):
+            return "placed outside the page"
+        ground = WHITE
+        for (x0, y0, x1, y1), colour in reversed(self.grounds):
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                ground = colour
+                break
+        if contrast(s.fill, ground) < MIN_CONTRAST:
+            return "in the colour of its background"
+        return ""
+
+    def flush(self) -> None:
+        if self.line:
+            self.seen.add("".join(self.line), self.line_why)
+        self.line, self.line_why = [], ""
+
+
+# --- DOCX --------------------------------------------------------------------------------
+
+def _chain(style):
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def _first(values):
+    return next((v for v in values if v is not None), None)
+
+
+def _run_hidden_because(run, paragraph) -> str:
+    """Why a reader of the DOCX does not see this run ('' when they do)."""
+    try:
+        run_styles = list(_chain(run.style))
+    except (KeyError, ValueError, AttributeError):
+        run_styles = []
+    paragraph_styles = list(_chain(paragraph.style))
+    styles = run_styles + paragraph_styles
+    fonts = [run.font, *(s.font for s in styles)]
+    if _first(f.hidden for f in fonts):
+        hidden_by = next((s for s in styles if s.font.hidden), None)
+        return f"hidden by the style '{hidden_by.name}'" if hidden_by is not None and \
+            run.font.hidden is None else "marked hidden (w:vanish)"
+    size = _first(f.size for f in fonts)
+    if size is not None and size.pt < MIN_VISIBLE_SIZE:
+        return f"written at {size.pt:.1f} pt"
+    colour = _first(_rgb_of(f) for f in fonts)
+    if colour is None:
+        return ""
+    ground = _shading(run, run_styles, paragraph_styles)
+    if contrast(colour, ground) < MIN_CONTRAST:
+        return "in the colour of its background"
+    return ""
+
+
+def _rgb_of(font) -> tuple[float, float, float] | None:
+    try:
+        rgb = font.color.rgb if font.color.type is not None else None
+    except (ValueError, AttributeError):
+        return None
+    if rgb is None:
+        return None
+    return tuple(int(str(rgb)[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def _shading(run, run_styles, paragraph_styles) -> tuple[float, float, float]:
+    """The fill under a run: its own shading or its character style's, then its paragraph's
+    or the paragraph style's; else white paper."""
+    from docx.oxml.ns import qn
+
+    block = run.element
+    while block is not None and block.tag != qn("w:p"):
+        block = block.getparent()
+    holders = [run.element.find(qn("w:rPr"))]
+    holders += [s.element.find(qn("w:rPr")) for s in run_styles]
+    holders.append(block.find(qn("w:pPr")) if block is not None else None)
+    for style in paragraph_styles:
+        holders += [style.element.find(qn("w:rPr")), style.element.find(qn("w:pPr"))]
+    for props in holders:
+        shd = props.find(qn("w:shd")) if props is not None else None
+        fill = shd.get(qn("w:fill")) if shd is not None else None
+        if fill and len(fill) == 6 and fill.lower() != "auto":
+            try:
+                return tuple(int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4))
+            except ValueError:
+                continue
+    return WHITE
+
+
+def docx_seen(doc) -> Seen:
+    """The DOCX's body, tables, headers and footers, run by run, split by visibility."""
+    seen = Seen()
+    paragraphs = list(doc.paragraphs)
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    for section in doc.sections:
+        for part in (section.header, section.footer):
+            paragraphs.extend(part.paragraphs)
+    for paragraph in paragraphs:
+        pieces: list[tuple[str, str]] = []
+        for item in paragraph.iter_inner_content():
+            for run in getattr(item, "runs", None) or [item]:
+                why = _run_hidden_because(run, paragraph)
+                if pieces and pieces[-1][1] == why:
+                    pieces[-1] = (pieces[-1][0] + run.text, why)
+                else:
+                    pieces.append((run.text, why))
+        for text, why in pieces:
+            seen.add(text, why)
+    return seen
