@@ -210,6 +210,10 @@ MUTATIONS = [
     Mutation("template placeholder removed", ("O001", "T003"), lambda t: t,
              template=lambda html: html.replace("{{ venue.city }}", "")
              if "{{ venue.city }}" in html else None, renders=True),
+    Mutation("field hidden by a style", ("O006",), lambda t: t,
+             template=lambda html: html.replace('<h1 class="headline">',
+                                                '<h1 class="headline" style="color: #fff">')
+             if '<h1 class="headline">' in html else None, renders=True),
 ]
 
 
