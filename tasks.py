@@ -50,7 +50,7 @@ def fix(c, release=None, check=False):
 @task
 def checks_bench(c):
     """Inject one defect of each kind into correct releases; report detection and false alarms."""
-    from communique.checks.mutations import run_benchmark
+    from communique.devtools.checks_bench import run_benchmark
 
     _run(run_benchmark, ROOT)
 
@@ -108,7 +108,7 @@ def eval_(c, role="", set=None):
             "repeat": "runs per measure (median reported)"})
 def bench(c, release="", repeat=5):
     """Time check, PDF, DOCX and build as ratios to plain baselines measured in the same run."""
-    from communique.bench import run_benchmark
+    from communique.devtools.bench import run_benchmark
 
     _run(run_benchmark, ROOT, release, int(repeat))
 
@@ -138,7 +138,9 @@ def template_new(c, name, from_="communique", title=""):
 @task(name="visual-refresh")
 def visual_refresh(c):
     """Re-render the visual test references (each pack × language × example institution)."""
-    _run(api.visual_refresh, ROOT)
+    from communique.devtools.visual import run_refresh
+
+    _run(run_refresh, ROOT)
 
 
 @task(help={"code": "a rule code (e.g. F004) or name to explain instead of listing"})

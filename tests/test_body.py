@@ -1,4 +1,4 @@
-from communique.body import read_body
+from communique.read.body import read_body
 
 
 def test_paragraphs_headings_lists_quotes_with_lines():

@@ -2,7 +2,8 @@ import os
 
 import pytest
 
-from communique.build import OutputError, write_output
+from communique.build.write import write_output
+from communique.errors import OutputError
 
 
 def test_write_is_atomic_and_leaves_no_temporary(tmp_path):
@@ -42,11 +43,11 @@ def test_stale_temporary_files_are_removed(tmp_path):
 
 
 def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
-    from communique import build
+    from communique.build import write as build
 
     pdf, docx = tmp_path / "build" / "x" / "x.fr.pdf", tmp_path / "build" / "x" / "x.fr.docx"
     build.write_outputs(tmp_path, [(pdf, b"old pdf"), (docx, b"old docx")])
-    real_stage, calls = build._stage, []
+    real_stage, calls = build.stage_file, []
 
     def disk_fills_on_the_second_file(target, data, name):
         calls.append(target)
@@ -54,7 +55,7 @@ def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
             raise OutputError(f"{name}: cannot write (No space left on device).")
         return real_stage(target, data, name)
 
-    monkeypatch.setattr(build, "_stage", disk_fills_on_the_second_file)
+    monkeypatch.setattr(build, "stage_file", disk_fills_on_the_second_file)
     with pytest.raises(OutputError, match="No space left"):
         build.write_outputs(tmp_path, [(pdf, b"new pdf"), (docx, b"new docx")])
     assert (pdf.read_bytes(), docx.read_bytes()) == (b"old pdf", b"old docx")
@@ -62,7 +63,7 @@ def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
 
 
 def test_atomic_rewrite_keeps_the_file_permissions(tmp_path):
-    from communique.build import write_atomically
+    from communique.fs import write_atomically
 
     target = tmp_path / "release.md"
     target.write_text("old")

@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.drafting import draft_body, slugify, source_excerpt, yaml_scalar
-from communique.safe_yaml import read_yaml
+from communique.draft.compose import draft_body, slugify, source_excerpt, yaml_scalar
+from communique.read.safe_yaml import read_yaml
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),

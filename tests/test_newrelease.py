@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from communique import api
-from communique.newrelease import compare
-from communique.releases import read_release
+from communique.checks.engine import check_release_file
+from communique.checks.settings import read_selection
+from communique.draft.new_release import compare
+from communique.read.release import read_release
 
 SEED = Path(__file__).resolve().parents[1] / "releases" / "maroc-vice-presidence-interpol" / \
     "article.txt"
@@ -56,7 +58,7 @@ def test_drafted_release_needs_only_prose_editing(drafted):
     release_file = root / "releases" / "interpol" / "release.md"
     shutil.copy(Path(__file__).resolve().parents[1] / "pyproject.toml", root / "pyproject.toml")
     body_starts = release_file.read_text("utf-8").split("\n").index("---", 1) + 2
-    checked = api.check_release_file(root, release_file, api.read_selection(root))
+    checked = check_release_file(root, release_file, read_selection(root))
     in_fields = [d for d in checked.diagnostics if d.location.file.endswith("release.md")
                  and d.location.line < body_starts]
     assert in_fields == [], in_fields
@@ -139,7 +141,7 @@ def test_unknown_template_is_a_usage_error(tmp_path):
 
 
 def test_institution_comes_from_the_project_settings(tmp_path):
-    from communique.newrelease import NewReleaseError, default_institution
+    from communique.draft.new_release import NewReleaseError, default_institution
 
     shutil.copytree(Path(__file__).resolve().parents[1] / "templates", tmp_path / "templates")
     with pytest.raises(NewReleaseError, match="several institutions"):

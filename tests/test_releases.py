@@ -1,6 +1,6 @@
 import datetime as dt
 
-from communique.releases import find_releases, read_release
+from communique.read.release import find_releases, read_release
 
 
 def test_example_release_reads_into_the_model(project):
@@ -59,7 +59,7 @@ def test_find_releases(project):
 
 
 def test_unsafe_folder_names_are_reported(project):
-    from communique.releases import is_safe_slug
+    from communique.read.release import is_safe_slug
 
     assert is_safe_slug("maroc-vice-presidence-interpol")
     for bad in ("con", "nul-2024", "Communiqué", "a b", "..", "x" * 81, "trailing-", "a.b"):

@@ -4,10 +4,10 @@ import time
 
 import pytest
 
-from communique import rendering
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release
-from communique.writers import RenderError
+from communique.build import isolate as rendering
+from communique.errors import RenderError
+from communique.packs.manifest import load_institution, load_pack
+from communique.read.release import read_release
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 import pytest
 
-from communique.safe_yaml import YamlProblem, read_yaml
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 
 def test_scalars_stay_strings():

@@ -7,8 +7,8 @@ import io
 import pytest
 
 from communique import api
-from communique.packs import list_packs, load_pack
-from communique.scaffold import ScaffoldError, new_pack
+from communique.packs.manifest import list_packs, load_pack
+from communique.packs.scaffold import ScaffoldError, new_pack
 
 
 def test_new_pack_is_a_working_copy(project):

@@ -8,47 +8,25 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tomllib
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .checks.diagnostic import Diagnostic, Severity
-from .checks.registry import CheckContext, Selection, all_rules, find_rule, run_rules
-from .checks.report import to_json, to_text
-from .model import Release
-from .packs import (
-    Institution,
-    Pack,
-    PackError,
-    list_institutions,
-    list_packs,
-    load_institution,
-    load_pack,
+from communique.checks.engine import (
+    check_release_file,
+    check_targets,
+    resolve_targets,
+    unique,
 )
-from .releases import find_releases, read_release, relative_name, release_files
+from communique.checks.registry import all_rules, find_rule
+from communique.checks.report import to_json, to_text
+from communique.checks.settings import read_selection
+from communique.diagnostics import Severity
+from communique.errors import OutputError, UsageError
+from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
+from communique.read.release import find_releases, relative_name, release_files
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """The command was asked for something that does not exist or makes no sense."""
-
-
-@dataclass
-class Checked:
-    """One release file after reading and checking."""
-
-    path: Path
-    release: Release | None
-    pack: Pack | None
-    institution: Institution | None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 def guarded(function, *args, **kwargs) -> int:
@@ -70,129 +48,7 @@ def guarded(function, *args, **kwargs) -> int:
         return 3
 
 
-# --- configuration ---------------------------------------------------------------------
-
-def read_selection(root: Path, select: str = "", ignore: str = "",
-                   severity: str = "") -> Selection:
-    """Rule selection from pyproject.toml [tool.communique.checks], then the command line."""
-    config = _read_check_settings(root)
-    try:
-        severities = {code.upper(): Severity.parse(level)
-                      for code, level in config.get("severity", {}).items()}
-        for item in _split(severity):
-            code, _, level = item.partition("=")
-            severities[code.strip().upper()] = Severity.parse(level)
-    except ValueError as err:
-        raise UsageError(f"severity setting: {err}.") from None
-    chosen_select = _split(select) or [c.upper() for c in config.get("select", [])]
-    chosen_ignore = [c.upper() for c in config.get("ignore", [])] + _split(ignore)
-    return Selection(tuple(c.upper() for c in chosen_select),
-                     tuple(c.upper() for c in chosen_ignore), severities)
-
-
-def _read_check_settings(root: Path) -> dict:
-    """[tool.communique.checks] of pyproject.toml, its shape checked: a wrong type there
-    (`ignore = "F011"`, `severity = 3`) is a usage error naming the key, never a crash
-    and never a string read as a list of one-letter prefixes."""
-    pyproject = root / "pyproject.toml"
-    if not pyproject.is_file():
-        return {}
-    try:
-        config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise UsageError(f"pyproject.toml: cannot read the check settings ({err}).") from None
-    for key in ("tool", "communique", "checks"):
-        config = config.get(key, {}) if isinstance(config, dict) else None
-    if not isinstance(config, dict):
-        raise UsageError("pyproject.toml: [tool.communique.checks] must be a table.")
-    for key in ("select", "ignore"):
-        value = config.get(key, [])
-        if not (isinstance(value, list) and all(isinstance(c, str) for c in value)):
-            raise UsageError(f"pyproject.toml: [tool.communique.checks] {key} must be a list "
-                             'of rule codes or prefixes, e.g. ["F011"].')
-    levels = config.get("severity", {})
-    if not (isinstance(levels, dict) and all(isinstance(v, str) for v in levels.values())):
-        raise UsageError("pyproject.toml: [tool.communique.checks] severity must map rule "
-                         'codes to error, warning or info, e.g. { F007 = "warning" }.')
-    return config
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in (text or "").split(",") if part.strip()]
-
-
 # --- reading and checking --------------------------------------------------------------
-
-def resolve_targets(root: Path, names: list[str]) -> list[Path]:
-    """Release folders named by slug or path; all of them when no name is given."""
-    if not names:
-        return find_releases(root)
-    folders = []
-    for name in names:
-        candidate = Path(name)
-        for folder in (candidate, root / candidate, root / "releases" / name):
-            if folder.is_dir() and release_files(folder):
-                folders.append(folder.resolve())
-                break
-        else:
-            known = ", ".join(p.name for p in find_releases(root)) or "none"
-            raise UsageError(f"no release '{name}' under releases/ (known: {known}).")
-    return folders
-
-
-def _load_named(release: Release, field: str, loader, known: list[str],
-                diagnostics: list[Diagnostic]):
-    """Load the pack or institution a release names; a problem becomes a diagnostic."""
-    name = getattr(release, field)
-    if not name:
-        diagnostics.append(Diagnostic(
-            "F008", "missing-required-field", Severity.ERROR,
-            f"the release names no {field}.", release.where(field),
-            f"Add '{field}: <name>' (known: {', '.join(known) or 'none'})."))
-        return None
-    try:
-        return loader(name)
-    except PackError as err:
-        # "No such pack" is the release's fault (its line); a broken pack is the pack's.
-        where = release.where(field) if err.code in ("T001", "T006") else err.location
-        rule = find_rule(err.code)
-        diagnostics.append(Diagnostic(err.code, rule.name if rule else err.code,
-                                      Severity.ERROR, err.message, where,
-                                      rule.fix if rule else ""))
-        return None
-
-
-def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
-    result = read_release(path, root)
-    checked = Checked(path, result.release, None, None, list(result.diagnostics))
-    release = result.release
-    if release is None:
-        checked.diagnostics = selection.apply(checked.diagnostics)
-        return checked
-    checked.pack = _load_named(release, "template", lambda n: load_pack(root, n),
-                               list_packs(root), checked.diagnostics)
-    checked.institution = _load_named(release, "institution",
-                                      lambda n: load_institution(root, n),
-                                      list_institutions(root), checked.diagnostics)
-    context = CheckContext(release, checked.pack, checked.institution, root)
-    checked.diagnostics = selection.apply(checked.diagnostics) + run_rules(context, selection)
-    return checked
-
-
-def check_targets(root: Path, names: list[str], selection: Selection) -> list[Checked]:
-    results = []
-    for folder in resolve_targets(root, names):
-        seen: set[tuple] = set()
-        for path in release_files(folder):
-            checked = check_release_file(root, path, selection)
-            # A version inherits release.md's shared facts: a problem with one of them is
-            # reported once, at release.md, not again for every version.
-            checked.diagnostics = [d for d in checked.diagnostics
-                                   if (d.code, d.message, d.location) not in seen]
-            seen.update((d.code, d.message, d.location) for d in checked.diagnostics)
-            results.append(checked)
-    return results
-
 
 def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
           ignore: str = "", severity: str = "", out: TextIO = sys.stdout,
@@ -206,7 +62,7 @@ def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
     except UsageError as problem:
         print(f"inv check: {problem}", file=err)
         return EXIT_USAGE
-    diagnostics = _unique(d for r in results for d in r.diagnostics)
+    diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
     if fmt == "json":
         print(to_json(diagnostics, checked), file=out)
@@ -218,7 +74,7 @@ def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
 def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO = sys.stdout,
         err: TextIO = sys.stderr) -> int:
     """Apply the French typography fixes (Y rules) to release files (checks/fix.py)."""
-    from .checks.fix import fix_files
+    from communique.checks.fix import fix_files
 
     try:
         folders = resolve_targets(root, names)
@@ -226,12 +82,6 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
         print(f"inv fix: {problem}", file=err)
         return EXIT_USAGE
     return fix_files(root, folders, check_only=check_only, out=out, err=err)
-
-
-def _unique(diagnostics) -> list[Diagnostic]:
-    """Each problem once: versions of a release share a template and inherited fields, so
-    the same diagnostic at the same place can come from several release files."""
-    return list(dict.fromkeys(diagnostics))
 
 
 def _is_tty(stream: TextIO) -> bool:
@@ -243,8 +93,8 @@ def _is_tty(stream: TextIO) -> bool:
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
     """Check everything asked for; render all in memory; write only when all succeeded."""
-    from .build import OutputError, output_dir, output_name, write_outputs
-    from .writers import RenderError
+    from communique.build.run import render_releases, write_release_sets
+    from communique.errors import RenderError
 
     try:
         selection = read_selection(root)
@@ -255,7 +105,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if not results:
         print("inv build: there is no release to build under releases/.", file=err)
         return EXIT_USAGE
-    diagnostics = _unique(d for r in results for d in r.diagnostics)
+    diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
     if any(r.has_errors for r in results):
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
@@ -264,32 +114,21 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
         return EXIT_PROBLEMS
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
-
-    from .rendering import RenderJob, render_jobs
-
-    jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
-            for r in results]
     try:
-        with _progress(len(jobs), "Rendering", err) as advance:
-            rendered = render_jobs(jobs, on_done=lambda _job: advance())
+        with _progress(len(results), "Rendering", err) as advance:
+            rendered = render_releases(root, results, selection,
+                                       on_done=lambda _job: advance())
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
         return EXIT_PROBLEMS
-    verified = _unique(selection.apply(d for item in rendered for d in item.diagnostics))
+    verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    planned: list[tuple[Path, bytes]] = []
-    for item in rendered:
-        release = item.job.release
-        folder = output_dir(root, release.slug)
-        planned.append((folder / output_name(release.slug, release.language, "pdf"), item.pdf))
-        planned.append((folder / output_name(release.slug, release.language, "docx"),
-                        item.docx))
     try:
-        for path in write_outputs(root, planned):
+        for path in write_release_sets(root, rendered):
             print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)
@@ -315,8 +154,7 @@ def _progress(total: int, label: str, stream: TextIO):
 def new(root: Path, article: str, *, template: str = "communique", institution: str = "",
         slug: str = "", language: str = "auto", accept: list[str] | None = None,
         reference_date: str = "", out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    from .build import OutputError
-    from .newrelease import NewReleaseError, new_release
+    from communique.draft.new_release import NewReleaseError, new_release
 
     if not article:
         print("inv new: give the article file with --article PATH.", file=err)
@@ -336,7 +174,7 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
 
 def extract(article: str, *, language: str = "auto", fmt: str = "json",
             reference_date: str = "", out: TextIO = sys.stdout) -> int:
-    from .extract.cli import run_extract
+    from communique.extract.cli import run_extract
 
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
@@ -344,7 +182,7 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
 def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
                         out: TextIO = sys.stdout) -> int:
     """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
-    from .extract.cli import run_eval
+    from communique.extract.cli import run_eval
 
     return run_eval(manifest, out, role=role, sets=sets)
 
@@ -401,8 +239,8 @@ def describe_templates(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sy
 
 def new_template(root: Path, name: str, source: str = "communique", *, title: str = "",
                  out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Scaffold templates/<name>/ from an existing pack (communique.scaffold)."""
-    from .scaffold import ScaffoldError, new_pack
+    """Scaffold templates/<name>/ from an existing pack (communique.packs.scaffold)."""
+    from communique.packs.scaffold import ScaffoldError, new_pack
 
     try:
         folder = new_pack(root, name, source, title)
@@ -411,21 +249,6 @@ def new_template(root: Path, name: str, source: str = "communique", *, title: st
         return EXIT_USAGE
     print(f"created {relative_name(folder, root)}/ from '{source}': edit its manifest.yaml "
           "(title, fields, labels), release.html.j2, style.css and styles.docx.", file=out)
-    return EXIT_OK
-
-
-def visual_refresh(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Rewrite the visual test references (tests/visual/references/) for review."""
-    from .visual import refresh
-    from .writers import RenderError
-
-    try:
-        written = refresh(root, out)
-    except RenderError as problem:
-        print(f"inv visual-refresh: {problem}", file=err)
-        return EXIT_PROBLEMS
-    print(f"{len(written)} reference image(s) written: look at the changed ones (git diff "
-          "--stat, then open them) before committing.", file=out)
     return EXIT_OK
 
 

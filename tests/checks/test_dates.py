@@ -2,8 +2,8 @@
 
 import pytest
 
-from communique.api import check_release_file
-from communique.checks.registry import Selection
+from communique.checks.engine import check_release_file
+from communique.checks.rule import Selection
 from communique.checks.rules.dates import find_bare_weekdays, find_dates
 
 

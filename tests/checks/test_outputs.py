@@ -5,9 +5,10 @@ import io
 import pytest
 from docx import Document
 
-from communique.api import build, check_release_file
-from communique.checks.registry import Selection
-from communique.checks.rules.outputs import skeleton, verify_outputs
+from communique.api import build
+from communique.checks.engine import check_release_file
+from communique.checks.readback import skeleton, verify_outputs
+from communique.checks.rule import Selection
 
 
 def _docx(paragraphs):
@@ -102,7 +103,7 @@ def test_a_field_missing_from_the_docx_points_at_the_manifest_layout(project, ch
 def test_a_field_shown_by_the_template_but_not_in_the_pdf_points_at_the_template_line(
         project, checked, rendered):
     pytest.importorskip("weasyprint")
-    from communique.packs import load_pack
+    from communique.packs.manifest import load_pack
     from communique.writers.pdf import render_pdf
 
     html = project.root / "templates" / "communique" / "release.html.j2"

@@ -1,5 +1,6 @@
-from communique.checks.diagnostic import Diagnostic, Severity
-from communique.checks.registry import Selection, all_rules, find_rule
+from communique.checks.registry import all_rules, find_rule
+from communique.checks.rule import Selection
+from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location
 
 

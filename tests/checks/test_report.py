@@ -1,7 +1,7 @@
 import json
 
-from communique.checks.diagnostic import Diagnostic, Severity
 from communique.checks.report import to_json, to_text
+from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location
 
 DIAGS = [

@@ -3,8 +3,8 @@
 import io
 import zipfile
 
-from communique.api import check_release_file
-from communique.checks.registry import Selection
+from communique.checks.engine import check_release_file
+from communique.checks.rule import Selection
 from communique.checks.rules.styles import defined_styles, needed_styles
 
 

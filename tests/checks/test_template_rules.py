@@ -1,7 +1,7 @@
 """Template rules, on small templates written into a copy of the communique pack."""
 
-from communique.api import check_release_file
-from communique.checks.registry import Selection
+from communique.checks.engine import check_release_file
+from communique.checks.rule import Selection
 
 FULL = """<h1>{{ headline }}</h1><p>{{ dateline_text }}</p>
 <p>{{ venue.event }}, {{ venue.city }} ({{ venue.country }})</p>

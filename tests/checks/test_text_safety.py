@@ -1,7 +1,7 @@
 import pytest
 
-from communique.api import check_release_file
-from communique.checks.registry import Selection
+from communique.checks.engine import check_release_file
+from communique.checks.rule import Selection
 
 
 def found(project, code):

@@ -2,9 +2,9 @@
 
 import pytest
 
-from communique.api import check_release_file
+from communique.checks.engine import check_release_file
 from communique.checks.fix import fix_files, plan_fixes
-from communique.checks.registry import Selection
+from communique.checks.rule import Selection
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -78,8 +78,8 @@ def test_other_languages_are_left_alone(project):
 def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(project, monkeypatch):
     import io
 
-    from communique.build import OutputError
     from communique.checks import fix
+    from communique.errors import OutputError
 
     def refuse(path, data, *, shown_as=""):
         raise OutputError(f"{shown_as}: cannot write (Read-only file system).")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communique.api import check_release_file, check_targets
-from communique.checks.registry import Selection
-from communique.releases import read_release
+from communique.checks.engine import check_release_file, check_targets
+from communique.checks.rule import Selection
+from communique.read.release import read_release
 
 EN = "release.en.md"
 AR = "release.ar.md"

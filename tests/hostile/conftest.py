@@ -94,7 +94,7 @@ def hostile(project) -> Hostile:
 @pytest.fixture
 def tight_limits(monkeypatch):
     """Builds render under a 5 s deadline and 1 GB of address space."""
-    from communique import rendering
+    from communique.build import isolate as rendering
 
     original = rendering.render_jobs
 

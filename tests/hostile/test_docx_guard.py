@@ -194,9 +194,9 @@ def test_check_reports_and_build_refuses_an_unsafe_style_source(hostile, styles,
 def test_the_docx_writer_refuses_an_unsafe_style_source(hostile, styles, tmp_path):
     import dataclasses
 
-    from communique.packs import load_institution, load_pack
-    from communique.releases import read_release
-    from communique.writers import RenderError
+    from communique.errors import RenderError
+    from communique.packs.manifest import load_institution, load_pack
+    from communique.read.release import read_release
     from communique.writers.docx import render_docx
 
     tamper(styles, styles.with_name("macro.docx"), add={"word/vbaProject.bin": b"x"})

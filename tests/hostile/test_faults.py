@@ -71,7 +71,7 @@ def test_a_failing_write_removes_its_temporary_file(hostile, monkeypatch):
     # The same fault without a mount: the disk fills while the bytes are written.
     import errno
 
-    import communique.build as build
+    import communique.build.write as build
 
     real_fdopen = os.fdopen
 

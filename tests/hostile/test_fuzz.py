@@ -9,12 +9,12 @@ from hostile_readback import assert_docx_leaks_nothing, assert_pdf_leaks_nothing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from communique.api import check_release_file
-from communique.checks.diagnostic import Diagnostic
-from communique.checks.registry import Selection
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release
-from communique.writers import RenderError
+from communique.checks.engine import check_release_file
+from communique.checks.rule import Selection
+from communique.diagnostics import Diagnostic
+from communique.errors import RenderError
+from communique.packs.manifest import load_institution, load_pack
+from communique.read.release import read_release
 
 FUZZ = settings(deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,

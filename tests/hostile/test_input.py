@@ -10,8 +10,8 @@ import time
 import pytest
 
 from communique import api
-from communique.releases import is_safe_slug, read_release
-from communique.safe_yaml import YamlProblem, read_yaml
+from communique.read.release import is_safe_slug, read_release
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 
 def diagnostics(hostile, select: str) -> list[dict]:

@@ -85,8 +85,8 @@ TEMPLATE_TEXT = "{{ 7*7 }} {% if 1 %}oui{% endif %} ${7*7} #{7*7} {{ config }}"
 
 
 def render_both(hostile):
-    from communique.packs import load_institution, load_pack
-    from communique.releases import read_release
+    from communique.packs.manifest import load_institution, load_pack
+    from communique.read.release import read_release
     from communique.writers.docx import render_docx
     from communique.writers.pdf import render_pdf
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from communique.visual import REFERENCES, cases, compare, pdf_to_image, render_case
+from communique.devtools.visual import REFERENCES, cases, compare, pdf_to_image, render_case
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = cases(ROOT)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from communique.packs import load_institution, load_pack
-from communique.releases import read_release
+from communique.packs.manifest import load_institution, load_pack
+from communique.read.release import read_release
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "releases" / "maroc-vice-presidence-interpol" / "release.md"

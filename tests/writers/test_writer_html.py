@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 from markupsafe import escape
 
+from communique.errors import RenderError
 from communique.model import Block, Quote, Run
-from communique.template_fields import template_sources, used_fields
-from communique.writers import RenderError
+from communique.packs.template_fields import template_sources, used_fields
 from communique.writers.html import render_html
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from communique.writers import RenderError
+from communique.errors import RenderError
 from communique.writers.pdf import html_to_pdf, render_pdf
 
 

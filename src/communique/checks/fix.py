@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..build import OutputError, write_atomically
-from ..releases import read_release, relative_name, release_files
-from .rules.prose import segments
-from .rules.typography import typography_edits
+from communique.checks.rules.prose import segments
+from communique.checks.rules.typography import typography_edits
+from communique.errors import OutputError
+from communique.fs import write_atomically
+from communique.read.release import read_release, relative_name, release_files
 
 
 @dataclass

@@ -136,7 +136,7 @@ def _dictionary_words() -> set[str]:
 def _blocked() -> set[str]:
     """Folded words that must never count as a given name: places, months, titles..."""
     from ..date_mentions import calendar
-    from .reference import _read_yaml, honorifics, places, titles
+    from .reference import honorifics, places, read_data_yaml, titles
 
     p = places()
     out = set(p.city_country) | set(p.country_names) | set(p.demonyms)
@@ -146,7 +146,7 @@ def _blocked() -> set[str]:
         for head in titles(lang):
             out |= set(head.split())
     out |= {_fold(h).rstrip(".") for h in honorifics()}
-    out |= {_fold(w) for w in _read_yaml("names.yaml")["non_name_words"]}
+    out |= {_fold(w) for w in read_data_yaml("names.yaml")["non_name_words"]}
     out |= {_fold(w) for w in STOP}
     return out
 

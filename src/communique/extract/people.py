@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .nlp import Entity
-from .reference import _read_text, _read_yaml, fold, honorifics, places, titles
+from .reference import fold, honorifics, places, read_data_text, read_data_yaml, titles
 
 _DETERMINERS = frozenset(
     "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
@@ -111,13 +111,13 @@ class PersonDraft:
 
 
 def _read_list(name: str) -> list[str]:
-    lines = (line.strip() for line in _read_text(name).splitlines())
+    lines = (line.strip() for line in read_data_text(name).splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
 
 @cache
-def _name_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    raw = _read_yaml("names.yaml")
+def name_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = read_data_yaml("names.yaml")
     return (
         frozenset(raw["arabic_given_names"]) | frozenset(_read_list("given_names_ar.txt")),
         frozenset(raw["arabic_name_links"]),
@@ -139,7 +139,7 @@ def _final_heads_en() -> frozenset[str]:
 
 @cache
 def _regnal_ordinals() -> frozenset[str]:
-    return frozenset(_read_yaml("names.yaml").get("regnal_ordinals") or ())
+    return frozenset(read_data_yaml("names.yaml").get("regnal_ordinals") or ())
 
 
 @cache
@@ -193,7 +193,7 @@ def _is_title_word(word: str, language: str) -> bool:
 
 def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     """Trim title and stop words from a capitalised run; keep the name part."""
-    _, _, non_names = _name_data()
+    _, _, non_names = name_data()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
@@ -289,7 +289,7 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
 
 
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
-    given, links, _ = _name_data()
+    given, links, _ = name_data()
     heads = set(titles("ar"))
     stops = {"في", "من", "على", "إلى", "الى", "مع", "عن", "يوم", "أمس", "اليوم", "خلال", "بعد",
              "قبل", "حيث", "كما", "وذلك", "التي", "الذي", "وزير", "رئيس", "أن", "إن", "لدى", "عقب",
@@ -409,7 +409,7 @@ def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[Nam
     for m in _AR_LIST_ENVOY.finditer(norm):
         start = m.start(1)
         words = m.group(1).split()
-        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in _name_data()[0]:
+        if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in name_data()[0]:
             start += 1
             words[0] = words[0][1:]
         if len(words) < 2 or not all(_arabic_plain_word(w, stops) for w in words):
@@ -422,7 +422,7 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
     """« السيد أتيليو بيراردي هويدا »: a foreign name after « السيد » / « الدكتورة », with no known
     given name (those are found by the look-up), up to four words before a break."""
     found: list[NameMention] = []
-    given = _name_data()[0]
+    given = name_data()[0]
     for m in _AR_NAME_HONORIFIC.finditer(norm):
         toks: list[tuple[int, int]] = []
         pos = m.end()
@@ -462,7 +462,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
     """A foreign name with no known given name, right after a qualified title: every word
     of the qualifier is an « ال » word, a country or « لدى », and one says whose title it is."""
     found: list[NameMention] = []
-    given = _name_data()[0]
+    given = name_data()[0]
 
     def place(w: str) -> bool:
         if w in _AR_STATE or "ال" + w in _AR_STATE or w.removeprefix("ال") in _AR_STATE:
@@ -507,7 +507,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
 
 def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     found: list[NameMention] = []
-    given = _name_data()[0]
+    given = name_data()[0]
     for m in _AR_BEFORE_TITLE.finditer(norm):
         toks = (m.group(1), m.group(2))
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
@@ -1363,7 +1363,7 @@ def _with_ordinal(c: NameMention, text: str, norm: str) -> NameMention:
 
 @cache
 def _event_words() -> frozenset[str]:
-    heads = _read_yaml("events.yaml")["heads"]
+    heads = read_data_yaml("events.yaml")["heads"]
     return frozenset(fold(h) for lang in ("en", "fr") for h in heads[lang] if " " not in h)
 
 
@@ -1384,7 +1384,7 @@ def _headline_only(p: PersonDraft, norm: str) -> bool:
     if _BYLINE.search(norm[max(0, p.mentions[0].start - 8):p.mentions[0].start]):
         return False  # "By Bethsheba Wambura" on the first line is a by-line, not a headline
     first = fold(p.name.text.split()[0])
-    return first not in _latin_given_names() and first not in _name_data()[0]
+    return first not in _latin_given_names() and first not in name_data()[0]
 
 
 def _with_evidence(people: list[PersonDraft], norm: str) -> list[PersonDraft]:

@@ -12,13 +12,13 @@ from typing import Any
 from ruamel.yaml import YAML
 
 
-def _read_text(name: str) -> str:
+def read_data_text(name: str) -> str:
     return resources.files("communique.extract").joinpath("data", name).read_text("utf-8")
 
 
-def _read_yaml(name: str) -> Any:
+def read_data_yaml(name: str) -> Any:
     # YAML 1.2 safe loader: "NO" stays a string, unlike PyYAML's safe_load.
-    return YAML(typ="safe", pure=True).load(_read_text(name))
+    return YAML(typ="safe", pure=True).load(read_data_text(name))
 
 
 def fold(text: str) -> str:
@@ -59,7 +59,7 @@ class EventWords:
 def titles(language: str) -> tuple[str, ...]:
     """Title heads for a language, longest first so « premier ministre » beats « ministre »."""
     try:
-        raw = _read_text(f"titles_{language}.txt")
+        raw = read_data_text(f"titles_{language}.txt")
     except FileNotFoundError:
         return ()
     heads = {fold(line.strip()) for line in raw.splitlines() if line.strip()}
@@ -69,14 +69,14 @@ def titles(language: str) -> tuple[str, ...]:
 
 @cache
 def honorifics() -> tuple[str, ...]:
-    raw = _read_yaml("honorifics.yaml")["honorifics"]
+    raw = read_data_yaml("honorifics.yaml")["honorifics"]
     return tuple(sorted({str(h) for h in raw}, key=len, reverse=True))
 
 
 def _world_places() -> list[list[str]]:
     """Rows of the generated gazetteer ``world_places.tsv`` (see ``build_places.py``)."""
     rows = []
-    for line in _read_text("world_places.tsv").splitlines():
+    for line in read_data_text("world_places.tsv").splitlines():
         if line and not line.startswith("#"):
             rows.append((line.split("\t") + [""] * 10)[:10])
     return rows
@@ -89,7 +89,7 @@ def _names(cell: str) -> list[str]:
 @cache
 def places() -> Places:
     """Countries and cities: the hand-edited ``places.yaml`` first, then the world gazetteer."""
-    raw = _read_yaml("places.yaml")
+    raw = read_data_yaml("places.yaml")
     country_names: dict[str, str] = {}
     labels: dict[str, dict[str, list[str]]] = {}
     for key, by_lang in raw["countries"].items():
@@ -137,7 +137,7 @@ def places() -> Places:
 
 @cache
 def event_words() -> EventWords:
-    raw = _read_yaml("events.yaml")
+    raw = read_data_yaml("events.yaml")
     return EventWords(
         heads={lang: tuple(sorted(v, key=len, reverse=True)) for lang, v in raw["heads"].items()},
         no_venue=tuple(fold(w) for w in raw["no_venue"]),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .nlp import Entity
-from .reference import _read_yaml, event_words, fold, places
+from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
 
 _AR = "\u0600-\u06FF"
@@ -144,9 +144,9 @@ def _unlisted_cities(
     norm: str, sentences: list[Sentence], first_body: int, date_offset: int | None
 ) -> list[Span]:
     """Cities missing from the gazetteer: a capitalised dateline, or « in X » with the date."""
-    from .people import _name_data
+    from .people import name_data
 
-    _, _, non_names = _name_data()
+    _, _, non_names = name_data()
     p = places()
 
     def is_place_word(word: str) -> bool:
@@ -258,7 +258,7 @@ _BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|ce|cet|cette|un|une)\s+
 
 @cache
 def _act_phrases(language: str) -> tuple[str, ...]:
-    acts = (_read_yaml("events.yaml").get("acts") or {}).get(language) or ()
+    acts = (read_data_yaml("events.yaml").get("acts") or {}).get(language) or ()
     return tuple(sorted((str(a) for a in acts), key=len, reverse=True))
 
 

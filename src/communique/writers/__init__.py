@@ -6,13 +6,6 @@ Importing this package is cheap on purpose: WeasyPrint is imported only inside
 
 from __future__ import annotations
 
-
-class RenderError(Exception):
-    """An output that could not be rendered faithfully; the message says what to fix."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
+from ..errors import RenderError  # writers raise it; every layer may catch it
 
 __all__ = ["RenderError"]

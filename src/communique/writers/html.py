@@ -17,9 +17,9 @@ from jinja2 import TemplateError, pass_context
 from markupsafe import Markup
 
 from ..model import Release
-from ..packs import BASE_DIR, Institution, Pack
-from ..render_context import render_context
-from ..sandbox import make_environment, render_runs
+from ..packs.manifest import BASE_DIR, Institution, Pack
+from ..packs.render_context import render_context
+from ..packs.sandbox import make_environment, render_runs
 from . import RenderError
 
 # What a colour must look like before it is written into a <style> element.

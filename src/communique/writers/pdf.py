@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..model import Release
-from ..packs import Institution, Pack
+from ..packs.manifest import Institution, Pack
 from . import RenderError
 from .html import asset_roots, render_html
 

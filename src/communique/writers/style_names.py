@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..packs import Institution, Pack
+    from ..packs.manifest import Institution, Pack
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Quote",
                     "List Bullet", "Lead", "Kicker", "Dateline", "Embargo", "Facts",
@@ -28,7 +28,7 @@ SECTION_STYLES = {
     "end": ("EndMark",), "people": ("Notes Heading", "People"),
     "about": ("Notes Heading", "About"), "contacts": ("Notes Heading", "Contact"),
 }
-CHARACTER_STYLES = ("Hyperlink",)
+CHARACTER_STYLES = ("Hyperlink", "Dateline Char")
 
 
 def style_source(pack: Pack, institution: Institution) -> Path:

@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...date_mentions import DateMention, find_dates, sentences
-from ...date_mentions import calendar as date_words
-from ...date_mentions import fold as fold_word
-from ...dates import format_weekday
-from ..diagnostic import Diagnostic, Severity
-from ..registry import CheckContext, Rule
-from .prose import Segment, fold, segments
+from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.prose import Segment, fold, segments
+from communique.date_mentions import DateMention, find_dates, sentences
+from communique.date_mentions import calendar as date_words
+from communique.date_mentions import fold as fold_word
+from communique.diagnostics import Diagnostic
+from communique.packs.date_format import format_weekday
 
 LATE_AFTER_EVENT = dt.timedelta(days=30)
 EMBARGO_GRACE = dt.timedelta(days=1)
@@ -37,12 +37,18 @@ def dated_segments(ctx: CheckContext) -> Iterator[tuple[Segment, DateMention]]:
 
 
 class WeekdayMismatch(Rule):
-    code, name = "D001", "weekday-mismatch"
-    summary = "A weekday written with a date is not that date's weekday."
-    why = ("« mercredi 7 novembre » when 7 November 2024 is a Thursday: one of the two is "
-           "wrong, and journalists will print whichever they read first.")
-    example = "date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi 7 novembre, ..."
-    fix = "Write the weekday of that date (or correct the date)."
+    """D001 weekday-mismatch: A weekday written with a date is not that date's weekday.
+
+    Why: « mercredi 7 novembre » when 7 November 2024 is a Thursday: one of the two is wrong, and
+    journalists will print whichever they read first.
+
+    Example:
+        date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce mercredi 7 novembre, ...
+
+    Fix: Write the weekday of that date (or correct the date).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         near = reference_date(ctx.release)
@@ -75,11 +81,15 @@ def _same_case(word: str, model: str) -> str:
 
 
 class ImpossibleDate(Rule):
-    code, name = "D002", "impossible-date"
-    summary = "A date written in the text does not exist (« 31 novembre », « 29 février 2023 »)."
-    why = "An impossible day is a typo for another day; the reader cannot know which."
-    example = "... le 31 novembre ..."
-    fix = "Correct the day or the month."
+    """D002 impossible-date: A date written in the text does not exist (« 31 novembre », « 29
+    février 2023 »).
+
+    Why: An impossible day is a typo for another day; the reader cannot know which.
+
+    Example: ... le 31 novembre ...
+
+    Fix: Correct the day or the month.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for segment, mention in dated_segments(ctx):
@@ -92,13 +102,18 @@ class ImpossibleDate(Rule):
 
 
 class ReleaseBeforeEvent(Rule):
-    code, name = "D003", "release-before-event"
-    summary = "The release is dated before the event it reports (event_date later than date)."
-    why = ("A release reporting an event cannot be issued before it happened; one of the two "
-           "dates is wrong. (For an announcement of a future event, re-grade or ignore D003 "
-           "in pyproject.toml.)")
-    example = "date: 2024-11-06\nevent_date: 2024-11-07"
-    fix = "Correct 'date' or 'event_date'."
+    """D003 release-before-event: The release is dated before the event it reports (event_date later
+    than date).
+
+    Why: A release reporting an event cannot be issued before it happened; one of the two dates is
+    wrong. (For an announcement of a future event, re-grade or ignore D003 in pyproject.toml.)
+
+    Example:
+        date: 2024-11-06
+        event_date: 2024-11-07
+
+    Fix: Correct 'date' or 'event_date'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -113,12 +128,19 @@ class ReleaseBeforeEvent(Rule):
 
 
 class ReleaseLongAfterEvent(Rule):
-    code, name = "D004", "release-long-after-event"
-    severity = Severity.WARNING
-    summary = "The release is dated more than 30 days after the event it reports."
-    why = "A month-old event is rarely news; it is more often a wrong year or month."
-    example = "date: 2025-11-07\nevent_date: 2024-11-07"
-    fix = "Check the year and month of 'date' and 'event_date'."
+    """D004 release-long-after-event: The release is dated more than 30 days after the event it
+    reports.
+
+    Why: A month-old event is rarely news; it is more often a wrong year or month.
+
+    Example:
+        date: 2025-11-07
+        event_date: 2024-11-07
+
+    Fix: Check the year and month of 'date' and 'event_date'.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -130,13 +152,19 @@ class ReleaseLongAfterEvent(Rule):
 
 
 class EmbargoAfterRelease(Rule):
-    code, name = "D005", "embargo-after-release-date"
-    severity = Severity.WARNING
-    summary = "The embargo ends more than a day after the release date."
-    why = ("The release date is printed in the dateline; an embargo that lifts later makes "
-           "the printed date wrong, or the embargo is a typo.")
-    example = "date: 2024-11-07\nembargo: 2024-11-17T18:00+01:00"
-    fix = "Lift the embargo on the release date (or the day after), or change the date."
+    """D005 embargo-after-release-date: The embargo ends more than a day after the release date.
+
+    Why: The release date is printed in the dateline; an embargo that lifts later makes the printed
+    date wrong, or the embargo is a typo.
+
+    Example:
+        date: 2024-11-07
+        embargo: 2024-11-17T18:00+01:00
+
+    Fix: Lift the embargo on the release date (or the day after), or change the date.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -146,12 +174,18 @@ class EmbargoAfterRelease(Rule):
 
 
 class EmbargoBeforeEvent(Rule):
-    code, name = "D006", "embargo-before-event"
-    severity = Severity.WARNING
-    summary = "The embargo lifts before the event the release reports."
-    why = "Publishing the outcome of an event before it happens breaks trust and protocol."
-    example = "event_date: 2024-11-07\nembargo: 2024-11-06T18:00+01:00"
-    fix = "Lift the embargo on or after the event date."
+    """D006 embargo-before-event: The embargo lifts before the event the release reports.
+
+    Why: Publishing the outcome of an event before it happens breaks trust and protocol.
+
+    Example:
+        event_date: 2024-11-07
+        embargo: 2024-11-06T18:00+01:00
+
+    Fix: Lift the embargo on or after the event date.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -161,13 +195,17 @@ class EmbargoBeforeEvent(Rule):
 
 
 class EmbargoWithoutTimeZone(Rule):
-    code, name = "D007", "embargo-without-time-zone"
-    severity = Severity.WARNING
-    summary = "The embargo time has no time zone."
-    why = ("« 18:00 » is 18:00 in Rabat, 17:00 in London and 13:00 in New York: newsrooms "
-           "abroad cannot honour an embargo without its zone.")
-    example = "embargo: 2024-11-07T18:00"
-    fix = "Add the offset, e.g. 'embargo: 2024-11-07T18:00+01:00'."
+    """D007 embargo-without-time-zone: The embargo time has no time zone.
+
+    Why: « 18:00 » is 18:00 in Rabat, 17:00 in London and 13:00 in New York: newsrooms abroad cannot
+    honour an embargo without its zone.
+
+    Example: embargo: 2024-11-07T18:00
+
+    Fix: Add the offset, e.g. 'embargo: 2024-11-07T18:00+01:00'.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -177,12 +215,19 @@ class EmbargoWithoutTimeZone(Rule):
 
 
 class DateYearMismatch(Rule):
-    code, name = "D008", "date-year-mismatch"
-    summary = "A date in the text is the event's (or release's) day and month in another year."
-    why = ("« le 7 novembre 2023 » in a release about 7 November 2024: the year was copied "
-           "from last year's release, or the dateline is wrong.")
-    example = "date: 2024-11-07\n...\n... le jeudi 7 novembre 2023 ..."
-    fix = "Write the year of the release's dates."
+    """D008 date-year-mismatch: A date in the text is the event's (or release's) day and month in
+    another year.
+
+    Why: « le 7 novembre 2023 » in a release about 7 November 2024: the year was copied from last
+    year's release, or the dateline is wrong.
+
+    Example:
+        date: 2024-11-07
+        ...
+        ... le jeudi 7 novembre 2023 ...
+
+    Fix: Write the year of the release's dates.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -202,13 +247,21 @@ class DateYearMismatch(Rule):
 
 
 class LeadDateDiffers(Rule):
-    code, name = "D009", "lead-date-differs"
-    severity = Severity.WARNING
-    summary = "The first date in the lead is not the event date (or the release date)."
-    why = ("The lead says when the event happened; when it disagrees with event_date, the "
-           "dateline and the facts block print a different day from the text.")
-    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce jeudi 8 novembre, ..."
-    fix = "Make the lead's date and 'event_date' agree."
+    """D009 lead-date-differs: The first date in the lead is not the event date (or the release
+    date).
+
+    Why: The lead says when the event happened; when it disagrees with event_date, the dateline and
+    the facts block print a different day from the text.
+
+    Example:
+        event_date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce jeudi 8 novembre, ...
+
+    Fix: Make the lead's date and 'event_date' agree.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -303,22 +356,28 @@ def find_bare_weekdays(text: str) -> list[BareWeekday]:
 
 
 class WeekdayNotEventDay(Rule):
-    code, name = "D010", "weekday-not-event-day"
-    severity = Severity.WARNING
-    summary = ("A weekday written without a date (« ce jeudi », \"on Thursday\", « يوم الخميس ») "
-               "next to the event is not the event's weekday.")
-    why = ("« Le Maroc a été élu, ce mercredi, … » when event_date is a Thursday: readers take "
-           "the weekday as the date, and no full date in the sentence catches the error. The "
-           "weekday is taken as the event's day when its sentence is in the lead or names "
-           "the venue (event or city); « jeudi prochain », \"last Thursday\", « الخميس "
-           "المقبل » are counted from the release date; « le jeudi suivant », « le jeudi » "
-           "(every Thursday) and sentences that also give a full date (D001, D009) are left "
-           "alone, as is a sentence where one of its weekdays is the event's (« ouverts "
-           "lundi, les travaux se sont conclus jeudi »). A warning, because the link between "
-           "the weekday and the event is read from the sentence; re-grade it to an error in "
-           "pyproject.toml (severity = { D010 = \"error\" }) to stop such a release.")
-    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi, vice-président …"
-    fix = "Write the event's weekday, or give the full date (« jeudi 7 novembre »)."
+    """D010 weekday-not-event-day: A weekday written without a date (« ce jeudi », "on Thursday", «
+    يوم الخميس ») next to the event is not the event's weekday.
+
+    Why: « Le Maroc a été élu, ce mercredi, … » when event_date is a Thursday: readers take the
+    weekday as the date, and no full date in the sentence catches the error. The weekday is taken as
+    the event's day when its sentence is in the lead or names the venue (event or city); « jeudi
+    prochain », "last Thursday", « الخميس المقبل » are counted from the release date; « le jeudi
+    suivant », « le jeudi » (every Thursday) and sentences that also give a full date (D001, D009)
+    are left alone, as is a sentence where one of its weekdays is the event's (« ouverts lundi, les
+    travaux se sont conclus jeudi »). A warning, because the link between the weekday and the event
+    is read from the sentence; re-grade it to an error in pyproject.toml (severity = { D010 =
+    "error" }) to stop such a release.
+
+    Example:
+        event_date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce mercredi, vice-président …
+
+    Fix: Write the event's weekday, or give the full date (« jeudi 7 novembre »).
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release

@@ -1,283 +1,10 @@
-"""Verify rendered outputs by reading them back: the PDF with pypdf, the DOCX with python-docx.
-
-A template edit that drops `{{ venue.city }}`, a writer that leaves a `{{` or a « Lieu : »
-with nothing after it, a font that is not embedded: none of these show in the release
-file, only in what was rendered. `verify_outputs` runs on the bytes in memory, before
-anything is written, so a build whose outputs fail writes nothing.
-
-Texts are compared on a *skeleton*: case, spaces, hyphens and apostrophe forms removed,
-so CSS capitals, justification and line breaks do not count as differences.
-"""
+"""Rules on the rendered outputs. They are reported by the build's read-back
+(`checks/readback.py`, run on the bytes in memory before anything is written), not by
+`inv check`; they are documented here beside the other rules."""
 
 from __future__ import annotations
 
-import io
-import re
-import unicodedata
-from collections import Counter
-from collections.abc import Iterable
-from pathlib import Path
-
-from ...dates import format_long_date
-from ...model import Location, Release
-from ...packs import Pack
-from ..diagnostic import Diagnostic, Severity
-from ..registry import Rule
-
-_PLACEHOLDERS = re.compile(r"\{\{|\}\}|\{%|%\}|\bNone\b|\bUndefined\b|\[(?:EMBLEM|INSTITUTION|"
-                           r"ADDRESS|COUNTRY_LINE|[A-Z_]{4,})\]")
-_EMPTY_VALUE = re.compile(r"\(\s*\)|,\s*[,)]|:\s*,")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d+\s*(?:/|sur|of)\s*\d+\s*$", re.IGNORECASE)
-_MIN_PARITY = 20  # shorter DOCX paragraphs (labels, page fields) are not compared
-
-
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # short vowels, tatweel
-
-
-def word_set(text: str) -> set[str]:
-    """The words of a text, split where the script changes (Arabic, other letters, digits).
-
-    For right-to-left documents: a PDF reader returns the runs of a line that mixes
-    Arabic, digits and Latin names in visual order, and may glue two runs together, so an
-    order-sensitive comparison would flag every such line; each word comes back whole.
-    """
-    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold()
-    return set(re.findall(r"[\u0600-\u06ff]+|[^\W\d_\u0600-\u06ff]+|\d+", text))
-
-
-def skeleton(text: str) -> str:
-    # Invisible direction marks (LRM, bidi embeddings) the writers add to Arabic text.
-    text = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    return re.sub(r"[\s\u00ad\-‐‑–—]+", "", text)
-
-
-# --- reading the outputs back --------------------------------------------------------
-
-def pdf_text(data: bytes) -> tuple[str, list]:
-    """The PDF's text without running headers/footers and page numbers, and its reader."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
-    repeated: set[str] = set()
-    if len(pages) > 1:
-        counts = Counter(line.strip() for lines in pages for line in set(lines) if line.strip())
-        repeated = {line for line, n in counts.items() if n >= len(pages)}
-
-    def running(line: str) -> bool:
-        return not line.strip() or line.strip() in repeated or bool(_PAGE_NUMBER.match(line))
-
-    kept: list[str] = []
-    for lines in pages:
-        # Running headers and footers sit at the top and bottom of every page only; the
-        # same words inside the page (the institution's name in a contact) stay.
-        start, end = 0, len(lines)
-        while start < end and running(lines[start]):
-            start += 1
-        while end > start and running(lines[end - 1]):
-            end -= 1
-        kept.extend(lines[start:end])
-    return "\n".join(kept), reader
-
-
-def docx_text(data: bytes) -> tuple[str, list[str]]:
-    """All the DOCX's text (body, tables, headers, footers) and its body paragraphs."""
-    from docx import Document
-
-    doc = Document(io.BytesIO(data))
-    body = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                body.extend(p.text for p in cell.paragraphs)
-    extra = []
-    for section in doc.sections:
-        for part in (section.header, section.footer):
-            extra.extend(p.text for p in part.paragraphs)
-    return "\n".join(body + extra), body
-
-
-def unembedded_fonts(reader) -> list[str]:
-    missing: set[str] = set()
-    for page in reader.pages:
-        resources = page.get("/Resources")
-        fonts = resources.get_object().get("/Font") if resources else None
-        if not fonts:
-            continue
-        for ref in fonts.get_object().values():
-            font = ref.get_object()
-            if font.get("/Subtype") == "/Type3":
-                continue  # glyphs are drawn by the PDF itself
-            descriptor_owner = font
-            if font.get("/Subtype") == "/Type0":
-                descendants = font.get("/DescendantFonts")
-                if descendants:
-                    descriptor_owner = descendants.get_object()[0].get_object()
-            descriptor = descriptor_owner.get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else None
-            if descriptor is None or not any(k in descriptor for k in
-                                             ("/FontFile", "/FontFile2", "/FontFile3")):
-                missing.add(str(font.get("/BaseFont", "?")).lstrip("/"))
-    return sorted(missing)
-
-
-# --- what must be there ----------------------------------------------------------------
-
-def _shown_values(release: Release, pack: Pack, moroccan: bool = False
-                  ) -> list[tuple[str, str]]:
-    """(field path, text the reader must find) for every required field with a value."""
-    from ...dates import format_time
-
-    lang = release.language or (pack.languages[0] if pack.languages else "fr")
-    values: list[tuple[str, str]] = []
-    for spec in pack.required_fields:
-        path = spec.path
-        day = {"date": release.date, "event_date": release.event_date}.get(path)
-        if day is not None:
-            values.append((path, format_long_date(day, lang, moroccan_months=moroccan)))
-        elif spec.type == "time" and release.fields.get(path):
-            values.append((path, format_time(release.fields[path], lang)))
-        elif path == "people":
-            for i, person in enumerate(release.people):
-                values.append((f"people[{i}].name", person.name))
-                values.extend((f"people[{i}].titles[{j}]", t)
-                              for j, t in enumerate(person.titles))
-        elif path in ("body", "boilerplate"):
-            continue
-        elif path.startswith("venue."):
-            value = getattr(release.venue, path.split(".", 1)[1], "")
-            if value:
-                values.append((path, value))
-        else:
-            value = release.fields.get(path, "")
-            if value:
-                values.append((path, value))
-    return [(p, v) for p, v in values if v.strip()]
-
-
-def _prose_units(release: Release) -> list[tuple[str, str]]:
-    """(field path, text) of the prose both outputs must carry."""
-    units = [("headline", release.headline), ("subheadline", release.subheadline)]
-    units += [("body", b.text) for b in release.body]
-    units += [(f"quotes[{i}].text", q.text) for i, q in enumerate(release.quotes)]
-    return [(p, u) for p, u in units if u and u.strip()]
-
-
-# Where a fault of the rendered outputs is fixed: the template line that shows the field,
-# else the manifest line declaring it; for the DOCX, the manifest's docx_layout.
-# Derived names the writer gives the template for a field (see T003).
-_SHOWN_AS = {"date": ("date_text", "dateline_text"), "dateline": ("dateline_text",),
-             "event_date": ("event_date_text",), "boilerplate": ("boilerplate", "institution")}
-# Blocks that only fill the document's metadata, not what a reader sees.
-_META_BLOCKS = frozenset({"title", "description", "keywords", "meta", "head"})
-
-
-class OutputLocator:
-    """Lines of a pack's files to point output diagnostics at (never 'line 0')."""
-
-    def __init__(self, pack: Pack):
-        self.pack = pack
-        self.manifest = Location(_pack_file(pack, pack.manifest), 1)
-        self.usages = _template_usages(pack)
-        self.template = _template_file(pack, pack.html_template)
-
-    def output(self, kind: str) -> Location:
-        """The manifest line that makes this output: outputs.html or the DOCX's layout."""
-        keys = ("outputs.html", "outputs") if kind == "PDF" else \
-            ("outputs.docx_layout", "outputs.docx_styles", "outputs")
-        return next((self.pack.locations[k] for k in keys if k in self.pack.locations),
-                    self.manifest)
-
-    def field(self, path: str, kind: str = "PDF") -> Location:
-        """Where `path` is shown: the template line (PDF), else its manifest declaration."""
-        if kind == "PDF":
-            shown = self.shown(path)
-            if shown is not None:
-                return shown
-        elif "outputs.docx_layout" in self.pack.locations:
-            return self.pack.locations["outputs.docx_layout"]
-        return self.declared(path) or self.output(kind)
-
-    def shown(self, path: str) -> Location | None:
-        plain = re.sub(r"\[\d+\]", "", path)
-        names = (plain, *_SHOWN_AS.get(plain, ()))
-        # Metadata blocks (<title>, keywords) do not show a field to the reader.
-        hits = [u for u in self.usages if not u[3]
-                and any(u[0] == n or u[0].startswith(n + ".") or n.startswith(u[0] + ".")
-                        for n in names)]
-        if not hits:
-            return None
-        hits.sort(key=lambda u: (u[1] != self.pack.html_template, u[2]))
-        return Location(_template_file(self.pack, hits[0][1]), hits[0][2], 1)
-
-    def declared(self, path: str) -> Location | None:
-        plain = re.sub(r"\[\d+\]", "", path)
-        for candidate in (plain, plain.split(".")[0]):
-            spec = self.pack.fields.get(candidate)
-            if spec is not None and spec.location is not None:
-                return spec.location
-        return None
-
-    def label(self, text: str, kind: str, language: str) -> Location:
-        """The template line that prints a label (« Lieu »), or its line in the manifest."""
-        labels = self.pack.labels.get(language, {})
-        keys = [k for k, v in labels.items() if str(v).rstrip(" :\u00a0") == text]
-        for key in keys:
-            if kind == "PDF":
-                shown = self.shown(f"labels.{key}")
-                if shown is not None:
-                    return shown
-            where = self.pack.locations.get(f"labels.{language}.{key}")
-            if where is not None:
-                return where
-        return self.output(kind)
-
-
-def _template_file(pack: Pack, name: str) -> str:
-    """The project-relative file of template `name` (the pack's folder, then _base/)."""
-    for folder in pack.search_path():
-        if (folder / name).is_file():
-            return _pack_file(pack, folder / name)
-    return _pack_file(pack, pack.folder / name)
-
-
-def _pack_file(pack: Pack, path) -> str:
-    root = pack.folder.parent.parent
-    try:
-        return str(Path(path).relative_to(root))
-    except ValueError:
-        return str(path)
-
-
-def _template_usages(pack: Pack) -> list[tuple[str, str, int, bool]]:
-    """(field path, template name, line, in a metadata block) for every field shown."""
-    from ...packs import PackError
-    from ...template_fields import template_fields, template_sources
-
-    try:
-        fields = template_fields(pack)
-        sources = template_sources(pack)
-    except PackError:
-        return []
-    found = []
-    for name, used in fields.items():
-        meta_lines = _meta_lines(sources.get(name))
-        found.extend((path, name, line, line in meta_lines) for path, line in used)
-    return found
-
-
-def _meta_lines(ast) -> set[int]:
-    from jinja2 import nodes
-
-    lines: set[int] = set()
-    if ast is None:
-        return lines
-    for block in ast.find_all(nodes.Block):
-        if block.name in _META_BLOCKS:
-            lines.update(n.lineno for n in block.find_all((nodes.Name, nodes.Getattr)))
-    return lines
+from communique.checks.rule import Rule
 
 
 class _OutputRule(Rule):
@@ -287,175 +14,62 @@ class _OutputRule(Rule):
 
 
 class FieldMissingFromOutput(_OutputRule):
-    code, name = "O001", "field-missing-from-output"
-    summary = "A required field's value is missing from the rendered PDF or DOCX."
-    why = ("A template edit can drop a field (`{{ venue.city }}` deleted) while the release "
-           "file is complete: the check passes and the document goes out without its venue.")
-    example = "release.html.j2 without {{ venue.city }} → the PDF has no « Glasgow » in the facts"
-    fix = "Show the field in the template (or the DOCX writer); see `inv templates`."
+    """O001 field-missing-from-output: A required field's value is missing from the rendered PDF or
+    DOCX.
+
+    Why: A template edit can drop a field (`{{ venue.city }}` deleted) while the release file is
+    complete: the check passes and the document goes out without its venue.
+
+    Example: release.html.j2 without {{ venue.city }} → the PDF has no « Glasgow » in the facts
+
+    Fix: Show the field in the template (or the DOCX writer); see `inv templates`.
+    """
 
 
 class OutputsDiffer(_OutputRule):
-    code, name = "O002", "outputs-differ"
-    summary = "The PDF and the DOCX do not carry the same text."
-    why = "Colleagues edit the DOCX and journalists read the PDF: they must say the same."
-    example = "a body paragraph present in the DOCX but not in the PDF"
-    fix = "Make the template and the DOCX writer show the same fields."
+    """O002 outputs-differ: The PDF and the DOCX do not carry the same text.
+
+    Why: Colleagues edit the DOCX and journalists read the PDF: they must say the same.
+
+    Example: a body paragraph present in the DOCX but not in the PDF
+
+    Fix: Make the template and the DOCX writer show the same fields.
+    """
 
 
 class UnresolvedPlaceholder(_OutputRule):
-    code, name = "O003", "unresolved-placeholder"
-    summary = "A rendered output contains a placeholder, 'None', or a label with no value."
-    why = "« Lieu : , () » or « {{ venue.city }} » in print is a release that went out broken."
-    example = "Lieu : Assemblée générale d’Interpol, ()"
-    fix = "Correct the template, or fill the field the label shows."
+    """O003 unresolved-placeholder: A rendered output contains a placeholder, 'None', or a label
+    with no value.
+
+    Why: « Lieu : , () » or « {{ venue.city }} » in print is a release that went out broken.
+
+    Example: Lieu : Assemblée générale d’Interpol, ()
+
+    Fix: Correct the template, or fill the field the label shows.
+    """
 
 
 class FontNotEmbedded(_OutputRule):
-    code, name = "O004", "font-not-embedded"
-    summary = "A font used by the PDF is not embedded in it."
-    why = "A reader without that font sees another one, or missing glyphs (Arabic, « ’ »)."
-    example = "/BaseFont /Helvetica with no /FontFile"
-    fix = "Use fonts installed for WeasyPrint (@font-face with a local file) so they embed."
+    """O004 font-not-embedded: A font used by the PDF is not embedded in it.
+
+    Why: A reader without that font sees another one, or missing glyphs (Arabic, « ’ »).
+
+    Example: /BaseFont /Helvetica with no /FontFile
+
+    Fix: Use fonts installed for WeasyPrint (@font-face with a local file) so they embed.
+    """
 
 
 class OutputUnreadable(_OutputRule):
-    code, name = "O005", "output-unreadable"
-    summary = "A rendered PDF or DOCX cannot be read back."
-    why = "An output that cannot be opened by a reader library will not open for a journalist."
-    example = "a truncated PDF"
-    fix = "Report it with the release: the writer produced a broken file."
+    """O005 output-unreadable: A rendered PDF or DOCX cannot be read back.
 
+    Why: An output that cannot be opened by a reader library will not open for a journalist.
 
-def _diag(rule: type[Rule], message: str, where: Location, fix: str | None = None,
-          severity: Severity | None = None) -> Diagnostic:
-    r = rule()
-    d = r.problem(message, where, fix)
-    return d.regraded(severity) if severity else d
+    Example: a truncated PDF
 
+    Fix: Report it with the release: the writer produced a broken file.
+    """
 
-def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
-                   docx_bytes: bytes, institution=None) -> list[Diagnostic]:
-    """Read the rendered PDF and DOCX back and report what a reader would miss."""
-    found: list[Diagnostic] = []
-    where = OutputLocator(pack)
-    texts: dict[str, str] = {}
-    reader = None
-    docx_paragraphs: list[str] = []
-    try:
-        texts["PDF"], reader = pdf_text(pdf_bytes)
-    except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
-        found.append(_diag(OutputUnreadable, f"the PDF cannot be read back ({err}).",
-                           where.output("PDF")))
-    try:
-        texts["DOCX"], docx_paragraphs = docx_text(docx_bytes)
-    except Exception as err:  # noqa: BLE001
-        found.append(_diag(OutputUnreadable, f"the DOCX cannot be read back ({err}).",
-                           where.output("DOCX")))
-    skeletons = {kind: skeleton(text) for kind, text in texts.items()}
-    rtl = release.language == "ar"
-    glued = {kind: _ARABIC_MARKS.sub("", s) for kind, s in skeletons.items()} if rtl else {}
-
-    def shown(value: str, kind: str, within: dict[str, str]) -> bool:
-        if rtl:  # every word of the value somewhere in the text (see word_set)
-            return all(word in glued[kind] for word in word_set(value))
-        return skeleton(value) in within[kind]
-
-    # O002 first: every prose unit in both, then the DOCX's paragraphs in the PDF.
-    units = _prose_units(release)
-    for path, unit in units:
-        missing = [k for k in skeletons if not shown(unit, k, skeletons)]
-        if missing and len(missing) < len(skeletons):
-            found.append(_diag(OutputsDiffer, f"« {_short(unit)} » is in the "
-                               f"{_other(missing, skeletons)} but not in the "
-                               f"{' or the '.join(missing)}.", where.field(path, missing[0])))
-    if "PDF" in skeletons:
-        for paragraph in docx_paragraphs:
-            s = skeleton(paragraph)
-            if len(s) >= _MIN_PARITY and not shown(paragraph, "PDF", skeletons):
-                found.append(_diag(OutputsDiffer, f"« {_short(paragraph)} » is in the DOCX "
-                                   "but not in the PDF.", where.output("PDF")))
-
-    # O001: required values, looked for outside the prose that may repeat them.
-    remainders = dict(skeletons)
-    for unit in sorted((u for _, u in units), key=len, reverse=True):
-        s = skeleton(unit)
-        for kind in remainders:
-            remainders[kind] = remainders[kind].replace(s, "\x00")
-    moroccan = institution is not None and str(
-        institution.values.get("moroccan_months", "")).strip().lower() in ("true", "yes", "1")
-    for path, value in _shown_values(release, pack, moroccan):
-        # The headline and subheadline are prose units themselves: look in the whole text.
-        where_to_look = skeletons if path in ("headline", "subheadline") else remainders
-        for kind in where_to_look:
-            if not shown(value, kind, where_to_look):
-                at = where.field(path, kind)
-                found.append(_diag(
-                    FieldMissingFromOutput,
-                    f"'{path}' (« {_short(value)} », {release.where(path)}) is not shown in "
-                    f"the rendered {kind}.", at,
-                    f"Show '{path}' in {where.template}." if kind == "PDF" else
-                    f"Show '{path}' in the DOCX (outputs.docx_layout, the DOCX writer or its "
-                    "style source)."))
-
-    # O003: placeholders and labels left without a value.
-    labels = _labels(pack, release)
-    for kind, text in texts.items():
-        for line in text.splitlines():
-            m = _PLACEHOLDERS.search(line)
-            if m:
-                found.append(_diag(UnresolvedPlaceholder, f"the {kind} contains « {m.group()} »"
-                                   f" in « {_short(line.strip())} ».", where.output(kind)))
-                continue
-            m = _EMPTY_VALUE.search(line)
-            if m:
-                found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows an empty value: "
-                                   f"« {_short(line.strip())} ».", where.output(kind)))
-                continue
-            for label in labels:
-                if re.search(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*"
-                             rf"(?:$|\t)", line, re.IGNORECASE):
-                    found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows the label "
-                                       f"« {label} : » with nothing after it.",
-                                       where.label(label, kind, release.language or "fr")))
-                    break
-
-    # O004: fonts.
-    if reader is not None:
-        try:
-            missing_fonts = unembedded_fonts(reader)
-        except Exception as err:  # noqa: BLE001
-            missing_fonts = []
-            found.append(_diag(OutputUnreadable, f"the PDF's fonts cannot be read ({err}).",
-                               where.output("PDF")))
-        fonts_at = pack.locations.get("outputs.css") or where.output("PDF")
-        for font in missing_fonts:
-            found.append(_diag(FontNotEmbedded, f"the PDF uses the font '{font}' without "
-                               "embedding it.", fonts_at))
-    return _unique(found)
-
-
-def _labels(pack: Pack, release: Release) -> list[str]:
-    lang = release.language or "fr"
-    labels = pack.labels.get(lang, {})
-    names = {"Lieu", "Date", "Venue", "Place"}
-    for key in ("venue", "event_date", "date", "phone", "contact"):
-        if labels.get(key):
-            names.add(str(labels[key]).rstrip(" :\u00a0"))
-    return sorted(names)
-
-
-def _other(missing: list[str], skeletons: dict[str, str]) -> str:
-    return " and the ".join(k for k in skeletons if k not in missing)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    return list(dict.fromkeys(diagnostics))
 
 
 OUTPUT_RULES = [FieldMissingFromOutput, OutputsDiffer, UnresolvedPlaceholder, FontNotEmbedded,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...model import Location, Release
+from communique.model import Location, Release
 
 # Field values that are prose a reader sees. Identifiers (template, language), ISO dates,
 # phone numbers and e-mail addresses are not, and are never rewritten.

@@ -14,17 +14,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 from xml.etree import ElementTree
 
-from ...model import Location
-from ...packs import pack_relative
-from ..diagnostic import Diagnostic
-from ..registry import CheckContext, Rule
+from communique.checks.rule import CheckContext, Rule
+from communique.diagnostics import Diagnostic
+from communique.model import Location
+from communique.packs.manifest import pack_relative
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def needed_styles() -> dict[str, tuple[str, ...]]:
     """{'paragraph': (...), 'character': (...)} as the DOCX writer declares them."""
-    from ...writers import style_names as writer
+    from communique.writers import style_names as writer
 
     return {"paragraph": tuple(getattr(writer, "PARAGRAPH_STYLES", ())),
             "character": tuple(getattr(writer, "CHARACTER_STYLES", ()))}
@@ -64,12 +64,16 @@ def _read_styles(source) -> set[tuple[str, str]]:
 
 
 class DocxStyleMissing(Rule):
-    code, name = "T004", "docx-style-missing"
-    summary = "The pack's DOCX style source lacks a style the DOCX writer needs (or is missing)."
-    why = ("The DOCX takes its look from the style source; a missing style fails the build, "
-           "or in Word silently falls back to the default look.")
-    example = "styles.docx without a paragraph style 'Lead'"
-    fix = "Add the style in Word or LibreOffice (Styles) and save styles.docx again."
+    """T004 docx-style-missing: The pack's DOCX style source lacks a style the DOCX writer needs (or
+    is missing).
+
+    Why: The DOCX takes its look from the style source; a missing style fails the build, or in Word
+    silently falls back to the default look.
+
+    Example: styles.docx without a paragraph style 'Lead'
+
+    Fix: Add the style in Word or LibreOffice (Styles) and save styles.docx again.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         pack = ctx.pack
@@ -77,7 +81,7 @@ class DocxStyleMissing(Rule):
             return
         source = pack.folder / pack.docx_styles
         if ctx.institution is not None:
-            from ...writers.style_names import style_source
+            from communique.writers.style_names import style_source
 
             source = style_source(pack, ctx.institution)  # the institution's look wins
         where = Location(pack_relative(pack, str(source)))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import dateline_pattern_problem
-from .model import LANGUAGES, Location
-from .safe_yaml import YamlProblem, read_yaml
+from communique.model import LANGUAGES, Location
+from communique.packs.date_format import dateline_pattern_problem
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 BASE_DIR = "_base"
 INSTITUTIONS_DIR = "institutions"

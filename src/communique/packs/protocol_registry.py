@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Location
-from .safe_yaml import YamlProblem, read_yaml
+from communique.model import Location
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 REGISTRY_FILE = Path("templates") / "protocol.yaml"
 PERSON_KEYS = ("name", "variants", "names", "honorific", "honorific_required", "titles",

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import io
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from communique.errors import RenderError
 
 DPI = 40
 MEAN_TOLERANCE = 1.2      # mean |difference| per pixel, 0–255 grey levels, after blur
@@ -57,7 +60,7 @@ class Comparison:
 
 
 def cases(root: Path) -> list[Case]:
-    from .releases import read_release, release_files
+    from communique.read.release import read_release, release_files
 
     found = []
     for slug, institutions in CASES:
@@ -72,9 +75,9 @@ def cases(root: Path) -> list[Case]:
 
 def render_case(root: Path, case: Case) -> bytes:
     """The PDF of a case."""
-    from .packs import load_institution, load_pack
-    from .releases import read_release
-    from .writers.pdf import render_pdf
+    from communique.packs.manifest import load_institution, load_pack
+    from communique.read.release import read_release
+    from communique.writers.pdf import render_pdf
 
     release = read_release(case.release, root).release
     return render_pdf(release, load_pack(root, release.template),
@@ -138,3 +141,15 @@ def refresh(root: Path, out=None) -> list[Path]:
         if out is not None:
             print(f"wrote {target.relative_to(root)}", file=out)
     return written
+
+
+def run_refresh(root: Path, *, out=sys.stdout, err=sys.stderr) -> int:
+    """`inv visual-refresh`: rewrite the references for review; exit code as the commands."""
+    try:
+        written = refresh(root, out)
+    except RenderError as problem:
+        print(f"inv visual-refresh: {problem}", file=err)
+        return 1
+    print(f"{len(written)} reference image(s) written: look at the changed ones (git diff "
+          "--stat, then open them) before committing.", file=out)
+    return 0

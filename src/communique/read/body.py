@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from .model import Block, Location, Run, drop_invalid_characters
+from communique.model import Block, Location, Run, drop_invalid_characters
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 

@@ -15,9 +15,9 @@ import os
 import resource
 from dataclasses import dataclass
 
-from .model import Release
-from .packs import Institution, Pack
-from .writers import RenderError
+from communique.errors import RenderError
+from communique.model import Release
+from communique.packs.manifest import Institution, Pack
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 3072
@@ -55,9 +55,9 @@ def _limit_memory(memory_mb: int) -> None:
 def _render_one(index: int) -> tuple[int, bytes, bytes, tuple] | tuple[int, str]:
     """Render one job and read both files back, in the child: verification is as heavy
     as rendering, and children run side by side on the two cores."""
-    from .checks.rules.outputs import verify_outputs
-    from .writers.docx import render_docx
-    from .writers.pdf import render_pdf
+    from communique.checks.readback import verify_outputs
+    from communique.writers.docx import render_docx
+    from communique.writers.pdf import render_pdf
 
     job = _JOBS[index]
     try:
@@ -78,9 +78,9 @@ def _render_one(index: int) -> tuple[int, bytes, bytes, tuple] | tuple[int, str]
 def _warm_up() -> None:
     # Pay the imports (WeasyPrint alone is about 1 s) and the font set-up once, before
     # forking, rather than once in every child.
-    from .checks.rules import outputs  # noqa: F401 - imported for its side of the fork
-    from .writers import docx  # noqa: F401
-    from .writers.pdf import font_configuration
+    from communique.checks import readback  # noqa: F401 - imported for its side of the fork
+    from communique.writers import docx  # noqa: F401
+    from communique.writers.pdf import font_configuration
 
     font_configuration()
 

@@ -26,7 +26,7 @@ from ruamel.yaml.events import (
     StreamStartEvent,
 )
 
-from .model import Location
+from communique.model import Location
 
 Value = str | list["Value"] | dict[str, "Value"]
 

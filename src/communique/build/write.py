@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from pathlib import Path
 
+from communique.errors import OutputError
+from communique.fs import stage_file
+
 BUILD_DIR = "build"
-
-
-class OutputError(Exception):
-    """An output that cannot be written, with the path and the reason."""
 
 
 def output_dir(root: Path, slug: str) -> Path:
@@ -54,7 +52,7 @@ def write_outputs(root: Path, planned: list[tuple[Path, bytes]]) -> list[Path]:
     staged: list[str] = []
     try:
         for target, (_, data), name in zip(targets, planned, shown, strict=True):
-            staged.append(_stage(target, data, name))
+            staged.append(stage_file(target, data, name))
         for temp, target, name in zip(staged, targets, shown, strict=True):
             try:
                 os.replace(temp, target)
@@ -64,47 +62,6 @@ def write_outputs(root: Path, planned: list[tuple[Path, bytes]]) -> list[Path]:
         for temp in staged:
             Path(temp).unlink(missing_ok=True)
     return targets
-
-
-def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
-    """Write `data` to `target` so that readers see the old file or the new one, never half.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk, then
-    renamed over the target (atomic on POSIX); a file replaced keeps its permissions.
-    Raises OutputError naming the file.
-    """
-    name = shown_as or str(target)
-    temp = _stage(target, data, name)
-    try:
-        if target.exists():
-            os.chmod(temp, target.stat().st_mode & 0o777)
-        os.replace(temp, target)
-    except OSError as err:
-        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
-    finally:
-        Path(temp).unlink(missing_ok=True)
-
-
-def _stage(target: Path, data: bytes, name: str) -> str:
-    """Write `data` in full to a temporary file beside `target`; return its path."""
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
-    except OSError as err:
-        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return temp
 
 
 # A build killed between writing its temporary file and renaming it leaves a '.part' file

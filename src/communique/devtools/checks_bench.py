@@ -205,25 +205,25 @@ def _project(root: Path, base: Base, where: Path) -> Path:
 
 
 def _diagnose(project: Path, release_file: Path, render: bool) -> list:
-    from ..api import check_release_file
-    from .registry import Selection
+    from communique.checks.engine import check_release_file
+    from communique.checks.rule import Selection
 
     checked = check_release_file(project, release_file, Selection())
     found = list(checked.diagnostics)
     if render and checked.release is not None and checked.pack and checked.institution \
             and not checked.has_errors:
-        from ..writers import RenderError
-        from .rules.outputs import verify_outputs
+        from communique.checks.readback import verify_outputs
+        from communique.errors import RenderError
 
         try:
-            from ..writers.docx import render_docx
-            from ..writers.pdf import render_pdf
+            from communique.writers.docx import render_docx
+            from communique.writers.pdf import render_pdf
 
             pdf = render_pdf(checked.release, checked.pack, checked.institution)
             docx = render_docx(checked.release, checked.pack, checked.institution)
         except (RenderError, ImportError) as err:
-            from ..model import Location
-            from .diagnostic import Diagnostic, Severity
+            from communique.diagnostics import Diagnostic, Severity
+            from communique.model import Location
 
             found.append(Diagnostic("O005", "output-unreadable", Severity.ERROR,
                                     f"not rendered: {err}", Location(str(release_file))))

@@ -34,12 +34,14 @@ def run_benchmark(root: Path, slug: str = "", repeat: int = 5,
                   out: TextIO = sys.stdout) -> int:
     import io
 
-    from .api import build, check_release_file, read_selection
-    from .releases import find_releases, release_files, split_front_matter
-    from .safe_yaml import read_yaml
-    from .writers.docx import render_docx
-    from .writers.html import render_html
-    from .writers.pdf import render_pdf
+    from communique.api import build
+    from communique.checks.engine import check_release_file
+    from communique.checks.settings import read_selection
+    from communique.read.release import find_releases, release_files, split_front_matter
+    from communique.read.safe_yaml import read_yaml
+    from communique.writers.docx import render_docx
+    from communique.writers.html import render_html
+    from communique.writers.pdf import render_pdf
 
     folders = [f for f in find_releases(root) if not slug or f.name == slug]
     if not folders:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import Location
+from communique.model import Location
+from communique.read.front_matter import relative_name, split_front_matter
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 MAIN_FILE = "release.md"
 # Shared facts a version may leave out; language-specific text is never inherited.
@@ -45,9 +47,6 @@ def inherit_shared_fields(path: Path, tree: dict, locations: dict[str, Location]
     A main release that cannot be read leaves the version as written: the main file's own
     check reports its problem.
     """
-    from .releases import relative_name, split_front_matter
-    from .safe_yaml import YamlProblem, read_yaml
-
     lang = file_language(path)
     tree = dict(tree)
     locations = dict(locations)

@@ -15,10 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from .build import write_atomically
-from .drafting import EXTRACTED_FILE, draft_body, draft_release_text, draft_values, slugify
-from .packs import PackError, list_institutions, load_pack
-from .releases import ARTICLE_FILE, is_safe_slug, read_release
+from communique.draft.compose import (
+    EXTRACTED_FILE,
+    draft_body,
+    draft_release_text,
+    draft_values,
+    slugify,
+)
+from communique.fs import write_atomically
+from communique.packs.manifest import PackError, list_institutions, load_pack
+from communique.read.release import ARTICLE_FILE, is_safe_slug, read_release
 
 
 class NewReleaseError(Exception):
@@ -39,7 +45,7 @@ class FieldChange:
 
 def read_article(path: Path):
     """The article as read (text, kind, publication date); a clear error when unusable."""
-    from .extract.article_files import read_article_file
+    from communique.extract.article_files import read_article_file
 
     try:
         return read_article_file(path)
@@ -74,8 +80,8 @@ def default_institution(root: Path) -> str:
 def _extract(text: str, language: str, reference_date: str = "") -> dict:
     import datetime as dt
 
-    from .extract import extract_article
-    from .extract.article import ExtractError
+    from communique.extract import extract_article
+    from communique.extract.article import ExtractError
 
     try:
         reference = dt.date.fromisoformat(reference_date) if reference_date else None
@@ -102,8 +108,8 @@ def apply_registry(extraction: dict, root: Path) -> dict:
     carry the forms protocol prescribes, so the draft takes them from the registry and
     says so in a note beside the value (with the article's own wording).
     """
-    from .checks.rules.protocol import registered_person
-    from .protocol import ProtocolError, load_registry
+    from communique.checks.rules.protocol import registered_person
+    from communique.packs.protocol_registry import ProtocolError, load_registry
 
     try:
         registry = load_registry(root)
@@ -168,7 +174,7 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         update_release(folder, extraction, accept or [], root, out)
         return folder
 
-    from .packs import load_institution
+    from communique.packs.manifest import load_institution
 
     institution = institution or default_institution(root)
     if institution not in list_institutions(root):
@@ -259,7 +265,7 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
     if not chosen:
         print("Nothing was written.", file=out)
         return
-    from .release_edit import set_fields
+    from communique.draft.edit import set_fields
 
     set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
     merged = dict(previous or {})

@@ -14,8 +14,8 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from .model import Run
-from .packs import (
+from communique.model import Run
+from communique.packs.manifest import (
     Pack,
     is_yes,
 )
@@ -98,7 +98,7 @@ def _long_date_filter(context, value) -> str:
     """`{{ accreditation.deadline|long_date }}`: an ISO date written in the release's language."""
     import datetime as dt
 
-    from .dates import format_long_date
+    from communique.packs.date_format import format_long_date
 
     try:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
@@ -111,7 +111,7 @@ def _long_date_filter(context, value) -> str:
 @pass_context
 def _time_filter(context, value) -> str:
     """`{{ event_time|time_of_day }}`: « 10 h 30 » in French, "10:30" elsewhere."""
-    from .dates import format_time
+    from communique.packs.date_format import format_time
 
     return format_time(str(value), context.get("language", ""))
 

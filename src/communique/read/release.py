@@ -14,9 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .body import read_body
-from .checks.diagnostic import Diagnostic, Severity
-from .model import (
+from communique.diagnostics import Diagnostic, Severity
+from communique.model import (
     XML_INVALID,
     Cleaned,
     Contact,
@@ -27,7 +26,10 @@ from .model import (
     Venue,
     drop_invalid_characters,
 )
-from .safe_yaml import YamlProblem, read_yaml
+from communique.read.body import read_body
+from communique.read.front_matter import relative_name, split_front_matter
+from communique.read.language_versions import inherit_shared_fields
+from communique.read.safe_yaml import YamlProblem, read_yaml
 
 RELEASE_FILE = re.compile(r"^release(?:\.(?P<lang>[a-z]{2}))?\.md$")
 ARTICLE_FILE = "article.txt"
@@ -84,26 +86,6 @@ def release_files(folder: Path) -> list[Path]:
     return sorted(files, key=lambda p: (p.name != "release.md", p.name))
 
 
-def split_front_matter(text: str) -> tuple[str, str, int] | None:
-    """Return (yaml, body, body_first_line_index) or None when there is no front matter."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        return None
-    for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
-            return "".join(lines[1:i]), "".join(lines[i + 1:]), i + 1
-    return None
-
-
-def relative_name(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return str(path.resolve().relative_to(root.resolve()))
-        except ValueError:
-            pass
-    return str(path)
-
-
 def read_release(path: Path, root: Path | None = None) -> ReadResult:
     """Read one release file into a Release, reporting every problem with its location."""
     name = relative_name(path, root)
@@ -141,8 +123,6 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
                                           "the front matter must be a list of 'field: value'.",
                                           Location(name, 2))])
     locations[""] = Location(name, 1)
-    from .versions import inherit_shared_fields  # release.<lang>.md: the shared facts
-
     tree, locations = inherit_shared_fields(path, tree, locations, root)
     escaped: dict[str, list[str]] = {}
     tree = _clean_tree(tree, "", escaped)

@@ -11,14 +11,14 @@ from pathlib import Path
 from jinja2 import nodes
 from jinja2.exceptions import TemplateNotFound, TemplateSyntaxError
 
-from .model import Location
-from .packs import (
+from communique.model import Location
+from communique.packs.manifest import (
     BASE_DIR,
     Pack,
     PackError,
     pack_relative,
 )
-from .sandbox import make_environment
+from communique.packs.sandbox import make_environment
 
 
 def _files_signature(folders: list[Path]) -> tuple:

@@ -13,8 +13,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .build import write_atomically
-from .releases import split_front_matter
+from communique.fs import write_atomically
+from communique.read.release import split_front_matter
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 

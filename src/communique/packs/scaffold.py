@@ -13,7 +13,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .packs import BASE_DIR, INSTITUTIONS_DIR, PackError, list_packs, load_pack, templates_dir
+from communique.packs.manifest import (
+    BASE_DIR,
+    INSTITUTIONS_DIR,
+    PackError,
+    list_packs,
+    load_pack,
+    templates_dir,
+)
 
 # A pack name is a folder name and a `template:` value: lower-case words joined by hyphens.
 PACK_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

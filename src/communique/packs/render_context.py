@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Release
-from .packs import (
+from communique.model import Release
+from communique.packs.manifest import (
     IDENTITY_TEXTS,
     Institution,
     Pack,
@@ -17,8 +17,8 @@ from .packs import (
 
 def render_context(release: Release, pack: Pack, institution: Institution) -> dict:
     """Everything a template or the DOCX writer may show, derived from the model only."""
-    from .dates import format_dateline, format_long_date
-    from .writers import RenderError
+    from communique.errors import RenderError
+    from communique.packs.date_format import format_dateline, format_long_date
 
     lang = release.language or (pack.languages[0] if pack.languages else "fr")
     labels = dict(pack.labels.get(lang, {}))
@@ -74,7 +74,7 @@ def _embargo_text(when, lang: str, moroccan: bool) -> str:
     """
     if when is None:
         return ""
-    from .dates import format_long_date
+    from communique.packs.date_format import format_long_date
 
     day = format_long_date(when.date(), lang, moroccan_months=moroccan)
     joiner = {"fr": " à ", "ar": "، "}.get(lang, ", ")
@@ -85,7 +85,7 @@ def _embargo_text(when, lang: str, moroccan: bool) -> str:
 
 def _institution_contacts(institution: Institution, lang: str) -> list:
     """The institution's press contacts; a name or role may be given per language."""
-    from .model import Contact
+    from communique.model import Contact
 
     def pick(value) -> str:
         if isinstance(value, dict):

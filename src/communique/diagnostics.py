@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ..model import Location
+from communique.model import Location
 
 
 class Severity(enum.IntEnum):

@@ -1,0 +1,114 @@
+"""The check engine: read a release file, load its pack and institution, run the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from communique.checks.registry import find_rule, run_rules
+from communique.checks.rule import CheckContext, Selection
+from communique.diagnostics import Diagnostic, Severity
+from communique.errors import UsageError
+from communique.model import Release
+from communique.packs.manifest import (
+    Institution,
+    Pack,
+    PackError,
+    list_institutions,
+    list_packs,
+    load_institution,
+    load_pack,
+)
+from communique.read.release import find_releases, read_release, release_files
+
+
+@dataclass
+class Checked:
+    """One release file after reading and checking."""
+
+    path: Path
+    release: Release | None
+    pack: Pack | None
+    institution: Institution | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def resolve_targets(root: Path, names: list[str]) -> list[Path]:
+    """Release folders named by slug or path; all of them when no name is given."""
+    if not names:
+        return find_releases(root)
+    folders = []
+    for name in names:
+        candidate = Path(name)
+        for folder in (candidate, root / candidate, root / "releases" / name):
+            if folder.is_dir() and release_files(folder):
+                folders.append(folder.resolve())
+                break
+        else:
+            known = ", ".join(p.name for p in find_releases(root)) or "none"
+            raise UsageError(f"no release '{name}' under releases/ (known: {known}).")
+    return folders
+
+
+def load_named(release: Release, field: str, loader, known: list[str],
+                diagnostics: list[Diagnostic]):
+    """Load the pack or institution a release names; a problem becomes a diagnostic."""
+    name = getattr(release, field)
+    if not name:
+        diagnostics.append(Diagnostic(
+            "F008", "missing-required-field", Severity.ERROR,
+            f"the release names no {field}.", release.where(field),
+            f"Add '{field}: <name>' (known: {', '.join(known) or 'none'})."))
+        return None
+    try:
+        return loader(name)
+    except PackError as err:
+        # "No such pack" is the release's fault (its line); a broken pack is the pack's.
+        where = release.where(field) if err.code in ("T001", "T006") else err.location
+        rule = find_rule(err.code)
+        diagnostics.append(Diagnostic(err.code, rule.name if rule else err.code,
+                                      Severity.ERROR, err.message, where,
+                                      rule.fix if rule else ""))
+        return None
+
+
+def check_release_file(root: Path, path: Path, selection: Selection) -> Checked:
+    result = read_release(path, root)
+    checked = Checked(path, result.release, None, None, list(result.diagnostics))
+    release = result.release
+    if release is None:
+        checked.diagnostics = selection.apply(checked.diagnostics)
+        return checked
+    checked.pack = load_named(release, "template", lambda n: load_pack(root, n),
+                               list_packs(root), checked.diagnostics)
+    checked.institution = load_named(release, "institution",
+                                      lambda n: load_institution(root, n),
+                                      list_institutions(root), checked.diagnostics)
+    context = CheckContext(release, checked.pack, checked.institution, root)
+    checked.diagnostics = selection.apply(checked.diagnostics) + run_rules(context, selection)
+    return checked
+
+
+def check_targets(root: Path, names: list[str], selection: Selection) -> list[Checked]:
+    results = []
+    for folder in resolve_targets(root, names):
+        seen: set[tuple] = set()
+        for path in release_files(folder):
+            checked = check_release_file(root, path, selection)
+            # A version inherits release.md's shared facts: a problem with one of them is
+            # reported once, at release.md, not again for every version.
+            checked.diagnostics = [d for d in checked.diagnostics
+                                   if (d.code, d.message, d.location) not in seen]
+            seen.update((d.code, d.message, d.location) for d in checked.diagnostics)
+            results.append(checked)
+    return results
+
+
+def unique(diagnostics) -> list[Diagnostic]:
+    """Each problem once: versions of a release share a template and inherited fields, so
+    the same diagnostic at the same place can come from several release files."""
+    return list(dict.fromkeys(diagnostics))

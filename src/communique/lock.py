@@ -1,0 +1,70 @@
+"""One writer at a time: the project lock taken by every command that writes.
+
+Builds, publishing and every in-place edit of release files take the same lock, so that
+two commands never interleave their writes. The lock is an OS file lock (filelock, i.e.
+flock on POSIX): the kernel releases it when its holder dies, even by `kill -9`, so a
+crashed command never leaves the project locked. Beside it, a small note says which
+command holds it, for the message the waiting command prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from filelock import FileLock, Timeout
+
+LOCK_FILE = ".communique.lock"
+HOLDER_FILE = ".communique.lock.holder"
+DEFAULT_WAIT_S = 10.0
+
+
+class ProjectBusy(Exception):
+    """Another command holds the project lock; the message says which, and since when."""
+
+
+def _holder(root: Path) -> str:
+    try:
+        note = json.loads((root / HOLDER_FILE).read_text(encoding="utf-8"))
+        since = time.strftime("%H:%M:%S", time.localtime(note["since"]))
+        return f"`inv {note['command']}` (process {note['pid']}, since {since})"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "another communique command"
+
+
+@contextmanager
+def project_lock(root: Path, command: str, *, wait_s: float | None = None,
+                 err: TextIO = sys.stderr) -> Iterator[None]:
+    """Hold the project lock while the block runs; wait a bounded time for it.
+
+    Raises ProjectBusy when the lock is still held after `wait_s` seconds (the
+    COMMUNIQUE_LOCK_WAIT environment variable, in seconds, overrides the default).
+    """
+    if wait_s is None:
+        wait_s = float(os.environ.get("COMMUNIQUE_LOCK_WAIT", DEFAULT_WAIT_S))
+    lock = FileLock(str(root / LOCK_FILE))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        print(f"inv {command}: waiting for {_holder(root)} to finish…", file=err)
+        try:
+            lock.acquire(timeout=wait_s)
+        except Timeout:
+            raise ProjectBusy(
+                f"{_holder(root)} is still writing in this project after {wait_s:g} s; "
+                f"nothing was done. Run `inv {command}` again when it has finished.") from None
+    try:
+        note = {"command": command, "pid": os.getpid(), "since": time.time()}
+        try:
+            (root / HOLDER_FILE).write_text(json.dumps(note), encoding="utf-8")
+        except OSError:
+            pass  # the note only improves the message; the lock itself is held
+        yield
+    finally:
+        lock.release()
