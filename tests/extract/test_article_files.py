@@ -13,7 +13,7 @@ import pytest
 from communique import api
 from communique.extract import run_extract
 from communique.extract.article_files import read_article_file
-from communique.releases import read_release
+from communique.read.release import read_release
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "releases" / "maroc-vice-presidence-interpol" / "article.txt"
