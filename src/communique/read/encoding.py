@@ -60,9 +60,9 @@ def likely_encoding(raw: bytes) -> str:
 
 
 def utf8_fix(guess: str) -> str:
-    shown, iconv = _COMMON.get(guess, (guess, guess.upper().replace("_", "-")))
-    source = f" (it is {shown} now)" if guess else ""
-    command = (f" or run `iconv -f {iconv} -t UTF-8 FILE > FILE.new` and replace the file "
+    # The message already says which encoding the file looks saved in.
+    _shown, iconv = _COMMON.get(guess, (guess, guess.upper().replace("_", "-")))
+    command = (f"; or run `iconv -f {iconv} -t UTF-8 FILE > FILE.new` and replace the file "
                "with it") if guess else ""
-    return (f"Open the file in a text editor and save it again as UTF-8{source} (Save as… › "
-            f"Encoding: UTF-8),{command}.").replace(",.", ".")
+    return ("Open the file in a text editor and save it again as UTF-8 (Save as… › "
+            f"Encoding: UTF-8){command}.")
