@@ -223,3 +223,96 @@ def test_confirm_naming_no_field_is_an_error(alone):
     alone.edit("status: approved\n", "status: approved\nconfirm:\n  - venue.ctiy\n")
     (wrong,) = only(check(alone)[1], "F013")
     assert "venue.ctiy" in wrong["message"] and wrong["line"] == alone.line_of("- venue.ctiy")
+
+
+# --- two officials named in one sentence (a drafted English article) ------------------
+
+_MOU_ARTICLE = """Two countries sign a memorandum on tourism
+
+Lisbon, 3 May 2023 - Portugal and Ghana signed a memorandum of understanding on tourism \
+today. It was signed by Maria Costa, Co-chair of the Portuguese side of the commission and \
+Minister of Economy and Tourism and Kwame Mensah, Co-chair of the Ghanaian side of the \
+commission, Deputy Minister of Trade.
+"""
+
+_MOU_RELEASE = """---
+template: communique
+institution: dgsn
+language: en
+status: draft
+date: 2023-05-03
+dateline: Lisbon
+venue:
+  event: Joint commission on tourism
+  city: Lisbon
+  country: Portugal
+headline: Portugal and Ghana sign a memorandum on tourism
+people:
+  - name: Maria Costa
+    titles:
+      - Co-chair of the Portuguese side of the commission
+      - Minister of Economy and Tourism
+  - name: Kwame Mensah
+    titles:
+      - Co-chair of the Ghanaian side of the commission
+      - Deputy Minister of Trade
+---
+Portugal and Ghana signed on 3 May 2023 in Lisbon a memorandum of understanding on tourism, \
+signed by Maria Costa and Kwame Mensah, the co-chairs of the commission.
+"""
+
+
+@pytest.fixture
+def mou(project):
+    folder = project.root / "releases" / "mou"
+    folder.mkdir()
+    (folder / "article.txt").write_text(_MOU_ARTICLE, "utf-8")
+    (folder / "release.md").write_text(_MOU_RELEASE, "utf-8")
+    shutil.rmtree(project.root / FOLDER)
+    return folder / "release.md"
+
+
+def _check_mou(project) -> list[dict]:
+    out = io.StringIO()
+    api.check(project.root, ["mou"], fmt="json", out=out, err=io.StringIO())
+    return [d for d in json.loads(out.getvalue())["diagnostics"] if d["code"] != "W003"]
+
+
+def test_a_title_before_and_another_name_is_not_that_persons(project, mou):
+    # « Maria Costa, Co-chair … and Minister of Economy and Tourism and Kwame Mensah »: the
+    # minister's title is Maria Costa's, though Kwame Mensah's name is nearer.
+    assert _check_mou(project) == []
+
+
+def test_a_title_running_on_into_another_name(project, mou):
+    mou.write_text(_MOU_RELEASE.replace(
+        "      - Minister of Economy and Tourism\n",
+        "      - Minister of Economy and Tourism and Kwame Mensah\n"), "utf-8")
+    (found,) = [d for d in _check_mou(project) if d["code"] == "A005"]
+    assert "holds the name of Kwame Mensah" in found["message"]
+    assert "people[0].titles[1]" in found["message"]
+
+
+def test_a_bare_co_chair_is_not_a_person(project, mou):
+    mou.write_text(_MOU_RELEASE.replace("  - name: Maria Costa\n", "  - name: Co-chair\n"),
+                   "utf-8")
+    assert any(d["code"] == "F015" and "title without a name" in d["message"]
+               for d in _check_mou(project))
+
+
+def test_an_unsure_empty_list_stays_to_confirm(project, mou):
+    """`inv new` lists `people[1].titles` when it found no title: the empty list is a field."""
+    mou.write_text(_MOU_RELEASE.replace("status: draft\n", "status: draft\nconfirm:\n"
+                                        "  - people[1].titles\n").replace(
+        "      - Co-chair of the Ghanaian side of the commission\n"
+        "      - Deputy Minister of Trade\n", "").replace(
+        "  - name: Kwame Mensah\n    titles:\n", "  - name: Kwame Mensah\n    titles: []\n"),
+        "utf-8")
+    (mou.parent / "extracted.json").write_text(json.dumps(
+        {"values": {}, "uncertain": {"people[1].titles": ""}}), "utf-8")
+    unconfirmed = [d for d in _check_mou(project) if d["code"] == "F013"]
+    assert len(unconfirmed) == 1 and "'people[1].titles' (empty" in unconfirmed[0]["message"]
+    # A title written by a person confirms the list.
+    text = mou.read_text("utf-8").replace("titles: []", "titles:\n      - Deputy Minister of Trade")
+    mou.write_text(text, "utf-8")
+    assert not [d for d in _check_mou(project) if d["code"] == "F013"]

@@ -149,7 +149,10 @@ def unsure_values(extraction: dict) -> dict[str, str]:
     values = draft_values(extraction)
     if extraction.get("date"):
         values["event_date"] = extraction["date"]
-    return {p: values.get(p, "") for p in unsure_paths(extraction)}
+    # A list (`people[1].titles`) as its items joined, as F013 reads it back.
+    return {p: values[p] if p in values else
+            "; ".join(v for k, v in values.items() if k.startswith(p + "["))
+            for p in unsure_paths(extraction)}
 
 
 def confirm_lines(extraction: dict) -> list[str]:

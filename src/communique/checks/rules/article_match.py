@@ -126,6 +126,10 @@ _NAME_BEFORE = re.compile(
     r"(?:(?:le|la|l'|l’|the|an?)\s+)?$")
 
 
+_JOINED = re.compile(r"^[\s,]*(?:and|et|ainsi que|as well as|together with)\b",
+                     re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One place the article writes a title, and the person it writes it for."""
@@ -200,8 +204,11 @@ class ArticlePeople:
                          -1)
             return Attribution(start, end, name, index)
         sentence = _enclosing(self.sentences, start)
+        # « X, co-chair … and Minister of … and Y, … »: a name after « and » opens the next
+        # person; the title is not theirs.
         near = [(min(abs(s - end), abs(start - e)), s, e, i) for s, e, i in self.mentions
-                if sentence[0] <= s < sentence[1] and not (s < end and e > start)]
+                if sentence[0] <= s < sentence[1] and not (s < end and e > start)
+                and not (s >= end and _JOINED.match(self.article[end:s]))]
         if not near:
             return Attribution(start, end, "", -1)
         _, s, e, i = min(near)

@@ -94,7 +94,10 @@ class TitleCutShort(Rule):
 # Offices at court and in a cabinet that the extractor's title heads do not list.
 _MORE_TITLE_HEADS = ("chambellan", "grand chambellan", "chamberlain", "lord chamberlain",
                      "porte-parole", "spokesperson", "spokesman", "conseiller du roi",
-                     "conseiller de sa majeste")
+                     "conseiller de sa majeste",
+                     # « Alemayehu Tegenu, Co-chair of the … »: the extractor took the title
+                     "co-chair", "co-chairman", "co-chairperson", "vice-chair", "co-president",
+                     "co-presidente", "copresident", "copresidente")
 
 
 def _what_is_not_a_person(name: str, registry_institutions: set[str]) -> str:
@@ -173,6 +176,7 @@ class TitleForAnotherPerson(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
+        yield from self._names_inside_titles(r)
         if not r.article.strip() or not r.people:
             return
         registry = registry_of(ctx)
@@ -208,6 +212,24 @@ class TitleForAnotherPerson(Rule):
                 yield self.problem(
                     f"« {title} » (people[{i}].titles[{j}]) is in the article, but never "
                     f"next to {person.name}'s name.", where)
+
+
+    def _names_inside_titles(self, r: Release) -> Iterator[Diagnostic]:
+        """« Minister of Cabinet Affairs … and Evgeniy Kiselev »: a title that runs on into the
+        name of another person of the release took words that are not its own."""
+        names = [(k, f" {loose_key(p.name)} ") for k, p in enumerate(r.people)
+                 if len(loose_key(p.name).split()) >= 2]
+        for i, person in enumerate(r.people):
+            for j, title in enumerate(person.titles):
+                key = f" {loose_key(title)} "
+                others = [r.people[k].name for k, name in names if k != i and name in key]
+                if others:
+                    yield self.problem(
+                        f"« {title} » (people[{i}].titles[{j}]) holds the name of "
+                        f"{' and '.join(others)}: it runs on into another person's words.",
+                        r.where(f"people[{i}].titles[{j}]"),
+                        "Keep only the title of this person; the other person has an entry "
+                        "of their own.")
 
 
 class ArticleSpellingNoted(Rule):

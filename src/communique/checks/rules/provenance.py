@@ -71,7 +71,7 @@ class UnconfirmedValue(Rule):
             return
         drafted = drafted_values(r)
         for item, path in items:
-            current = r.fields.get(path)
+            current = _current_value(r, path)
             proposed = drafted.get(path)
             if proposed is not None and (current or "") != proposed:
                 continue  # changed by a person: the new value is theirs
@@ -89,6 +89,17 @@ class UnconfirmedValue(Rule):
                 "has confirmed it yet.", where,
                 f"Check '{path}' against the article, then delete the line '- {path}' under "
                 "'confirm:' (changing the value confirms it too).")
+
+
+def _current_value(release: Release, path: str) -> str | None:
+    """The value at `path` as text; a list (`people[1].titles`) as its items joined, empty
+    when written `[]`; None when the release has no such field."""
+    if path in release.fields:
+        return release.fields[path]
+    items = [v for k, v in release.fields.items() if k.startswith(path + "[")]
+    if items or path in release.locations:
+        return "; ".join(items)
+    return None
 
 
 _MIN_WORDS = 6        # shorter sentences (« Il a été élu. ») are repeated by chance
