@@ -316,3 +316,88 @@ def test_an_unsure_empty_list_stays_to_confirm(project, mou):
     text = mou.read_text("utf-8").replace("titles: []", "titles:\n      - Deputy Minister of Trade")
     mou.write_text(text, "utf-8")
     assert not [d for d in _check_mou(project) if d["code"] == "F013"]
+
+
+# --- a title written once for a list; a lead dated only « hier » ------------------------
+
+_CREDENTIALS_ARTICLE = """Trois ambassadeurs reçus par la ministre
+
+La ministre des Affaires étrangères, Leïla Benali, a reçu hier trois nouveaux ambassadeurs \
+venus lui présenter les copies figurées de leurs lettres de créance.
+
+Il s’agit des ambassadeurs de la République du Pérou, Carlos Rivas Ortega, du Royaume de \
+Norvège, Ingrid Solberg, et du Royaume des Pays Bas, Pieter de Vries.
+
+La ministre avait reçu le 12 mars dernier les ambassadeurs de deux autres pays.
+"""
+
+_CREDENTIALS_RELEASE = """---
+template: communique
+institution: dgsn
+language: fr
+status: draft
+date: 2021-06-03
+event_date: 2021-06-02
+dateline: Rabat
+venue:
+  event: Remise des copies figurées des lettres de créance
+  city: Rabat
+  country: Maroc
+headline: Trois nouveaux ambassadeurs reçus par la ministre des Affaires étrangères
+people:
+  - name: Leïla Benali
+    honorific: Mme
+    titles:
+      - ministre des Affaires étrangères
+  - name: Carlos Rivas Ortega
+    titles:
+      - ambassadeur de la République du Pérou
+  - name: Ingrid Solberg
+    titles:
+      - ambassadrice du Royaume de Norvège
+  - name: Pieter de Vries
+    titles:
+      - ambassadeur du Royaume des Pays-Bas
+---
+La ministre des Affaires étrangères, Mme Leïla Benali, a reçu trois nouveaux ambassadeurs, \
+qui lui ont remis les copies figurées de leurs lettres de créance, M. Carlos Rivas Ortega \
+pour le Pérou, Mme Ingrid Solberg pour la Norvège et M. Pieter de Vries pour les Pays-Bas.
+"""
+
+
+@pytest.fixture
+def credentials(project):
+    folder = project.root / "releases" / "lettres"
+    folder.mkdir()
+    (folder / "article.txt").write_text(_CREDENTIALS_ARTICLE, "utf-8")
+    (folder / "release.md").write_text(_CREDENTIALS_RELEASE, "utf-8")
+    shutil.rmtree(project.root / FOLDER)
+    return folder / "release.md"
+
+
+def _check_credentials(project) -> list[dict]:
+    out = io.StringIO()
+    api.check(project.root, ["lettres"], fmt="json", out=out, err=io.StringIO())
+    return [d for d in json.loads(out.getvalue())["diagnostics"] if d["code"] != "W003"]
+
+
+def test_a_title_the_article_writes_once_for_a_list_is_each_ones(project, credentials):
+    # « des ambassadeurs de la République du Pérou, Carlos Rivas Ortega, du Royaume de
+    # Norvège, Ingrid Solberg… »: singular, feminine, « Pays-Bas » for « Pays Bas »; and the
+    # event dated « hier » is not one of the article's other dates (12 mars).
+    assert _check_credentials(project) == []
+
+
+def test_a_listed_title_moved_to_another_person_is_still_caught(project, credentials):
+    credentials.write_text(_CREDENTIALS_RELEASE.replace(
+        "      - ambassadrice du Royaume de Norvège\n",
+        "      - ambassadrice de la République du Pérou\n"), "utf-8")
+    assert [d["code"] for d in _check_credentials(project)] == ["A004"]
+
+
+def test_a_lead_with_its_own_date_still_traces_the_event_date(project, credentials):
+    article = credentials.parent / "article.txt"
+    article.write_text(_CREDENTIALS_ARTICLE.replace("a reçu hier", "a reçu le 2 juin"), "utf-8")
+    credentials.write_text(_CREDENTIALS_RELEASE.replace("event_date: 2021-06-02",
+                                                        "event_date: 2021-06-01"), "utf-8")
+    assert "A003" in {d["code"] for d in _check_credentials(project)}
