@@ -210,7 +210,9 @@ MUTATIONS = [
              _sub_first(r"Sa Majesté le Roi Mohammed VI", "le Roi Mohammed VI")),
     Mutation("bad typography", ("Y",), _sub_first(r"’", "'")),
     Mutation("embargo after date", ("D005",), _embargo_after),
-    Mutation("title of another person", ("A005",), _title_of_the_next_person),
+    # A005 when the article writes the title as given; A004 when it writes it once, in the
+    # plural, for a list (« des ambassadeurs de … »): then it is no one's word for word.
+    Mutation("title of another person", ("A005", "A004"), _title_of_the_next_person),
     Mutation("title cut short", ("F014",),
              _sub_front(r"^(      - .*?\b(?:de la|de|du|des|d’|of|for))\s*\S.*$", r"\1")),
     Mutation("place listed as a person", ("F015",), _city_as_person),
