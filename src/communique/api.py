@@ -260,11 +260,11 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
     try:
         new_release(root, Path(article), template=template, institution=institution,
                     slug=slug, language=language, accept=accept or [],
-                    reference_date=reference_date, out=out)
+                    reference_date=reference_date, out=out, err=err)
     except NewReleaseError as problem:
         print(f"inv new: {problem}", file=err)
         return problem.code
-    except OutputError as problem:
+    except (OutputError, ProjectBusy) as problem:
         print(f"inv new: {problem}", file=err)
         return EXIT_PROBLEMS
     return EXIT_OK

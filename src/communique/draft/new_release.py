@@ -22,7 +22,8 @@ from communique.draft.compose import (
     draft_values,
     slugify,
 )
-from communique.fs import write_atomically
+from communique.fs import content_hash, write_atomically
+from communique.lock import project_lock
 from communique.packs.manifest import PackError, list_institutions, load_pack
 from communique.read.release import ARTICLE_FILE, is_safe_slug, read_release
 
@@ -147,7 +148,7 @@ def apply_registry(extraction: dict, root: Path) -> dict:
 def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
                 accept: list[str] | None = None, reference_date: str = "",
-                out: TextIO = sys.stdout) -> Path:
+                out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> Path:
     """Create `releases/<slug>/` from `article`, or re-extract into it when it exists."""
     if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
@@ -158,15 +159,47 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     except PackError as err:
         raise NewReleaseError(err.message) from None
     extraction = apply_registry(_extract(text, language, reference_date), root)
-    slug = slug or slugify(extraction.get("headline") or text[:120])
+    headline = extraction.get("headline") or text[:120]
+    slug = slug or slugify(headline)
+    if not slug:
+        shown = " ".join(headline.split())
+        raise NewReleaseError(
+            f"no folder name can be made from the headline « {shown[:80]}"
+            f"{'…' if len(shown) > 80 else ''} » (it has no Latin letters or digits, or its "
+            "first word is longer than 60 letters); name the release folder with --slug, "
+            "e.g. --slug visite-officielle-2024.")
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
     folder = root / "releases" / slug
-    if (folder / "release.md").exists():
-        update_release(folder, extraction, accept or [], root, out)
-        return folder
+    with project_lock(root, "new", err=err):
+        _refuse_another_article(folder, raw)
+        if (folder / "release.md").exists():
+            update_release(folder, extraction, accept or [], root, out)
+            return folder
+        return _create(root, folder, raw, text, extraction, pack, institution, out)
 
+
+def _refuse_another_article(folder: Path, raw: bytes) -> None:
+    """A folder drafted from one article never takes another's facts (same slug)."""
+    kept = folder / ARTICLE_FILE
+    if not kept.is_file():
+        return
+    try:
+        same = content_hash(kept.read_bytes()) == content_hash(raw)
+    except OSError as err:
+        raise NewReleaseError(f"releases/{folder.name}/{ARTICLE_FILE}: cannot read it "
+                              f"({err.strerror}).", 1) from None
+    if not same:
+        raise NewReleaseError(
+            f"releases/{folder.name}/ was drafted from another article (its {ARTICLE_FILE} "
+            "differs from this one); nothing was written. Give this article its own folder "
+            f"with --slug, e.g. --slug {folder.name[:70].rstrip('-')}-2.", 1)
+
+
+def _create(root: Path, folder: Path, raw: bytes, text: str, extraction: dict, pack,
+            institution: str, out: TextIO) -> Path:
+    slug = folder.name
     from communique.packs.manifest import load_institution
 
     institution = institution or default_institution(root)
@@ -211,6 +244,11 @@ def compare(current: dict[str, str], previous: dict[str, str] | None,
 
 def update_release(folder: Path, extraction: dict, accept: list[str], root: Path,
                    out: TextIO) -> None:
+    try:
+        read_hash = content_hash((folder / "release.md").read_bytes())
+    except OSError as err:
+        raise NewReleaseError(f"releases/{folder.name}/release.md: cannot read it "
+                              f"({err.strerror}).", 1) from None
     result = read_release(folder / "release.md", root)
     if result.release is None:
         problem = result.diagnostics[0]
@@ -251,7 +289,8 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
         return
     from communique.draft.edit import set_fields
 
-    set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
+    set_fields(folder / "release.md", {c.path: c.proposed for c in chosen}, read_hash=read_hash,
+               shown_as=f"releases/{folder.name}/release.md")
     merged = dict(previous or {})
     merged.update({c.path: c.proposed for c in chosen})
     write_atomically(record, _extracted_json(merged))
