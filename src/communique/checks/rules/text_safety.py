@@ -90,4 +90,15 @@ class ControlCharactersRemoved(Rule):
                                f"({codes}) removed.", item.location)
 
 
-SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved]
+class UnencodableCharacter(Rule):
+    code, name, reported_by = "S005", "unencodable-character", "reader"
+    summary = "A field holds a lone surrogate (half of a UTF-16 pair), written as an escape."
+    why = ("No UTF-8 file, PDF or DOCX can hold such a code point: the release could not be "
+           "laid out, or would lose the character silently. It comes from a program that "
+           "split a character (an emoji, a rare letter) in two.")
+    example = 'headline: "Le Maroc \\uD800élu"'
+    fix = "Retype the value at the line given, without the \\u escape."
+
+
+SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved,
+                UnencodableCharacter]
