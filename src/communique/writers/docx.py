@@ -32,6 +32,7 @@ from docx.text.run import Run as DocxRun
 
 from ..model import Block, Release, Run
 from ..packs.date_format import format_long_date, format_time
+from ..packs.images import image_problem
 from ..packs.manifest import Institution, Pack, pack_relative
 from ..packs.render_context import render_context
 from ..read.body import safe_href
@@ -237,6 +238,9 @@ def _emblem_png(institution: Institution) -> Path:
     if not path.resolve().is_relative_to(institution.folder.resolve()):
         raise RenderError(f"{_name(institution.source)}: emblem_png '{name}' is outside the "
                           "institution's folder; put the PNG next to institution.yaml.")
+    problem = image_problem(path)
+    if problem:
+        raise RenderError(f"{_name(path)}: the emblem is refused: {problem}.")
     return path
 
 
