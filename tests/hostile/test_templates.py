@@ -76,7 +76,7 @@ def test_a_template_that_loops_for_ever_is_stopped(hostile, tight_limits):
     assert hostile.built() == []
 
 
-def test_a_template_that_nests_too_deep_for_layout_fails_cleanly(hostile, tight_limits):
+def test_a_template_that_nests_too_deep_for_layout_fails_cleanly(hostile, memory_limit):
     hostile.inject_template("{% for i in range(3000) %}<div>{% endfor %}")
     code, _, err = hostile.build()
     assert code == 1 and "the document is nested too deeply to lay out" in err
