@@ -69,7 +69,8 @@ def build(c, release=None):
     "language": "fr, en, ar or auto (default)",
     "accept": "when the release exists: a field to take from the new extraction (repeat)",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def new(c, article="", template="communique", institution="", slug="", language="auto",
         accept=None, reference_date=""):
@@ -83,17 +84,24 @@ def new(c, article="", template="communique", institution="", slug="", language=
     "language": "fr, en, ar or auto (default)",
     "format": "json (default) or yaml",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def extract(c, article, language="auto", format="json", reference_date=""):
     """Print the facts found in an article (date, venue, people, titles, figures, sources)."""
     _run(api.extract, article, language=language, fmt=format, reference_date=reference_date)
 
 
-@task(name="eval", help={"final": "also score the final-check set (once, at the end)"})
-def eval_(c, final=False):
-    """Score the extractor on the development and held-out sets, beside spaCy and dateparser."""
-    _run(api.evaluate_extraction, ROOT / "tests" / "extract" / "devset", final=final)
+EVAL_SETS = ROOT / "tests" / "extract" / "sets.yaml"  # developer data, never read by the package
+
+
+@task(name="eval", iterable=["set"], help={
+    "role": "only the sets of this role: development or validation",
+    "set": "only this set id (repeat for several); see tests/extract/sets.yaml",
+})
+def eval_(c, role="", set=None):
+    """Score the extractor per field on each evaluation set, by role, beside spaCy/dateparser."""
+    _run(api.evaluate_extraction, EVAL_SETS, role=role, sets=tuple(set or ()))
 
 
 @task(help={"release": "the release to measure (the first one when omitted)",
@@ -149,5 +157,34 @@ def rule(c, code=None):
 
 @task
 def clean(c):
-    """Remove build/."""
+    """Remove build/ (never build/published/, the archive of published versions)."""
     _run(api.clean, ROOT)
+
+
+@task(help={"release": "the release slug", "by": "who approves it (\"First Last\")"})
+def approve(c, release="", by=""):
+    """Record who approved the release, when, and a hash of its content, in release.md."""
+    _run(api.approve, ROOT, release, by)
+
+
+@task(help={
+    "release": "the release slug",
+    "correction": "publish changed content as a correction, saying what was wrong",
+    "embargoed": "hand over before the embargo lifts (files say « SOUS EMBARGO »)",
+    "verify": "only check every archived file against the ledgers",
+})
+def publish(c, release="", correction="", embargoed=False, verify=False):
+    """Check, build and archive an approved release as build/published/<slug>/v<N>/."""
+    if verify:
+        _run(api.verify_published, ROOT)
+        return
+    _run(api.publish, ROOT, release, correction=correction, embargoed=embargoed)
+
+
+@task(name="institution-new", positional=["ident"], help={
+    "ident": "the new institution's folder name (lower-case letters, digits, hyphens)",
+    "from": "the institution to start from (default dgsn)",
+})
+def institution_new(c, ident, from_="dgsn"):
+    """Start templates/institutions/ID/ from another institution, to make it your own."""
+    _run(api.new_institution, ROOT, ident, from_)

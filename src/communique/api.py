@@ -277,12 +277,12 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
-def evaluate_extraction(sets: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
-    """Score the extractor on the evaluation sets under `sets` (the developer task names
-    the folder: the sets are test data, which the package itself never reads)."""
+def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
+                        out: TextIO = sys.stdout) -> int:
+    """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
     from communique.extract.cli import run_eval
 
-    return run_eval(sets, out, final=final)
+    return run_eval(manifest, out, role=role, sets=sets)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------
@@ -382,4 +382,173 @@ def clean(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
         return EXIT_PROBLEMS
     for name in removed:
         print(f"removed {name}", file=out)
+    return EXIT_OK
+
+
+# --- approving and publishing (communique.publish) -------------------------------------
+
+def approve(root: Path, name: str, by: str, *, now=None, out: TextIO = sys.stdout,
+            err: TextIO = sys.stderr) -> int:
+    """Record who approved the release, when, and a hash of what they approved."""
+    import datetime as dt
+
+    from communique.fs import write_atomically
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish.approval import (
+        ApprovalError,
+        approval_values,
+        with_workflow_lines,
+    )
+
+    if not name:
+        print("inv approve: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    try:
+        (folder,) = resolve_targets(root, [name])
+        values = approval_values(folder, by, now or dt.datetime.now().astimezone())
+        main = folder / "release.md"
+        if not main.is_file():
+            raise ApprovalError(f"{relative_name(folder, root)}/ has no release.md to approve.")
+        with project_lock(root, "approve", err=err):
+            text = main.read_text(encoding="utf-8")
+            approval = {k.split(".", 1)[1]: v for k, v in values.items() if "." in k}
+            write_atomically(main, with_workflow_lines(text, "approved", approval).encode(),
+                             shown_as=relative_name(main, root))
+    except (UsageError, ApprovalError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_USAGE
+    except (ProjectBusy, OutputError, OSError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"approved {relative_name(main, root)} by {values['approval.by']} at "
+          f"{values['approval.at']} ({values['approval.content'][:19]}…)", file=out)
+    return EXIT_OK
+
+
+def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = False,
+            now=None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check, render, write build/published/<slug>/v<N>/ whole, record it in the ledger."""
+    import dataclasses
+    import datetime as dt
+
+    from communique.errors import RenderError
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish import publisher, versions
+    from communique.publish.ledger import LedgerError
+
+    if not name:
+        print("inv publish: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    now = now or dt.datetime.now().astimezone()
+    try:
+        with project_lock(root, "publish", err=err):
+            selection = read_selection(root)
+            selection = dataclasses.replace(selection, severities={
+                **selection.severities, **{c: Severity.ERROR for c in publisher.PUBLISH_ERRORS}})
+            results = check_targets(root, [name], selection)
+            checked = [relative_name(r.path, root) for r in results]
+            diagnostics = unique(d for r in results for d in r.diagnostics)
+            main = results[0].release
+            if publisher.refusals(results) or main is None:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+                print("Nothing was published: correct the errors above (placeholder contacts "
+                      "and embargo problems are errors when publishing).", file=err)
+                return EXIT_PROBLEMS
+            versions.remove_stale_staging(root, main.slug)
+            for note in publisher.adopt_unrecorded(root, main, now):
+                print(note, file=out)
+            plan = publisher.plan_publish(root, results, correction=correction,
+                                          embargoed=embargoed, now=now,
+                                          existing=versions.existing_versions(root, main.slug))
+            if isinstance(plan, str):
+                publisher.refresh_archive(root, main)
+                print(plan, file=out)
+                return EXIT_OK
+            if diagnostics:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+            rendered = _render_for_publish(root, results, plan.releases, selection, err)
+            if rendered is None:
+                return EXIT_PROBLEMS
+            previous = publisher.previous_content(root, main.slug, plan.corrected)
+            files = publisher.build_files(root, plan, rendered, previous)
+            folder = publisher.commit_version(root, plan, files, now)
+            publisher.refresh_archive(root, main)
+    except (UsageError, LedgerError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_USAGE
+    except publisher.PublishRefused as problem:
+        print(f"inv publish: {problem}\nNothing was published.", file=err)
+        return EXIT_PROBLEMS
+    except (ProjectBusy, OutputError, RenderError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_PROBLEMS
+    what = (f"correction of version {plan.correction.corrects}" if plan.correction
+            else "first version")
+    print(f"published {relative_name(folder, root)}/ ({what}; {len(files)} files, "
+          f"recorded in releases/{main.slug}/published.yaml)", file=out)
+    for file_name in sorted(files):
+        print(f"  {file_name}", file=out)
+    return EXIT_OK
+
+
+def _render_for_publish(root: Path, results, releases, selection, err: TextIO):
+    """Render every language version in memory (build/run.py) and read it back; None when
+    refused."""
+    import dataclasses
+
+    from communique.build.run import render_releases
+    from communique.errors import RenderError
+
+    to_render = [dataclasses.replace(r, release=release)
+                 for r, release in zip(results, releases, strict=True)]
+    try:
+        rendered = render_releases(root, to_render, selection)
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was published.",
+              file=err)
+        return None
+    verified = unique(d for item in rendered for d in item.diagnostics)
+    if any(d.severity is Severity.ERROR for d in verified):
+        labels = [relative_name(r.path, root) for r in results]
+        print(to_text(verified, labels, colour=_is_tty(err)), file=err)
+        print("Nothing was published: the rendered files failed verification (above).",
+              file=err)
+        return None
+    return rendered
+
+
+def verify_published(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check every archived file against the ledgers (and each version's SHA256SUMS)."""
+    from communique.publish.verify import verify_archive
+
+    problems, checked = verify_archive(root)
+    for problem in problems:
+        print(problem, file=err)
+    if problems:
+        print(f"{len(problems)} problem(s) in build/published/ ({checked} file(s) checked).",
+              file=err)
+        return EXIT_PROBLEMS
+    print(f"build/published/: {checked} file(s) match their ledgers.", file=out)
+    return EXIT_OK
+
+
+def new_institution(root: Path, ident: str, source: str = "dgsn", *, out: TextIO = sys.stdout,
+                    err: TextIO = sys.stderr) -> int:
+    """Start templates/institutions/<ident>/ from another institution's folder."""
+    from communique.lock import ProjectBusy, project_lock
+    from communique.packs.scaffold import ScaffoldError, new_institution_folder
+
+    try:
+        with project_lock(root, "institution-new", err=err):
+            folder = new_institution_folder(root, ident, source)
+    except ScaffoldError as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_USAGE
+    except ProjectBusy as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"created {relative_name(folder, root)}/ from '{source}'. Now write the "
+          "institution's own name, address, contacts and « À propos » in institution.yaml and "
+          "replace the emblem: inv check lists what is still copied or a placeholder "
+          "(W003, W004), and inv publish refuses until it is done.", file=out)
     return EXIT_OK

@@ -17,9 +17,9 @@ import resource
 import signal
 from dataclasses import dataclass
 
+from communique.errors import RenderError
 from communique.model import Release
 from communique.packs.manifest import Institution, Pack
-from communique.errors import RenderError
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 3072

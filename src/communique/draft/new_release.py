@@ -21,6 +21,7 @@ from communique.draft.compose import (
     draft_release_text,
     draft_values,
     slugify,
+    unsure_values,
 )
 from communique.fs import content_hash, write_atomically
 from communique.lock import project_lock
@@ -212,20 +213,25 @@ def _create(root: Path, folder: Path, raw: bytes, text: str, extraction: dict, p
         body=draft_body(text, extraction.get("headline")))
     folder.mkdir(parents=True, exist_ok=True)
     write_atomically(folder / ARTICLE_FILE, raw)
-    write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction)))
+    write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction),
+                                                              unsure_values(extraction)))
     write_atomically(folder / "release.md", release_text.encode("utf-8"))
     print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}, {EXTRACTED_FILE})", file=out)
     for warning in extraction.get("warnings", ()):
         print(f"  warning: {warning}", file=out)
     if extraction.get("uncertain"):
-        print(f"  to confirm: {', '.join(extraction['uncertain'])}", file=out)
+        print(f"  to confirm (listed under 'confirm:' in release.md; inv check fails until "
+              f"you delete each line): {', '.join(extraction['uncertain'])}", file=out)
     print(f"Review releases/{slug}/release.md (the source of each value is in a comment), "
           f"then run inv check --release {slug}.", file=out)
     return folder
 
 
-def _extracted_json(values: dict[str, str]) -> bytes:
-    return (json.dumps({"values": values}, ensure_ascii=False, indent=2) + "\n").encode()
+def _extracted_json(values: dict[str, str], uncertain: dict[str, str] | None = None) -> bytes:
+    record: dict = {"values": values}
+    if uncertain:
+        record["uncertain"] = uncertain  # what was drafted for each field under 'confirm:'
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def compare(current: dict[str, str], previous: dict[str, str] | None,
@@ -256,9 +262,12 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
                               "before re-extracting into it.", 1)
     record = folder / EXTRACTED_FILE
     previous = None
+    unsure: dict[str, str] = {}
     if record.is_file():
         try:
-            previous = json.loads(record.read_text("utf-8")).get("values", {})
+            data = json.loads(record.read_text("utf-8"))
+            previous = data.get("values", {})
+            unsure = dict(data.get("uncertain") or {})
         except (ValueError, UnicodeDecodeError, AttributeError):
             previous = None
     proposed = draft_values(extraction)
@@ -293,5 +302,5 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
                shown_as=f"releases/{folder.name}/release.md")
     merged = dict(previous or {})
     merged.update({c.path: c.proposed for c in chosen})
-    write_atomically(record, _extracted_json(merged))
+    write_atomically(record, _extracted_json(merged, unsure))
     print(f"Wrote {len(chosen)} field(s) to releases/{folder.name}/release.md.", file=out)

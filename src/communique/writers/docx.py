@@ -23,6 +23,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -38,7 +39,15 @@ from ..packs.render_context import render_context
 from ..read.body import safe_href
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
-from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
+from .docx_package import build_time, drop_stale_parts, set_app_properties
+from .ooxml import (
+    RPR_ORDER,
+    drop_last_printed,
+    field_instructions,
+    fixed_zip,
+    insert_in_order,
+    insert_ppr_child,
+)
 from .style_names import CHARACTER_STYLES, SECTION_STYLES, style_source
 
 # Placeholders of the style source's header and footer that must be there.
@@ -59,14 +68,24 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     rtl = context["dir"] == "rtl"
     _set_language(doc, locale, rtl=rtl)
     _fill_header_footer(doc, context, institution, source)
-    for section in pack.docx_layout:
-        SECTIONS[section](doc, context)
+    add_notices(doc, context)
+    layout = list(pack.docx_layout)
+    for i, section in enumerate(layout):
+        if section == "dateline" and i and layout[i - 1] == "kicker":
+            continue  # written beside the kicker, on its line
+        if section == "kicker" and layout[i + 1:i + 2] == ["dateline"]:
+            _masthead(doc, context)
+        else:
+            SECTIONS[section](doc, context)
     if rtl:
         _make_right_to_left(doc)
-    _set_core_properties(doc, context, release, locale)
+    stamp = build_time(release.date)
+    _set_core_properties(doc, context, release, locale, stamp)
+    drop_stale_parts(doc)
+    set_app_properties(doc, context["institution"]["name"])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return fixed_zip(buffer.getvalue(), release.date)
+    return fixed_zip(buffer.getvalue(), stamp)
 
 
 # --- style source -------------------------------------------------------------------
@@ -168,6 +187,26 @@ def _fill_header_footer(doc, context: dict, institution: Institution, source: Pa
                           "field; insert Page Number (and Page Count) in the footer.")
 
 
+def add_notices(doc, context: dict) -> None:
+    """The draft mark in every header in use (so on every page), and a correction's notice
+    (« RECTIFICATIF … ») as the first paragraph; both come from the pack's labels."""
+    mark = context.get("draft_mark", "")
+    if mark:
+        for section in doc.sections:
+            for part in _stories(section, "header"):
+                paragraph = part.add_paragraph()
+                paragraph.alignment = 1  # centred
+                run = paragraph.add_run(mark)
+                run.bold = True
+    notice = context.get("correction_text", "")
+    if notice:
+        doc.add_paragraph(notice, style="Embargo" if _has_style(doc, "Embargo") else None)
+
+
+def _has_style(doc, name: str) -> bool:
+    return any(style.name == name for style in doc.styles)
+
+
 def _story_name(section, part) -> str:
     if section.different_first_page_header_footer and \
             part.part is section.first_page_footer.part:
@@ -264,6 +303,18 @@ def _kicker(doc, ctx):
     # The style shades the words (a box, as in the PDF); a no-break space on each side
     # pads the box (Word has no padding for text).
     doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
+
+
+def _masthead(doc, ctx):
+    """Kicker and dateline on one line, as the PDF's masthead: the dateline after a tab
+    stop at the end of the line, in its own character style (out of the kicker's box)."""
+    p = doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
+    if not ctx["dateline_text"]:
+        return
+    section = doc.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    p.add_run(f"\t{ctx['dateline_text']}", style="Dateline Char")
 
 
 def _dateline(doc, ctx):
@@ -406,14 +457,20 @@ def _people(doc, ctx):
         return
     doc.add_paragraph(_label(ctx, "people"), style="Notes Heading")
     comma = _label(ctx, "comma")
+    people = []
     for person in ctx["people"]:
         p = doc.add_paragraph(style="People")
+        people.append(p)
         p.add_run(person.display_name).bold = True
         if person.titles:
             p.add_run(comma + comma.join(person.titles))
         if person.role:
             p.add_run(" — ")
             p.add_run(person.role).italic = True
+    # As the PDF: the list breaks only between people, never after the first or before
+    # the last (a short list stays whole; the heading keeps with it by its style).
+    for p in {people[0], people[-2]} if len(people) > 1 else ():
+        p.paragraph_format.keep_with_next = True
 
 
 def _about(doc, ctx):
@@ -534,8 +591,6 @@ def _make_right_to_left(doc) -> None:
         for p in part.iter(qn("w:p")):
             ppr = p.get_or_add_pPr()
             if ppr.find(qn("w:bidi")) is None:
-                from .docx_styles import insert_ppr_child
-
                 insert_ppr_child(ppr, OxmlElement("w:bidi"))
             for r in list(p.iter(qn("w:r"))):
                 _split_latin(r)
@@ -634,7 +689,8 @@ _insert_in_order = insert_in_order
 
 # --- metadata -----------------------------------------------------------------------
 
-def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
+def _set_core_properties(doc, ctx: dict, release: Release, locale: str,
+                         stamp: dt.datetime) -> None:
     props = doc.core_properties
     props.title = ctx["headline"]
     props.subject = ctx["subheadline"] or ctx["labels"].get("kicker", "")
@@ -648,7 +704,6 @@ def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
     props.revision = 1
     props.content_status = release.status
     props.identifier = release.slug
-    stamp = dt.datetime.combine(release.date or dt.date(2000, 1, 1), dt.time())
     props.created = props.modified = stamp
     drop_last_printed(props)
 
