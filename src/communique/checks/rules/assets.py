@@ -26,14 +26,16 @@ def _problem_of(path) -> str:
 
 
 class OversizedImage(Rule):
-    code, name = "T011", "oversized-image"
-    summary = ("An image of the template pack or the institution (the emblem, any asset) is "
-               "too large or cannot be read.")
-    why = ("An image of a few kilobytes on disk can decode to gigabytes (20 000 × 20 000 "
-           "pixels): the PDF would fail to lay out and the DOCX would carry it to every "
-           "journalist.")
-    example = "templates/institutions/dgsn/emblem.png   ← 20000 × 20000 pixels"
-    fix = "Save the image again at the size it is printed (an emblem: about 600 × 600)."
+    """T011 oversized-image: An image of the template pack or the institution (the emblem, any
+    asset) is too large or cannot be read.
+
+    Why: An image of a few kilobytes on disk can decode to gigabytes (20 000 × 20 000 pixels):
+    the PDF would fail to lay out and the DOCX would carry it to every journalist.
+
+    Example: templates/institutions/dgsn/emblem.png   ← 20000 × 20000 pixels
+
+    Fix: Save the image again at the size it is printed (an emblem: about 600 × 600).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:

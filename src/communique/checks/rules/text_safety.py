@@ -104,13 +104,19 @@ class ControlCharactersRemoved(Rule):
 
 
 class UnencodableCharacter(Rule):
-    code, name, reported_by = "S005", "unencodable-character", "reader"
-    summary = "A field holds a lone surrogate (half of a UTF-16 pair), written as an escape."
-    why = ("No UTF-8 file, PDF or DOCX can hold such a code point: the release could not be "
-           "laid out, or would lose the character silently. It comes from a program that "
-           "split a character (an emoji, a rare letter) in two.")
-    example = 'headline: "Le Maroc \\uD800élu"'
-    fix = "Retype the value at the line given, without the \\u escape."
+    """S005 unencodable-character: A field holds a lone surrogate (half of a UTF-16 pair),
+    written as an escape.
+
+    Why: No UTF-8 file, PDF or DOCX can hold such a code point: the release could not be laid
+    out, or would lose the character silently. It comes from a program that split a character
+    (an emoji, a rare letter) in two.
+
+    Example: headline: "Le Maroc \\uD800élu"
+
+    Fix: Retype the value at the line given, without the \\u escape.
+
+    Reported by: reader
+    """
 
 
 SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved,
