@@ -121,7 +121,7 @@ def test_compare_tells_hand_edits_from_extracted_values():
 
 
 @pytest.mark.parametrize("content,expected", [
-    (b"", "empty"), (b"\xff\xfe\x00binary", "binary"), (b"caf\xe9", "UTF-8"),
+    (b"", "empty"), (b"\xff\xfe\x00binary", "binary"), (b"%PDF-1.4\n%%EOF", "PDF"),
     (None, "no such file")])
 def test_bad_articles_are_clear_usage_errors(tmp_path, content, expected):
     shutil.copytree(Path(__file__).resolve().parents[1] / "templates", tmp_path / "templates")

@@ -134,13 +134,12 @@ def _digest(root: Path) -> str:
 
 def _read_back(root: Path, results, selection, case: Path) -> list:
     """What `inv build` reports after rendering: each file read back (rules O001-O005)."""
-    from communique.build.isolate import RenderJob, render_jobs
+    from communique.build.run import render_releases
     from communique.checks.readback import verify_outputs
 
     key = _digest(root)
     if key not in _RENDERED:  # the same project renders the same bytes: render it once
-        _RENDERED[key] = render_jobs([RenderJob(r.release, r.pack, r.institution,
-                                                relative_name(r.path, root)) for r in results])
+        _RENDERED[key] = render_releases(root, results, selection)
     found = []
     tamper = case / "tamper.txt"
     for item in _RENDERED[key]:
@@ -148,11 +147,11 @@ def _read_back(root: Path, results, selection, case: Path) -> list:
             kind, _, how = tamper.read_text("utf-8").strip().partition(": ")
             pdf = _tamper(how, item.pdf) if kind == "pdf" else item.pdf
             docx = _tamper(how, item.docx) if kind == "docx" else item.docx
-            found.extend(verify_outputs(item.job.release, item.job.pack, pdf, docx,
-                                        item.job.institution))
+            found.extend(selection.apply(verify_outputs(
+                item.job.release, item.job.pack, pdf, docx, item.job.institution)))
         else:
             found.extend(item.diagnostics)
-    return unique(selection.apply(found))
+    return unique(found)
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -45,15 +45,19 @@ class FieldChange:
     edited_by_hand: bool
 
 
-def read_article(path: Path) -> tuple[bytes, str]:
-    """The article's bytes (copied verbatim) and its text; a clear error when unusable."""
-    from communique.extract.cli import read_article as read_article_text
+def read_article(path: Path):
+    """The article as read (text, kind, publication date); a clear error when unusable."""
+    from communique.extract.article_files import read_article_file
 
     try:
-        text = read_article_text(path)
+        return read_article_file(path)
     except ValueError as err:
         raise NewReleaseError(f"{err}.") from None
-    return path.read_bytes(), text
+
+
+def original_name(path: Path) -> str:
+    """Where the file as received is kept beside article.txt when it is not UTF-8 text."""
+    return "article.original" + (path.suffix.lower() or ".bin")
 
 
 def default_institution(root: Path) -> str:
@@ -154,7 +158,10 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
-    raw, text = read_article(article)
+    source = read_article(article)
+    text = source.text
+    if not reference_date and source.published is not None:
+        reference_date = source.published.isoformat()  # the page's date anchors « hier »
     try:
         pack = load_pack(root, template)
     except PackError as err:
@@ -212,11 +219,20 @@ def _create(root: Path, folder: Path, raw: bytes, text: str, extraction: dict, p
         extraction, article=text, template=pack.name, institution=institution, dateline=dateline,
         body=draft_body(text, extraction.get("headline")))
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(folder / ARTICLE_FILE, raw)
+    # article.txt is the text the extractor read; a file that was not already that text
+    # (a web page, a Word file, a PDF, another encoding) is kept as received beside it.
+    write_atomically(folder / ARTICLE_FILE, text.encode("utf-8") if not source.verbatim
+                     else article.read_bytes())
+    if not source.verbatim:
+        write_atomically(folder / original_name(article), article.read_bytes())
     write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction),
                                                               unsure_values(extraction)))
     write_atomically(folder / "release.md", release_text.encode("utf-8"))
-    print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}, {EXTRACTED_FILE})", file=out)
+    kept = "" if source.verbatim else f", {original_name(article)}"
+    print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}{kept}, {EXTRACTED_FILE})",
+          file=out)
+    for note in source.notes:
+        print(f"  {note}", file=out)
     for warning in extraction.get("warnings", ()):
         print(f"  warning: {warning}", file=out)
     if extraction.get("uncertain"):
