@@ -160,6 +160,8 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
                               "digits and hyphens (at most 80), not a name Windows reserves.")
     source = read_article(article)
     text = source.text
+    # What article.txt holds: the file as received, or the text read from a page or document.
+    stored = article.read_bytes() if source.verbatim else text.encode("utf-8")
     if not reference_date and source.published is not None:
         reference_date = source.published.isoformat()  # the page's date anchors « hier »
     try:
@@ -173,19 +175,20 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         shown = " ".join(headline.split())
         raise NewReleaseError(
             f"no folder name can be made from the headline « {shown[:80]}"
-            f"{'…' if len(shown) > 80 else ''} » (it has no Latin letters or digits, or its "
-            "first word is longer than 60 letters); name the release folder with --slug, "
+            f"{'…' if len(shown) > 80 else ''} » (no letter or digit a folder name can hold, "
+            "or a first word longer than 60 letters); name the release folder with --slug, "
             "e.g. --slug visite-officielle-2024.")
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
     folder = root / "releases" / slug
     with project_lock(root, "new", err=err):
-        _refuse_another_article(folder, raw)
+        _refuse_another_article(folder, stored)
         if (folder / "release.md").exists():
             update_release(folder, extraction, accept or [], root, out)
             return folder
-        return _create(root, folder, raw, text, extraction, pack, institution, out)
+        return _create(root, folder, source, article, stored, extraction, pack, institution,
+                       out)
 
 
 def _refuse_another_article(folder: Path, raw: bytes) -> None:
@@ -205,9 +208,9 @@ def _refuse_another_article(folder: Path, raw: bytes) -> None:
             f"with --slug, e.g. --slug {folder.name[:70].rstrip('-')}-2.", 1)
 
 
-def _create(root: Path, folder: Path, raw: bytes, text: str, extraction: dict, pack,
-            institution: str, out: TextIO) -> Path:
-    slug = folder.name
+def _create(root: Path, folder: Path, source, article: Path, stored: bytes, extraction: dict,
+            pack, institution: str, out: TextIO) -> Path:
+    slug, text = folder.name, source.text
     from communique.packs.manifest import load_institution
 
     institution = institution or default_institution(root)
@@ -221,8 +224,7 @@ def _create(root: Path, folder: Path, raw: bytes, text: str, extraction: dict, p
     folder.mkdir(parents=True, exist_ok=True)
     # article.txt is the text the extractor read; a file that was not already that text
     # (a web page, a Word file, a PDF, another encoding) is kept as received beside it.
-    write_atomically(folder / ARTICLE_FILE, text.encode("utf-8") if not source.verbatim
-                     else article.read_bytes())
+    write_atomically(folder / ARTICLE_FILE, stored)
     if not source.verbatim:
         write_atomically(folder / original_name(article), article.read_bytes())
     write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction),
