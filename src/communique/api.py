@@ -93,6 +93,15 @@ def _is_tty(stream: TextIO) -> bool:
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
     """Check everything asked for; render all in memory; write only when all succeeded."""
+    from communique.build.isolate import RenderPool
+
+    # The workers import the renderers while the releases are checked.
+    with RenderPool().start() as pool:
+        return _build(root, names, pool, out, err)
+
+
+def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
+    from communique.build.isolate import RenderJob
     from communique.build.write import output_dir, output_name, write_outputs
     from communique.errors import RenderError
 
@@ -115,13 +124,11 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
 
-    from communique.build.isolate import RenderJob, render_jobs
-
     jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
             for r in results]
     try:
         with _progress(len(jobs), "Rendering", err) as advance:
-            rendered = render_jobs(jobs, on_done=lambda _job: advance())
+            rendered = pool.render(jobs, on_done=lambda _job: advance())
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
         return EXIT_PROBLEMS

@@ -96,10 +96,5 @@ def tight_limits(monkeypatch):
     """Builds render under a 5 s deadline and 1 GB of address space."""
     from communique.build import isolate as rendering
 
-    original = rendering.render_jobs
-
-    def limited(jobs, **kwargs):
-        kwargs.update(timeout_s=5, memory_mb=1024)
-        return original(jobs, **kwargs)
-
-    monkeypatch.setattr(rendering, "render_jobs", limited)
+    monkeypatch.setattr(rendering, "DEFAULT_TIMEOUT_S", 5)
+    monkeypatch.setattr(rendering, "DEFAULT_MEMORY_MB", 1024)

@@ -1,11 +1,18 @@
-"""Render releases to PDF and DOCX in child processes with time and memory limits.
+"""Render releases to PDF and DOCX in warm worker processes, each render under a deadline
+and a memory limit.
 
 WeasyPrint makes no promise about hostile HTML or CSS: a template or a value could make
-layout run for ever or eat all memory. Each release is therefore rendered in a forked
-child with an address-space limit and a deadline; a child that overruns is killed and the
-build fails with a clear message. WeasyPrint and the font configuration are loaded once in
-the parent before forking, so children start warm, and two children run at once on two
-cores.
+layout run for ever or eat all memory. Renders therefore run in worker processes with an
+address-space limit (RLIMIT_AS), and a render that overruns its deadline has its worker
+killed; the build fails with a clear message naming the release, and a fresh worker
+takes the dead one's place for the next render.
+
+The workers are forked as soon as a pool starts — before the build has checked anything
+— and import WeasyPrint, python-docx and the read-back helpers while the parent checks,
+so the import (about 1 s cold) overlaps the checks instead of following them. Each
+worker keeps one font configuration and takes many renders. A release is two tasks, its
+PDF and its DOCX, which two workers take side by side; each file is read back (its text
+extracted) by the worker that made it, and the parent only compares the texts.
 """
 
 from __future__ import annotations
@@ -13,14 +20,21 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import time
+from collections import deque
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 
+from communique.errors import RenderError
 from communique.model import Release
 from communique.packs.manifest import Institution, Pack
-from communique.errors import RenderError
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 3072
+MAX_WORKERS = 4
+# How long a fresh worker may take to import the renderers before it is ready.
+WARM_UP_S = 120
+PARTS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -40,9 +54,11 @@ class Rendered:
     diagnostics: tuple = ()
 
 
-# The jobs of the current batch, inherited by forked children (nothing is pickled in).
-_JOBS: list[RenderJob] = []
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
+
+# --- in the worker -----------------------------------------------------------------------
 
 def _limit_memory(memory_mb: int) -> None:
     limit = memory_mb * 1024 * 1024
@@ -52,68 +68,224 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _render_one(index: int) -> tuple[int, bytes, bytes, tuple] | tuple[int, str]:
-    """Render one job and read both files back, in the child: verification is as heavy
-    as rendering, and children run side by side on the two cores."""
-    from communique.checks.readback import verify_outputs
-    from communique.writers.docx import render_docx
-    from communique.writers.pdf import render_pdf
-
-    job = _JOBS[index]
-    try:
-        pdf = render_pdf(job.release, job.pack, job.institution)
-        docx = render_docx(job.release, job.pack, job.institution)
-        found = verify_outputs(job.release, job.pack, pdf, docx, job.institution)
-        return index, pdf, docx, tuple(found)
-    except RenderError as err:
-        return index, err.message
-    except MemoryError:
-        return index, "rendering needed more memory than the limit allows"
-    except RecursionError:
-        return index, "the document is nested too deeply to lay out"
-    except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
-        return index, f"the layout engine failed ({type(err).__name__}: {err})"
-
-
 def _warm_up() -> None:
-    # Pay the imports (WeasyPrint alone is about 1 s) and the font set-up once, before
-    # forking, rather than once in every child.
-    from communique.checks import readback  # noqa: F401 - imported for its side of the fork
+    from communique.checks import readback  # noqa: F401 - imported once, used per render
     from communique.writers import docx  # noqa: F401
     from communique.writers.pdf import font_configuration
 
     font_configuration()
 
 
+def _render_part(job: RenderJob, part: str) -> tuple:
+    """('ok', bytes, reading) or ('error', message, whether the worker must be replaced)."""
+    from communique.checks import readback
+    from communique.writers import docx, pdf
+
+    try:
+        if part == "pdf":
+            data = pdf.render_pdf(job.release, job.pack, job.institution)
+            return "ok", data, readback.read_pdf(data)
+        data = docx.render_docx(job.release, job.pack, job.institution)
+        return "ok", data, readback.read_docx(data)
+    except RenderError as err:
+        return "error", err.message, False
+    except MemoryError:
+        return "error", "rendering needed more memory than the limit allows", True
+    except RecursionError:
+        return "error", "the document is nested too deeply to lay out", True
+    except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
+        return "error", f"the layout engine failed ({type(err).__name__}: {err})", True
+
+
+def _serve(conn, memory_mb: int) -> None:
+    _limit_memory(memory_mb)
+    try:
+        _warm_up()
+    except MemoryError:
+        conn.send(("failed", "the renderers do not fit in the memory limit"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        job, part = request
+        outcome = _render_part(job, part)
+        if outcome[0] == "ok":
+            outcome += (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,)
+        conn.send(outcome)
+        if outcome[0] == "error" and outcome[2]:
+            return  # after a MemoryError or a crash the heap is not to be trusted
+
+
+# --- in the parent -----------------------------------------------------------------------
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    conn: object
+    ready: bool = False
+    task: tuple[int, str] | None = None
+    sent_at: float = 0.0
+    ready_at: float = 0.0
+
+    def deadline(self, timeout_s: float) -> float:
+        if not self.ready:  # the deadline of a render starts when the worker is warm
+            return self.sent_at + max(timeout_s, WARM_UP_S)
+        return max(self.sent_at, self.ready_at) + timeout_s
+
+    def stop(self) -> None:
+        # A worker holds nothing worth a graceful exit, and one still importing would
+        # make a polite request wait for its warm-up.
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class RenderPool:
+    """Warm renderer processes that take many releases each (see the module's docstring).
+
+    Use as a context manager; `start()` forks the workers early so that they warm up
+    while the caller does other work. Forking needs a parent with no other threads busy
+    in C code; the build and the preview start their pool before any thread.
+    """
+
+    def __init__(self, workers: int | None = None, *, timeout_s: float | None = None,
+                 memory_mb: int | None = None):
+        self.size = max(1, workers or default_workers())
+        self.timeout_s = DEFAULT_TIMEOUT_S if timeout_s is None else timeout_s
+        self.memory_mb = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+        self.renders = 0  # files rendered by this pool, for the build's report and tests
+        self.peak_memory_kb = 0  # the largest peak resident memory a worker reported
+        self._context = multiprocessing.get_context("fork")
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> RenderPool:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def start(self, count: int | None = None) -> RenderPool:
+        """Fork workers up to `count` (the pool's size by default); they warm up at once."""
+        wanted = min(self.size, count or self.size)
+        while len(self._workers) < wanted:
+            parent_end, child_end = self._context.Pipe()
+            process = self._context.Process(target=_serve, args=(child_end, self.memory_mb),
+                                            name="communique-render", daemon=True)
+            process.start()
+            child_end.close()
+            self._workers.append(_Worker(process, parent_end))
+        return self
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.stop()
+        self._workers.clear()
+
+    def render(self, jobs: list[RenderJob], on_done=None) -> list[Rendered]:
+        """Render every job, or raise RenderError naming the first that failed."""
+        from communique.checks.readback import verify_readings
+
+        if not jobs:
+            return []
+        self.start(len(jobs) * len(PARTS))
+        pending = deque((i, part) for i in range(len(jobs)) for part in PARTS)
+        parts: dict[int, dict[str, tuple]] = {}
+        done: dict[int, Rendered] = {}
+        try:
+            while pending or any(w.task for w in self._workers):
+                for worker in self._workers:
+                    if worker.task is None and pending:
+                        index, part = worker.task = pending.popleft()
+                        worker.sent_at = time.monotonic()
+                        worker.conn.send((jobs[index], part))
+                for index, part, data, reading in self._collect(jobs):
+                    parts.setdefault(index, {})[part] = (data, reading)
+                    self.renders += 1
+                    if len(parts[index]) == len(PARTS):
+                        both = parts.pop(index)
+                        (pdf, pdf_reading), (docx, docx_reading) = both["pdf"], both["docx"]
+                        job = jobs[index]
+                        found = verify_readings(job.release, job.pack, pdf_reading,
+                                                docx_reading, job.institution)
+                        done[index] = Rendered(job, pdf, docx, tuple(found))
+                        if on_done:
+                            on_done(job)
+        except BaseException:
+            self._abandon_busy()
+            raise
+        return [done[i] for i in range(len(jobs))]
+
+    def _collect(self, jobs: list[RenderJob]):
+        """Wait for the next finished tasks; stop and report a worker that overran."""
+        busy = [w for w in self._workers if w.task is not None]
+        now = time.monotonic()
+        nearest = min(w.deadline(self.timeout_s) for w in busy)
+        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                     timeout=max(0.0, nearest - now))
+        for worker in busy:
+            label = jobs[worker.task[0]].label
+            if worker.conn in ready:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    message = None
+                if message is not None and message[0] == "ready":
+                    worker.ready, worker.ready_at = True, time.monotonic()
+                    continue
+                if message is None or message[0] == "failed":
+                    self._replace(worker)
+                    raise RenderError(f"{label}: {self._death(worker, message)}")
+                index, part = worker.task
+                worker.task = None
+                if message[0] == "error":
+                    if message[2]:
+                        self._replace(worker)
+                    raise RenderError(f"{label}: {message[1]}")
+                self.peak_memory_kb = max(self.peak_memory_kb, message[3])
+                yield index, part, message[1], message[2]
+            elif worker.process.sentinel in ready:
+                self._replace(worker)
+                raise RenderError(f"{label}: {self._death(worker, None)}")
+            elif time.monotonic() >= worker.deadline(self.timeout_s):
+                self._replace(worker)
+                raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
+                                  "and was stopped")
+
+    def _death(self, worker: _Worker, message) -> str:
+        if message is not None and message[0] == "failed":
+            return message[1]
+        code = worker.process.exitcode
+        how = f" (signal {-code})" if code is not None and code < 0 else ""
+        return (f"the renderer stopped unexpectedly{how}; it may have needed more than "
+                f"the {self.memory_mb} MB of memory allowed")
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker; the next render forks a fresh one in its place."""
+        worker.stop()
+        self._workers.remove(worker)
+
+    def _abandon_busy(self) -> None:
+        # Their results would arrive during the next render and be taken for its own.
+        for worker in [w for w in self._workers if w.task is not None]:
+            self._replace(worker)
+
+
 def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
-                timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB,
-                on_done=None) -> list[Rendered]:
-    """Render every job, or raise RenderError naming the first that failed."""
+                timeout_s: float | None = None, memory_mb: int | None = None,
+                on_done=None, pool: RenderPool | None = None) -> list[Rendered]:
+    """Render every job, or raise RenderError naming the first that failed.
+
+    With `pool`, its warm workers render (and its limits apply); otherwise a pool lives
+    for this call only.
+    """
+    if pool is not None:
+        return pool.render(jobs, on_done)
     if not jobs:
         return []
-    _warm_up()
-    _JOBS[:] = jobs
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs), 4))
-    context = multiprocessing.get_context("fork")
-    results: dict[int, Rendered] = {}
-    pool = context.Pool(workers, initializer=_limit_memory, initargs=(memory_mb,),
-                        maxtasksperchild=8)
-    try:
-        pending = [(i, pool.apply_async(_render_one, (i,))) for i in range(len(jobs))]
-        for index, handle in pending:
-            try:
-                outcome = handle.get(timeout=timeout_s)
-            except multiprocessing.TimeoutError:
-                raise RenderError(f"{jobs[index].label}: rendering took longer than "
-                                  f"{timeout_s:g} s and was stopped") from None
-            if len(outcome) == 2:
-                raise RenderError(f"{jobs[index].label}: {outcome[1]}")
-            _, pdf, docx, found = outcome
-            results[index] = Rendered(jobs[index], pdf, docx, found)
-            if on_done:
-                on_done(jobs[index])
-    finally:
-        pool.terminate()
-        pool.join()
-        _JOBS.clear()
-    return [results[i] for i in range(len(jobs))]
+    with RenderPool(workers, timeout_s=timeout_s, memory_mb=memory_mb) as own:
+        return own.render(jobs, on_done)
