@@ -61,6 +61,13 @@ def build(c, release=None):
     _run(api.build, ROOT, release or [])
 
 
+@task(help={"release": "the release slug to preview",
+            "port": "the port on 127.0.0.1 (default 8000; 0 picks a free one)"})
+def preview(c, release="", port=8000):
+    """Serve a release at http://127.0.0.1:PORT/, rendered again on every save; Ctrl-C stops."""
+    _run(api.preview, ROOT, release, port=int(port))
+
+
 @task(iterable=["accept"], help={
     "article": "the news article, a UTF-8 text file (copied verbatim into the release)",
     "template": "the template pack (see inv templates); default communique",

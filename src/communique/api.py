@@ -154,6 +154,25 @@ def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def preview(root: Path, slug: str, *, port: int = 8000, out: TextIO = sys.stdout,
+            err: TextIO = sys.stderr) -> int:
+    """Serve one release on 127.0.0.1, rendered again on every save (preview/)."""
+    from communique.preview.server import run_preview
+
+    if not slug:
+        print("inv preview: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    try:
+        (folder,) = resolve_targets(root, [slug])
+    except UsageError as problem:
+        print(f"inv preview: {problem}", file=err)
+        return EXIT_USAGE
+    if not 0 <= port <= 65535:
+        print(f"inv preview: --port {port} is not a port number (0 to 65535).", file=err)
+        return EXIT_USAGE
+    return run_preview(root, release_files(folder)[0], port, out=out, err=err)
+
+
 @contextmanager
 def _progress(total: int, label: str, stream: TextIO):
     """A progress bar for batches worth one (several releases, on a terminal)."""

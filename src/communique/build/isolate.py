@@ -7,11 +7,12 @@ address-space limit (RLIMIT_AS), and a render that overruns its deadline has its
 killed; the build fails with a clear message naming the release, and a fresh worker
 takes the dead one's place for the next render.
 
-The workers are forked as soon as a pool starts — before the build has checked anything
-— and import WeasyPrint, python-docx and the read-back helpers while the parent checks,
-so the import (about 1 s cold) overlaps the checks instead of following them. Each
-worker keeps one font configuration and takes many renders. A release is two tasks, its
-PDF and its DOCX, which two workers take side by side; each file is read back (its text
+A pool forks, as soon as it starts and before the build has checked anything, one
+process that imports WeasyPrint, python-docx and the read-back helpers and makes the font
+configuration (about 1 s cold), while the parent checks the releases; the workers are
+forked from that warm process, so the import is paid once however many workers run or
+are replaced, and each worker takes many renders. A release is two tasks, its PDF and
+its DOCX, which two workers take side by side; each file is read back (its text
 extracted) by the worker that made it, and the parent only compares the texts.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import signal
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -97,14 +99,42 @@ def _render_part(job: RenderJob, part: str) -> tuple:
         return "error", f"the layout engine failed ({type(err).__name__}: {err})", True
 
 
-def _serve(conn, memory_mb: int) -> None:
-    _limit_memory(memory_mb)
+def _warm_parent(control, memory_mb: int) -> None:
+    """The process the workers are forked from: warm, single-threaded, doing nothing else.
+
+    It receives, for each worker wanted, the worker's end of a fresh pipe.
+    """
+    from multiprocessing.connection import Connection
+    from multiprocessing.reduction import recv_handle
+
+    _limit_memory(memory_mb)  # inherited by every worker
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped without a wait
+    # Ctrl-C reaches the whole process group: the parent stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    failure = ""
     try:
         _warm_up()
     except MemoryError:
-        conn.send(("failed", "the renderers do not fit in the memory limit"))
-        return
-    conn.send(("ready",))
+        failure = "the renderers do not fit in the memory limit"
+    while True:
+        try:
+            handle = recv_handle(control)
+        except (EOFError, OSError):
+            os._exit(0)  # the build is over
+        if os.fork() == 0:
+            control.close()
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # pdftotext must be waited for
+            conn = Connection(handle)
+            if failure:
+                conn.send(("failed", failure))
+            else:
+                _serve(conn)
+            os._exit(0)
+        os.close(handle)
+
+
+def _serve(conn) -> None:
+    conn.send(("ready", os.getpid()))
     while True:
         try:
             request = conn.recv()
@@ -125,8 +155,8 @@ def _serve(conn, memory_mb: int) -> None:
 
 @dataclass
 class _Worker:
-    process: multiprocessing.Process
     conn: object
+    pid: int = 0  # known once the worker said it is ready
     ready: bool = False
     task: tuple[int, str] | None = None
     sent_at: float = 0.0
@@ -137,11 +167,26 @@ class _Worker:
             return self.sent_at + max(timeout_s, WARM_UP_S)
         return max(self.sent_at, self.ready_at) + timeout_s
 
+    def take_ready(self, message) -> bool:
+        if message is not None and message[0] == "ready":
+            self.ready, self.pid, self.ready_at = True, message[1], time.monotonic()
+            return True
+        return False
+
     def stop(self) -> None:
-        # A worker holds nothing worth a graceful exit, and one still importing would
-        # make a polite request wait for its warm-up.
-        self.process.kill()
-        self.process.join()
+        """Kill the worker: it holds nothing worth a graceful exit. One that has not said
+        it is ready yet has no render to stop, and leaves when its pipe closes."""
+        if not self.pid:
+            try:
+                while self.conn.poll(0) and not self.take_ready(self.conn.recv()):
+                    pass
+            except (EOFError, OSError):
+                pass
+        if self.pid:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.conn.close()
 
 
@@ -162,6 +207,8 @@ class RenderPool:
         self.peak_memory_kb = 0  # the largest peak resident memory a worker reported
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
+        self._warm: multiprocessing.Process | None = None
+        self._control = None
 
     def __enter__(self) -> RenderPool:
         return self
@@ -170,21 +217,42 @@ class RenderPool:
         self.close()
 
     def start(self, count: int | None = None) -> RenderPool:
-        """Fork workers up to `count` (the pool's size by default); they warm up at once."""
+        """Have workers up to `count` (the pool's size by default); returns at once."""
+        from multiprocessing.reduction import send_handle
+
+        if self._warm is None or not self._warm.is_alive():
+            self._stop_warm_parent()
+            self._control, theirs = self._context.Pipe()
+            self._warm = self._context.Process(target=_warm_parent,
+                                               args=(theirs, self.memory_mb),
+                                               name="communique-render", daemon=True)
+            self._warm.start()
+            theirs.close()
         wanted = min(self.size, count or self.size)
         while len(self._workers) < wanted:
-            parent_end, child_end = self._context.Pipe()
-            process = self._context.Process(target=_serve, args=(child_end, self.memory_mb),
-                                            name="communique-render", daemon=True)
-            process.start()
-            child_end.close()
-            self._workers.append(_Worker(process, parent_end))
+            ours, theirs = self._context.Pipe()
+            try:
+                send_handle(self._control, theirs.fileno(), self._warm.pid)
+            except OSError as err:
+                ours.close()
+                raise RenderError(f"the renderer could not be started ({err})") from None
+            finally:
+                theirs.close()
+            self._workers.append(_Worker(ours, sent_at=time.monotonic()))
         return self
 
     def close(self) -> None:
         for worker in self._workers:
             worker.stop()
         self._workers.clear()
+        self._stop_warm_parent()
+
+    def _stop_warm_parent(self) -> None:
+        if self._warm is not None:
+            self._warm.kill()
+            self._warm.join()
+            self._control.close()
+            self._warm = self._control = None
 
     def render(self, jobs: list[RenderJob], on_done=None) -> list[Rendered]:
         """Render every job, or raise RenderError naming the first that failed."""
@@ -225,17 +293,15 @@ class RenderPool:
         busy = [w for w in self._workers if w.task is not None]
         now = time.monotonic()
         nearest = min(w.deadline(self.timeout_s) for w in busy)
-        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
-                     timeout=max(0.0, nearest - now))
+        ready = wait([w.conn for w in busy], timeout=max(0.0, nearest - now))
         for worker in busy:
             label = jobs[worker.task[0]].label
             if worker.conn in ready:
                 try:
                     message = worker.conn.recv()
                 except (EOFError, OSError):
-                    message = None
-                if message is not None and message[0] == "ready":
-                    worker.ready, worker.ready_at = True, time.monotonic()
+                    message = None  # the worker died: killed, or crashed in C code
+                if worker.take_ready(message):
                     continue
                 if message is None or message[0] == "failed":
                     self._replace(worker)
@@ -248,9 +314,6 @@ class RenderPool:
                     raise RenderError(f"{label}: {message[1]}")
                 self.peak_memory_kb = max(self.peak_memory_kb, message[3])
                 yield index, part, message[1], message[2]
-            elif worker.process.sentinel in ready:
-                self._replace(worker)
-                raise RenderError(f"{label}: {self._death(worker, None)}")
             elif time.monotonic() >= worker.deadline(self.timeout_s):
                 self._replace(worker)
                 raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
@@ -259,10 +322,8 @@ class RenderPool:
     def _death(self, worker: _Worker, message) -> str:
         if message is not None and message[0] == "failed":
             return message[1]
-        code = worker.process.exitcode
-        how = f" (signal {-code})" if code is not None and code < 0 else ""
-        return (f"the renderer stopped unexpectedly{how}; it may have needed more than "
-                f"the {self.memory_mb} MB of memory allowed")
+        return ("the renderer stopped unexpectedly; it may have needed more than the "
+                f"{self.memory_mb} MB of memory allowed")
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker; the next render forks a fresh one in its place."""

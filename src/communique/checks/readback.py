@@ -1,5 +1,5 @@
-"""Verify rendered outputs by reading them back: the PDF's text with poppler's pdftotext and
-its fonts with pypdf, the DOCX's XML with lxml.
+"""Verify rendered outputs by reading them back: the PDF with poppler's pdftotext and
+pdffonts, the DOCX's XML with lxml.
 
 A template edit that drops `{{ venue.city }}`, a writer that leaves a `{{` or a « Lieu : »
 with nothing after it, a font that is not embedded: none of these show in the release
@@ -64,35 +64,51 @@ def skeleton(text: str) -> str:
 
 # --- reading the outputs back --------------------------------------------------------
 
-# poppler's pdftotext reads a release back in about 30 ms where pypdf's text extraction
-# takes ten times as long; pypdf still reads the font dictionaries (O004), which is cheap.
-PDFTOTEXT_TIMEOUT_S = 60
+# poppler's pdftotext and pdffonts read a release back in about 30 ms where pypdf takes
+# ten times as long, and a worker that never imports pypdf starts 0.2 s sooner.
+POPPLER_TIMEOUT_S = 60
 
 
-def pdf_text(data: bytes) -> tuple[str, list]:
-    """The PDF's text without running headers/footers and page numbers, and its reader."""
-    from pypdf import PdfReader
+def pdf_text(data: bytes) -> str:
+    """The PDF's text without running headers/footers and page numbers."""
+    pages = _poppler("pdftotext", data, "-enc", "UTF-8").split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()  # pdftotext ends every page, the last one included, with a form feed
+    return _without_running_lines([page.splitlines() for page in pages])
 
-    reader = PdfReader(io.BytesIO(data))
-    return _without_running_lines(_pdftotext_pages(data)), reader
+
+def pdf_fonts_not_embedded(data: bytes) -> list[str]:
+    """The fonts the PDF uses without embedding them (Type 3 fonts draw their glyphs)."""
+    lines = _poppler("pdffonts", data).splitlines()
+    if len(lines) < 2 or not set(lines[1]) <= {"-", " "}:
+        raise ValueError("pdffonts printed no font table")
+    # Columns: name, type, encoding, emb, sub, uni, object ID, as wide as their dashes.
+    spans, at = [], 0
+    for dashes in lines[1].split(" "):
+        spans.append((at, at + len(dashes)))
+        at += len(dashes) + 1
+    missing = set()
+    for line in lines[2:]:
+        name, kind, _encoding, embedded = (line[a:b].strip() for a, b in spans[:4])
+        if kind != "Type 3" and embedded == "no":
+            missing.add(name)
+    return sorted(missing)
 
 
-def _pdftotext_pages(data: bytes) -> list[list[str]]:
+def _poppler(tool: str, data: bytes, *options: str) -> str:
     import subprocess
 
     try:
-        done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-q", "-", "-"], input=data,
-                              capture_output=True, timeout=PDFTOTEXT_TIMEOUT_S, check=False)
+        done = subprocess.run([tool, *options, "-q", "-", "-"] if tool == "pdftotext"
+                              else [tool, *options, "-"], input=data, capture_output=True,
+                              timeout=POPPLER_TIMEOUT_S, check=False)
     except FileNotFoundError:
-        raise ValueError("pdftotext is not installed (Debian package poppler-utils)") from None
+        raise ValueError(f"{tool} is not installed (Debian package poppler-utils)") from None
     except subprocess.TimeoutExpired:
-        raise ValueError(f"pdftotext took longer than {PDFTOTEXT_TIMEOUT_S} s") from None
+        raise ValueError(f"{tool} took longer than {POPPLER_TIMEOUT_S} s") from None
     if done.returncode != 0:
-        raise ValueError(f"pdftotext failed with code {done.returncode}")
-    pages = done.stdout.decode("utf-8", "replace").split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()  # pdftotext ends every page, the last one included, with a form feed
-    return [page.splitlines() for page in pages]
+        raise ValueError(f"{tool} could not read it (exit code {done.returncode})")
+    return done.stdout.decode("utf-8", "replace")
 
 
 def _without_running_lines(pages: list[list[str]]) -> str:
@@ -165,30 +181,6 @@ def _docx_paragraphs(xml: bytes) -> list[str]:
                         text.append(_RUN_CHARACTERS[child.tag])
         paragraphs.append("".join(text))
     return paragraphs
-
-
-def unembedded_fonts(reader) -> list[str]:
-    missing: set[str] = set()
-    for page in reader.pages:
-        resources = page.get("/Resources")
-        fonts = resources.get_object().get("/Font") if resources else None
-        if not fonts:
-            continue
-        for ref in fonts.get_object().values():
-            font = ref.get_object()
-            if font.get("/Subtype") == "/Type3":
-                continue  # glyphs are drawn by the PDF itself
-            descriptor_owner = font
-            if font.get("/Subtype") == "/Type0":
-                descendants = font.get("/DescendantFonts")
-                if descendants:
-                    descriptor_owner = descendants.get_object()[0].get_object()
-            descriptor = descriptor_owner.get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else None
-            if descriptor is None or not any(k in descriptor for k in
-                                             ("/FontFile", "/FontFile2", "/FontFile3")):
-                missing.add(str(font.get("/BaseFont", "?")).lstrip("/"))
-    return sorted(missing)
 
 
 # --- what must be there ----------------------------------------------------------------
@@ -376,11 +368,11 @@ class Reading:
 def read_pdf(data: bytes) -> Reading:
     """Read a rendered PDF back: its text and the fonts it does not embed."""
     try:
-        text, reader = pdf_text(data)
+        text = pdf_text(data)
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         return Reading("PDF", unreadable=str(err))
     try:
-        missing = tuple(unembedded_fonts(reader))
+        missing = tuple(pdf_fonts_not_embedded(data))
     except Exception as err:  # noqa: BLE001
         return Reading("PDF", text, fonts_unreadable=str(err))
     return Reading("PDF", text, fonts_not_embedded=missing)
