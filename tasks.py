@@ -76,7 +76,8 @@ def preview(c, release="", port=8000):
     "language": "fr, en, ar or auto (default)",
     "accept": "when the release exists: a field to take from the new extraction (repeat)",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def new(c, article="", template="communique", institution="", slug="", language="auto",
         accept=None, reference_date=""):
@@ -90,17 +91,24 @@ def new(c, article="", template="communique", institution="", slug="", language=
     "language": "fr, en, ar or auto (default)",
     "format": "json (default) or yaml",
     "reference_date": "the day the article was published (YYYY-MM-DD), for « hier » or "
-                      "« jeudi » when the article carries no date; default today",
+                      "« jeudi » when the article carries no date (without it such a date is left "
+                      "to confirm)",
 })
 def extract(c, article, language="auto", format="json", reference_date=""):
     """Print the facts found in an article (date, venue, people, titles, figures, sources)."""
     _run(api.extract, article, language=language, fmt=format, reference_date=reference_date)
 
 
-@task(name="eval", help={"final": "also score the final-check set (once, at the end)"})
-def eval_(c, final=False):
-    """Score the extractor on the development and held-out sets, beside spaCy and dateparser."""
-    _run(api.evaluate_extraction, ROOT / "tests" / "extract" / "devset", final=final)
+EVAL_SETS = ROOT / "tests" / "extract" / "sets.yaml"  # developer data, never read by the package
+
+
+@task(name="eval", iterable=["set"], help={
+    "role": "only the sets of this role: development or validation",
+    "set": "only this set id (repeat for several); see tests/extract/sets.yaml",
+})
+def eval_(c, role="", set=None):
+    """Score the extractor per field on each evaluation set, by role, beside spaCy/dateparser."""
+    _run(api.evaluate_extraction, EVAL_SETS, role=role, sets=tuple(set or ()))
 
 
 @task(help={"release": "the release to measure (the first one when omitted)",

@@ -47,7 +47,7 @@ def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
 
     pdf, docx = tmp_path / "build" / "x" / "x.fr.pdf", tmp_path / "build" / "x" / "x.fr.docx"
     build.write_outputs(tmp_path, [(pdf, b"old pdf"), (docx, b"old docx")])
-    real_stage, calls = build._stage, []
+    real_stage, calls = build.stage_file, []
 
     def disk_fills_on_the_second_file(target, data, name):
         calls.append(target)
@@ -55,7 +55,7 @@ def test_outputs_change_together_or_not_at_all(tmp_path, monkeypatch):
             raise OutputError(f"{name}: cannot write (No space left on device).")
         return real_stage(target, data, name)
 
-    monkeypatch.setattr(build, "_stage", disk_fills_on_the_second_file)
+    monkeypatch.setattr(build, "stage_file", disk_fills_on_the_second_file)
     with pytest.raises(OutputError, match="No space left"):
         build.write_outputs(tmp_path, [(pdf, b"new pdf"), (docx, b"new docx")])
     assert (pdf.read_bytes(), docx.read_bytes()) == (b"old pdf", b"old docx")

@@ -101,8 +101,7 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
 
 
 def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
-    from communique.build.isolate import RenderJob
-    from communique.build.write import output_dir, output_name, write_outputs
+    from communique.build.run import render_releases, write_release_sets
     from communique.errors import RenderError
 
     try:
@@ -123,30 +122,21 @@ def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
         return EXIT_PROBLEMS
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
-
-    jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
-            for r in results]
     try:
-        with _progress(len(jobs), "Rendering", err) as advance:
-            rendered = pool.render(jobs, on_done=lambda _job: advance())
+        with _progress(len(results), "Rendering", err) as advance:
+            rendered = render_releases(root, results, selection,
+                                       on_done=lambda _job: advance(), pool=pool)
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
         return EXIT_PROBLEMS
-    verified = unique(selection.apply(d for item in rendered for d in item.diagnostics))
+    verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    planned: list[tuple[Path, bytes]] = []
-    for item in rendered:
-        release = item.job.release
-        folder = output_dir(root, release.slug)
-        planned.append((folder / output_name(release.slug, release.language, "pdf"), item.pdf))
-        planned.append((folder / output_name(release.slug, release.language, "docx"),
-                        item.docx))
     try:
-        for path in write_outputs(root, planned):
+        for path in write_release_sets(root, rendered):
             print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)
@@ -216,12 +206,12 @@ def extract(article: str, *, language: str = "auto", fmt: str = "json",
     return run_extract(article, language, fmt, out, reference_date=reference_date)
 
 
-def evaluate_extraction(sets: Path, *, final: bool = False, out: TextIO = sys.stdout) -> int:
-    """Score the extractor on the evaluation sets under `sets` (the developer task names
-    the folder: the sets are test data, which the package itself never reads)."""
+def evaluate_extraction(manifest: Path, *, role: str = "", sets: tuple[str, ...] = (),
+                        out: TextIO = sys.stdout) -> int:
+    """Score the extractor on the evaluation sets a manifest lists (the caller names it)."""
     from communique.extract.cli import run_eval
 
-    return run_eval(sets, out, final=final)
+    return run_eval(manifest, out, role=role, sets=sets)
 
 
 # --- listing, templates, rules, clean -------------------------------------------------

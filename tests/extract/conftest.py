@@ -8,7 +8,7 @@ import pytest
 from communique.extract import extract_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
-DEVSET = Path(__file__).parent / "devset"
+DEVSET = Path(__file__).parent / "sets" / "development" / "core"
 TODAY = dt.date(2026, 11, 29)
 
 

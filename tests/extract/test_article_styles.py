@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.extract import extract_article
-from communique.extract.evaluate import EvalReport, evaluation_sets, summary_table
+from communique.extract.evaluate import EvalReport, summary_table
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -135,24 +135,13 @@ def test_city_after_in_with_the_date_but_not_a_building():
     assert got.venue.city is None
 
 
-# --- evaluation sets ---------------------------------------------------------------------
-
-def test_evaluation_sets_development_then_held_out_and_final_on_request(tmp_path):
-    for folder in ("devset", "unseen", "final", "fresh", "fresh_final", "blind"):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "a.gold.yaml").write_text("date: null\n", "utf-8")
-    labels = [label for label, _ in evaluation_sets(tmp_path / "devset")]
-    assert labels == ["development", "held out", "fresh"]
-    labels = [label for label, _ in evaluation_sets(tmp_path / "devset", final=True)]
-    assert labels == ["development", "held out", "fresh", "final check", "fresh final", "blind"]
-
-
 def test_summary_table_puts_sets_side_by_side():
     scores = {"precision": 0.5, "recall": 0.5, "f1": 0.5}
     ours = {"date": 1.0, "city": 0.5, "country": 0.5, "event": 0.5, "people": scores,
             "person_title": scores}
     base = {"date": 0.25, "city": 0.25, "people": scores, "person_title": scores}
-    table = summary_table([EvalReport(2, ours, base, label="development"),
-                           EvalReport(3, ours, base, label="held out")])
-    assert "development (2)" in table and "held out (3)" in table
+    table = summary_table([EvalReport(2, ours, base, label="dev-a"),
+                           EvalReport(3, ours, base, label="dev-b")])
+    assert "dev-a (2)" in table and "dev-b (3)" in table
     assert "0.500/0.250" in table
+    assert "development mean (5)" in table

@@ -12,7 +12,7 @@ import pytest
 from communique.extract import run_eval, run_extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
-DEVSET = Path(__file__).parent / "devset"
+DEVSET = Path(__file__).parent / "sets" / "development" / "core"
 
 
 def test_json_output(french_nlp):
@@ -54,18 +54,50 @@ def test_bad_language_is_exit_2(capsys):
     assert "unsupported language" in capsys.readouterr().err
 
 
-def test_run_eval_on_two_articles(tmp_path, french_nlp):
-    for name in ("fr-wikinews-youssou-ndour-ministre", "en-wikinews-g8-hokkaido"):
+def _manifest(tmp_path: Path, sets: dict[str, tuple[str, str]]) -> Path:
+    """A manifest of one-article sets: id -> (role, article name in the core set)."""
+    lines = ["sets:"]
+    for set_id, (role, name) in sets.items():
+        folder = tmp_path / set_id
+        folder.mkdir()
         for suffix in (".txt", ".gold.yaml"):
-            shutil.copy(DEVSET / f"{name}{suffix}", tmp_path / f"{name}{suffix}")
+            shutil.copy(DEVSET / f"{name}{suffix}", folder / f"{name}{suffix}")
+        lines += [f"  - id: {set_id}", f"    role: {role}", f"    path: {set_id}",
+                  "    gathered: 2026-12-01", "    languages: [fr]", "    source: test",
+                  "    licence: test"]
+    path = tmp_path / "sets.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_run_eval_prints_each_set_grouped_by_role(tmp_path, french_nlp):
+    manifest = _manifest(tmp_path, {
+        "val-a": ("validation", "en-wikinews-g8-hokkaido"),
+        "dev-a": ("development", "fr-wikinews-youssou-ndour-ministre"),
+    })
     out = io.StringIO()
-    assert run_eval(tmp_path, out) == 0
+    assert run_eval(manifest, out) == 0
     table = out.getvalue()
-    assert "people" in table and "baseline" in table
+    assert "(dev-a, development)" in table and "(val-a, validation)" in table
+    summary = table[table.index("summary:"):]
+    assert summary.index("development sets") < summary.index("dev-a (1)") \
+        < summary.index("validation sets") < summary.index("val-a (1)")
+    out = io.StringIO()
+    assert run_eval(manifest, out, role="validation") == 0
+    assert "dev-a" not in out.getvalue() and "val-a" in out.getvalue()
 
 
-def test_run_eval_missing_dir(tmp_path, capsys):
-    assert run_eval(tmp_path / "nope", io.StringIO()) == 2
+def test_run_eval_bad_manifest_names_file_and_set(tmp_path, capsys):
+    assert run_eval(tmp_path / "nope.yaml", io.StringIO()) == 2
+    assert "nope.yaml: cannot be read" in capsys.readouterr().err
+    manifest = _manifest(tmp_path, {"dev-a": ("development", "en-wikinews-g8-hokkaido")})
+    manifest.write_text(manifest.read_text("utf-8").replace("    licence: test\n", ""), "utf-8")
+    assert run_eval(manifest, io.StringIO()) == 2
+    assert "sets.yaml: set 1 (dev-a) lacks licence" in capsys.readouterr().err
+    manifest.write_text(manifest.read_text("utf-8").replace("development", "tuning"), "utf-8")
+    manifest.write_text(manifest.read_text("utf-8") + "    licence: test\n", "utf-8")
+    assert run_eval(manifest, io.StringIO()) == 2
+    assert "role 'tuning' is not one of development, validation" in capsys.readouterr().err
 
 
 def test_reference_date_anchors_relative_days(tmp_path, french_nlp, capsys):

@@ -142,3 +142,56 @@ def test_day_of_a_report_is_not_the_day_of_the_event():
             "Islamabad on Monday after the meeting.")
     got = resolve(text, "en", dt.date(2022, 3, 22))
     assert got.date == dt.date(2022, 3, 21)
+
+
+# --- the article's own date anchors everything ----------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a dateline at the start of the body, before the prose
+    ("Accord signé\n\n12 mars 2019. – Le ministre a signé hier un accord.", dt.date(2019, 3, 11)),
+    ("Accord\n\nRABAT, 7 nov. 2024 (MAP) - Le ministre a reçu jeudi son homologue.",
+     dt.date(2024, 11, 7)),
+    ("Accord\n\nLe 3 avril 2023 à 10h34\nLe ministre a signé hier l'accord.", dt.date(2023, 4, 2)),
+    ("Elected\n\nHohoe (V/R), Feb. 05, 2020, GNA - The Assembly on Tuesday elected Mr Dzumador.",
+     dt.date(2020, 2, 4)),
+    # a byline or page date
+    ("Accord\n\npar Jean Dupont le 5 avril 2012\nLe gouvernement a été formé hier.",
+     dt.date(2012, 4, 4)),
+    ("Accord\n\nCréé le 5 avril 2012\nLe gouvernement a été formé hier.", dt.date(2012, 4, 4)),
+    ("Deal\n\nUpdated: March 5, 2024\nThe minister was sworn in yesterday.", dt.date(2024, 3, 4)),
+])
+def test_the_articles_own_date_anchors_relative_days(text, want):
+    r = resolve(text, "en" if "The " in text else "fr", ref=dt.date(2030, 1, 1))
+    assert r.date == want
+
+
+def test_a_full_date_anywhere_comes_before_the_reference_date():
+    text = ("Forum\n\nLe forum, ouvert le 7 juin 2021 à Dakar, s'est clos le 9 juin par "
+            "l'élection du bureau.")
+    for ref in (None, dt.date(2021, 6, 12)):
+        resolved = [m.resolved for m in resolve(text, ref=ref).mentions]
+        assert resolved == [dt.date(2021, 6, 7), dt.date(2021, 6, 9)]
+    r = resolve("Forum\n\nLe forum s'est ouvert le 7 juin 2021. Le bureau a été élu hier.",
+                ref=None)
+    assert r.date == dt.date(2021, 6, 7) or (r.date == dt.date(2021, 6, 6) and r.uncertain)
+
+
+def test_without_any_date_a_relative_day_is_left_to_confirm():
+    r = resolve("Visite\n\nLe ministre a inauguré samedi le nouveau port.", ref=None)
+    assert r.date is None
+    assert r.uncertain
+    assert any("--reference-date" in w for w in r.warnings)
+
+
+def test_relative_words_inside_quotes_do_not_set_the_event_date():
+    text = ("Rabat, le 10 mars 2024\n\nLe ministre a signé l'accord le 8 mars. « Nous irons "
+            "demain à Fès », a-t-il dit.")
+    assert resolve(text).date == dt.date(2024, 3, 8)
+
+
+def test_weekday_only_as_written():
+    r = resolve("Rabat, le 10 mars 2024\n\nLe ministre a signé l'accord le 8 mars à Rabat.")
+    assert r.date == dt.date(2024, 3, 8)
+    assert r.weekday_text is None  # 8 March 2024 was a Friday, but the article does not say so
+    r = resolve("Rabat, le 10 mars 2024\n\nLe ministre a signé vendredi l'accord, le 8 mars.")
+    assert r.weekday_text == "vendredi"

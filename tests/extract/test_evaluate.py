@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communique.extract.evaluate import evaluate, same_name, same_text
+from communique.extract.evaluate import ROLES, evaluate, read_manifest, same_name, same_text
 
-DEVSET = Path(__file__).parent / "devset"
+DEVSET = Path(__file__).parent / "sets" / "development" / "core"
 
 
 def test_lenient_matching():
@@ -33,3 +33,28 @@ def test_report_shape(french_nlp, tmp_path):
     assert report["articles"] == 1
     assert set(report["ours"]) >= {"date", "city", "country", "event", "people", "person_title"}
     assert set(report["baseline"]["people"]) == {"precision", "recall", "f1"}
+
+
+SETS = Path(__file__).parent / "sets"
+SRC = Path(__file__).parents[2] / "src" / "communique"
+
+
+def test_manifest_lists_every_set_folder_with_its_sources():
+    sets = read_manifest(Path(__file__).parent / "sets.yaml")
+    listed = {s.path.resolve() for s in sets}
+    on_disk = {p.parent.resolve() for p in SETS.glob("*/*/*.gold.yaml")}
+    assert on_disk == listed
+    for s in sets:
+        assert s.role in ROLES and s.path.parent.name == s.role  # the folder says its role
+        assert (s.path / "SOURCES.md").exists()
+        langs = {g.name[:2] for g in s.path.glob("*.gold.yaml")}
+        assert langs == set(s.languages)
+    assert any(s.role == "validation" for s in sets)
+
+
+def test_extraction_code_never_reads_tests():
+    # the sets' path comes from tasks.py (the developer layer), never from the package
+    assert "sets.yaml" not in (SRC / "api.py").read_text("utf-8")
+    for module in (SRC / "extract").rglob("*.py"):
+        text = module.read_text("utf-8")
+        assert '"tests"' not in text and "'tests'" not in text and "tests/" not in text, module

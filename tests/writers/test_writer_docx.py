@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 
 from communique.errors import RenderError
@@ -38,8 +39,7 @@ def texts_in(doc, style: str) -> list[str]:
 
 
 def test_parts_use_the_named_styles(doc, release):
-    assert [t.strip() for t in texts_in(doc, "Kicker")] == ["COMMUNIQUÉ DE PRESSE"]
-    assert texts_in(doc, "Dateline") == ["Rabat, le 7 novembre 2024"]
+    assert [t.split("\t")[0].strip() for t in texts_in(doc, "Kicker")] == ["COMMUNIQUÉ DE PRESSE"]
     assert texts_in(doc, "Title") == [release.headline]
     assert texts_in(doc, "Subtitle") == [release.subheadline]
     assert texts_in(doc, "Lead") == [release.lead.text]
@@ -75,11 +75,11 @@ def test_header_and_footer(doc):
     assert "Royaume du Maroc" in xml_text(letterhead)
     assert "[" not in xml_text(letterhead)
     assert list(letterhead.iter(qn("a:blip"))), "no emblem picture in the letterhead"
-    # The following pages: a slim running header, the institution's name only.
+    # The following pages: no running header, as in the PDF.
     running = section.header._element
-    assert xml_text(running) == "Direction générale de la Sûreté nationale"
+    assert not section.header.is_linked_to_previous
+    assert xml_text(running) == ""
     assert not list(running.iter(qn("a:blip")))
-    assert [p.style.name for p in section.header.paragraphs] == ["Running Header"]
     # The same footer on every page, with « 1/2 ».
     for footer in (section.first_page_footer, section.footer):
         footer_xml = footer._element
@@ -88,13 +88,40 @@ def test_header_and_footer(doc):
         assert ["PAGE", "NUMPAGES"] == [i.split()[0] for i in field_instructions(footer_xml)]
 
 
+def test_kicker_and_dateline_share_a_line(doc):
+    kicker = next(p for p in doc.paragraphs if p.style.name == "Kicker")
+    assert kicker.text == "\u00a0COMMUNIQUÉ DE PRESSE\u00a0\tRabat, le 7 novembre 2024"
+    dateline = kicker.runs[-1]
+    assert dateline.style.name == "Dateline Char"
+    assert dateline.style.element.find(qn("w:rPr")).find(qn("w:shd")).get(qn("w:fill")) \
+        == "FFFFFF"  # out of the kicker's box
+    stops = kicker.paragraph_format.tab_stops
+    assert len(stops) == 1 and stops[0].alignment == WD_TAB_ALIGNMENT.RIGHT
+    assert not texts_in(doc, "Dateline")
+
+
+def test_people_are_bulleted_and_kept_together(doc):
+    people = [p for p in doc.paragraphs if p.style.name == "People"]
+    assert len(people) == 2
+    assert doc.styles["People"].element.pPr.find(qn("w:numPr")) is not None
+    assert people[0].paragraph_format.keep_with_next
+    assert all(doc.styles["People"].paragraph_format.keep_together for _ in people)
+
+
+def test_hyphenation_follows_the_pdf(doc):
+    assert doc.settings.element.find(qn("w:autoHyphenation")) is not None
+    for name in ("Title", "Subtitle", "Lead", "Facts"):
+        assert doc.styles[name].element.pPr.find(qn("w:suppressAutoHyphens")) is not None
+    assert doc.styles["Normal"].element.pPr.find(qn("w:suppressAutoHyphens")) is None
+
+
 def test_kicker_is_a_box_not_a_band(doc):
     style = doc.styles["Kicker"].element
     assert style.find(qn("w:pPr")).find(qn("w:shd")) is None  # no band across the page
     shading = style.find(qn("w:rPr")).find(qn("w:shd"))
     assert shading is not None and shading.get(qn("w:fill")).upper() == "0B3D2E"
     kicker = next(p for p in doc.paragraphs if p.style.name == "Kicker")
-    assert kicker.text == "\u00a0COMMUNIQUÉ DE PRESSE\u00a0"  # padded inside the box
+    assert kicker.text.startswith("\u00a0COMMUNIQUÉ DE PRESSE\u00a0")  # padded in the box
 
 
 def test_pagination_is_in_the_styles(doc):

@@ -48,7 +48,6 @@ def extract_article(
         raise ExtractError("the article must be text")
     if language not in ("auto", *SUPPORTED):
         raise ExtractError(f"unsupported language {language!r}; use one of auto, fr, en, ar")
-    reference_date = reference_date or dt.date.today()
     warnings: list[str] = []
     uncertain: list[str] = []
     full_length = len(text)
@@ -91,10 +90,10 @@ def extract_article(
             prov("weekday", *date_res.weekday_span)
         elif date_res.weekday_text:
             prov("weekday", date_res.mention.start, date_res.mention.end)
-        if date_res.uncertain:
-            uncertain.append("date")
-    else:
+    elif not date_res.uncertain:
         warnings.append("no date found in the article")
+    if date_res.uncertain:
+        uncertain.append("date")
     date_spans = [(m.start, m.end) for m in date_res.mentions]
 
     drafts = extract_people(work, norm, lang, ents)
@@ -166,7 +165,7 @@ def extract_article(
         language=lang,
         headline=headline,
         date=date_value,
-        weekday=date_res.weekday_text if date_value else None,
+        weekday=date_res.weekday_text if date_value else None,  # only as written
         venue=Venue(city, country, event),
         people=tuple(people),
         organisations=tuple(organisations),

@@ -135,13 +135,13 @@ def _dictionary_words() -> set[str]:
 
 def _blocked() -> set[str]:
     """Folded words that must never count as a given name: places, months, titles..."""
+    from ..date_mentions import calendar
     from .reference import honorifics, places, read_data_yaml, titles
 
     p = places()
     out = set(p.city_country) | set(p.country_names) | set(p.demonyms)
-    months = read_data_yaml("months.yaml")
-    for key in ("months", "weekdays"):
-        out |= {_fold(str(k)) for k in months[key]}
+    cal = calendar()
+    out |= {_fold(w) for w in cal.month_forms + cal.weekday_forms}
     for lang in ("fr", "en", "ar"):
         for head in titles(lang):
             out |= set(head.split())

@@ -37,7 +37,8 @@ def read_article(path: Path) -> str:
 def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
                 reference_date: str = "") -> int:
     """`reference_date` (YYYY-MM-DD): the day the article was published, when known, for
-    « hier » or « jeudi » in an article that carries no date itself (default: today)."""
+    « hier » or « jeudi » in an article that carries no date itself (without it, such a date
+    is left to confirm)."""
     import datetime as dt
     import sys
 
@@ -75,20 +76,19 @@ def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
     return 0
 
 
-def run_eval(devset_dir: str | Path, out: TextIO, *, final: bool = False) -> int:
-    """Score the development set and the held-out set beside it (and the final check)."""
+def run_eval(manifest: str | Path, out: TextIO, *, role: str = "",
+             sets: tuple[str, ...] = ()) -> int:
+    """Score every set the manifest lists (or those of one role, or given ids), by role."""
     import sys
 
-    from .evaluate import evaluate, evaluation_sets, summary_table
+    from .evaluate import evaluate, read_manifest, select_sets, summary_table
 
-    path = Path(devset_dir)
-    if not path.is_dir():
-        print(f"error: {path}: no such development set directory", file=sys.stderr)
-        return 2
-    reports = []
     try:
-        for label, folder in evaluation_sets(path, final=final):
-            reports.append(evaluate(folder, progress=True, label=label))
+        chosen = select_sets(read_manifest(Path(manifest)), role=role, ids=tuple(sets))
+        if not chosen:
+            print(f"error: {manifest}: no evaluation set with role {role!r}", file=sys.stderr)
+            return 2
+        reports = [evaluate(s.path, progress=True, label=s.id, role=s.role) for s in chosen]
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

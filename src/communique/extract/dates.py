@@ -1,8 +1,8 @@
 """Date mentions and the resolution of the main event's date.
 
 dateparser alone picks future years for partial dates, mis-anchors bare weekdays, has no
-ranges and no Moroccan month names, so mentions are found with patterns built from
-``data/months.yaml`` and resolved here against the article's own dateline/byline date.
+ranges and no Moroccan month names, so mentions are found by the finder the date checks
+share (``communique.date_mentions``) and resolved here against the article's own date.
 """
 
 from __future__ import annotations
@@ -10,30 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from .reference import calendar, event_words, fold
+from ..date_mentions import DateMention as WrittenDate
+from ..date_mentions import find_mentions as find_written_dates
+from ..date_mentions import weekday_name
+from .reference import event_words, fold
 from .text import Sentence, sentence_at
-
-_YEAR = r"(?:1[89]|20)\d\d"
-_DAY = r"(?:[0-3]?\d)(?:\s?(?:er|ᵉʳ|st|nd|rd|th))?"
 
 
 @dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    kind: str  # "date", "range", "relative", "weekday"
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    end_day: int | None = None
-    end_month: int | None = None
-    weekday: int | None = None
-    weekday_span: tuple[int, int] | None = None
-    offset: int | None = None  # days from the article date, for « hier », "yesterday"
-    direction: int = 0  # -1 « dernier », +1 « prochain », 0 unmarked
-    current_month: bool = False
+class DateMention(WrittenDate):
+    """A date as written, with what the article makes of it."""
+
     anchor: bool = False  # dateline, byline or publication date
     resolved: dt.date | None = None
     resolved_end: dt.date | None = None
@@ -50,141 +38,38 @@ class DateResult:
     mentions: tuple[DateMention, ...]
 
 
-def _alt(forms: tuple[str, ...]) -> str:
-    return "|".join(re.escape(f) for f in forms)
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    cal = calendar()
-    mon = rf"(?P<m>{_alt(cal.month_forms)})\.?"
-    wd = rf"(?:يوم\s+)?(?P<wd>{_alt(cal.weekday_forms)})"
-    rel = rf"(?P<rel>{_alt(cal.relative_forms)})"
-    markers = _alt(tuple(cal.past_markers) + tuple(cal.future_markers))
-    flags = re.IGNORECASE
-    b = r"(?<![\w])"
-    e = r"(?![\w])"
-    return {
-        "range_dm": re.compile(
-            rf"{b}(?:(?:du|from|between|entre|من)\s+)?(?:{wd}\s*,?\s+)?(?P<d1>{_DAY})\s*"
-            rf"(?:(?P<m1>{_alt(cal.month_forms)})\.?\s*)?"
-            rf"(?:au|à|-|to|and|et|إلى|الى|و|through|until|jusqu'au)\s*(?P<d2>{_DAY})\s+{mon}"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR}))?{e}",
-            flags,
-        ),
-        "range_md": re.compile(
-            rf"{b}{mon}\s+(?P<d1>{_DAY})\s*(?:-|to|and|through)\s*(?P<d2>{_DAY})"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR}))?{e}",
-            flags,
-        ),
-        "iso": re.compile(rf"{b}(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"),
-        # « 12/1/2026 », « 12.01.2026 », « 12-1-2026 » (day first, one separator throughout)
-        "numeric": re.compile(
-            rf"{b}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR}){e}"
-        ),
-        "dmy": re.compile(
-            rf"{b}(?:{wd}\s*,?\s+(?:(?:le|the)\s+)?)?(?P<d>{_DAY})\s+(?:(?:de|of)\s+)?{mon}"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR}))?(?:\s+(?P<cur>الجاري|courant))?{e}",
-            flags,
-        ),
-        "mdy": re.compile(
-            rf"{b}(?:{wd}\s*,?\s+)?{mon}\s+(?P<d>{_DAY})(?![\w])(?:\s*,?\s*(?P<y>{_YEAR}))?{e}",
-            flags,
-        ),
-        "relative": re.compile(rf"{b}{rel}(?:\s*,?\s*(?:le\s+)?{wd})?{e}", flags),
-        "weekday": re.compile(
-            rf"{b}(?:(?P<pre>last|next|this|ce|cette)\s+)?{wd}(?:\s+(?P<post>{markers}))?{e}",
-            flags,
-        ),
-    }
-
-
-def _int_day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group(0))  # type: ignore[union-attr]
-
-
 def find_mentions(norm: str) -> list[DateMention]:
-    """All date mentions in the normalised article, longest pattern first, no overlaps."""
-    cal = calendar()
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def wd_of(m: re.Match[str]) -> tuple[int | None, tuple[int, int] | None]:
-        if m.groupdict().get("wd"):
-            return cal.weekdays.get(fold(m.group("wd"))), m.span("wd")
-        return None, None
-
-    for name, pattern in _patterns().items():
-        for m in pattern.finditer(norm):
-            s, e = m.span()
-            if not free(s, e):
-                continue
-            gd = m.groupdict()
-            mention: DateMention | None = None
-            if name in ("range_dm", "range_md"):
-                month = cal.months.get(fold(gd["m"]))
-                first_month = cal.months.get(fold(gd["m1"])) if gd.get("m1") else month
-                d1, d2 = _int_day(gd["d1"]), _int_day(gd["d2"])
-                if month and first_month and (d1 < d2 or first_month != month):
-                    weekday, span = wd_of(m)
-                    mention = DateMention(
-                        s, e, "range", d1, first_month, int(gd["y"]) if gd.get("y") else None,
-                        d2, month, weekday, span,
-                    )
-            elif name in ("iso", "numeric"):
-                mention = DateMention(s, e, "date", int(gd["d"]), int(gd["mn"]), int(gd["y"]))
-            elif name in ("dmy", "mdy"):
-                month = cal.months.get(fold(gd["m"]))
-                # "may" and "mar" are also English words: require a day after them.
-                if month:
-                    weekday, span = wd_of(m)
-                    mention = DateMention(
-                        s, e, "date", _int_day(gd["d"]), month,
-                        int(gd["y"]) if gd.get("y") else None, weekday=weekday,
-                        weekday_span=span, current_month=bool(gd.get("cur")),
-                    )
-            elif name == "relative":
-                weekday, span = wd_of(m)
-                mention = DateMention(
-                    s, e, "relative", weekday=weekday, weekday_span=span,
-                    offset=cal.relative_days.get(fold(gd["rel"])),
-                )
-            elif name == "weekday":
-                weekday, span = wd_of(m)
-                marker = fold(gd.get("post") or gd.get("pre") or "")
-                direction = (
-                    -1 if marker in cal.past_markers
-                    else 1 if marker in cal.future_markers or marker == "next"
-                    else 0
-                )
-                mention = DateMention(
-                    s, e, "weekday", weekday=weekday, weekday_span=span, direction=direction
-                )
-            if mention is not None:
-                taken.append((s, e))
-                found.append(mention)
-    found.sort(key=lambda x: x.start)
-    return found
+    """All date mentions in the normalised article (the finder the date checks use too)."""
+    return [DateMention(**vars(m)) for m in find_written_dates(norm)]
 
 
+# Words just before the article's own date: a page date or a byline (« Publié le »,
+# « Créé le », "Updated:", « par Jean Dupont le », « آخر تحديث »).
 _DATELINE_CUE = re.compile(
-    r"(publié|publiée|mis à jour|posted|published|updated|date|نشر|بتاريخ|آخر تحديث)\W{0,5}"
-    r"(?:le\s+|on\s+)?$",
+    r"(?:publié|publiée|mis à jour|mis en ligne|créé|créée|modifié|modifiée|posted|published|"
+    r"updated|last updated|first published|date|نشر|نشر في|بتاريخ|آخر تحديث|تاريخ النشر)"
+    r"\W{0,5}(?:le\s+|on\s+|في\s+)?$"
+    r"|(?:^|\s)(?:par|by)\s+[^\W\d][^\n,;.!?]{1,60}?,?\s+(?:le|on)\s+$",
     re.IGNORECASE,
 )
-# From the start of a line to the date: "Rabat, 7 nov.", and with the country too:
-# "Dakar, Sénégal, 10 novembre". Matched on the whole line start, never on a window of
-# prose (« …communication, a été reconduit, le 9 octobre » is not a dateline).
+# From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
+# Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"). Matched on the whole line
+# start, never on a window of prose (« …communication, a été reconduit, le 9 octobre »).
 _CITY_DATELINE = re.compile(
-    r"\s*[^\W\d][\w .'\-]{1,40}(?:,\s*[^\W\d][\w .'\-]{1,30})?,\s*(?:le\s+)?",
+    r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
+# After a date at the start of a line: what makes it the article's stamp rather than prose.
+# « 12 mars 2019. – », "7 nov. (MAP) -", "Nov. 18, GNA -", « le 3 avril 2023 à 10h34 ».
+_AFTER_DATELINE = re.compile(
+    r"\s*(?:[.,]\s*)?(?:[-–—:|]|\((?:[^()\n]{1,30})\)\s*[-–—:]|[A-Z]{2,8}\s*[-–—:]"
+    r"|(?:à|at|-|,)?\s*\d{1,2}\s*(?:h|:)\s*\d\d)"
+)
+_LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 
 
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
+    """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
     for m in mentions:
         if m.kind not in ("date",) or m.end_day is not None:
@@ -193,13 +78,16 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         line_start = norm.rfind("\n", 0, m.start) + 1
         line_end = norm.find("\n", m.end)
         line_end = len(norm) if line_end < 0 else line_end
-        before = norm[max(0, m.start - 40):m.start]
+        before = norm[max(0, m.start - 80):m.start]
         short_line = (line_end - line_start) - (m.end - m.start) < 16
+        near_top = m.start < first_body + 400
+        at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
         anchor = (
             bool(_DATELINE_CUE.search(before))
-            or (short_line and m.start < first_body + 400)
+            or (short_line and near_top)
             or bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
                     and m.start < first_body + 300)
+            or (at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end)))
         )
         out.append(replace(m, anchor=anchor) if anchor else m)
     return out
@@ -237,23 +125,30 @@ def _latest_matching(month: int, day: int, weekday: int | None, ref: dt.date) ->
     return None
 
 
-def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date) -> DateMention:
+def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None) -> DateMention:
+    """The day a mention means, counted from the article's date (`anchor`) or, failing it,
+    the reference date the user gave; relative days with neither stay unresolved."""
     base = anchor or ref
     if m.kind in ("date", "range") and m.day and m.month:
         if m.year:
             start = _safe_date(m.year, m.month, m.day)
-        elif m.current_month:
+        elif m.current_month and base:
             start = _safe_date(base.year, base.month, m.day)
         elif anchor:
             start = _year_near(m.month, m.day, anchor)
         else:
-            start = _latest_matching(m.month, m.day, m.weekday if m.kind == "date" else None, ref)
+            # no year anywhere: the latest year (never a future one) with the written weekday
+            latest = ref or dt.date.today()
+            start = _latest_matching(m.month, m.day, m.weekday if m.kind == "date" else None,
+                                     latest)
             if start is None and m.weekday is not None:
-                start = _latest_matching(m.month, m.day, None, ref)
+                start = _latest_matching(m.month, m.day, None, latest)
         end = None
         if m.kind == "range" and start and m.end_day and m.end_month:
             end = _safe_date(start.year + (m.end_month < m.month), m.end_month, m.end_day)
         return replace(m, resolved=start, resolved_end=end)
+    if base is None:
+        return m
     if m.kind == "relative" and m.offset is not None:
         return replace(m, resolved=base + dt.timedelta(days=m.offset))
     if m.kind == "weekday" and m.weekday is not None:
@@ -268,9 +163,7 @@ def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date) -> DateMentio
     return m
 
 
-def _weekday_name(language: str, weekday: int) -> str:
-    names = calendar().weekday_names.get(language) or calendar().weekday_names["fr"]
-    return names[weekday]
+_QUOTED = re.compile(r"«[^»]{0,600}»|“[^”]{0,600}”|\"[^\"\n]{0,600}\"")
 
 
 # A day told as when something was said or announced (not when the event took place).
@@ -288,14 +181,20 @@ def resolve_event_date(
     sentences: list[Sentence],
     *,
     language: str,
-    reference_date: dt.date,
+    reference_date: dt.date | None,
     first_body: int = 0,
 ) -> DateResult:
-    """Find every date mention and decide which one is the main event's date."""
+    """Find every date mention and decide which one is the main event's date.
+
+    Relative days and years left out are counted from the article's own date: its dateline,
+    byline or page date first, then a full date written anywhere in it, and only then the
+    reference date the user gave; with none of them a relative day stays unresolved and the
+    date is left to confirm (never counted from today)."""
     mentions = _mark_anchors(norm, find_mentions(norm), first_body)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
+    anchor_from: DateMention | None = None  # set when the anchor is a date in the prose
     for m in mentions:
         if m.anchor and m.year:
             anchor_date = _resolve(m, None, reference_date).resolved
@@ -303,10 +202,16 @@ def resolve_event_date(
                 break
     if anchor_date is None:
         for m in mentions:
-            if m.anchor:
+            if m.anchor and (m.weekday is not None or reference_date is not None):
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
                     break
+    if anchor_date is None:
+        for m in mentions:
+            full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
+            if full and (reference_date is None or abs((full - reference_date).days) <= 400):
+                anchor_date, anchor_from = full, m
+                break
     resolved = [_resolve(m, anchor_date, reference_date) for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
@@ -335,10 +240,19 @@ def resolve_event_date(
                 written = text[m.weekday_span[0]:m.weekday_span[1]] if m.weekday_span else "?"
                 warnings.append(
                     f"« {text[m.start:m.end]} »: {m.resolved.isoformat()} is a "
-                    f"{_weekday_name(language, m.resolved.weekday())}, not « {written} »"
+                    f"{weekday_name(language, m.resolved.weekday())}, not « {written} »"
                 )
 
-    candidates = [m for m in final if not m.anchor and m.resolved]
+    # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
+    quoted = [q.span() for q in _QUOTED.finditer(norm)]
+    # With nothing to count from, « samedi » still tells which sentence reports the event
+    # (the venue is read there), but not its day.
+    countless = anchor_date is None and reference_date is None
+    candidates = [
+        m for m in final
+        if not m.anchor and (m.resolved or (countless and m.kind in ("relative", "weekday")))
+        and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
+    ]
     if not candidates:
         anchors = [m for m in final if m.anchor and m.resolved]
         if not anchors:
@@ -370,13 +284,19 @@ def resolve_event_date(
                 if r.resolved <= m.resolved <= r.resolved_end and m.kind != "range":
                     s += 4
         ref = anchor_date or reference_date
-        if m.resolved and abs((m.resolved - ref).days) > 400:
+        if m.resolved and ref and abs((m.resolved - ref).days) > 400:
             s -= 6
         if m.kind == "weekday" and m.direction == 0 and not ranges and anchor_date is None:
             s -= 0.5
         return s
 
     chosen = max(candidates, key=lambda m: (score(m), -m.start))
+    if chosen.resolved is None:
+        warnings.append(
+            f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "
+            "published, and neither the article nor --reference-date gives that day: "
+            "the event date is to be confirmed")
+        return DateResult(None, chosen, None, None, tuple(warnings), True, tuple(final))
     uncertain = False
     if chosen.kind == "range":
         uncertain = True
@@ -384,11 +304,17 @@ def resolve_event_date(
             f"« {text[chosen.start:chosen.end]} » is a range: its first day was taken as the "
             "event date"
         )
-    if chosen.kind in ("relative", "weekday") and anchor_date is None:
+    if chosen.kind in ("relative", "weekday") and anchor_date is None and reference_date:
         uncertain = True
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » is relative and the article carries no date: "
             f"resolved against {reference_date.isoformat()}"
+        )
+    if chosen.kind in ("relative", "weekday") and anchor_from is not None:
+        uncertain = True
+        warnings.append(
+            f"« {text[chosen.start:chosen.end]} » is relative and the article has no dateline: "
+            f"counted from « {text[anchor_from.start:anchor_from.end]} », a date in its text"
         )
     if chosen.kind == "date" and chosen.year is None and anchor_date is None:
         if chosen.weekday is not None and chosen.resolved:
@@ -405,6 +331,9 @@ def resolve_event_date(
             )
     if any(text[chosen.start:chosen.end] in w and "not «" in w for w in warnings):
         uncertain = True
+    if chosen.kind == "date" and chosen.year is None and anchor_date is None \
+            and reference_date is None and chosen.weekday is None:
+        uncertain = True
     return _result(text, chosen, language, warnings, uncertain, final)
 
 
@@ -416,13 +345,19 @@ def _result(
     uncertain: bool,
     mentions: list[DateMention],
 ) -> DateResult:
+    """The chosen date, with a weekday only where the article writes one for that day."""
     weekday_text = None
     span = None
-    if chosen.weekday_span and chosen.weekday is not None:
-        span = chosen.weekday_span
+    written = [chosen] + [m for m in mentions if m is not chosen and m.resolved == chosen.resolved]
+    for m in written:
+        if m.weekday_span and m.weekday is not None and m.resolved \
+                and m.resolved.weekday() == m.weekday:
+            span = m.weekday_span
+            break
+    if span is None and chosen.weekday_span and chosen.weekday is not None:
+        span = chosen.weekday_span  # written, though not that date's weekday (warned above)
+    if span:
         weekday_text = text[span[0]:span[1]]
-    elif chosen.resolved:
-        weekday_text = _weekday_name(language, chosen.resolved.weekday())
     return DateResult(
         chosen.resolved, chosen, weekday_text, span, tuple(warnings), uncertain, tuple(mentions)
     )

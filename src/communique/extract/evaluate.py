@@ -1,12 +1,12 @@
 """Score the extractor on evaluation sets against baselines measured in the same run.
 
 Each article is ``NAME.txt`` with ``NAME.gold.yaml`` beside it (date, city, country, event,
-people with titles, reference_date = the day the article was processed). The sets live in
-``tests/extract`` (see ``SETS``): ``devset`` (development: the extractor was tuned on it, so its
-scores flatter), ``unseen`` and ``final`` (gathered later, since also tuned on), ``fresh``
-(gathered after that), ``fresh_final`` (kept aside from ``fresh``, run once at the end),
-``blind`` (gathered later still, gold written before any run; also run once, with ``--final``)
-and ``last`` (8 items gathered at the end of the recall round, the same way as ``blind``).
+people with titles, reference_date = the day the article was published, with
+``reference_date_approximate: true`` when that day is a guess, in which case the extractor is
+run without it, as a user without it would). The sets are listed
+in a manifest (see ``read_manifest``) whose path the caller gives: each set has an id, a role
+(``development``: tuned on, its scores flatter; ``validation``: never tuned on), the day it was
+gathered, its languages, source and licence.
 """
 
 from __future__ import annotations
@@ -81,10 +81,12 @@ class EvalReport:
     baseline: dict[str, Any]
     failures: dict[str, list[str]] = field(default_factory=dict)
     label: str = "development"
+    role: str = "development"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "label": self.label,
+            "role": self.role,
             "articles": self.articles,
             "ours": self.ours,
             "baseline": self.baseline,
@@ -92,7 +94,8 @@ class EvalReport:
         }
 
     def table(self) -> str:
-        rows = [f"communique extractor vs baselines on {self.articles} articles ({self.label})", ""]
+        rows = [f"communique extractor vs baselines on {self.articles} articles "
+                f"({self.label}, {self.role})", ""]
         rows.append(f"{'field':<22}{'metric':<10}{'ours':>8}{'baseline':>10}  baseline is")
         names = {
             "date": "dateparser search_dates, first hit",
@@ -190,7 +193,8 @@ def _score_people(
 
 
 def evaluate(
-    devset_dir: Path, *, progress: bool = True, label: str = "development"
+    devset_dir: Path, *, progress: bool = True, label: str = "development",
+    role: str = "development",
 ) -> EvalReport:
     """Per-field scores for communique's extractor and for spaCy/dateparser alone."""
     from rich.progress import Progress
@@ -214,7 +218,10 @@ def evaluate(
             gold = _load_gold(gold_path)
             ref = dt.date.fromisoformat(str(gold.get("reference_date") or dt.date.today()))
             language = str(gold.get("language", "auto"))
-            result = extract_article(text, "auto", reference_date=ref).to_dict()
+            # An approximate reference date (the annotator guessed the era) is what a press
+            # officer would not have: the extractor runs without one, as `inv extract` would.
+            given = None if gold.get("reference_date_approximate") else ref
+            result = extract_article(text, "auto", reference_date=given).to_dict()
             notes: list[str] = []
             for key, got in (
                 ("date", result["date"]),
@@ -247,53 +254,114 @@ def evaluate(
     baseline: dict[str, Any] = {k: a.score() for k, a in base_acc.items()}
     baseline["people"] = b_people.scores()
     baseline["person_title"] = b_pairs.scores()
-    return EvalReport(len(golds), ours, baseline, failures, label)
+    return EvalReport(len(golds), ours, baseline, failures, label, role)
 
 
-# Sibling folders of the development set, in report order: folder, label, shown only with --final.
-# ``fresh`` was gathered after the extractor had been tuned on the first three; ``fresh_final`` is
-# its kept-aside part, run once at the end of a round of changes; ``blind`` was gathered for the
-# people/titles round and written up before the extractor ever ran on it (see blind/SOURCES.md);
-# ``last`` likewise for the recall round (see last/SOURCES.md); ``clean5`` likewise for the round
-# after it (see clean5/SOURCES.md); ``clean6`` for the round after that (see clean6/SOURCES.md);
-# ``clean7`` likewise for the round after that (see clean7/SOURCES.md); ``clean8`` for the round
-# after that (see clean8/SOURCES.md); ``clean9`` for the round after that (see clean9/SOURCES.md);
-# ``clean10`` for the round after that (see clean10/SOURCES.md).
-SETS = (
-    ("devset", "development", False),
-    ("unseen", "held out", False),
-    ("fresh", "fresh", False),
-    ("final", "final check", True),
-    ("fresh_final", "fresh final", True),
-    ("blind", "blind", True),
-    ("last", "last", True),
-    ("clean5", "clean5", True),
-    ("clean6", "clean6", True),
-    ("clean7", "clean7", True),
-    ("clean8", "clean8", True),
-    ("clean9", "clean9", True),
-    ("clean10", "clean10", True),
-)
+ROLES = ("development", "validation")
+_MANIFEST_KEYS = ("id", "role", "path", "gathered", "languages", "source", "licence")
 
 
-def evaluation_sets(devset_dir: Path, *, final: bool = False) -> list[tuple[str, Path]]:
-    """The development set, then the sets beside it (the kept-aside ones only when asked)."""
-    devset_dir = Path(devset_dir)
-    found = [("development", devset_dir)]
-    for folder, label, kept_aside in SETS[1:]:
-        if kept_aside and not final:
-            continue
-        path = devset_dir.parent / folder
-        if path != devset_dir and path.is_dir() and any(path.glob("*.gold.yaml")):
-            found.append((label, path))
+@dataclass(frozen=True)
+class EvalSet:
+    id: str
+    role: str
+    path: Path
+    gathered: dt.date
+    languages: tuple[str, ...]
+    source: str
+    licence: str
+
+
+def read_manifest(manifest: Path) -> list[EvalSet]:
+    """The sets a manifest lists, in its order; ValueError naming the file and set when wrong."""
+    manifest = Path(manifest)
+    try:
+        data = YAML(typ="safe", pure=True).load(manifest.read_text("utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{manifest}: cannot be read ({exc.strerror or exc})") from None
+    except Exception as exc:  # noqa: BLE001 - any YAML error becomes one line for the user
+        raise ValueError(f"{manifest}: not valid YAML ({exc})") from None
+    entries = data.get("sets") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{manifest}: no 'sets:' list")
+    found: list[EvalSet] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, 1):
+        where = f"{manifest}: set {n}"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where} is not a mapping")
+        missing = [k for k in _MANIFEST_KEYS if entry.get(k) in (None, "", [])]
+        if missing:
+            raise ValueError(f"{where} ({entry.get('id', '?')}) lacks {', '.join(missing)}")
+        set_id = str(entry["id"])
+        if set_id in seen:
+            raise ValueError(f"{where}: the id {set_id!r} is used twice")
+        seen.add(set_id)
+        role = str(entry["role"])
+        if role not in ROLES:
+            raise ValueError(f"{where} ({set_id}): role {role!r} is not one of {', '.join(ROLES)}")
+        try:
+            gathered = dt.date.fromisoformat(str(entry["gathered"]))
+        except ValueError:
+            raise ValueError(f"{where} ({set_id}): gathered {entry['gathered']!r} is not "
+                             "a date written YYYY-MM-DD") from None
+        path = manifest.parent / str(entry["path"])
+        if not path.is_dir() or not any(path.glob("*.gold.yaml")):
+            raise ValueError(f"{where} ({set_id}): {path} holds no *.gold.yaml files")
+        found.append(EvalSet(set_id, role, path, gathered,
+                             tuple(str(x) for x in entry["languages"]),
+                             str(entry["source"]), str(entry["licence"])))
     return found
 
 
+def select_sets(sets: list[EvalSet], *, role: str = "", ids: tuple[str, ...] = ()
+                ) -> list[EvalSet]:
+    """The sets of one role and/or with the given ids, grouped by role (development first)."""
+    if role and role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    unknown = [i for i in ids if i not in {s.id for s in sets}]
+    if unknown:
+        raise ValueError(f"no evaluation set {', '.join(unknown)} in the manifest")
+    chosen = [s for s in sets if (not role or s.role == role) and (not ids or s.id in ids)]
+    return sorted(chosen, key=lambda s: ROLES.index(s.role))
+
+
+def _pooled(reports: list[EvalReport], role: str) -> EvalReport:
+    """All articles of one role scored as one set: counts weighted by articles."""
+    total = sum(r.articles for r in reports)
+
+    def mean(get) -> float:
+        return round(sum(get(r) * r.articles for r in reports) / total, 3) if total else 0.0
+
+    def merge(side: str) -> dict[str, Any]:
+        first = getattr(reports[0], side)
+        out: dict[str, Any] = {}
+        for key, value in first.items():
+            if isinstance(value, dict):
+                out[key] = {m: mean(lambda r, k=key, m=m: getattr(r, side)[k][m]) for m in value}
+            else:
+                out[key] = mean(lambda r, k=key: getattr(r, side).get(k, 0.0))
+        return out
+
+    return EvalReport(total, merge("ours"), merge("baseline"), {}, f"{role} mean", role)
+
+
 def summary_table(reports: list[EvalReport]) -> str:
-    """One row per field, one column per set; each cell is ours/baseline (F1 for people)."""
+    """Per role, one row per field and one column per set, then the role's articles pooled
+    (mean weighted by articles); each cell is ours/baseline (F1 for people)."""
+    rows = ["summary: ours/baseline; accuracy, or F1 for people and (person, title) pairs"]
+    for role in ROLES:
+        group = [r for r in reports if r.role == role]
+        if group:
+            rows += ["", f"{role} sets"]
+            rows.append(_table_rows(group + ([_pooled(group, role)] if len(group) > 1 else [])))
+    return "\n".join(rows)
+
+
+def _table_rows(reports: list[EvalReport]) -> str:
     heads = [f"{r.label} ({r.articles})" for r in reports]
     widths = [max(len(h), 11) + 3 for h in heads]
-    rows = ["summary: ours/baseline; accuracy, or F1 for people and (person, title) pairs", ""]
+    rows = []
     rows.append(f"{'field':<14}" + "".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     for key in ("date", "city", "country", "event", "people", "person_title"):
         cells = []

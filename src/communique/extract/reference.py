@@ -1,4 +1,5 @@
-"""Reference data (months, titles, honorifics, places, events) loaded from editable files."""
+"""Reference data (titles, honorifics, places, events) loaded from editable files; month and
+weekday words live with the shared date finder (communique.date_mentions)."""
 
 from __future__ import annotations
 
@@ -29,21 +30,6 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Calendar:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    weekday_names: dict[str, tuple[str, ...]]
-    relative_days: dict[str, int]
-    past_markers: tuple[str, ...]
-    future_markers: tuple[str, ...]
-    current_month_markers: tuple[str, ...]
-    # Spellings as written in the data file, for building patterns.
-    month_forms: tuple[str, ...]
-    weekday_forms: tuple[str, ...]
-    relative_forms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Places:
     # folded spelling -> country key
     city_country: dict[str, str]
@@ -67,28 +53,6 @@ class EventWords:
     event_verbs: tuple[str, ...]
     qualifiers_before: tuple[str, ...]
     qualifiers_after: tuple[str, ...]
-
-
-@cache
-def calendar() -> Calendar:
-    raw = read_data_yaml("months.yaml")
-    return Calendar(
-        months={fold(k): int(v) for k, v in raw["months"].items()},
-        weekdays={fold(k): int(v) for k, v in raw["weekdays"].items()},
-        weekday_names={k: tuple(v) for k, v in raw["weekday_names"].items()},
-        relative_days={fold(k): int(v) for k, v in raw["relative_days"].items()},
-        past_markers=tuple(fold(w) for w in raw["past_markers"]),
-        future_markers=tuple(fold(w) for w in raw["future_markers"]),
-        current_month_markers=tuple(fold(w) for w in raw["current_month_markers"]),
-        month_forms=_forms(raw["months"]),
-        weekday_forms=_forms(raw["weekdays"]),
-        relative_forms=_forms(raw["relative_days"]),
-    )
-
-
-def _forms(mapping: dict[str, Any]) -> tuple[str, ...]:
-    forms = {str(k) for k in mapping} | {fold(str(k)) for k in mapping}
-    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @cache

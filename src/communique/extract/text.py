@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+# Sentences are the unit dates are read in, by the extractor and the date checks alike.
+from ..date_mentions import Sentence, sentence_at, sentences  # noqa: F401
 
 # One character for one character, so offsets in the normalised copy are offsets in the article.
 _SAME_LENGTH = str.maketrans(
@@ -32,59 +32,3 @@ def normalise(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    index: int
-
-
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|St|Sr|Jr|Gen|Col|Hon|No|art|av|J\.-C|etc|[A-Z])\.$)"
-    r"|(?:\b(?:S\.E|S\.M|H\.E|H\.M|U\.S|U\.K|S\.A\.R|H\.R\.H)\.$)"
-)
-_BOUNDARY = re.compile(r"[.!?؟]+[\"»”')\]]*\s+|\n\s*\n|\n")
-
-
-def sentences(text: str) -> list[Sentence]:
-    """Split on sentence punctuation and line breaks, not after known abbreviations."""
-    spans: list[Sentence] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        candidate_end = m.start() + len(m.group(0).rstrip())
-        window = text[max(0, m.start() - 8):m.end()].rstrip()
-        if "\n" not in m.group(0) and _ABBREVIATIONS.search(window):
-            continue
-        if "\n" not in m.group(0):
-            nxt = text[m.end():m.end() + 1]
-            # "le 7 nov. 2024" or a lower-case continuation is not a new sentence.
-            if nxt and nxt.islower():
-                continue
-        _add(text, spans, start, candidate_end)
-        start = m.end()
-    _add(text, spans, start, len(text))
-    return spans
-
-
-def _add(text: str, spans: list[Sentence], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Sentence(start, end, len(spans)))
-
-
-def sentence_at(spans: list[Sentence], offset: int) -> Sentence | None:
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = spans[mid]
-        if offset < s.start:
-            hi = mid - 1
-        elif offset >= s.end:
-            lo = mid + 1
-        else:
-            return s
-    # Between sentences (whitespace): take the previous one.
-    return spans[hi] if 0 <= hi < len(spans) else (spans[0] if spans else None)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -37,7 +38,15 @@ from ..packs.render_context import render_context
 from ..read.body import safe_href
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
-from .ooxml import RPR_ORDER, drop_last_printed, field_instructions, fixed_zip, insert_in_order
+from .docx_package import build_time, drop_stale_parts, set_app_properties
+from .ooxml import (
+    RPR_ORDER,
+    drop_last_printed,
+    field_instructions,
+    fixed_zip,
+    insert_in_order,
+    insert_ppr_child,
+)
 from .style_names import CHARACTER_STYLES, SECTION_STYLES, style_source
 
 # Placeholders of the style source's header and footer that must be there.
@@ -58,14 +67,23 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     rtl = context["dir"] == "rtl"
     _set_language(doc, locale, rtl=rtl)
     _fill_header_footer(doc, context, institution, source)
-    for section in pack.docx_layout:
-        SECTIONS[section](doc, context)
+    layout = list(pack.docx_layout)
+    for i, section in enumerate(layout):
+        if section == "dateline" and i and layout[i - 1] == "kicker":
+            continue  # written beside the kicker, on its line
+        if section == "kicker" and layout[i + 1:i + 2] == ["dateline"]:
+            _masthead(doc, context)
+        else:
+            SECTIONS[section](doc, context)
     if rtl:
         _make_right_to_left(doc)
-    _set_core_properties(doc, context, release, locale)
+    stamp = build_time(release.date)
+    _set_core_properties(doc, context, release, locale, stamp)
+    drop_stale_parts(doc)
+    set_app_properties(doc, context["institution"]["name"])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return fixed_zip(buffer.getvalue(), release.date)
+    return fixed_zip(buffer.getvalue(), stamp)
 
 
 # --- style source -------------------------------------------------------------------
@@ -262,6 +280,18 @@ def _kicker(doc, ctx):
     doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
 
 
+def _masthead(doc, ctx):
+    """Kicker and dateline on one line, as the PDF's masthead: the dateline after a tab
+    stop at the end of the line, in its own character style (out of the kicker's box)."""
+    p = doc.add_paragraph(f"\u00a0{_label(ctx, 'kicker')}\u00a0", style="Kicker")
+    if not ctx["dateline_text"]:
+        return
+    section = doc.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    p.add_run(f"\t{ctx['dateline_text']}", style="Dateline Char")
+
+
 def _dateline(doc, ctx):
     if ctx["dateline_text"]:
         doc.add_paragraph(ctx["dateline_text"], style="Dateline")
@@ -402,14 +432,20 @@ def _people(doc, ctx):
         return
     doc.add_paragraph(_label(ctx, "people"), style="Notes Heading")
     comma = _label(ctx, "comma")
+    people = []
     for person in ctx["people"]:
         p = doc.add_paragraph(style="People")
+        people.append(p)
         p.add_run(person.display_name).bold = True
         if person.titles:
             p.add_run(comma + comma.join(person.titles))
         if person.role:
             p.add_run(" — ")
             p.add_run(person.role).italic = True
+    # As the PDF: the list breaks only between people, never after the first or before
+    # the last (a short list stays whole; the heading keeps with it by its style).
+    for p in {people[0], people[-2]} if len(people) > 1 else ():
+        p.paragraph_format.keep_with_next = True
 
 
 def _about(doc, ctx):
@@ -530,8 +566,6 @@ def _make_right_to_left(doc) -> None:
         for p in part.iter(qn("w:p")):
             ppr = p.get_or_add_pPr()
             if ppr.find(qn("w:bidi")) is None:
-                from .docx_styles import insert_ppr_child
-
                 insert_ppr_child(ppr, OxmlElement("w:bidi"))
             for r in list(p.iter(qn("w:r"))):
                 _split_latin(r)
@@ -630,7 +664,8 @@ _insert_in_order = insert_in_order
 
 # --- metadata -----------------------------------------------------------------------
 
-def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
+def _set_core_properties(doc, ctx: dict, release: Release, locale: str,
+                         stamp: dt.datetime) -> None:
     props = doc.core_properties
     props.title = ctx["headline"]
     props.subject = ctx["subheadline"] or ctx["labels"].get("kicker", "")
@@ -644,7 +679,6 @@ def _set_core_properties(doc, ctx: dict, release: Release, locale: str) -> None:
     props.revision = 1
     props.content_status = release.status
     props.identifier = release.slug
-    stamp = dt.datetime.combine(release.date or dt.date(2000, 1, 1), dt.time())
     props.created = props.modified = stamp
     drop_last_printed(props)
 

@@ -12,12 +12,12 @@ One style source holds the styles of every pack (a pack uses those its layout ne
 Arabic text takes the complex-script font and sizes (w:cs, w:szCs, w:bCs, w:iCs).
 
 The first page has the full letterhead (emblem, country line, institution) as its own
-header, as the PDF does; the following pages a slim running header (the institution's
-name). Headers and footers carry placeholders the writer fills in: [EMBLEM],
-[INSTITUTION], [COUNTRY_LINE], [ADDRESS], [WEBSITE]; the footers carry PAGE / NUMPAGES
-fields. Pagination is part of the styles: headings keep with what follows, a contact or a
-person is never split over two pages, widow and orphan control is on, and Word hyphenates
-automatically (settings), as the PDF does.
+header, as the PDF does; the following pages have none, as in the PDF. Headers and
+footers carry placeholders the writer fills in: [EMBLEM], [INSTITUTION], [COUNTRY_LINE],
+[ADDRESS], [WEBSITE]; the footers carry PAGE / NUMPAGES fields. Pagination is part of
+the styles: headings keep with what follows, a contact or a person is never split over
+two pages, widow and orphan control is on, and Word hyphenates automatically (settings)
+where the PDF does (not titles, lead, facts), with the PDF's leading.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from .ooxml import RPR_ORDER, add_field, drop_last_printed, fixed_zip, insert_in_order
+from .docx_package import drop_stale_parts, set_app_properties
+from .ooxml import (
+    RPR_ORDER,
+    add_field,
+    drop_last_printed,
+    fixed_zip,
+    insert_in_order,
+    insert_ppr_child,
+)
 
 TEXT = "1A1A1A"
 GREY = "444444"
@@ -76,13 +85,13 @@ PARAGRAPH = WD_STYLE_TYPE.PARAGRAPH
 def _styles(theme: Theme) -> dict:
     PRIMARY, ACCENT, SERIF, SANS = theme.primary, theme.accent, theme.serif, theme.sans
     return {
-        "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.2,
+        "Normal": dict(font=SERIF, size=10.5, color=TEXT, after=6, line=1.45,
                        align=WD_ALIGN_PARAGRAPH.JUSTIFY, widow_control=True),
         "Title": dict(based_on="Normal", font=SANS, size=19, bold=True, color=PRIMARY,
-                      before=4, after=4, line=1.05, align=WD_ALIGN_PARAGRAPH.LEFT,
-                      keep_next=True, outline=0),
+                      before=4, after=4, line=1.25, align=WD_ALIGN_PARAGRAPH.LEFT,
+                      keep_next=True, outline=0, no_hyphens=True),
         "Subtitle": dict(based_on="Normal", font=SANS, size=11.5, color="333333", after=8,
-                         align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True),
+                         align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True, no_hyphens=True),
         "Heading 1": dict(based_on="Normal", font=SANS, size=12, bold=True, color=PRIMARY,
                           before=12, after=4, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True,
                           outline=1),
@@ -92,17 +101,15 @@ def _styles(theme: Theme) -> dict:
         "Quote": dict(based_on="Normal", italic=True, color="333333", left=1.0, before=4,
                       after=2, border_left=ACCENT, keep_lines=True),
         "List Bullet": dict(based_on="Normal", after=3, align=WD_ALIGN_PARAGRAPH.LEFT),
-        "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0,
+        # Single line spacing, not exact: the emblem's picture sits in a Header paragraph.
+        "Header": dict(based_on="Normal", font=SANS, size=8.5, color=GREY, after=0, line=1.0,
+                       auto_leading=True,
                        align=WD_ALIGN_PARAGRAPH.LEFT),
-        "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.1,
+        "Footer": dict(based_on="Normal", font=SANS, size=7.5, color=GREY, after=0, line=1.35,
                        align=WD_ALIGN_PARAGRAPH.LEFT),
-        # The header of the pages after the first: the institution's name over a rule.
-        "Running Header": dict(based_on="Header", font=SANS, size=8.5, bold=True,
-                               color=PRIMARY, after=0, align=WD_ALIGN_PARAGRAPH.LEFT,
-                               border_bottom=ACCENT),
         # Custom styles of the communiqué.
         "Lead": dict(based_on="Normal", bold=True, size=11, after=8,
-                     align=WD_ALIGN_PARAGRAPH.LEFT),
+                     align=WD_ALIGN_PARAGRAPH.LEFT, no_hyphens=True),
         # A box around the words, as in the PDF, not a band across the page: the shading
         # is on the text (the runs), not on the paragraph.
         "Kicker": dict(based_on="Normal", font=SANS, size=11, bold=True, color="FFFFFF",
@@ -114,7 +121,7 @@ def _styles(theme: Theme) -> dict:
                         align=WD_ALIGN_PARAGRAPH.LEFT, border_box="8B1A1A"),
         "Facts": dict(based_on="Normal", font=SANS, size=9, color="333333", before=2, after=10,
                       align=WD_ALIGN_PARAGRAPH.LEFT, border_top="BBBBBB",
-                      border_bottom="BBBBBB"),
+                      border_bottom="BBBBBB", no_hyphens=True),
         "Attribution": dict(based_on="Normal", font=SANS, size=9, color="333333", left=1.6,
                             after=8, align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "EndMark": dict(based_on="Normal", bold=True, color=PRIMARY, before=14, after=16,
@@ -122,16 +129,19 @@ def _styles(theme: Theme) -> dict:
         "Notes Heading": dict(based_on="Normal", font=SANS, size=10, bold=True, caps=True,
                               color=PRIMARY, before=10, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
                               keep_next=True, border_bottom=ACCENT, outline=1),
+        # Bulleted as the PDF's list (the numbering of List Bullet); a person is never
+        # split over two pages (the writer keeps the list's ends together).
         "People": dict(based_on="Normal", size=9.5, after=3, left=0.5, hanging=0.5,
-                       align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
+                       align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True,
+                       bullets_of="List Bullet"),
         "About": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
                       keep_lines=True),
         # One paragraph per contact (name, role, phone, e-mail): never split over pages.
         "Contact": dict(based_on="Normal", size=9.5, after=4, align=WD_ALIGN_PARAGRAPH.LEFT,
                         keep_lines=True),
-        "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, caps=True,
+        "Letterhead Country": dict(based_on="Header", font=SANS, size=8.5, line=1.3, caps=True,
                                    color="555555", after=0),
-        "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, bold=True,
+        "Letterhead Institution": dict(based_on="Header", font=SANS, size=13, line=1.2, bold=True,
                                        color=PRIMARY, after=0),
         # The media advisory's practical details and programme; the statement's signature.
         "Event Detail": dict(based_on="Normal", font=SANS, size=10, after=3,
@@ -139,8 +149,17 @@ def _styles(theme: Theme) -> dict:
         "Programme": dict(based_on="Normal", size=10, after=2, left=2.2, hanging=2.2,
                           align=WD_ALIGN_PARAGRAPH.LEFT, keep_lines=True),
         "Signature": dict(based_on="Normal", font=SANS, size=10, color=PRIMARY, before=10,
-                          after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True),
+                          after=10, align=WD_ALIGN_PARAGRAPH.RIGHT, keep_next=True,
+                          no_hyphens=True),
     }
+
+
+# Character styles: the dateline beside the kicker, on the kicker's line (a run of the
+# Kicker paragraph that must not take the kicker's white-on-colour box).
+def _character_styles(theme: Theme) -> dict:
+    return {"Dateline Char": dict(font=theme.serif, size=10.5, bold=False, italic=True,
+                                  color="333333", no_shading=True)}
+
 
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -157,9 +176,12 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     _page_setup(doc)
     _settings(doc)
     _defaults(doc, theme)
-    for name, spec in _styles(theme).items():
-        _define(doc, name, spec, theme)
+    specs = _styles(theme)
+    for name, spec in specs.items():
+        _define(doc, name, spec, theme, specs)
     _hyperlink_style(doc, theme)
+    for name, spec in _character_styles(theme).items():
+        _define_character(doc, name, spec, theme)
     _header(doc, theme)
     _footer(doc)
     _sample_body(doc)
@@ -177,13 +199,15 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     props.language = "fr-FR"
     props.created = props.modified = GENERATED.replace(tzinfo=None)
     drop_last_printed(props)
+    drop_stale_parts(doc)
+    set_app_properties(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return fixed_zip(buffer.getvalue(), GENERATED.date())
 
 
 def _page_setup(doc) -> None:
-    """A4; the top margin fits the slim running header of pages 2 and after. The first
+    """A4; the top margin leaves room for the letterhead's emblem. The first
     page's letterhead is taller: Word and LibreOffice move the text down below it."""
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -245,7 +269,15 @@ def _complex_script(rpr, spec: dict) -> None:
         rpr.find(qn("w:sz")).addnext(element)
 
 
-def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
+def _inherited(specs: dict, name: str, key: str):
+    """A style's value for `key`, or the one of the style it is based on."""
+    while key not in specs[name]:
+        name = specs[name].get("based_on", "Normal")
+    return specs[name][key]
+
+
+def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL, specs=None) -> None:
+    specs = specs or _styles(theme)
     styles = doc.styles
     if name in [s.name for s in styles]:
         style = styles[name]
@@ -283,8 +315,14 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
         fmt.space_before = Pt(spec["before"])
     if "after" in spec:
         fmt.space_after = Pt(spec["after"])
-    if "line" in spec:
+    if spec.get("auto_leading"):
         fmt.line_spacing = spec["line"]
+    elif "line" in spec or "size" in spec:
+        # The PDF's leading: CSS line-height is a multiple of the font size, not of the
+        # font's own line height (Arabic fonts are much taller than Latin ones), so the
+        # spacing is exact, in points, for every style with its own size or leading.
+        fmt.line_spacing = Pt(round(_inherited(specs, name, "line") *
+                                    _inherited(specs, name, "size") * 2) / 2)
     if "left" in spec:
         fmt.left_indent = Cm(spec["left"])
     if "hanging" in spec:
@@ -319,34 +357,30 @@ def _define(doc, name: str, spec: dict, theme: Theme = NEUTRAL) -> None:
         insert_ppr_child(ppr, shd)
     if "run_shading" in spec:
         _run_box(style.element.get_or_add_rPr(), spec["run_shading"])
+    if spec.get("no_hyphens"):
+        insert_ppr_child(ppr, OxmlElement("w:suppressAutoHyphens"))
+    if "bullets_of" in spec:
+        numbering = styles[spec["bullets_of"]].element.pPr.find(qn("w:numPr"))
+        insert_ppr_child(ppr, deepcopy(numbering))
     if "outline" in spec:
         level = OxmlElement("w:outlineLvl")
         level.set(qn("w:val"), str(spec["outline"]))
         insert_ppr_child(ppr, level)
 
 
-# Children of w:pPr must appear in schema order; these are the ones set by hand here.
-_PPR_ORDER = ["w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd",
-              "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-              "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-              "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-              "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-              "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-              "w:pPrChange"]
-
-
-def insert_ppr_child(ppr, child) -> None:
-    rank = _PPR_ORDER.index(child.tag.replace(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:"))
-    for i, existing in enumerate(ppr):
-        tag = existing.tag.replace(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}", "w:")
-        if tag in _PPR_ORDER and _PPR_ORDER.index(tag) > rank:
-            ppr.insert(i, child)
-            return
-    ppr.append(child)
+def _define_character(doc, name: str, spec: dict, theme: Theme) -> None:
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    style.quick_style = True
+    _set_fonts(style.element.get_or_add_rPr().get_or_add_rFonts(), spec["font"], theme.arabic)
+    style.font.size = Pt(spec["size"])
+    style.font.bold = spec["bold"]
+    style.font.italic = spec["italic"]
+    style.font.color.rgb = RGBColor.from_string(spec["color"])
+    rpr = style.element.get_or_add_rPr()
+    _complex_script(rpr, spec)
+    if spec.get("no_shading"):
+        # The page's white: "nil" or an "auto" fill lets LibreOffice paint the kicker's.
+        _run_box(rpr, "FFFFFF")
 
 
 def _run_box(rpr, fill: str) -> None:
@@ -370,7 +404,7 @@ def _hyperlink_style(doc, theme: Theme) -> None:
 
 def _header(doc, theme: Theme) -> None:
     """First page: the letterhead, emblem beside the country line and the institution's
-    name, over a rule in the accent colour. Following pages: the name over the rule."""
+    name, over a rule in the accent colour. Following pages: an empty header."""
     section = doc.sections[0]
     first = section.first_page_header
     first.is_linked_to_previous = False
@@ -382,9 +416,7 @@ def _header(doc, theme: Theme) -> None:
     # Word reads the cell widths, LibreOffice the grid: set both, with a fixed layout.
     table.columns[0].width, table.columns[1].width = Cm(2.2), Cm(14.6)
     left.width, right.width = Cm(2.2), Cm(14.6)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
+    # `autofit = False` above already wrote the fixed w:tblLayout, in its schema place.
     left.paragraphs[0].style = doc.styles["Header"]
     left.paragraphs[0].add_run("[EMBLEM]")
     right.paragraphs[0].style = doc.styles["Letterhead Country"]
@@ -405,11 +437,11 @@ def _header(doc, theme: Theme) -> None:
     insert_ppr_child(rule._p.get_or_add_pPr(), pbdr)
     rule.paragraph_format.space_after = Pt(10)
 
+    # The pages after the first have no running header, as in the PDF: an empty one, so
+    # that they do not inherit the letterhead.
     running = section.header
     running.is_linked_to_previous = False
-    line = running.paragraphs[0]
-    line.style = doc.styles["Running Header"]
-    line.add_run("[INSTITUTION]")
+    running.paragraphs[0].style = doc.styles["Header"]
 
 
 def _footer(doc) -> None:
@@ -440,7 +472,8 @@ def _sample_body(doc) -> None:
             body.remove(child)
     samples = [
         ("Kicker", "COMMUNIQUÉ DE PRESSE"),
-        ("Dateline", "Rabat, le 7 novembre 2024"),
+        ("Dateline", "Rabat, le 7 novembre 2024 (style Dateline; beside the kicker, "
+                     "character style Dateline Char)"),
         ("Embargo", "Sous embargo jusqu'au 7 novembre 2024 à 18 h 00"),
         ("Title", "Titre du communiqué (style Title)"),
         ("Subtitle", "Sous-titre (style Subtitle)"),

@@ -13,14 +13,19 @@ from docx.oxml.ns import qn
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def fixed_zip(data: bytes, when: dt.date | None = None) -> bytes:
-    """The same zip with every entry dated `when` (midnight), so equal input → equal bytes.
+def fixed_zip(data: bytes, when: dt.date | dt.datetime | None = None) -> bytes:
+    """The same zip with every entry dated `when` (a date: midnight), so equal input →
+    equal bytes.
 
     python-docx stamps each entry with the current time; entry order is kept because
     `[Content_Types].xml` must stay first.
     """
-    stamp = (when.year, when.month, when.day, 0, 0, 0) if when and when.year >= 1980 \
-        else _ZIP_EPOCH
+    if isinstance(when, dt.datetime):
+        stamp = (when.year, when.month, when.day, when.hour, when.minute,
+                 when.second // 2 * 2)
+    elif when is not None:
+        stamp = (when.year, when.month, when.day, 0, 0, 0)
+    stamp = stamp if when is not None and when.year >= 1980 else _ZIP_EPOCH
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -91,3 +96,18 @@ def insert_in_order(parent, child, order: list[str]) -> None:
             parent.insert(i, child)
             return
     parent.append(child)
+
+
+# Children of w:pPr in schema order.
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
+             "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
+             "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+             "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing",
+             "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+             "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+             "cnfStyle", "rPr", "sectPr", "pPrChange"]
+
+
+def insert_ppr_child(ppr, child) -> None:
+    """Insert `child` into a w:pPr where the schema puts it."""
+    insert_in_order(ppr, child, PPR_ORDER)

@@ -28,7 +28,7 @@ SECTION_STYLES = {
     "end": ("EndMark",), "people": ("Notes Heading", "People"),
     "about": ("Notes Heading", "About"), "contacts": ("Notes Heading", "Contact"),
 }
-CHARACTER_STYLES = ("Hyperlink",)
+CHARACTER_STYLES = ("Hyperlink", "Dateline Char")
 
 
 def style_source(pack: Pack, institution: Institution) -> Path:

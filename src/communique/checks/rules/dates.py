@@ -1,9 +1,9 @@
 """Rules on dates: written weekdays, impossible days, release vs event, embargo, years.
 
 Dates written in prose (« jeudi 7 novembre », "Thursday, November 7", « الخميس 7 نونبر »)
-are found with the month and weekday names of the CLDR locale data (Babel), in French,
-English and Arabic (Modern Standard, Moroccan, Algerian/Tunisian and Levantine months),
-whatever the release's language: a French release may quote an English date.
+are found by the finder the extractor uses (communique.date_mentions), in French, English and
+Arabic (Modern Standard, Moroccan, Algerian/Tunisian and Levantine months), whatever the
+release's language: a French release may quote an English date.
 """
 
 from __future__ import annotations
@@ -11,138 +11,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from communique.checks.rule import CheckContext, Rule
-from communique.checks.rules.prose import ARABIC_DIGITS, Segment, fold, segments
-from communique.diagnostics import Diagnostic, Severity
+from communique.checks.rules.prose import Segment, fold, segments
+from communique.date_mentions import DateMention, find_dates, sentences
+from communique.date_mentions import calendar as date_words
+from communique.date_mentions import fold as fold_word
+from communique.diagnostics import Diagnostic
 from communique.packs.date_format import format_weekday
 
 LATE_AFTER_EVENT = dt.timedelta(days=30)
 EMBARGO_GRACE = dt.timedelta(days=1)
-
-_MONTH_LOCALES = ("fr", "en", "ar", "ar_MA", "ar_DZ", "ar_LB")
-_DAY_LOCALES = ("fr", "en", "ar")
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if unicodedata.category(c) != "Mn")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, int], dict[str, int]]:
-    """(month name → 1..12, weekday name → 0..6 Monday first), folded and lower-case."""
-    from babel.dates import get_day_names, get_month_names
-
-    months: dict[str, int] = {}
-    for loc in _MONTH_LOCALES:
-        for number, name in get_month_names("wide", locale=loc).items():
-            months[fold(name).lower()] = number
-    days: dict[str, int] = {}
-    for loc in _DAY_LOCALES:
-        for number, name in get_day_names("wide", locale=loc).items():
-            days[fold(name).lower()] = number
-    # Accent-less French spellings are common in pasted text (« fevrier », « aout »).
-    for name, number in list(months.items()):
-        if not any("\u0600" <= c <= "\u06ff" for c in name):
-            months.setdefault(_strip_accents(name), number)
-    months.setdefault("sept.", 9)
-    return months, days
-
-
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    months, days = lexicon()
-    month = _alternation(months)
-    day = _alternation(days)
-    weekday = rf"(?:(?P<wd>{day})(?![\w])\s*,?\s+(?:(?:le|the|يوم)\s+)?)?"
-    # 7 novembre 2024 · 1er novembre · 7th of November · الخميس 7 نونبر 2024
-    dmy = re.compile(
-        rf"(?<![\w]){weekday}(?P<d>\d{{1,2}})(?:er|re|e|st|nd|rd|th)?(?!\d)\s*"
-        rf"(?:of\s+)?(?P<m>{month})(?![\w])(?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?",
-        re.IGNORECASE)
-    # November 7, 2024 · Thursday, November 7
-    mdy = re.compile(
-        rf"(?<![\w]){weekday}(?P<m>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"
-        rf"(?:\s*,\s*(?P<y>\d{{4}})(?!\d))?",
-        re.IGNORECASE)
-    return dmy, mdy
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    day: int
-    month: int
-    year: int | None
-    weekday: int | None
-    weekday_span: tuple[int, int] | None
-    text: str
-
-    def resolve(self, near: dt.date | None) -> dt.date | None:
-        """The calendar date meant, taking the year nearest to `near` when none is written."""
-        if self.year is not None:
-            try:
-                return dt.date(self.year, self.month, self.day)
-            except ValueError:
-                return None
-        if near is None:
-            return None
-        best = None
-        for year in (near.year - 1, near.year, near.year + 1):
-            try:
-                candidate = dt.date(year, self.month, self.day)
-            except ValueError:
-                continue
-            if best is None or abs(candidate - near) < abs(best - near):
-                best = candidate
-        return best
-
-    @property
-    def possible(self) -> bool:
-        year = self.year if self.year is not None else 2024  # a leap year: 29 février passes
-        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
-
-
-def find_dates(text: str) -> list[DateMention]:
-    """Dates written in prose, in order, without overlaps (the longest reading wins)."""
-    return list(_find_dates(text))
-
-
-@lru_cache(maxsize=1024)
-def _find_dates(text: str) -> tuple[DateMention, ...]:
-    # Every date rule, and the fact rules, read the same paragraphs: each is scanned once.
-    months, days = lexicon()
-    probe = fold(text)
-    found: list[DateMention] = []
-    for pattern in _patterns():
-        for m in pattern.finditer(probe):
-            wd = m.group("wd")
-            month = months.get(m.group("m").lower())
-            if month is None:
-                continue
-            found.append(DateMention(
-                m.start(), m.end(), int(m.group("d").translate(ARABIC_DIGITS)), month,
-                int(m.group("y")) if m.group("y") else None,
-                days.get(wd.lower()) if wd else None,
-                m.span("wd") if wd else None, text[m.start():m.end()]))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[DateMention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return tuple(kept)
-
 
 def reference_date(release) -> dt.date | None:
     return release.event_date or release.date
@@ -155,12 +37,18 @@ def dated_segments(ctx: CheckContext) -> Iterator[tuple[Segment, DateMention]]:
 
 
 class WeekdayMismatch(Rule):
-    code, name = "D001", "weekday-mismatch"
-    summary = "A weekday written with a date is not that date's weekday."
-    why = ("« mercredi 7 novembre » when 7 November 2024 is a Thursday: one of the two is "
-           "wrong, and journalists will print whichever they read first.")
-    example = "date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi 7 novembre, ..."
-    fix = "Write the weekday of that date (or correct the date)."
+    """D001 weekday-mismatch: A weekday written with a date is not that date's weekday.
+
+    Why: « mercredi 7 novembre » when 7 November 2024 is a Thursday: one of the two is wrong, and
+    journalists will print whichever they read first.
+
+    Example:
+        date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce mercredi 7 novembre, ...
+
+    Fix: Write the weekday of that date (or correct the date).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         near = reference_date(ctx.release)
@@ -193,11 +81,15 @@ def _same_case(word: str, model: str) -> str:
 
 
 class ImpossibleDate(Rule):
-    code, name = "D002", "impossible-date"
-    summary = "A date written in the text does not exist (« 31 novembre », « 29 février 2023 »)."
-    why = "An impossible day is a typo for another day; the reader cannot know which."
-    example = "... le 31 novembre ..."
-    fix = "Correct the day or the month."
+    """D002 impossible-date: A date written in the text does not exist (« 31 novembre », « 29
+    février 2023 »).
+
+    Why: An impossible day is a typo for another day; the reader cannot know which.
+
+    Example: ... le 31 novembre ...
+
+    Fix: Correct the day or the month.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for segment, mention in dated_segments(ctx):
@@ -210,13 +102,18 @@ class ImpossibleDate(Rule):
 
 
 class ReleaseBeforeEvent(Rule):
-    code, name = "D003", "release-before-event"
-    summary = "The release is dated before the event it reports (event_date later than date)."
-    why = ("A release reporting an event cannot be issued before it happened; one of the two "
-           "dates is wrong. (For an announcement of a future event, re-grade or ignore D003 "
-           "in pyproject.toml.)")
-    example = "date: 2024-11-06\nevent_date: 2024-11-07"
-    fix = "Correct 'date' or 'event_date'."
+    """D003 release-before-event: The release is dated before the event it reports (event_date later
+    than date).
+
+    Why: A release reporting an event cannot be issued before it happened; one of the two dates is
+    wrong. (For an announcement of a future event, re-grade or ignore D003 in pyproject.toml.)
+
+    Example:
+        date: 2024-11-06
+        event_date: 2024-11-07
+
+    Fix: Correct 'date' or 'event_date'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -231,12 +128,19 @@ class ReleaseBeforeEvent(Rule):
 
 
 class ReleaseLongAfterEvent(Rule):
-    code, name = "D004", "release-long-after-event"
-    severity = Severity.WARNING
-    summary = "The release is dated more than 30 days after the event it reports."
-    why = "A month-old event is rarely news; it is more often a wrong year or month."
-    example = "date: 2025-11-07\nevent_date: 2024-11-07"
-    fix = "Check the year and month of 'date' and 'event_date'."
+    """D004 release-long-after-event: The release is dated more than 30 days after the event it
+    reports.
+
+    Why: A month-old event is rarely news; it is more often a wrong year or month.
+
+    Example:
+        date: 2025-11-07
+        event_date: 2024-11-07
+
+    Fix: Check the year and month of 'date' and 'event_date'.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -248,13 +152,19 @@ class ReleaseLongAfterEvent(Rule):
 
 
 class EmbargoAfterRelease(Rule):
-    code, name = "D005", "embargo-after-release-date"
-    severity = Severity.WARNING
-    summary = "The embargo ends more than a day after the release date."
-    why = ("The release date is printed in the dateline; an embargo that lifts later makes "
-           "the printed date wrong, or the embargo is a typo.")
-    example = "date: 2024-11-07\nembargo: 2024-11-17T18:00+01:00"
-    fix = "Lift the embargo on the release date (or the day after), or change the date."
+    """D005 embargo-after-release-date: The embargo ends more than a day after the release date.
+
+    Why: The release date is printed in the dateline; an embargo that lifts later makes the printed
+    date wrong, or the embargo is a typo.
+
+    Example:
+        date: 2024-11-07
+        embargo: 2024-11-17T18:00+01:00
+
+    Fix: Lift the embargo on the release date (or the day after), or change the date.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -264,12 +174,18 @@ class EmbargoAfterRelease(Rule):
 
 
 class EmbargoBeforeEvent(Rule):
-    code, name = "D006", "embargo-before-event"
-    severity = Severity.WARNING
-    summary = "The embargo lifts before the event the release reports."
-    why = "Publishing the outcome of an event before it happens breaks trust and protocol."
-    example = "event_date: 2024-11-07\nembargo: 2024-11-06T18:00+01:00"
-    fix = "Lift the embargo on or after the event date."
+    """D006 embargo-before-event: The embargo lifts before the event the release reports.
+
+    Why: Publishing the outcome of an event before it happens breaks trust and protocol.
+
+    Example:
+        event_date: 2024-11-07
+        embargo: 2024-11-06T18:00+01:00
+
+    Fix: Lift the embargo on or after the event date.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -279,13 +195,17 @@ class EmbargoBeforeEvent(Rule):
 
 
 class EmbargoWithoutTimeZone(Rule):
-    code, name = "D007", "embargo-without-time-zone"
-    severity = Severity.WARNING
-    summary = "The embargo time has no time zone."
-    why = ("« 18:00 » is 18:00 in Rabat, 17:00 in London and 13:00 in New York: newsrooms "
-           "abroad cannot honour an embargo without its zone.")
-    example = "embargo: 2024-11-07T18:00"
-    fix = "Add the offset, e.g. 'embargo: 2024-11-07T18:00+01:00'."
+    """D007 embargo-without-time-zone: The embargo time has no time zone.
+
+    Why: « 18:00 » is 18:00 in Rabat, 17:00 in London and 13:00 in New York: newsrooms abroad cannot
+    honour an embargo without its zone.
+
+    Example: embargo: 2024-11-07T18:00
+
+    Fix: Add the offset, e.g. 'embargo: 2024-11-07T18:00+01:00'.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -295,12 +215,19 @@ class EmbargoWithoutTimeZone(Rule):
 
 
 class DateYearMismatch(Rule):
-    code, name = "D008", "date-year-mismatch"
-    summary = "A date in the text is the event's (or release's) day and month in another year."
-    why = ("« le 7 novembre 2023 » in a release about 7 November 2024: the year was copied "
-           "from last year's release, or the dateline is wrong.")
-    example = "date: 2024-11-07\n...\n... le jeudi 7 novembre 2023 ..."
-    fix = "Write the year of the release's dates."
+    """D008 date-year-mismatch: A date in the text is the event's (or release's) day and month in
+    another year.
+
+    Why: « le 7 novembre 2023 » in a release about 7 November 2024: the year was copied from last
+    year's release, or the dateline is wrong.
+
+    Example:
+        date: 2024-11-07
+        ...
+        ... le jeudi 7 novembre 2023 ...
+
+    Fix: Write the year of the release's dates.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -320,13 +247,21 @@ class DateYearMismatch(Rule):
 
 
 class LeadDateDiffers(Rule):
-    code, name = "D009", "lead-date-differs"
-    severity = Severity.WARNING
-    summary = "The first date in the lead is not the event date (or the release date)."
-    why = ("The lead says when the event happened; when it disagrees with event_date, the "
-           "dateline and the facts block print a different day from the text.")
-    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce jeudi 8 novembre, ..."
-    fix = "Make the lead's date and 'event_date' agree."
+    """D009 lead-date-differs: The first date in the lead is not the event date (or the release
+    date).
+
+    Why: The lead says when the event happened; when it disagrees with event_date, the dateline and
+    the facts block print a different day from the text.
+
+    Example:
+        event_date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce jeudi 8 novembre, ...
+
+    Fix: Make the lead's date and 'event_date' agree.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -366,7 +301,6 @@ _BEFORE = {"next": _NEXT, "coming": _NEXT, "last": _LAST, "past": _LAST, "previo
            "following": _SKIP, "every": _SKIP, "each": _SKIP, "le": _SKIP, "les": _SKIP,
            "chaque": _SKIP, "tous": _SKIP, "du": _SKIP, "au": _SKIP}
 _RELATIVE_SPAN = 14  # days: « jeudi prochain » said on a Wednesday may be tomorrow or in 8 days
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<![\s.]Mr)(?<![\s.]Dr)[.!?؟…](?=\s+\S|$)")
 
 
 @dataclass(frozen=True)
@@ -386,13 +320,13 @@ class BareWeekday:
 
 @lru_cache(maxsize=1)
 def _weekday_pattern() -> re.Pattern:
-    _, days = lexicon()
-    return re.compile(rf"(?<![\w])(?P<wd>{_alternation(days)})(?![\w])", re.IGNORECASE)
+    forms = "|".join(re.escape(f) for f in date_words().weekday_forms)
+    return re.compile(rf"(?<![\w])(?P<wd>{forms})(?![\w])", re.IGNORECASE)
 
 
 def find_bare_weekdays(text: str) -> list[BareWeekday]:
     """Weekdays written without a day number or a month, with how they count the day."""
-    _, days = lexicon()
+    days = date_words().weekdays
     probe = fold(text)
     in_dates = [(d.start, d.end) for d in find_dates(text)]
     found: list[BareWeekday] = []
@@ -403,11 +337,10 @@ def find_bare_weekdays(text: str) -> list[BareWeekday]:
         after = probe[end:end + 30]
         if re.match(r"\s*,?\s*(?:le\s+|the\s+)?[\d٠-٩]", after):
             continue  # « jeudi 7 », "Thursday 7th": a day number (with or without month)
-        word = m.group("wd").lower()
+        word = fold_word(m.group("wd"))
         arabic = bool(re.match(r"[\u0600-\u06ff]", word))
-        next_word = _strip_accents(re.match(r"\s*([^\W\d_]*)", after).group(1).lower())
-        before_words = re.findall(r"[^\W\d_]+", _strip_accents(probe[max(0, start - 30):start]
-                                                              .lower()))
+        next_word = fold_word(re.match(r"\s*([^\W\d_]*)", after).group(1))
+        before_words = re.findall(r"[^\W\d_]+", fold_word(probe[max(0, start - 30):start]))
         previous = before_words[-1] if before_words else ""
         relation = _AFTER.get(next_word) or _BEFORE.get(previous, "")
         if arabic and not relation and previous not in ("يوم", "ويوم", "بيوم", "فيوم"):
@@ -422,33 +355,29 @@ def find_bare_weekdays(text: str) -> list[BareWeekday]:
     return found
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 class WeekdayNotEventDay(Rule):
-    code, name = "D010", "weekday-not-event-day"
-    severity = Severity.WARNING
-    summary = ("A weekday written without a date (« ce jeudi », \"on Thursday\", « يوم الخميس ») "
-               "next to the event is not the event's weekday.")
-    why = ("« Le Maroc a été élu, ce mercredi, … » when event_date is a Thursday: readers take "
-           "the weekday as the date, and no full date in the sentence catches the error. The "
-           "weekday is taken as the event's day when its sentence is in the lead or names "
-           "the venue (event or city); « jeudi prochain », \"last Thursday\", « الخميس "
-           "المقبل » are counted from the release date; « le jeudi suivant », « le jeudi » "
-           "(every Thursday) and sentences that also give a full date (D001, D009) are left "
-           "alone, as is a sentence where one of its weekdays is the event's (« ouverts "
-           "lundi, les travaux se sont conclus jeudi »). A warning, because the link between "
-           "the weekday and the event is read from the sentence; re-grade it to an error in "
-           "pyproject.toml (severity = { D010 = \"error\" }) to stop such a release.")
-    example = "event_date: 2024-11-07\n...\nLe Maroc a été élu, ce mercredi, vice-président …"
-    fix = "Write the event's weekday, or give the full date (« jeudi 7 novembre »)."
+    """D010 weekday-not-event-day: A weekday written without a date (« ce jeudi », "on Thursday", «
+    يوم الخميس ») next to the event is not the event's weekday.
+
+    Why: « Le Maroc a été élu, ce mercredi, … » when event_date is a Thursday: readers take the
+    weekday as the date, and no full date in the sentence catches the error. The weekday is taken as
+    the event's day when its sentence is in the lead or names the venue (event or city); « jeudi
+    prochain », "last Thursday", « الخميس المقبل » are counted from the release date; « le jeudi
+    suivant », « le jeudi » (every Thursday) and sentences that also give a full date (D001, D009)
+    are left alone, as is a sentence where one of its weekdays is the event's (« ouverts lundi, les
+    travaux se sont conclus jeudi »). A warning, because the link between the weekday and the event
+    is read from the sentence; re-grade it to an error in pyproject.toml (severity = { D010 =
+    "error" }) to stop such a release.
+
+    Example:
+        event_date: 2024-11-07
+        ...
+        Le Maroc a été élu, ce mercredi, vice-président …
+
+    Fix: Write the event's weekday, or give the full date (« jeudi 7 novembre »).
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -464,7 +393,7 @@ class WeekdayNotEventDay(Rule):
             if not weekdays:
                 continue
             probe = fold(segment.masked).casefold()
-            for lo, hi in _sentences(segment.masked):
+            for lo, hi in ((s.start, s.end) for s in sentences(segment.masked)):
                 here = [w for w in weekdays if lo <= w.start < hi]
                 if not here:
                     continue

@@ -88,12 +88,17 @@ class _FactRule(Rule):
 
 
 class NumberNotInArticle(_FactRule):
-    code, name = "A001", "number-not-in-article"
-    summary = "A number in the release is not in the source article."
-    why = ("« 196 pays » where the article says 96: a changed figure is the most quoted and "
-           "the most embarrassing error a release can carry.")
-    example = "article: « ... des délégués de 96 pays membres »\nrelease: « ... de 196 pays »"
-    fix = "Write the number as the article gives it."
+    """A001 number-not-in-article: A number in the release is not in the source article.
+
+    Why: « 196 pays » where the article says 96: a changed figure is the most quoted and the most
+    embarrassing error a release can carry.
+
+    Example:
+        article: « ... des délégués de 96 pays membres »
+        release: « ... de 196 pays »
+
+    Fix: Write the number as the article gives it.
+    """
 
     def check_article(self, ctx, numbers, dates, article) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -124,12 +129,17 @@ class NumberNotInArticle(_FactRule):
 
 
 class PersonNotInArticle(_FactRule):
-    code, name = "A002", "person-not-in-article"
-    summary = "A person named in the release is not named in the source article."
-    why = ("A person the article never mentions was added from memory or misspelt; either "
-           "way the release states something its source does not.")
-    example = "people:\n  - name: Abdelatif Hammouchi   ← the article says Abdellatif"
-    fix = "Name the person as the article (or the protocol registry) does."
+    """A002 person-not-in-article: A person named in the release is not named in the source article.
+
+    Why: A person the article never mentions was added from memory or misspelt; either way the
+    release states something its source does not.
+
+    Example:
+        people:
+          - name: Abdelatif Hammouchi   ← the article says Abdellatif
+
+    Fix: Name the person as the article (or the protocol registry) does.
+    """
 
     def check_article(self, ctx, numbers, dates, article) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -174,12 +184,18 @@ def _traceable_name(name: str, article: str, registry: Registry | None) -> bool:
 
 
 class DateNotInArticle(_FactRule):
-    code, name = "A003", "date-not-in-article"
-    summary = "A date in the release (event date or a date in the text) is not in the article."
-    why = ("The article is the only witness of when the event took place; a date it never "
-           "gives is a date nobody checked.")
-    example = "article: « ce jeudi 7 novembre »\nrelease: event_date: 2024-11-08"
-    fix = "Use the date the article gives."
+    """A003 date-not-in-article: A date in the release (event date or a date in the text) is not in
+    the article.
+
+    Why: The article is the only witness of when the event took place; a date it never gives is a
+    date nobody checked.
+
+    Example:
+        article: « ce jeudi 7 novembre »
+        release: event_date: 2024-11-08
+
+    Fix: Use the date the article gives.
+    """
 
     def check_article(self, ctx, numbers, dates, article) -> Iterator[Diagnostic]:
         if not dates:
@@ -221,12 +237,19 @@ def _nearest_date(date: dt.date, dates) -> str:
 
 
 class TitleNotInArticle(_FactRule):
-    code, name = "A004", "title-not-in-article"
-    summary = "A person's title is neither in the source article nor in the protocol registry."
-    why = ("A title the article does not give and protocol does not know was invented or "
-           "misremembered: an official's title is never guessed.")
-    example = "people:\n  - name: Mohamed Dkhissi\n    titles: [directeur de la police]"
-    fix = "Use the title the article gives, or add it to templates/protocol.yaml."
+    """A004 title-not-in-article: A person's title is neither in the source article nor in the
+    protocol registry.
+
+    Why: A title the article does not give and protocol does not know was invented or misremembered:
+    an official's title is never guessed.
+
+    Example:
+        people:
+          - name: Mohamed Dkhissi
+            titles: [directeur de la police]
+
+    Fix: Use the title the article gives, or add it to templates/protocol.yaml.
+    """
 
     def check_article(self, ctx, numbers, dates, article) -> Iterator[Diagnostic]:
         r = ctx.release

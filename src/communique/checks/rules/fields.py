@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from communique.checks.rule import CheckContext, Rule
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.model import LANGUAGES, STATUSES
 from communique.read.release import CORE_FIELDS
 
@@ -15,11 +15,14 @@ _OWN_RULES = {"date", "dateline", "headline", "venue.event", "venue.city", "venu
 
 
 class MissingDate(Rule):
-    code, name = "F001", "missing-date"
-    summary = "The release has no date."
-    why = "A release without a date cannot be dated in the dateline, archived or trusted."
-    example = "date:            ← empty"
-    fix = "Add 'date: YYYY-MM-DD', e.g. 'date: 2024-11-07'."
+    """F001 missing-date: The release has no date.
+
+    Why: A release without a date cannot be dated in the dateline, archived or trusted.
+
+    Example: date:            ← empty
+
+    Fix: Add 'date: YYYY-MM-DD', e.g. 'date: 2024-11-07'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -28,11 +31,14 @@ class MissingDate(Rule):
 
 
 class InvalidDate(Rule):
-    code, name = "F002", "invalid-date"
-    summary = "A date is not a real calendar date written as YYYY-MM-DD."
-    why = "« 2024-02-30 » or « 7/11/24 » is either impossible or read differently by readers."
-    example = "date: 2024-02-30"
-    fix = "Write the date as YYYY-MM-DD, e.g. 2024-11-07."
+    """F002 invalid-date: A date is not a real calendar date written as YYYY-MM-DD.
+
+    Why: « 2024-02-30 » or « 7/11/24 » is either impossible or read differently by readers.
+
+    Example: date: 2024-02-30
+
+    Fix: Write the date as YYYY-MM-DD, e.g. 2024-11-07.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -45,11 +51,14 @@ class InvalidDate(Rule):
 
 
 class InvalidDatetime(Rule):
-    code, name = "F003", "invalid-embargo"
-    summary = "The embargo is not a date and time written as YYYY-MM-DDTHH:MM+HH:MM."
-    why = "An embargo that readers can misread is an embargo that gets broken."
-    example = "embargo: demain 18h"
-    fix = "Write e.g. 'embargo: 2024-11-07T18:00+01:00'."
+    """F003 invalid-embargo: The embargo is not a date and time written as YYYY-MM-DDTHH:MM+HH:MM.
+
+    Why: An embargo that readers can misread is an embargo that gets broken.
+
+    Example: embargo: demain 18h
+
+    Fix: Write e.g. 'embargo: 2024-11-07T18:00+01:00'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -60,11 +69,17 @@ class InvalidDatetime(Rule):
 
 
 class MissingVenue(Rule):
-    code, name = "F004", "missing-venue"
-    summary = "The venue (event, city or country) is missing."
-    why = "Where the event took place is a fact every release about an event must state."
-    example = "venue:\n  event: Assemblée générale d'Interpol\n  city:        ← empty"
-    fix = "Fill venue.event, venue.city and venue.country."
+    """F004 missing-venue: The venue (event, city or country) is missing.
+
+    Why: Where the event took place is a fact every release about an event must state.
+
+    Example:
+        venue:
+          event: Assemblée générale d'Interpol
+          city:        ← empty
+
+    Fix: Fill venue.event, venue.city and venue.country.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -84,11 +99,14 @@ class MissingVenue(Rule):
 
 
 class MissingDateline(Rule):
-    code, name = "F005", "missing-dateline"
-    summary = "The dateline city is missing."
-    why = "« Rabat, le 7 novembre 2024 »: the dateline says who speaks, from where, when."
-    example = "dateline:        ← empty"
-    fix = "Add 'dateline: <city the release is issued from>'."
+    """F005 missing-dateline: The dateline city is missing.
+
+    Why: « Rabat, le 7 novembre 2024 »: the dateline says who speaks, from where, when.
+
+    Example: dateline:        ← empty
+
+    Fix: Add 'dateline: <city the release is issued from>'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if not ctx.release.dateline:
@@ -97,11 +115,14 @@ class MissingDateline(Rule):
 
 
 class MissingHeadline(Rule):
-    code, name = "F006", "missing-headline"
-    summary = "The headline is missing."
-    why = "The headline is what journalists read first and what the archive lists."
-    example = "headline:        ← empty"
-    fix = "Add 'headline: <one line>'."
+    """F006 missing-headline: The headline is missing.
+
+    Why: The headline is what journalists read first and what the archive lists.
+
+    Example: headline:        ← empty
+
+    Fix: Add 'headline: <one line>'.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if not ctx.release.headline:
@@ -109,11 +130,16 @@ class MissingHeadline(Rule):
 
 
 class PersonWithoutTitle(Rule):
-    code, name = "F007", "person-without-title"
-    summary = "A person is named without an official title."
-    why = "Protocol requires every official to be named with the title of their office."
-    example = "people:\n  - name: Abdellatif Hammouchi      ← no titles"
-    fix = "Add 'titles:' with the official title(s) as protocol writes them."
+    """F007 person-without-title: A person is named without an official title.
+
+    Why: Protocol requires every official to be named with the title of their office.
+
+    Example:
+        people:
+          - name: Abdellatif Hammouchi      ← no titles
+
+    Fix: Add 'titles:' with the official title(s) as protocol writes them.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for i, person in enumerate(ctx.release.people):
@@ -127,11 +153,15 @@ class PersonWithoutTitle(Rule):
 
 
 class MissingRequiredField(Rule):
-    code, name = "F008", "missing-required-field"
-    summary = "A field that the template pack's manifest marks as required is empty."
-    why = "The pack declares what its document cannot go out without."
-    example = "people:        ← required by the communique pack"
-    fix = "Fill the field (see `inv templates` for its help text)."
+    """F008 missing-required-field: A field that the template pack's manifest marks as required is
+    empty.
+
+    Why: The pack declares what its document cannot go out without.
+
+    Example: people:        ← required by the communique pack
+
+    Fix: Fill the field (see `inv templates` for its help text).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:
@@ -153,11 +183,15 @@ class MissingRequiredField(Rule):
 
 
 class UnknownField(Rule):
-    code, name = "F009", "unknown-field"
-    summary = "The release has a field that neither the model nor its template pack knows."
-    why = "A misspelt field ('dateline' as 'date_line') is silently never shown."
-    example = "date_line: Rabat"
-    fix = "Check the spelling, or declare the field in the pack's manifest."
+    """F009 unknown-field: The release has a field that neither the model nor its template pack
+    knows.
+
+    Why: A misspelt field ('dateline' as 'date_line') is silently never shown.
+
+    Example: date_line: Rabat
+
+    Fix: Check the spelling, or declare the field in the pack's manifest.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -171,11 +205,15 @@ class UnknownField(Rule):
 
 
 class UnsupportedLanguage(Rule):
-    code, name = "F010", "unsupported-language"
-    summary = "The release's language is missing or not one its template pack is written in."
-    why = "Labels, date formats and text direction all follow the language."
-    example = "language: es"
-    fix = "Use one of the pack's languages (see `inv templates`)."
+    """F010 unsupported-language: The release's language is missing or not one its template pack is
+    written in.
+
+    Why: Labels, date formats and text direction all follow the language.
+
+    Example: language: es
+
+    Fix: Use one of the pack's languages (see `inv templates`).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -187,12 +225,16 @@ class UnsupportedLanguage(Rule):
 
 
 class UnknownStatus(Rule):
-    code, name = "F011", "unknown-status"
-    severity = Severity.WARNING
-    summary = "The status is not one of the workflow's steps."
-    why = "`inv list` and publishing rely on the status to know what may go out."
-    example = "status: ok"
-    fix = f"Use one of: {', '.join(STATUSES)}."
+    """F011 unknown-status: The status is not one of the workflow's steps.
+
+    Why: `inv list` and publishing rely on the status to know what may go out.
+
+    Example: status: ok
+
+    Fix: Use one of: draft, review, approved, published.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.release.status not in STATUSES:
@@ -201,11 +243,17 @@ class UnknownStatus(Rule):
 
 
 class QuoteByUnknownPerson(Rule):
-    code, name = "F012", "quote-by-unknown-person"
-    summary = "A quote is attributed to nobody, or to someone not listed in people."
-    why = "An attribution must carry the speaker's official title, which lives in people."
-    example = "quotes:\n  - by: M. Hamouchi   ← not in people"
-    fix = "Set 'by' to the exact name of a person listed in people."
+    """F012 quote-by-unknown-person: A quote is attributed to nobody, or to someone not listed in
+    people.
+
+    Why: An attribution must carry the speaker's official title, which lives in people.
+
+    Example:
+        quotes:
+          - by: M. Hamouchi   ← not in people
+
+    Fix: Set 'by' to the exact name of a person listed in people.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         names = {p.name for p in ctx.release.people}

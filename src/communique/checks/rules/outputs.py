@@ -14,44 +14,61 @@ class _OutputRule(Rule):
 
 
 class FieldMissingFromOutput(_OutputRule):
-    code, name = "O001", "field-missing-from-output"
-    summary = "A required field's value is missing from the rendered PDF or DOCX."
-    why = ("A template edit can drop a field (`{{ venue.city }}` deleted) while the release "
-           "file is complete: the check passes and the document goes out without its venue.")
-    example = "release.html.j2 without {{ venue.city }} → the PDF has no « Glasgow » in the facts"
-    fix = "Show the field in the template (or the DOCX writer); see `inv templates`."
+    """O001 field-missing-from-output: A required field's value is missing from the rendered PDF or
+    DOCX.
+
+    Why: A template edit can drop a field (`{{ venue.city }}` deleted) while the release file is
+    complete: the check passes and the document goes out without its venue.
+
+    Example: release.html.j2 without {{ venue.city }} → the PDF has no « Glasgow » in the facts
+
+    Fix: Show the field in the template (or the DOCX writer); see `inv templates`.
+    """
 
 
 class OutputsDiffer(_OutputRule):
-    code, name = "O002", "outputs-differ"
-    summary = "The PDF and the DOCX do not carry the same text."
-    why = "Colleagues edit the DOCX and journalists read the PDF: they must say the same."
-    example = "a body paragraph present in the DOCX but not in the PDF"
-    fix = "Make the template and the DOCX writer show the same fields."
+    """O002 outputs-differ: The PDF and the DOCX do not carry the same text.
+
+    Why: Colleagues edit the DOCX and journalists read the PDF: they must say the same.
+
+    Example: a body paragraph present in the DOCX but not in the PDF
+
+    Fix: Make the template and the DOCX writer show the same fields.
+    """
 
 
 class UnresolvedPlaceholder(_OutputRule):
-    code, name = "O003", "unresolved-placeholder"
-    summary = "A rendered output contains a placeholder, 'None', or a label with no value."
-    why = "« Lieu : , () » or « {{ venue.city }} » in print is a release that went out broken."
-    example = "Lieu : Assemblée générale d’Interpol, ()"
-    fix = "Correct the template, or fill the field the label shows."
+    """O003 unresolved-placeholder: A rendered output contains a placeholder, 'None', or a label
+    with no value.
+
+    Why: « Lieu : , () » or « {{ venue.city }} » in print is a release that went out broken.
+
+    Example: Lieu : Assemblée générale d’Interpol, ()
+
+    Fix: Correct the template, or fill the field the label shows.
+    """
 
 
 class FontNotEmbedded(_OutputRule):
-    code, name = "O004", "font-not-embedded"
-    summary = "A font used by the PDF is not embedded in it."
-    why = "A reader without that font sees another one, or missing glyphs (Arabic, « ’ »)."
-    example = "/BaseFont /Helvetica with no /FontFile"
-    fix = "Use fonts installed for WeasyPrint (@font-face with a local file) so they embed."
+    """O004 font-not-embedded: A font used by the PDF is not embedded in it.
+
+    Why: A reader without that font sees another one, or missing glyphs (Arabic, « ’ »).
+
+    Example: /BaseFont /Helvetica with no /FontFile
+
+    Fix: Use fonts installed for WeasyPrint (@font-face with a local file) so they embed.
+    """
 
 
 class OutputUnreadable(_OutputRule):
-    code, name = "O005", "output-unreadable"
-    summary = "A rendered PDF or DOCX cannot be read back."
-    why = "An output that cannot be opened by a reader library will not open for a journalist."
-    example = "a truncated PDF"
-    fix = "Report it with the release: the writer produced a broken file."
+    """O005 output-unreadable: A rendered PDF or DOCX cannot be read back.
+
+    Why: An output that cannot be opened by a reader library will not open for a journalist.
+
+    Example: a truncated PDF
+
+    Fix: Report it with the release: the writer produced a broken file.
+    """
 
 
 

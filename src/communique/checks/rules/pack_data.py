@@ -38,12 +38,19 @@ def needed_labels(pack) -> set[str]:
 
 
 class MissingLabel(Rule):
-    code, name = "T007", "missing-label"
-    summary = "The pack has no label (fixed text such as « Lieu ») in the release's language."
-    why = ("Labels are per language; a missing one would stop the render, or print another "
-           "language's word in the document.")
-    example = "labels:\n  en:\n    kicker: PRESS RELEASE     ← no 'venue' (fr has « Lieu »)"
-    fix = "Add the label under labels.<language> in the pack's manifest.yaml."
+    """T007 missing-label: The pack has no label (fixed text such as « Lieu ») in the release's
+    language.
+
+    Why: Labels are per language; a missing one would stop the render, or print another language's
+    word in the document.
+
+    Example:
+        labels:
+          en:
+            kicker: PRESS RELEASE     ← no 'venue' (fr has « Lieu »)
+
+    Fix: Add the label under labels.<language> in the pack's manifest.yaml.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         pack, lang = ctx.pack, ctx.release.language
@@ -60,12 +67,19 @@ class MissingLabel(Rule):
 
 
 class InstitutionTextMissing(Rule):
-    code, name = "T008", "institution-text-missing"
-    summary = "The institution gives a text per language, but not in the release's language."
-    why = ("The letterhead, footer and « About » would be empty, or in another language, "
-           "in this release.")
-    example = "name:\n  fr: Direction générale…\n  en: Directorate General…   ← no 'ar'"
-    fix = "Add the text in this language to the institution's institution.yaml."
+    """T008 institution-text-missing: The institution gives a text per language, but not in the
+    release's language.
+
+    Why: The letterhead, footer and « About » would be empty, or in another language, in this
+    release.
+
+    Example:
+        name:
+          fr: Direction générale…
+          en: Directorate General…   ← no 'ar'
+
+    Fix: Add the text in this language to the institution's institution.yaml.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         inst, lang = ctx.institution, ctx.release.language
@@ -82,11 +96,17 @@ class InstitutionTextMissing(Rule):
 
 
 class PackFieldInvalid(Rule):
-    code, name = "T009", "pack-field-invalid"
-    summary = "A field the pack declares as a date, time or date and time is not one."
-    why = "« 5 nov » for an accreditation deadline is printed as written, or misread."
-    example = "accreditation:\n  deadline: 5 nov      ← write 2024-11-05"
-    fix = "Write dates YYYY-MM-DD, times HH:MM (or HH:MM-HH:MM), moments YYYY-MM-DDTHH:MM+01:00."
+    """T009 pack-field-invalid: A field the pack declares as a date, time or date and time is not
+    one.
+
+    Why: « 5 nov » for an accreditation deadline is printed as written, or misread.
+
+    Example:
+        accreditation:
+          deadline: 5 nov      ← write 2024-11-05
+
+    Fix: Write dates YYYY-MM-DD, times HH:MM (or HH:MM-HH:MM), moments YYYY-MM-DDTHH:MM+01:00.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from communique.checks.rule import CheckContext, Rule
 from communique.checks.rules.prose import Segment, fold, normalise, segments
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.packs.protocol_registry import (
     ProtocolError,
     RegisteredPerson,
@@ -352,14 +352,19 @@ def _body_mentions(ctx: CheckContext, registry: Registry):
 
 
 class WrongTitle(_ProtocolRule):
-    code, name = "P001", "wrong-official-title"
-    summary = "A registered person's title differs from the protocol registry's."
-    why = ("An official's title is written exactly as protocol writes it; a near miss "
-           "(« Directeur général de la Police nationale ») is a wrong title in print.")
-    example = ("people:\n  - name: Abdellatif Hammouchi\n    titles:\n"
-               "      - Directeur de la Sûreté nationale   ← « Directeur général de la "
-               "Sûreté nationale »")
-    fix = "Write the title as in templates/protocol.yaml."
+    """P001 wrong-official-title: A registered person's title differs from the protocol registry's.
+
+    Why: An official's title is written exactly as protocol writes it; a near miss (« Directeur
+    général de la Police nationale ») is a wrong title in print.
+
+    Example:
+        people:
+          - name: Abdellatif Hammouchi
+            titles:
+              - Directeur de la Sûreté nationale   ← « Directeur général de la Sûreté nationale »
+
+    Fix: Write the title as in templates/protocol.yaml.
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -389,12 +394,18 @@ class WrongTitle(_ProtocolRule):
 
 
 class NameVariant(_ProtocolRule):
-    code, name = "P002", "name-variant"
-    summary = "A registered person's name is spelt differently from the protocol registry."
-    why = ("A misspelt name (« Abdelatif » for « Abdellatif ») is a protocol incident and "
-           "breaks every search of the archive for that person.")
-    example = "people:\n  - name: Abdelatif Hammouchi   ← « Abdellatif Hammouchi »"
-    fix = "Write the name as in templates/protocol.yaml."
+    """P002 name-variant: A registered person's name is spelt differently from the protocol
+    registry.
+
+    Why: A misspelt name (« Abdelatif » for « Abdellatif ») is a protocol incident and breaks every
+    search of the archive for that person.
+
+    Example:
+        people:
+          - name: Abdelatif Hammouchi   ← « Abdellatif Hammouchi »
+
+    Fix: Write the name as in templates/protocol.yaml.
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         reported: set[tuple[int, int, str]] = set()
@@ -413,11 +424,15 @@ class NameVariant(_ProtocolRule):
 
 
 class MissingHonorific(_ProtocolRule):
-    code, name = "P003", "missing-honorific"
-    summary = "A name that protocol always writes with its honorific appears without it."
-    why = "« le Roi Mohammed VI » for « Sa Majesté le Roi Mohammed VI » is a protocol fault."
-    example = "... sous l'impulsion du Roi Mohammed VI."
-    fix = "Write the honorific before the name, as in templates/protocol.yaml."
+    """P003 missing-honorific: A name that protocol always writes with its honorific appears without
+    it.
+
+    Why: « le Roi Mohammed VI » for « Sa Majesté le Roi Mohammed VI » is a protocol fault.
+
+    Example: ... sous l'impulsion du Roi Mohammed VI.
+
+    Fix: Write the honorific before the name, as in templates/protocol.yaml.
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -446,11 +461,17 @@ class MissingHonorific(_ProtocolRule):
 
 
 class WrongHonorific(_ProtocolRule):
-    code, name = "P004", "wrong-honorific"
-    summary = "A person's honorific is not the one the protocol registry gives."
-    why = "« M. » for a minister styled « S.E. », or « Mr » in a French release, is a fault."
-    example = "people:\n  - name: Mohammed VI\n    honorific: M."
-    fix = "Use the honorific given in templates/protocol.yaml."
+    """P004 wrong-honorific: A person's honorific is not the one the protocol registry gives.
+
+    Why: « M. » for a minister styled « S.E. », or « Mr » in a French release, is a fault.
+
+    Example:
+        people:
+          - name: Mohammed VI
+            honorific: M.
+
+    Fix: Use the honorific given in templates/protocol.yaml.
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         r = ctx.release
@@ -467,12 +488,16 @@ class WrongHonorific(_ProtocolRule):
 
 
 class TitleMissingAtFirstMention(_ProtocolRule):
-    code, name = "P005", "title-missing-at-first-mention"
-    summary = "A registered official is first named in the text without an official title."
-    why = ("Protocol names an official with the title of their office the first time they "
-           "appear; the reader must know in what capacity they act.")
-    example = "La délégation marocaine, dirigée par M. Abdellatif Hammouchi, ..."
-    fix = "Give the official title next to the first mention of the name."
+    """P005 title-missing-at-first-mention: A registered official is first named in the text without
+    an official title.
+
+    Why: Protocol names an official with the title of their office the first time they appear; the
+    reader must know in what capacity they act.
+
+    Example: La délégation marocaine, dirigée par M. Abdellatif Hammouchi, ...
+
+    Fix: Give the official title next to the first mention of the name.
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         lang = ctx.release.language
@@ -497,13 +522,18 @@ class TitleMissingAtFirstMention(_ProtocolRule):
 
 
 class InstitutionCapitalisation(_ProtocolRule):
-    code, name = "P006", "institution-capitalisation"
-    severity = Severity.WARNING
-    summary = "An institution's name is capitalised differently from the protocol registry."
-    why = ("« sûreté nationale » and « Sûreté nationale » in one release look careless and "
-           "the registry's form is the one the institution signs with.")
-    example = "... la Direction générale de la sûreté nationale ..."
-    fix = "Write the name as in templates/protocol.yaml."
+    """P006 institution-capitalisation: An institution's name is capitalised differently from the
+    protocol registry.
+
+    Why: « sûreté nationale » and « Sûreté nationale » in one release look careless and the
+    registry's form is the one the institution signs with.
+
+    Example: ... la Direction générale de la sûreté nationale ...
+
+    Fix: Write the name as in templates/protocol.yaml.
+
+    Severity: warning
+    """
 
     def check_registry(self, ctx: CheckContext, registry: Registry) -> Iterator[Diagnostic]:
         forms = sorted(registry.institutions_in(ctx.release.language), key=len, reverse=True)
@@ -529,11 +559,18 @@ class InstitutionCapitalisation(_ProtocolRule):
 
 
 class RegistryBroken(Rule):
-    code, name = "P007", "protocol-registry-broken"
-    summary = "templates/protocol.yaml cannot be read; names and titles go unchecked."
-    why = "A registry that cannot be read would silently let every protocol fault through."
-    example = "people:\n  - name: Mohammed VI\n    titles: [Roi du Maroc   ← bracket never closed"
-    fix = "Correct templates/protocol.yaml at the line given."
+    """P007 protocol-registry-broken: templates/protocol.yaml cannot be read; names and titles go
+    unchecked.
+
+    Why: A registry that cannot be read would silently let every protocol fault through.
+
+    Example:
+        people:
+          - name: Mohammed VI
+            titles: [Roi du Maroc   ← bracket never closed
+
+    Fix: Correct templates/protocol.yaml at the line given.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         try:

@@ -64,12 +64,16 @@ def _read_styles(source) -> set[tuple[str, str]]:
 
 
 class DocxStyleMissing(Rule):
-    code, name = "T004", "docx-style-missing"
-    summary = "The pack's DOCX style source lacks a style the DOCX writer needs (or is missing)."
-    why = ("The DOCX takes its look from the style source; a missing style fails the build, "
-           "or in Word silently falls back to the default look.")
-    example = "styles.docx without a paragraph style 'Lead'"
-    fix = "Add the style in Word or LibreOffice (Styles) and save styles.docx again."
+    """T004 docx-style-missing: The pack's DOCX style source lacks a style the DOCX writer needs (or
+    is missing).
+
+    Why: The DOCX takes its look from the style source; a missing style fails the build, or in Word
+    silently falls back to the default look.
+
+    Example: styles.docx without a paragraph style 'Lead'
+
+    Fix: Add the style in Word or LibreOffice (Styles) and save styles.docx again.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         pack = ctx.pack

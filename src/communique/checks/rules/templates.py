@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from communique.checks.rule import CheckContext, Rule
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.model import Location
 from communique.packs.manifest import PackError, pack_relative
 from communique.packs.template_fields import template_fields
 
 
 class UndeclaredTemplateField(Rule):
-    code, name = "T002", "undeclared-template-field"
-    summary = "A template uses a field that its manifest does not declare."
-    why = ("The manifest is the contract between the release and the template: an undeclared "
-           "field is never checked, so it can be empty in the output without anyone knowing.")
-    example = "{{ venue.room }} in release.html.j2, with no 'venue.room' in manifest.yaml"
-    fix = "Declare the field in the pack's manifest.yaml (type, required, help) or fix its name."
+    """T002 undeclared-template-field: A template uses a field that its manifest does not declare.
+
+    Why: The manifest is the contract between the release and the template: an undeclared field is
+    never checked, so it can be empty in the output without anyone knowing.
+
+    Example: {{ venue.room }} in release.html.j2, with no 'venue.room' in manifest.yaml
+
+    Fix: Declare the field in the pack's manifest.yaml (type, required, help) or fix its name.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:
@@ -39,12 +42,17 @@ class UndeclaredTemplateField(Rule):
 
 
 class RequiredFieldNotShown(Rule):
-    code, name = "T003", "required-field-not-shown"
-    severity = Severity.WARNING
-    summary = "A field the manifest requires is never shown by the HTML template."
-    why = "Requiring a field the document never shows gives a false sense of safety."
-    example = "manifest requires venue.city; release.html.j2 never writes {{ venue.city }}"
-    fix = "Show the field in the template, or make it optional in the manifest."
+    """T003 required-field-not-shown: A field the manifest requires is never shown by the HTML
+    template.
+
+    Why: Requiring a field the document never shows gives a false sense of safety.
+
+    Example: manifest requires venue.city; release.html.j2 never writes {{ venue.city }}
+
+    Fix: Show the field in the template, or make it optional in the manifest.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:
@@ -72,15 +80,18 @@ class RequiredFieldNotShown(Rule):
 
 
 class UnsafeStyleSource(Rule):
-    code, name = "T010", "unsafe-style-source"
-    summary = ("The DOCX style source carries macros, links to outside files, risky fields or "
-               "a DTD, or is too big.")
-    why = ("The style source's header, footer and settings are copied into every DOCX sent "
-           "out under the institution's name: a macro, a remote template or image that Word "
-           "loads on opening, an INCLUDETEXT or DDE field would go out with each release.")
-    example = "styles.docx saved as .docm, or with an attached template at http://…/x.dotm"
-    fix = ("Open the style source in Word or LibreOffice, remove the macros, linked files and "
-           "fields named, and save it as a plain .docx (Word Document).")
+    """T010 unsafe-style-source: The DOCX style source carries macros, links to outside files, risky
+    fields or a DTD, or is too big.
+
+    Why: The style source's header, footer and settings are copied into every DOCX sent out under
+    the institution's name: a macro, a remote template or image that Word loads on opening, an
+    INCLUDETEXT or DDE field would go out with each release.
+
+    Example: styles.docx saved as .docm, or with an attached template at http://…/x.dotm
+
+    Fix: Open the style source in Word or LibreOffice, remove the macros, linked files and fields
+    named, and save it as a plain .docx (Word Document).
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.pack is None:

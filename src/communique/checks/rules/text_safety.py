@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from communique.checks.rule import CheckContext, Rule
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 
 # Bidi embedding/override/isolate controls reorder what a reader sees (Trojan Source);
 # zero-width and other format characters hide inside names and break search and matching.
@@ -34,13 +34,17 @@ def _script(char: str) -> str:
 
 
 class HiddenCharacters(Rule):
-    code, name = "S001", "hidden-characters"
-    summary = "A name, title, venue or headline holds invisible or direction-changing characters."
-    why = ("Bidirectional overrides and zero-width characters make text display differently "
-           "from what it is: a name can look right and still fail every search, or show "
-           "reversed in one output and not the other.")
-    example = "name: Mohamed\u200b Dkhissi   ← a zero-width space inside the name"
-    fix = "Retype the value, or delete the hidden character at the column given."
+    """S001 hidden-characters: A name, title, venue or headline holds invisible or
+    direction-changing characters.
+
+    Why: Bidirectional overrides and zero-width characters make text display differently from what
+    it is: a name can look right and still fail every search, or show reversed in one output and not
+    the other.
+
+    Example: name: Mohamed\u200b Dkhissi   ← a zero-width space inside the name
+
+    Fix: Retype the value, or delete the hidden character at the column given.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for path, value in _fact_fields(ctx):
@@ -54,12 +58,16 @@ class HiddenCharacters(Rule):
 
 
 class MixedScriptName(Rule):
-    code, name = "S002", "mixed-script-word"
-    summary = "A word in a name, title or venue mixes alphabets (e.g. a Cyrillic « а » in Latin)."
-    why = ("Look-alike letters from another alphabet (homoglyphs) make a misspelt or forged "
-           "name look correct to the eye while no registry or search will match it.")
-    example = "name: Mohаmed Dkhissi   ← the second « а » is Cyrillic"
-    fix = "Retype the word on a keyboard set to a single alphabet."
+    """S002 mixed-script-word: A word in a name, title or venue mixes alphabets (e.g. a Cyrillic « а
+    » in Latin).
+
+    Why: Look-alike letters from another alphabet (homoglyphs) make a misspelt or forged name look
+    correct to the eye while no registry or search will match it.
+
+    Example: name: Mohаmed Dkhissi   ← the second « а » is Cyrillic
+
+    Fix: Retype the word on a keyboard set to a single alphabet.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for path, value in _fact_fields(ctx):
@@ -73,14 +81,19 @@ class MixedScriptName(Rule):
 
 
 class ControlCharactersRemoved(Rule):
-    code, name = "S003", "control-characters-removed"
-    severity = Severity.WARNING
-    summary = "Control characters were removed from a field (PDF and DOCX cannot hold them)."
-    why = ("Text pasted from e-mail or a PDF can carry control characters (a vertical tab, "
-           "a NUL, a C1 code from a wrong encoding). The reader removes them so the PDF and "
-           "the DOCX agree; the value issued is then not byte for byte what was written.")
-    example = "headline: Le Maroc élu   ← with a vertical tab (U+000B) pasted after « Maroc »"
-    fix = "Retype the value at the line given, or save the file without the control character."
+    """S003 control-characters-removed: Control characters were removed from a field (PDF and DOCX
+    cannot hold them).
+
+    Why: Text pasted from e-mail or a PDF can carry control characters (a vertical tab, a NUL, a C1
+    code from a wrong encoding). The reader removes them so the PDF and the DOCX agree; the value
+    issued is then not byte for byte what was written.
+
+    Example: headline: Le Maroc élu   ← with a vertical tab (U+000B) pasted after « Maroc »
+
+    Fix: Retype the value at the line given, or save the file without the control character.
+
+    Severity: warning
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         for item in ctx.release.cleaned:

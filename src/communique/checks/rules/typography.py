@@ -83,31 +83,39 @@ def _replace_group(group: int, new: str | Callable[[re.Match], str]):
 
 
 class NarrowSpaceBeforePunctuation(TypographyRule):
-    code, name = "Y001", "space-before-punctuation"
-    summary = "« ; », « ! » and « ? » are not preceded by a narrow no-break space."
-    why = ("French sets a thin space before ; ! ?; a plain space lets the sign wrap alone to "
-           "the next line, and none at all is English typography.")
-    example = "Pourquoi ? → Pourquoi\u202f?"
+    """Y001 space-before-punctuation: « ; », « ! » and « ? » are not preceded by a narrow no-break
+    space.
+
+    Why: French sets a thin space before ; ! ?; a plain space lets the sign wrap alone to the next
+    line, and none at all is English typography.
+
+    Example: Pourquoi ? → Pourquoi\u202f?
+    """
     message = "narrow no-break space missing before the punctuation"
     pattern = re.compile(r"(?<=[^\s\u00a0\u202f;!?(\[«])( ?)(?=[;!?])")
     edit = _replace_group(1, NNBSP)
 
 
 class SpaceBeforeColon(TypographyRule):
-    code, name = "Y002", "space-before-colon"
-    summary = "« : » is not preceded by a no-break space."
-    why = "French sets a space before the colon; a plain one lets the colon wrap alone."
-    example = "Lieu: Glasgow → Lieu\u00a0: Glasgow"
+    """Y002 space-before-colon: « : » is not preceded by a no-break space.
+
+    Why: French sets a space before the colon; a plain one lets the colon wrap alone.
+
+    Example: Lieu: Glasgow → Lieu\u00a0: Glasgow
+    """
     message = "no-break space missing before the colon"
     pattern = re.compile(r"(?<=[^\s\u00a0\u202f:])( ?)(?=:(?:\s|$))")
     edit = _replace_group(1, NBSP)
 
 
 class SpaceInsideGuillemets(TypographyRule):
-    code, name = "Y003", "space-inside-guillemets"
-    summary = "« and » are not separated from the quoted words by a no-break space."
-    why = "Without a no-break space a guillemet can end up alone at the start or end of a line."
-    example = "«Merci» → «\u00a0Merci\u00a0»"
+    """Y003 space-inside-guillemets: « and » are not separated from the quoted words by a no-break
+    space.
+
+    Why: Without a no-break space a guillemet can end up alone at the start or end of a line.
+
+    Example: «Merci» → «\u00a0Merci\u00a0»
+    """
     message = "no-break space missing inside the guillemets"
     pattern = re.compile(r"(?<=«)([ \t]?)(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])([ \t]?)(?=»)")
 
@@ -117,20 +125,26 @@ class SpaceInsideGuillemets(TypographyRule):
 
 
 class StraightApostrophe(TypographyRule):
-    code, name = "Y004", "straight-apostrophe"
-    summary = "A typewriter apostrophe (') is used instead of the typographic one (’)."
-    why = "The house style and both outputs use ’; mixing the two looks careless in print."
-    example = "l'Assemblée → l’Assemblée"
+    """Y004 straight-apostrophe: A typewriter apostrophe (') is used instead of the typographic one
+    (’).
+
+    Why: The house style and both outputs use ’; mixing the two looks careless in print.
+
+    Example: l'Assemblée → l’Assemblée
+    """
     message = "typewriter apostrophe"
     pattern = re.compile(r"(?<=[^\W\d_])(')(?=[^\W_])")
     edit = _replace_group(1, "’")
 
 
 class OrdinalAbbreviation(TypographyRule):
-    code, name = "Y005", "ordinal-abbreviation"
-    summary = "An ordinal is written « 92ème », « 92è » or « 1ère » instead of « 92e », « 1re »."
-    why = "French abbreviates ordinals with the last letter only: 92e, 1er, 1re, XXIe."
-    example = "la 92ème Assemblée générale → la 92e Assemblée générale"
+    """Y005 ordinal-abbreviation: An ordinal is written « 92ème », « 92è » or « 1ère » instead of «
+    92e », « 1re ».
+
+    Why: French abbreviates ordinals with the last letter only: 92e, 1er, 1re, XXIe.
+
+    Example: la 92ème Assemblée générale → la 92e Assemblée générale
+    """
     message = "ordinal abbreviation"
     pattern = re.compile(
         r"(?<![\w])(?:(?P<one>1)[ \t]?(?P<re>ère|ere)|(?P<ier>1)[ \t]?ier"
@@ -146,10 +160,13 @@ class OrdinalAbbreviation(TypographyRule):
 
 
 class CapitalisedDateWord(TypographyRule):
-    code, name = "Y006", "capitalised-month-or-weekday"
-    summary = "A month or weekday name is capitalised in running text (« 7 Novembre »)."
-    why = "French writes month and weekday names in lower case, except at a sentence start."
-    example = "jeudi 7 Novembre 2024 → jeudi 7 novembre 2024"
+    """Y006 capitalised-month-or-weekday: A month or weekday name is capitalised in running text («
+    7 Novembre »).
+
+    Why: French writes month and weekday names in lower case, except at a sentence start.
+
+    Example: jeudi 7 Novembre 2024 → jeudi 7 novembre 2024
+    """
     message = "month or weekday in lower case in French"
     pattern = re.compile(
         rf"(?<=\d[ \t\u00a0])(?P<m1>{_MONTHS.title()})(?![\w])"
@@ -163,10 +180,12 @@ class CapitalisedDateWord(TypographyRule):
 
 
 class TimeFormat(TypographyRule):
-    code, name = "Y007", "time-format"
-    summary = "A time is written « 12h30 », « 12H30 » or « 12:30 » instead of « 12 h 30 »."
-    why = "French house style writes hours « 12 h 30 », with no-break spaces so it never splits."
-    example = "à 12h30 → à 12 h 30"
+    """Y007 time-format: A time is written « 12h30 », « 12H30 » or « 12:30 » instead of « 12 h 30 ».
+
+    Why: French house style writes hours « 12 h 30 », with no-break spaces so it never splits.
+
+    Example: à 12h30 → à 12 h 30
+    """
     message = "time written in French style"
     pattern = re.compile(
         r"(?<![\w:.,])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[ \t\u00a0]?[hH][ \t\u00a0]?)"
@@ -182,10 +201,13 @@ class TimeFormat(TypographyRule):
 
 
 class FirstOfMonth(TypographyRule):
-    code, name = "Y008", "first-of-month"
-    summary = "The first day of a month is not written « 1er » (« 1 novembre », « 1ème mai »)."
-    why = "French writes the first of the month as an ordinal: « le 1er novembre »."
-    example = "le 1 novembre → le 1er novembre"
+    """Y008 first-of-month: The first day of a month is not written « 1er » (« 1 novembre », « 1ème
+    mai »).
+
+    Why: French writes the first of the month as an ordinal: « le 1er novembre ».
+
+    Example: le 1 novembre → le 1er novembre
+    """
     message = "first of the month written « 1er »"
     pattern = re.compile(
         rf"(?<![\w])1(?:e|è|ème|eme|ier)?(?=[ \t\u00a0]+(?:{_MONTHS}|{_MONTHS.title()})(?![\w]))")

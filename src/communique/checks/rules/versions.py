@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from communique.checks.rule import CheckContext, Rule
-from communique.diagnostics import Diagnostic, Severity
+from communique.diagnostics import Diagnostic
 from communique.model import Release
 from communique.read.language_versions import INHERITED, file_language, main_release_path
 
@@ -61,13 +61,19 @@ class _VersionRule(Rule):
 
 
 class VersionFactDiffers(_VersionRule):
-    code, name = "L001", "version-fact-differs"
-    summary = "A language version gives another date, time or number than release.md."
-    why = ("The versions of a release are one statement in several languages: a journalist "
-           "who reads two of them must find the same day, hour and contact.")
-    example = "release.md: date: 2024-11-07\nrelease.ar.md: date: 2024-11-08"
-    fix = ("Correct the version, or remove the field from it: a version takes the shared "
-           "facts of release.md when it does not write them.")
+    """L001 version-fact-differs: A language version gives another date, time or number than
+    release.md.
+
+    Why: The versions of a release are one statement in several languages: a journalist who reads
+    two of them must find the same day, hour and contact.
+
+    Example:
+        release.md: date: 2024-11-07
+        release.ar.md: date: 2024-11-08
+
+    Fix: Correct the version, or remove the field from it: a version takes the shared facts of
+    release.md when it does not write them.
+    """
 
     def compare(self, version: Release, main: Release) -> Iterator[Diagnostic]:
         for key in ("date", "event_date", "embargo"):
@@ -88,15 +94,21 @@ class VersionFactDiffers(_VersionRule):
 
 
 class VersionPeopleDiffer(_VersionRule):
-    code, name = "L002", "version-people-differ"
-    summary = "A language version lists other people (or in another order) than release.md."
-    why = ("Names are facts: each version lists the same people, in the same order; only "
-           "their honorifics, titles and roles are translated. A person in the protocol "
-           "registry may be written under any of its canonical spellings (« محمد الدخيسي » "
-           "in Arabic for « Mohamed Dkhissi »); anyone else is spelt as in release.md.")
-    example = "release.md: Mohamed Dkhissi, Abdellatif Hammouchi\nrelease.en.md: Mohamed Dkhissi"
-    fix = ("List the same people, in the same order, with the names spelt as in release.md "
-           "or as the protocol registry writes them in this language.")
+    """L002 version-people-differ: A language version lists other people (or in another order) than
+    release.md.
+
+    Why: Names are facts: each version lists the same people, in the same order; only their
+    honorifics, titles and roles are translated. A person in the protocol registry may be written
+    under any of its canonical spellings (« محمد الدخيسي » in Arabic for « Mohamed Dkhissi »);
+    anyone else is spelt as in release.md.
+
+    Example:
+        release.md: Mohamed Dkhissi, Abdellatif Hammouchi
+        release.en.md: Mohamed Dkhissi
+
+    Fix: List the same people, in the same order, with the names spelt as in release.md or as the
+    protocol registry writes them in this language.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         main = main_of(ctx)
@@ -120,11 +132,17 @@ class VersionPeopleDiffer(_VersionRule):
 
 
 class VersionVenueDiffers(_VersionRule):
-    code, name = "L003", "version-venue-differs"
-    summary = "A language version's venue gives other parts, or other address numbers."
-    why = "Venue names are translated, but a version must not drop or add the address or city."
-    example = "release.md: venue.address: 12, boulevard X\nrelease.en.md: (no address)"
-    fix = "Give the same venue parts as release.md, translated; keep the numbers."
+    """L003 version-venue-differs: A language version's venue gives other parts, or other address
+    numbers.
+
+    Why: Venue names are translated, but a version must not drop or add the address or city.
+
+    Example:
+        release.md: venue.address: 12, boulevard X
+        release.en.md: (no address)
+
+    Fix: Give the same venue parts as release.md, translated; keep the numbers.
+    """
 
     def compare(self, version: Release, main: Release) -> Iterator[Diagnostic]:
         for part in ("event", "address", "city", "country"):
@@ -141,12 +159,19 @@ class VersionVenueDiffers(_VersionRule):
 
 
 class VersionFiguresDiffer(_VersionRule):
-    code, name = "L004", "version-figures-differ"
-    severity = Severity.WARNING
-    summary = "The text of a language version has other figures than release.md."
-    why = "« 96 pays » in French and « 69 countries » in English is a translation error."
-    example = "release.md body: … 96 pays membres\nrelease.en.md body: … 69 member countries"
-    fix = "Use the same figures (in Western digits) in every version."
+    """L004 version-figures-differ: The text of a language version has other figures than
+    release.md.
+
+    Why: « 96 pays » in French and « 69 countries » in English is a translation error.
+
+    Example:
+        release.md body: … 96 pays membres
+        release.en.md body: … 69 member countries
+
+    Fix: Use the same figures (in Western digits) in every version.
+
+    Severity: warning
+    """
 
     def compare(self, version: Release, main: Release) -> Iterator[Diagnostic]:
         ours, theirs = _text_numbers(version), _text_numbers(main)
@@ -162,13 +187,16 @@ class VersionFiguresDiffer(_VersionRule):
 
 
 class VersionSettingDiffers(_VersionRule):
-    code, name = "L005", "version-setting-differs"
-    summary = ("A language version names another template or institution than release.md, "
-               "or its language is not the one of its file name.")
-    why = "The versions of one release are the same document, from the same institution."
-    example = "release.ar.md: language: fr"
-    fix = "Remove template and institution from the version (they are taken from release.md); " \
-          "set language to the one in the file name."
+    """L005 version-setting-differs: A language version names another template or institution than
+    release.md, or its language is not the one of its file name.
+
+    Why: The versions of one release are the same document, from the same institution.
+
+    Example: release.ar.md: language: fr
+
+    Fix: Remove template and institution from the version (they are taken from release.md); set
+    language to the one in the file name.
+    """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         r = ctx.release

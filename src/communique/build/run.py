@@ -1,0 +1,53 @@
+"""The build pipeline: checked releases -> rendered in memory -> verified -> written.
+
+`api.build` only prints and chooses exit codes; everything a build does is here, so that
+other commands (publishing, the preview) run the same pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from communique.build import isolate
+from communique.build.isolate import Rendered, RenderJob
+from communique.build.write import output_dir, output_name, write_outputs
+from communique.read.release import relative_name
+
+__all__ = ["Rendered", "planned_outputs", "render_releases", "write_release_sets"]
+
+
+def render_releases(root: Path, results, selection, on_done=None,
+                    pool: isolate.RenderPool | None = None) -> list[Rendered]:
+    """Render every checked release (PDF and DOCX, in memory) and read both files back.
+
+    `results` are the engine's Checked items, all free of errors. Each Rendered carries
+    the bytes and what reading them back found, with `selection` (the project's rule
+    settings) already applied. Nothing is written. Raises RenderError naming the release
+    that could not be rendered. With `pool`, its warm workers render.
+    """
+    jobs = [RenderJob(r.release, r.pack, r.institution, relative_name(r.path, root))
+            for r in results]
+    rendered = isolate.render_jobs(jobs, on_done=on_done, pool=pool)
+    return [replace(item, diagnostics=tuple(selection.apply(item.diagnostics)))
+            for item in rendered]
+
+
+def planned_outputs(root: Path, rendered: list[Rendered]) -> list[tuple[Path, bytes]]:
+    """Where each rendered file goes: build/<slug>/<slug>.<lang>.pdf and .docx."""
+    planned: list[tuple[Path, bytes]] = []
+    for item in rendered:
+        release = item.job.release
+        folder = output_dir(root, release.slug)
+        planned.append((folder / output_name(release.slug, release.language, "pdf"), item.pdf))
+        planned.append((folder / output_name(release.slug, release.language, "docx"),
+                        item.docx))
+    return planned
+
+
+def write_release_sets(root: Path, rendered: list[Rendered]) -> list[Path]:
+    """Write the rendered files under build/; return the paths written.
+
+    Raises OutputError naming the file that could not be written.
+    """
+    return write_outputs(root, planned_outputs(root, rendered))
