@@ -12,19 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from communique.checks.engine import (
-    check_release_file,
-    check_targets,
-    resolve_targets,
-    unique,
-)
-from communique.checks.registry import all_rules, find_rule
-from communique.checks.report import to_json, to_text
-from communique.checks.settings import read_selection
 from communique.diagnostics import Severity
 from communique.errors import OutputError, UsageError
-from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
-from communique.read.release import find_releases, relative_name, release_files
+from communique.read.folders import find_releases, release_files, resolve_targets
+from communique.read.front_matter import relative_name
+
+# The check engine, its rules and the renderers are imported by the commands that use
+# them: `inv build` with nothing to rebuild needs none of them.
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -53,6 +47,10 @@ def guarded(function, *args, **kwargs) -> int:
 def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
           ignore: str = "", severity: str = "", out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
+    from communique.checks.engine import check_targets, unique
+    from communique.checks.report import to_json, to_text
+    from communique.checks.settings import read_selection
+
     if fmt not in ("text", "json"):
         print(f"inv check: unknown format '{fmt}' (use text or json).", file=err)
         return EXIT_USAGE
@@ -92,31 +90,61 @@ def _is_tty(stream: TextIO) -> bool:
 
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
-    """Check everything asked for; render all in memory; write only when all succeeded."""
+    """Check what changed; render it in memory; write only when all succeeded.
+
+    Releases whose inputs are unchanged since their last build are up to date (plan.py):
+    neither checked nor rendered again.
+    """
+    from communique.build.plan import plan_build
+
+    try:
+        folders = resolve_targets(root, names)
+    except UsageError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_USAGE
+    if not folders:
+        print("inv build: there is no release to build under releases/.", file=err)
+        return EXIT_USAGE
+    plans = plan_build(root, folders)
+    for plan in plans:
+        if plan.up_to_date:
+            note = f" ({plan.warnings} warning(s): see inv check)" if plan.warnings else ""
+            for name in plan.outputs:
+                print(f"up to date {name}{note}", file=out)
+    stale = [plan.folder for plan in plans if not plan.up_to_date]
+    if not stale:
+        return EXIT_OK
     from communique.build.isolate import RenderPool
 
     # The workers import the renderers while the releases are checked.
     with RenderPool().start() as pool:
-        return _build(root, names, pool, out, err)
+        return _build(root, stale, pool, out, err)
 
 
-def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
-    from communique.build.run import render_releases, write_release_sets
+def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> int:
+    from communique.build.run import remove_outputs, render_releases, write_release_sets
+    from communique.checks.engine import check_targets, unique
+    from communique.checks.report import to_text
+    from communique.checks.settings import read_selection
     from communique.errors import RenderError
+
+    def remove_failing(slugs) -> None:
+        for slug in sorted(slugs):
+            for path in remove_outputs(root, slug):
+                print(f"removed {relative_name(path, root)}: it no longer matches the "
+                      "release, which now fails its checks", file=err)
 
     try:
         selection = read_selection(root)
-        results = check_targets(root, names, selection)
+        results = check_targets(root, [str(f) for f in folders], selection)
     except UsageError as problem:
         print(f"inv build: {problem}", file=err)
-        return EXIT_USAGE
-    if not results:
-        print("inv build: there is no release to build under releases/.", file=err)
         return EXIT_USAGE
     diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
     if any(r.has_errors for r in results):
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+        remove_failing({r.path.parent.name for r in results if r.has_errors})
         print("Nothing was built: correct the errors above, then run inv build again.",
               file=err)
         return EXIT_PROBLEMS
@@ -133,10 +161,16 @@ def _build(root: Path, names: list[str], pool, out: TextIO, err: TextIO) -> int:
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):
+        remove_failing({item.job.release.slug for item in rendered
+                        if any(d.severity is Severity.ERROR for d in item.diagnostics)})
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
+    warnings = {}
+    for r in results:
+        slug = r.path.parent.name
+        warnings[slug] = warnings.get(slug, 0) + len(r.diagnostics)
     try:
-        for path in write_release_sets(root, rendered):
+        for path in write_release_sets(root, rendered, warnings):
             print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)
@@ -220,6 +254,9 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
     from rich.console import Console
     from rich.table import Table
 
+    from communique.checks.engine import check_release_file
+    from communique.checks.settings import read_selection
+
     try:
         selection = read_selection(root)
     except UsageError as problem:
@@ -242,6 +279,8 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
 
 
 def describe_templates(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
+
     names = list_packs(root)
     if not names:
         print("There is no template pack under templates/.", file=err)
@@ -280,6 +319,8 @@ def new_template(root: Path, name: str, source: str = "communique", *, title: st
 
 
 def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from communique.checks.registry import all_rules, find_rule
+
     if code:
         rule = find_rule(code)
         if rule is None:

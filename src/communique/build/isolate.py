@@ -86,7 +86,7 @@ def _render_part(job: RenderJob, part: str) -> tuple:
     try:
         if part == "pdf":
             data = pdf.render_pdf(job.release, job.pack, job.institution)
-            return "ok", data, readback.read_pdf(data)
+            return "ok", data, readback.read_pdf(data, job.release.language == "ar")
         data = docx.render_docx(job.release, job.pack, job.institution)
         return "ok", data, readback.read_docx(data)
     except RenderError as err:

@@ -1,7 +1,9 @@
-"""The build pipeline: checked releases -> rendered in memory -> verified -> written.
+"""The build pipeline: planned -> checked -> rendered in memory -> verified -> written.
 
 `api.build` only prints and chooses exit codes; everything a build does is here, so that
-other commands (publishing, the preview) run the same pipeline.
+other commands (publishing, the preview) run the same pipeline. The plan (build/plan.py)
+says which releases are up to date; only the others are checked and rendered, and each
+release's outputs are written together with its plan record.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from pathlib import Path
 
 from communique.build import isolate
 from communique.build.isolate import Rendered, RenderJob
+from communique.build.plan import ReleasePlan, new_record, plan_build, remove_outputs
 from communique.build.write import output_dir, output_name, write_outputs
 from communique.read.release import relative_name
 
-__all__ = ["Rendered", "planned_outputs", "render_releases", "write_release_sets"]
+__all__ = ["ReleasePlan", "Rendered", "plan_build", "planned_outputs", "remove_outputs",
+           "render_releases", "write_release_sets"]
 
 
 def render_releases(root: Path, results, selection, on_done=None,
@@ -45,9 +49,25 @@ def planned_outputs(root: Path, rendered: list[Rendered]) -> list[tuple[Path, by
     return planned
 
 
-def write_release_sets(root: Path, rendered: list[Rendered]) -> list[Path]:
-    """Write the rendered files under build/; return the paths written.
+def write_release_sets(root: Path, rendered: list[Rendered],
+                       check_warnings: dict[str, int] | None = None) -> list[Path]:
+    """Write the rendered files under build/, each release's plan record with them;
+    return the output paths written (records aside).
 
+    `check_warnings`: per slug, the warnings the checks reported (kept in the record).
     Raises OutputError naming the file that could not be written.
     """
-    return write_outputs(root, planned_outputs(root, rendered))
+    check_warnings = check_warnings or {}
+    planned = planned_outputs(root, rendered)
+    records = []
+    by_folder: dict[Path, list[Rendered]] = {}
+    for item in rendered:
+        by_folder.setdefault(root / "releases" / item.job.release.slug, []).append(item)
+    for folder, items in by_folder.items():
+        records.append(new_record(
+            root, folder, {i.job.pack.folder.name for i in items},
+            {i.job.institution.folder.name for i in items}, planned_outputs(root, items),
+            warnings=sum(len(i.diagnostics) for i in items)
+            + check_warnings.get(folder.name, 0)))
+    written = write_outputs(root, planned + records)
+    return written[:len(planned)]

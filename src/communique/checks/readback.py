@@ -41,6 +41,7 @@ _MIN_PARITY = 20  # shorter DOCX paragraphs (labels, page fields) are not compar
 
 
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # short vowels, tatweel
+_ARABIC_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
 
 
 def word_set(text: str) -> set[str]:
@@ -51,6 +52,9 @@ def word_set(text: str) -> set[str]:
     order-sensitive comparison would flag every such line; each word comes back whole.
     """
     text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    # Arabic punctuation (، ؛ ؟) is not part of the word it follows: a reader may put
+    # it at the other end of a line that changes direction.
+    text = _ARABIC_PUNCTUATION.sub(" ", text)
     return set(re.findall(r"[\u0600-\u06ff]+|[^\W\d_\u0600-\u06ff]+|\d+", text))
 
 
@@ -69,9 +73,15 @@ def skeleton(text: str) -> str:
 POPPLER_TIMEOUT_S = 60
 
 
-def pdf_text(data: bytes) -> str:
-    """The PDF's text without running headers/footers and page numbers."""
-    pages = _poppler("pdftotext", data, "-enc", "UTF-8").split("\f")
+def pdf_text(data: bytes, right_to_left: bool = False) -> str:
+    """The PDF's text without running headers/footers and page numbers.
+
+    Left-to-right text is read in the order the PDF draws it (`-raw`, as pypdf reads
+    it): a label and its value drawn side by side stay on one line. Right-to-left text
+    is read in poppler's reading order, which puts Arabic runs back in logical order.
+    """
+    mode = () if right_to_left else ("-raw",)
+    pages = _poppler("pdftotext", data, "-enc", "UTF-8", *mode).split("\f")
     if pages and not pages[-1].strip():
         pages.pop()  # pdftotext ends every page, the last one included, with a form feed
     return _without_running_lines([page.splitlines() for page in pages])
@@ -365,10 +375,10 @@ class Reading:
     fonts_unreadable: str = ""
 
 
-def read_pdf(data: bytes) -> Reading:
+def read_pdf(data: bytes, right_to_left: bool = False) -> Reading:
     """Read a rendered PDF back: its text and the fonts it does not embed."""
     try:
-        text = pdf_text(data)
+        text = pdf_text(data, right_to_left)
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         return Reading("PDF", unreadable=str(err))
     try:
@@ -390,8 +400,8 @@ def read_docx(data: bytes) -> Reading:
 def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
                    docx_bytes: bytes, institution=None) -> list[Diagnostic]:
     """Read the rendered PDF and DOCX back and report what a reader would miss."""
-    return verify_readings(release, pack, read_pdf(pdf_bytes), read_docx(docx_bytes),
-                           institution)
+    return verify_readings(release, pack, read_pdf(pdf_bytes, release.language == "ar"),
+                           read_docx(docx_bytes), institution)
 
 
 def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
