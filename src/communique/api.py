@@ -122,8 +122,8 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
 
 
 def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> int:
-    from communique.build.run import remove_outputs, render_releases, write_release_sets
-    from communique.checks.engine import check_targets, unique
+    from communique.build.run import check_and_render, remove_outputs, write_release_sets
+    from communique.checks.engine import unique
     from communique.checks.report import to_text
     from communique.checks.settings import read_selection
     from communique.errors import RenderError
@@ -134,15 +134,22 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
                 print(f"removed {relative_name(path, root)}: it no longer matches the "
                       "release, which now fails its checks", file=err)
 
+    total = sum(len(release_files(folder)) for folder in folders)
     try:
         selection = read_selection(root)
-        results = check_targets(root, [str(f) for f in folders], selection)
+        # The workers render each release that passes while the next one is checked.
+        with _progress(total, "Checking and rendering", err) as advance:
+            results, rendered = check_and_render(root, folders, selection, pool,
+                                                 on_done=lambda _job: advance())
     except UsageError as problem:
         print(f"inv build: {problem}", file=err)
         return EXIT_USAGE
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
+        return EXIT_PROBLEMS
     diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
-    if any(r.has_errors for r in results):
+    if rendered is None:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
         remove_failing({r.path.parent.name for r in results if r.has_errors})
         print("Nothing was built: correct the errors above, then run inv build again.",
@@ -150,13 +157,6 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
         return EXIT_PROBLEMS
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
-    try:
-        with _progress(len(results), "Rendering", err) as advance:
-            rendered = render_releases(root, results, selection,
-                                       on_done=lambda _job: advance(), pool=pool)
-    except RenderError as problem:
-        print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
-        return EXIT_PROBLEMS
     verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)

@@ -24,6 +24,7 @@ import resource
 import signal
 import time
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
@@ -254,30 +255,50 @@ class RenderPool:
             self._control.close()
             self._warm = self._control = None
 
-    def render(self, jobs: list[RenderJob], on_done=None) -> list[Rendered]:
-        """Render every job, or raise RenderError naming the first that failed."""
+    def render(self, jobs: Iterable[RenderJob], on_done=None) -> list[Rendered]:
+        """Render every job, or raise RenderError naming the first that failed.
+
+        `jobs` may be a generator: a job is asked for only when a worker is free, so the
+        caller can check a release while the workers render the ones before it.
+        """
         from communique.checks.readback import verify_readings
 
-        if not jobs:
+        source = iter(jobs)
+        taken: list[RenderJob] = []
+        pending: deque[tuple[int, str]] = deque()
+
+        def take() -> bool:
+            job = next(source, None)
+            if job is None:
+                return False
+            taken.append(job)
+            pending.extend((len(taken) - 1, part) for part in PARTS)
+            return True
+
+        more = take()
+        if not more:
             return []
-        self.start(len(jobs) * len(PARTS))
-        pending = deque((i, part) for i in range(len(jobs)) for part in PARTS)
+        self.start()
         parts: dict[int, dict[str, tuple]] = {}
         done: dict[int, Rendered] = {}
         try:
-            while pending or any(w.task for w in self._workers):
+            while pending or more or any(w.task for w in self._workers):
                 for worker in self._workers:
+                    if worker.task is None and not pending and more:
+                        more = take()
                     if worker.task is None and pending:
                         index, part = worker.task = pending.popleft()
                         worker.sent_at = time.monotonic()
-                        worker.conn.send((jobs[index], part))
-                for index, part, data, reading in self._collect(jobs):
+                        worker.conn.send((taken[index], part))
+                if not any(w.task for w in self._workers):
+                    continue
+                for index, part, data, reading in self._collect(taken):
                     parts.setdefault(index, {})[part] = (data, reading)
                     self.renders += 1
                     if len(parts[index]) == len(PARTS):
                         both = parts.pop(index)
                         (pdf, pdf_reading), (docx, docx_reading) = both["pdf"], both["docx"]
-                        job = jobs[index]
+                        job = taken[index]
                         found = verify_readings(job.release, job.pack, pdf_reading,
                                                 docx_reading, job.institution)
                         done[index] = Rendered(job, pdf, docx, tuple(found))
@@ -286,7 +307,7 @@ class RenderPool:
         except BaseException:
             self._abandon_busy()
             raise
-        return [done[i] for i in range(len(jobs))]
+        return [done[i] for i in range(len(taken))]
 
     def _collect(self, jobs: list[RenderJob]):
         """Wait for the next finished tasks; stop and report a worker that overran."""

@@ -17,8 +17,8 @@ from communique.build.plan import ReleasePlan, new_record, plan_build, remove_ou
 from communique.build.write import output_dir, output_name, write_outputs
 from communique.read.release import relative_name
 
-__all__ = ["ReleasePlan", "Rendered", "plan_build", "planned_outputs", "remove_outputs",
-           "render_releases", "write_release_sets"]
+__all__ = ["ReleasePlan", "Rendered", "check_and_render", "plan_build", "planned_outputs",
+           "remove_outputs", "render_releases", "write_release_sets"]
 
 
 def render_releases(root: Path, results, selection, on_done=None,
@@ -35,6 +35,45 @@ def render_releases(root: Path, results, selection, on_done=None,
     rendered = isolate.render_jobs(jobs, on_done=on_done, pool=pool)
     return [replace(item, diagnostics=tuple(selection.apply(item.diagnostics)))
             for item in rendered]
+
+
+def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.RenderPool,
+                     on_done=None) -> tuple[list, list[Rendered] | None]:
+    """Check the releases of `folders` and render those that pass, side by side: the
+    workers render a release while the next is checked.
+
+    Returns the engine's Checked items and the Rendered ones (with `selection` applied),
+    or None for the latter when a release failed its checks: the build stops there, and
+    what was rendered is dropped. Raises RenderError naming a release that could not be
+    rendered, when every release passed its checks.
+    """
+    from communique.checks.engine import check_targets
+
+    results: list = []
+
+    def checked_jobs():
+        for folder in folders:
+            for checked in check_targets(root, [str(folder)], selection):
+                results.append(checked)
+                if not checked.has_errors and not any(r.has_errors for r in results):
+                    yield RenderJob(checked.release, checked.pack, checked.institution,
+                                    relative_name(checked.path, root))
+
+    jobs = checked_jobs()
+    try:
+        rendered = pool.render(jobs, on_done)
+    except isolate.RenderError:
+        for _ in jobs:  # the checks of the releases not reached yet come first
+            pass
+        if any(r.has_errors for r in results):
+            return results, None
+        raise
+    for _ in jobs:
+        pass
+    if any(r.has_errors for r in results):
+        return results, None
+    return results, [replace(item, diagnostics=tuple(selection.apply(item.diagnostics)))
+                     for item in rendered]
 
 
 def planned_outputs(root: Path, rendered: list[Rendered]) -> list[tuple[Path, bytes]]:
