@@ -8,6 +8,7 @@ from its own single-threaded warm process, never from this threaded one.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import threading
 from http import HTTPStatus
@@ -132,8 +133,11 @@ def run_preview(root: Path, release_file: Path, port: int, *, out: TextIO = sys.
         except KeyboardInterrupt:
             pass
         finally:
+            # Stopping takes a moment; a second Ctrl-C must not cut it short.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             server.shutdown() if thread.is_alive() else None
             server.server_close()
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print("Preview stopped.", file=out, flush=True)
     return 0
 
