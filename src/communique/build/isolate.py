@@ -18,6 +18,7 @@ extracted) by the worker that made it, and the parent only compares the texts.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import resource
@@ -61,6 +62,20 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
+def _die_with_parent(parent: int) -> None:
+    """Never outlive the process that started this one (kill -9 included)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: an orphaned child ends when its pipe closes
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the line above
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 # --- in the worker -----------------------------------------------------------------------
 
 def _limit_memory(memory_mb: int) -> None:
@@ -100,7 +115,7 @@ def _render_part(job: RenderJob, part: str) -> tuple:
         return "error", f"the layout engine failed ({type(err).__name__}: {err})", True
 
 
-def _warm_parent(control, memory_mb: int) -> None:
+def _warm_parent(control, memory_mb: int, parent: int) -> None:
     """The process the workers are forked from: warm, single-threaded, doing nothing else.
 
     It receives, for each worker wanted, the worker's end of a fresh pipe.
@@ -108,10 +123,13 @@ def _warm_parent(control, memory_mb: int) -> None:
     from multiprocessing.connection import Connection
     from multiprocessing.reduction import recv_handle
 
+    # The build answers Ctrl-C (sent to the whole process group) and SIGTERM and stops
+    # the workers itself; none may print a traceback or outlive it (kill -9).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
     _limit_memory(memory_mb)  # inherited by every worker
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped without a wait
-    # Ctrl-C reaches the whole process group: the parent stops the workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     failure = ""
     try:
         _warm_up()
@@ -122,8 +140,10 @@ def _warm_parent(control, memory_mb: int) -> None:
             handle = recv_handle(control)
         except (EOFError, OSError):
             os._exit(0)  # the build is over
+        warm = os.getpid()
         if os.fork() == 0:
             control.close()
+            _die_with_parent(warm)
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # pdftotext must be waited for
             conn = Connection(handle)
             if failure:
@@ -225,7 +245,7 @@ class RenderPool:
             self._stop_warm_parent()
             self._control, theirs = self._context.Pipe()
             self._warm = self._context.Process(target=_warm_parent,
-                                               args=(theirs, self.memory_mb),
+                                               args=(theirs, self.memory_mb, os.getpid()),
                                                name="communique-render", daemon=True)
             self._warm.start()
             theirs.close()
