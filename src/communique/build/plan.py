@@ -4,7 +4,7 @@ A release's outputs depend on the files of its folder (every language version an
 article the fact checks compare them with), its packs' folders and `_base/`, its
 institutions' folders, the protocol registry entries it mentions, the check settings
 and communique's own code. Each build leaves beside the outputs, in
-`build/<slug>/.plan.json`, a digest of each of these and of each output file. A release
+`build/<slug>/build-plan.json`, a digest of each of these and of each output file. A release
 whose digests all still match, and whose outputs are still the files that were written,
 is up to date: it is neither checked nor rendered again.
 
@@ -29,7 +29,7 @@ from pathlib import Path
 from communique.build.write import BUILD_DIR, output_dir
 from communique.read.folders import release_files
 
-PLAN_FILE = ".plan.json"
+PLAN_FILE = "build-plan.json"
 PLAN_FORMAT = 1
 PUBLISHED_DIR = "published"  # build/published/: the archive, never touched by a build
 SETTINGS_FILE = "pyproject.toml"

@@ -61,7 +61,7 @@ def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.R
 
     jobs = checked_jobs()
     try:
-        rendered = pool.render(jobs, on_done)
+        rendered = isolate.render_jobs(jobs, on_done=on_done, pool=pool)
     except isolate.RenderError:
         for _ in jobs:  # the checks of the releases not reached yet come first
             pass
@@ -108,5 +108,5 @@ def write_release_sets(root: Path, rendered: list[Rendered],
             {i.job.institution.folder.name for i in items}, planned_outputs(root, items),
             warnings=sum(len(i.diagnostics) for i in items)
             + check_warnings.get(folder.name, 0)))
-    written = write_outputs(root, planned + records)
-    return written[:len(planned)]
+    outputs = {path.name for path, _ in planned}
+    return [path for path in write_outputs(root, planned + records) if path.name in outputs]
