@@ -103,21 +103,14 @@ def _address_space_mb() -> int:
 def _limits(monkeypatch, timeout_s: float, memory_mb: int) -> None:
     from communique.build import isolate as rendering
 
-    memory_mb += _address_space_mb()
-
-    original = rendering.render_jobs
-
-    def limited(jobs, **kwargs):
-        kwargs.update(timeout_s=timeout_s, memory_mb=memory_mb)
-        return original(jobs, **kwargs)
-
-    monkeypatch.setattr(rendering, "render_jobs", limited)
+    monkeypatch.setattr(rendering, "DEFAULT_TIMEOUT_S", timeout_s)
+    monkeypatch.setattr(rendering, "DEFAULT_MEMORY_MB", memory_mb + _address_space_mb())
 
 
 @pytest.fixture
 def tight_limits(monkeypatch):
     """Builds render under a 5 s deadline and 1 GB of address space (beyond this
-    process's own)."""
+    process's own, which forked workers start with)."""
     _limits(monkeypatch, 5, 1024)
 
 

@@ -28,11 +28,16 @@ from communique.model import (
 )
 from communique.read.body import read_body
 from communique.read.encoding import likely_encoding, not_utf8_message, utf8_fix
+from communique.read.folders import (  # noqa: F401 - where callers have always found them
+    RELEASE_FILE,
+    find_releases,
+    is_release_folder,
+    release_files,
+)
 from communique.read.front_matter import relative_name, split_front_matter
 from communique.read.language_versions import inherit_shared_fields
 from communique.read.safe_yaml import YamlProblem, read_yaml
 
-RELEASE_FILE = re.compile(r"^release(?:\.(?P<lang>[a-z]{2}))?\.md$")
 ARTICLE_FILE = "article.txt"
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 # Names Windows reserves whatever the case or extension; a release shared on a Windows
@@ -71,24 +76,6 @@ class ReadResult:
 
 def _problem(code: str, name: str, message: str, where: Location, fix: str = "") -> Diagnostic:
     return Diagnostic(code, name, Severity.ERROR, message, where, fix)
-
-
-def is_release_folder(path: Path) -> bool:
-    return path.is_dir() and any(RELEASE_FILE.match(p.name) for p in path.iterdir())
-
-
-def find_releases(root: Path) -> list[Path]:
-    """Every release folder under `root`/releases, sorted by slug."""
-    base = root / "releases"
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.iterdir() if is_release_folder(p))
-
-
-def release_files(folder: Path) -> list[Path]:
-    """The release files of a folder: `release.md` first, then the other languages."""
-    files = [p for p in folder.iterdir() if RELEASE_FILE.match(p.name) and p.is_file()]
-    return sorted(files, key=lambda p: (p.name != "release.md", p.name))
 
 
 def read_release(path: Path, root: Path | None = None) -> ReadResult:
