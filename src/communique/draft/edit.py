@@ -6,6 +6,7 @@ the body below the front matter is carried over byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from pathlib import Path
@@ -45,19 +46,42 @@ def _set(tree, path: str, value: str) -> None:
 def set_fields(path: Path, values: dict[str, str]) -> None:
     """Set each `field.path: value` in the release file at `path`, atomically."""
     text = path.read_text(encoding="utf-8")
+    write_atomically(path, with_fields(text, values, str(path)).encode())
+
+
+class ChangedMeanwhile(Exception):
+    """The release file is no longer what the edit was computed from."""
+
+
+def replace_if_unchanged(path: Path, new_text: str, expected_sha256: str) -> None:
+    """Write `new_text` to `path` only if the file still hashes to `expected_sha256`
+    (compare and swap): a person who saved the file meanwhile keeps their edit."""
+    if hashlib.sha256(path.read_bytes()).hexdigest() != expected_sha256:
+        raise ChangedMeanwhile(str(path))
+    write_atomically(path, new_text.encode())
+
+
+def with_fields(text: str, values: dict[str, str], name: str = "release file",
+                body: str | None = None) -> str:
+    """The release text with each `field.path: value` set (and the body replaced by
+    `body` when given), the rest as the person wrote it."""
     parts = split_front_matter(text)
     if parts is None:
-        raise ValueError(f"{path}: no front matter")
-    front, body, _ = parts
+        raise ValueError(f"{name}: no front matter")
+    front, old_body, _ = parts
     # Round-trip mode builds only maps, lists and scalars (never Python objects), and this
     # front matter has already passed the safe reader (no tags, anchors or aliases): it
     # is used here only to keep the person's comments and layout while changing values.
     round_trip = YAML(typ="rt")
     round_trip.preserve_quotes = True
     round_trip.width = 4096
+    # Lists indented as `inv new` writes them (and people do): « people:\n  - name: ».
+    round_trip.indent(mapping=2, sequence=4, offset=2)
+    if not values:
+        return f"---\n{front}---\n{old_body if body is None else body}"
     tree = round_trip.load(front) or CommentedMap()
     for field_path, value in values.items():
         _set(tree, field_path, value)
     buffer = io.StringIO()
     round_trip.dump(tree, buffer)
-    write_atomically(path, f"---\n{buffer.getvalue()}---\n{body}".encode())
+    return f"---\n{buffer.getvalue()}---\n{old_body if body is None else body}"

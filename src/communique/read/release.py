@@ -8,7 +8,9 @@ as `release.<lang>.md` and shares the article.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -127,7 +129,11 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
     escaped: dict[str, list[str]] = {}
     tree = _clean_tree(tree, "", escaped)
     cleaned = _cleaned_fields(removed, escaped, locations, body_start, name)
-    return _convert(path, name, tree, locations, body_text, body_start, root, cleaned)
+    result = _convert(path, name, tree, locations, body_text, body_start, root, cleaned)
+    if result.release is not None:
+        result = dataclasses.replace(result, release=dataclasses.replace(
+            result.release, source_sha256=hashlib.sha256(raw).hexdigest()))
+    return result
 
 
 def _invalid_by_line(text: str) -> dict[int, list[str]]:
