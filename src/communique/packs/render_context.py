@@ -82,19 +82,20 @@ def _without_repeated_title(person):
 
 
 def _embargo_text(when, lang: str, moroccan: bool) -> str:
-    """« 7 novembre 2024 à 18:00 (UTC+01:00) »: the moment, as a reader checks it.
+    """« 7 novembre 2024 à 18 h 00 (UTC+01:00) »: the moment, as a reader checks it.
 
     (Added for the writers: the raw ISO form read badly on a letterhead.)
     """
     if when is None:
         return ""
-    from communique.packs.date_format import format_long_date
+    from communique.packs.date_format import format_long_date, format_time
 
     day = format_long_date(when.date(), lang, moroccan_months=moroccan)
     joiner = {"fr": " à ", "ar": "، "}.get(lang, ", ")
     offset = when.strftime("%z")
     zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
-    return f"{day}{joiner}{when:%H:%M}{zone}"
+    # The language's own time format: « 18 h 00 » in French (Y007), as in release fields.
+    return f"{day}{joiner}{format_time(f'{when:%H:%M}', lang)}{zone}"
 
 
 def _institution_contacts(institution: Institution, lang: str) -> list:
