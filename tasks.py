@@ -168,5 +168,34 @@ def rule(c, code=None):
 
 @task
 def clean(c):
-    """Remove build/."""
+    """Remove build/ (never build/published/, the archive of published versions)."""
     _run(api.clean, ROOT)
+
+
+@task(help={"release": "the release slug", "by": "who approves it (\"First Last\")"})
+def approve(c, release="", by=""):
+    """Record who approved the release, when, and a hash of its content, in release.md."""
+    _run(api.approve, ROOT, release, by)
+
+
+@task(help={
+    "release": "the release slug",
+    "correction": "publish changed content as a correction, saying what was wrong",
+    "embargoed": "hand over before the embargo lifts (files say « SOUS EMBARGO »)",
+    "verify": "only check every archived file against the ledgers",
+})
+def publish(c, release="", correction="", embargoed=False, verify=False):
+    """Check, build and archive an approved release as build/published/<slug>/v<N>/."""
+    if verify:
+        _run(api.verify_published, ROOT)
+        return
+    _run(api.publish, ROOT, release, correction=correction, embargoed=embargoed)
+
+
+@task(name="institution-new", positional=["ident"], help={
+    "ident": "the new institution's folder name (lower-case letters, digits, hyphens)",
+    "from": "the institution to start from (default dgsn)",
+})
+def institution_new(c, ident, from_="dgsn"):
+    """Start templates/institutions/ID/ from another institution, to make it your own."""
+    _run(api.new_institution, ROOT, ident, from_)

@@ -5,8 +5,9 @@ Exit codes follow linters: 0 clean, 1 problems found (or a build refused), 2 usa
 
 from __future__ import annotations
 
+import inspect
 import os
-import shutil
+import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,29 +24,101 @@ from communique.checks.report import to_json, to_text
 from communique.checks.settings import read_selection
 from communique.diagnostics import Severity
 from communique.errors import OutputError, UsageError
+from communique.lock import ProjectBusy, project_lock
 from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
 from communique.read.release import find_releases, relative_name, release_files
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so that every `finally` cleans up."""
+
+
+def _terminate(_signum, _frame) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough while cleaning up
+    raise Terminated
+
+
+class _PipeSafe:
+    """A text stream that stops writing, silently, once its reader has gone away.
+
+    `inv build | head -n 1` closes the pipe after one line: what the command does, what
+    it says on the other stream and its exit code must not change because of it.
+    """
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.closed_by_reader = False
+
+    def write(self, text: str) -> int:
+        if not self.closed_by_reader:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_by_reader:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        self.closed_by_reader = True
+        try:  # what is still buffered goes nowhere, also at exit, instead of an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def isatty(self) -> bool:
+        return not self.closed_by_reader and _is_tty(self._stream)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def guarded(function, *args, **kwargs) -> int:
-    """Call an api function; turn an unexpected exception into a one-paragraph error.
+    """Call an api function as a command: one line for Ctrl-C or SIGTERM (exit 130 or
+    143), a closed output pipe ignored, an unexpected exception as one paragraph.
 
     Set COMMUNIQUE_DEBUG=1 to see the traceback instead.
     """
+    streams = {"out": _PipeSafe(sys.stdout), "err": _PipeSafe(sys.stderr)}
+    accepted = inspect.signature(function).parameters
+    for name, stream in streams.items():
+        if name in accepted and name not in kwargs:
+            kwargs[name] = stream
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:
+        pass  # not the main thread: no signal handlers there
+    err = streams["err"]
     try:
         return function(*args, **kwargs)
     except KeyboardInterrupt:
-        print("Interrupted: nothing half-written was left behind.", file=sys.stderr)
+        print("Interrupted: nothing half-written was left behind.", file=err)
         return 130
+    except Terminated:
+        print("Stopped (SIGTERM): nothing half-written was left behind.", file=err)
+        return 143
     except Exception as problem:  # noqa: BLE001 - the last line of defence for the CLI
         if os.environ.get("COMMUNIQUE_DEBUG"):
             raise
         print(f"communique: unexpected error: {type(problem).__name__}: {problem}. "
-              "Nothing was written. Run again with COMMUNIQUE_DEBUG=1 to see details, "
-              "and report it with the command you ran.", file=sys.stderr)
+              "No output was left half-written. Run again with COMMUNIQUE_DEBUG=1 to see "
+              "details, and report it with the command you ran.", file=err)
         return 3
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        for stream in streams.values():
+            stream.flush()
 
 
 # --- reading and checking --------------------------------------------------------------
@@ -81,7 +154,14 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
     except UsageError as problem:
         print(f"inv fix: {problem}", file=err)
         return EXIT_USAGE
-    return fix_files(root, folders, check_only=check_only, out=out, err=err)
+    if check_only:
+        return fix_files(root, folders, check_only=True, out=out, err=err)
+    try:
+        with project_lock(root, "fix", err=err):
+            return fix_files(root, folders, out=out, err=err)
+    except ProjectBusy as problem:
+        print(f"inv fix: {problem}", file=err)
+        return EXIT_PROBLEMS
 
 
 def merge_docx(root: Path, slug: str, docx: str, *, accept_changes: bool = False,
@@ -112,10 +192,31 @@ def _is_tty(stream: TextIO) -> bool:
 
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
-    """Check everything asked for; render all in memory; write only when all succeeded."""
+    """Check everything asked for; render all in memory; write only when all succeeded.
+
+    The whole build holds the project lock: the release files it checked are the ones it
+    renders, and no other command writes meanwhile.
+    """
+    from communique.build.write import check_build_folder
+
+    try:
+        check_build_folder(root)
+        with project_lock(root, "build", err=err):
+            return _build_locked(root, names, out, err)
+    except OutputError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
+    except ProjectBusy as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
+
+
+def _build_locked(root: Path, names: list[str], out: TextIO, err: TextIO) -> int:
     from communique.build.run import render_releases, write_release_sets
+    from communique.build.write import remove_leftovers
     from communique.errors import RenderError
 
+    remove_leftovers(root)
     try:
         selection = read_selection(root)
         results = check_targets(root, names, selection)
@@ -147,12 +248,9 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if any(d.severity is Severity.ERROR for d in verified):
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    try:
-        for path in write_release_sets(root, rendered):
-            print(f"built {relative_name(path, root)}", file=out)
-    except OutputError as problem:
-        print(f"inv build: {problem}", file=err)
-        return EXIT_PROBLEMS
+    written = write_release_sets(root, rendered)  # OutputError: reported by build()
+    for path in written:
+        print(f"built {relative_name(path, root)}", file=out)
     return EXIT_OK
 
 
@@ -289,9 +387,188 @@ def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys
     return EXIT_OK
 
 
-def clean(root: Path, *, out: TextIO = sys.stdout) -> int:
-    build_dir = root / "build"
-    if build_dir.is_dir():
-        shutil.rmtree(build_dir)
-        print("removed build/", file=out)
+def clean(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Remove the built outputs; build/published/ (the publishing archive) is kept."""
+    from communique.build.write import clean_outputs
+
+    try:
+        removed = clean_outputs(root)
+    except (OutputError, ProjectBusy) as problem:
+        print(f"inv clean: {problem}", file=err)
+        return EXIT_PROBLEMS
+    except OSError as problem:
+        print(f"inv clean: cannot remove {problem.filename or 'build/'} "
+              f"({problem.strerror}).", file=err)
+        return EXIT_PROBLEMS
+    for name in removed:
+        print(f"removed {name}", file=out)
+    return EXIT_OK
+
+
+# --- approving and publishing (communique.publish) -------------------------------------
+
+def approve(root: Path, name: str, by: str, *, now=None, out: TextIO = sys.stdout,
+            err: TextIO = sys.stderr) -> int:
+    """Record who approved the release, when, and a hash of what they approved."""
+    import datetime as dt
+
+    from communique.fs import write_atomically
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish.approval import (
+        ApprovalError,
+        approval_values,
+        with_workflow_lines,
+    )
+
+    if not name:
+        print("inv approve: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    try:
+        (folder,) = resolve_targets(root, [name])
+        values = approval_values(folder, by, now or dt.datetime.now().astimezone())
+        main = folder / "release.md"
+        if not main.is_file():
+            raise ApprovalError(f"{relative_name(folder, root)}/ has no release.md to approve.")
+        with project_lock(root, "approve", err=err):
+            text = main.read_text(encoding="utf-8")
+            approval = {k.split(".", 1)[1]: v for k, v in values.items() if "." in k}
+            write_atomically(main, with_workflow_lines(text, "approved", approval).encode(),
+                             shown_as=relative_name(main, root))
+    except (UsageError, ApprovalError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_USAGE
+    except (ProjectBusy, OutputError, OSError) as problem:
+        print(f"inv approve: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"approved {relative_name(main, root)} by {values['approval.by']} at "
+          f"{values['approval.at']} ({values['approval.content'][:19]}…)", file=out)
+    return EXIT_OK
+
+
+def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = False,
+            now=None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check, render, write build/published/<slug>/v<N>/ whole, record it in the ledger."""
+    import dataclasses
+    import datetime as dt
+
+    from communique.errors import RenderError
+    from communique.lock import ProjectBusy, project_lock
+    from communique.publish import publisher, versions
+    from communique.publish.ledger import LedgerError
+
+    if not name:
+        print("inv publish: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    now = now or dt.datetime.now().astimezone()
+    try:
+        with project_lock(root, "publish", err=err):
+            selection = read_selection(root)
+            selection = dataclasses.replace(selection, severities={
+                **selection.severities, **{c: Severity.ERROR for c in publisher.PUBLISH_ERRORS}})
+            results = check_targets(root, [name], selection)
+            checked = [relative_name(r.path, root) for r in results]
+            diagnostics = unique(d for r in results for d in r.diagnostics)
+            main = results[0].release
+            if publisher.refusals(results) or main is None:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+                print("Nothing was published: correct the errors above (placeholder contacts "
+                      "and embargo problems are errors when publishing).", file=err)
+                return EXIT_PROBLEMS
+            versions.remove_stale_staging(root, main.slug)
+            for note in publisher.adopt_unrecorded(root, main, now):
+                print(note, file=out)
+            plan = publisher.plan_publish(root, results, correction=correction,
+                                          embargoed=embargoed, now=now,
+                                          existing=versions.existing_versions(root, main.slug))
+            if isinstance(plan, str):
+                publisher.refresh_archive(root, main)
+                print(plan, file=out)
+                return EXIT_OK
+            if diagnostics:
+                print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+            rendered = _render_for_publish(root, results, plan.releases, selection, err)
+            if rendered is None:
+                return EXIT_PROBLEMS
+            previous = publisher.previous_content(root, main.slug, plan.corrected)
+            files = publisher.build_files(root, plan, rendered, previous)
+            folder = publisher.commit_version(root, plan, files, now)
+            publisher.refresh_archive(root, main)
+    except (UsageError, LedgerError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_USAGE
+    except publisher.PublishRefused as problem:
+        print(f"inv publish: {problem}\nNothing was published.", file=err)
+        return EXIT_PROBLEMS
+    except (ProjectBusy, OutputError, RenderError) as problem:
+        print(f"inv publish: {problem}", file=err)
+        return EXIT_PROBLEMS
+    what = (f"correction of version {plan.correction.corrects}" if plan.correction
+            else "first version")
+    print(f"published {relative_name(folder, root)}/ ({what}; {len(files)} files, "
+          f"recorded in releases/{main.slug}/published.yaml)", file=out)
+    for file_name in sorted(files):
+        print(f"  {file_name}", file=out)
+    return EXIT_OK
+
+
+def _render_for_publish(root: Path, results, releases, selection, err: TextIO):
+    """Render every language version in memory (build/run.py) and read it back; None when
+    refused."""
+    import dataclasses
+
+    from communique.build.run import render_releases
+    from communique.errors import RenderError
+
+    to_render = [dataclasses.replace(r, release=release)
+                 for r, release in zip(results, releases, strict=True)]
+    try:
+        rendered = render_releases(root, to_render, selection)
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was published.",
+              file=err)
+        return None
+    verified = unique(d for item in rendered for d in item.diagnostics)
+    if any(d.severity is Severity.ERROR for d in verified):
+        labels = [relative_name(r.path, root) for r in results]
+        print(to_text(verified, labels, colour=_is_tty(err)), file=err)
+        print("Nothing was published: the rendered files failed verification (above).",
+              file=err)
+        return None
+    return rendered
+
+
+def verify_published(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Check every archived file against the ledgers (and each version's SHA256SUMS)."""
+    from communique.publish.verify import verify_archive
+
+    problems, checked = verify_archive(root)
+    for problem in problems:
+        print(problem, file=err)
+    if problems:
+        print(f"{len(problems)} problem(s) in build/published/ ({checked} file(s) checked).",
+              file=err)
+        return EXIT_PROBLEMS
+    print(f"build/published/: {checked} file(s) match their ledgers.", file=out)
+    return EXIT_OK
+
+
+def new_institution(root: Path, ident: str, source: str = "dgsn", *, out: TextIO = sys.stdout,
+                    err: TextIO = sys.stderr) -> int:
+    """Start templates/institutions/<ident>/ from another institution's folder."""
+    from communique.lock import ProjectBusy, project_lock
+    from communique.packs.scaffold import ScaffoldError, new_institution_folder
+
+    try:
+        with project_lock(root, "institution-new", err=err):
+            folder = new_institution_folder(root, ident, source)
+    except ScaffoldError as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_USAGE
+    except ProjectBusy as problem:
+        print(f"inv institution-new: {problem}", file=err)
+        return EXIT_PROBLEMS
+    print(f"created {relative_name(folder, root)}/ from '{source}'. Now write the "
+          "institution's own name, address, contacts and « À propos » in institution.yaml and "
+          "replace the emblem: inv check lists what is still copied or a placeholder "
+          "(W003, W004), and inv publish refuses until it is done.", file=out)
     return EXIT_OK

@@ -15,6 +15,8 @@ from pathlib import Path
 # formatting and checks must agree on it.
 LANGUAGES = ("fr", "en", "ar")
 STATUSES = ("draft", "review", "approved", "published")
+# The statuses whose builds go out without the draft mark.
+RELEASED_STATUSES = ("approved", "published")
 
 # Characters the model never carries: XML 1.0 cannot hold C0 controls other than tab and
 # newline, nor U+FFFE/U+FFFF (python-docx raises on them), and C1 controls are always
@@ -108,6 +110,20 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """What a published correction (« Rectificatif ») says about the version it replaces.
+
+    Not read from the release file: `inv publish --correction` sets it on the model it
+    renders, so the writers print the notice like any other part of the release.
+    """
+
+    version: int
+    corrects: int
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
 class Cleaned:
     """Characters the reader removed from one field (see XML_INVALID), and where."""
 
@@ -150,6 +166,7 @@ class Release:
     fields: dict[str, str] = field(default_factory=dict)
     locations: dict[str, Location] = field(default_factory=dict)
     cleaned: tuple[Cleaned, ...] = ()
+    correction: Correction | None = None
     # SHA-256 of the release file's bytes as read: which state of the file a build was
     # made from (the DOCX records it, so edits can come back only onto that state).
     source_sha256: str = ""

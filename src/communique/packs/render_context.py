@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from communique.model import Release
+from communique.model import RELEASED_STATUSES, Release
 from communique.packs.manifest import (
     IDENTITY_TEXTS,
     Institution,
@@ -59,6 +59,8 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         "body": release.rest_of_body,
         "title": release.headline,
         "pack": {"name": pack.name, "title": pack.title},
+        "draft_mark": draft_mark(release, labels, lang),
+        "correction_text": correction_text(release, labels, lang, moroccan),
     }
     # Pack-specific fields (declared in the manifest, not in the core model) pass raw.
     for path in pack.fields:
@@ -66,6 +68,34 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         if top not in context:
             context[top] = _raw_subtree(release.fields, top)
     return context
+
+
+# Used only when a pack's manifest lacks the label: a draft must never go out unmarked
+# because a pack copied before the label existed does not have it.
+FALLBACK_DRAFT_MARKS = {"fr": "PROJET — NE PAS DIFFUSER", "en": "DRAFT — NOT FOR RELEASE",
+                        "ar": "مسودة — لا تنشر"}
+FALLBACK_CORRECTION = "{label} {date} — v{version} / v{corrects}: {reason}"
+
+
+def draft_mark(release: Release, labels: dict, lang: str) -> str:
+    """The pack's draft mark (« PROJET — NE PAS DIFFUSER ») unless the release is approved."""
+    if release.status in RELEASED_STATUSES:
+        return ""
+    return str(labels.get("draft_mark") or FALLBACK_DRAFT_MARKS.get(lang, "DRAFT"))
+
+
+def correction_text(release: Release, labels: dict, lang: str, moroccan: bool) -> str:
+    """« RECTIFICATIF du 8 novembre 2024 (version 2, remplace la version 1) : … »."""
+    correction = release.correction
+    if correction is None:
+        return ""
+    from communique.packs.date_format import format_long_date
+
+    pattern = str(labels.get("correction") or FALLBACK_CORRECTION)
+    return pattern.format(label="CORRECTION",
+                          date=format_long_date(correction.date, lang, moroccan_months=moroccan),
+                          version=correction.version, corrects=correction.corrects,
+                          reason=correction.reason)
 
 
 def _without_repeated_title(person):

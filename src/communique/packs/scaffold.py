@@ -85,3 +85,44 @@ def _retitled(text: str, source: str, title: str) -> str:
 
 def _yaml_text(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def new_institution_folder(root: Path, ident: str, source: str = "dgsn") -> Path:
+    """Copy institution `source` to `templates/institutions/<ident>/`; return the new folder.
+
+    The copy keeps the other institution's texts and contacts on purpose, each marked by
+    the checks (W003 placeholders, W004 copied texts) until it is rewritten: a folder that
+    started empty would let a release go out with a blank letterhead instead.
+    """
+    from communique.packs.manifest import list_institutions
+
+    if not PACK_NAME.match(ident or "") or len(ident) > 40 or ident in RESERVED:
+        raise ScaffoldError(f"'{ident}' is not a valid institution id: use lower-case letters, "
+                            "digits and hyphens (e.g. ministere-sante), at most 40.")
+    base = templates_dir(root) / INSTITUTIONS_DIR
+    target = base / ident
+    if target.exists():
+        raise ScaffoldError(f"templates/{INSTITUTIONS_DIR}/{ident}/ already exists; choose "
+                            "another id (nothing was changed).")
+    if source not in list_institutions(root):
+        known = ", ".join(list_institutions(root)) or "none"
+        raise ScaffoldError(f"there is no institution '{source}' to start from "
+                            f"(institutions: {known}).")
+    staging = Path(tempfile.mkdtemp(prefix=f".{ident}.", dir=base))
+    try:
+        copy = staging / ident
+        shutil.copytree(base / source, copy, symlinks=False,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+        yaml_file = copy / "institution.yaml"
+        yaml_file.write_text(
+            f"# Started from '{source}' by `inv institution-new`: every name, address, contact\n"
+            "# and text below is still that institution's. Write your own; inv check lists\n"
+            "# what remains (W003, W004) and inv publish refuses until it is done.\n"
+            + yaml_file.read_text(encoding="utf-8"), encoding="utf-8")
+        copy.rename(target)
+    except OSError as err:
+        raise ScaffoldError(f"could not create templates/{INSTITUTIONS_DIR}/{ident}/ ({err}); "
+                            "nothing was left behind.") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

@@ -70,6 +70,7 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     rtl = context["dir"] == "rtl"
     _set_language(doc, locale, rtl=rtl)
     _fill_header_footer(doc, context, institution, source)
+    add_notices(doc, context)
     layout = list(pack.docx_layout)
     for i, section in enumerate(layout):
         if section == "dateline" and i and layout[i - 1] == "kicker":
@@ -188,6 +189,26 @@ def _fill_header_footer(doc, context: dict, institution: Institution, source: Pa
         which = " and ".join(dict.fromkeys(unnumbered)) or "footer"
         raise RenderError(f"{_name(source)}: the {which} of the style source has no PAGE "
                           "field; insert Page Number (and Page Count) in the footer.")
+
+
+def add_notices(doc, context: dict) -> None:
+    """The draft mark in every header in use (so on every page), and a correction's notice
+    (« RECTIFICATIF … ») as the first paragraph; both come from the pack's labels."""
+    mark = context.get("draft_mark", "")
+    if mark:
+        for section in doc.sections:
+            for part in _stories(section, "header"):
+                paragraph = part.add_paragraph()
+                paragraph.alignment = 1  # centred
+                run = paragraph.add_run(mark)
+                run.bold = True
+    notice = context.get("correction_text", "")
+    if notice:
+        doc.add_paragraph(notice, style="Embargo" if _has_style(doc, "Embargo") else None)
+
+
+def _has_style(doc, name: str) -> bool:
+    return any(style.name == name for style in doc.styles)
 
 
 def _story_name(section, part) -> str:

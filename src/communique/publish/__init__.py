@@ -1,0 +1,1 @@
+"""Publishing: approval, immutable versions under build/published/, corrections, archive."""
