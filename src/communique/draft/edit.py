@@ -57,10 +57,18 @@ def set_fields(path: Path, values: dict[str, str], *, read_hash: str = "",
                                "(saved in an editor?); nothing was written to it. Run the "
                                "command again.")
     text = raw.decode("utf-8")
+    replace_if_unchanged(path, with_fields(text, values, str(path)).encode(), read_hash,
+                         shown_as=shown_as)
+
+
+def with_fields(text: str, values: dict[str, str], name: str = "release file",
+                body: str | None = None) -> str:
+    """The release text with each `field.path: value` set (and the body replaced by
+    `body` when given), the rest as the person wrote it."""
     parts = split_front_matter(text)
     if parts is None:
-        raise ValueError(f"{path}: no front matter")
-    front, body, _ = parts
+        raise ValueError(f"{name}: no front matter")
+    front, old_body, _ = parts
     # Round-trip mode builds only maps, lists and scalars (never Python objects), and this
     # front matter has already passed the safe reader (no tags, anchors or aliases): it
     # is used here only to keep the person's comments and layout while changing values.
@@ -72,5 +80,4 @@ def set_fields(path: Path, values: dict[str, str], *, read_hash: str = "",
         _set(tree, field_path, value)
     buffer = io.StringIO()
     round_trip.dump(tree, buffer)
-    replace_if_unchanged(path, f"---\n{buffer.getvalue()}---\n{body}".encode(), read_hash,
-                         shown_as=shown_as)
+    return f"---\n{buffer.getvalue()}---\n{old_body if body is None else body}"

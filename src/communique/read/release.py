@@ -8,7 +8,9 @@ as `release.<lang>.md` and shares the article.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -125,6 +127,9 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
     result.diagnostics[:0] = [_unencodable(field_path, chars, locations.get(field_path)
                                            or Location(name))
                               for field_path, chars in lone.items()]
+    if result.release is not None:
+        result = dataclasses.replace(result, release=dataclasses.replace(
+            result.release, source_sha256=hashlib.sha256(raw).hexdigest()))
     return result
 
 
