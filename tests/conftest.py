@@ -58,3 +58,15 @@ def project(tmp_path: Path) -> Project:
     shutil.copytree(ROOT / "releases" / EXAMPLE, tmp_path / "releases" / EXAMPLE)
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return Project(tmp_path)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--accept", action="store_true", default=False,
+                     help="rewrite the rule fixtures' report snapshots "
+                          "(tests/checks/fixtures/<CODE>/snapshot.*) from what the checks "
+                          "print now; review them in the diff")
+
+
+@pytest.fixture
+def accept(request) -> bool:
+    return request.config.getoption("--accept")

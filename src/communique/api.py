@@ -5,8 +5,9 @@ Exit codes follow linters: 0 clean, 1 problems found (or a build refused), 2 usa
 
 from __future__ import annotations
 
+import inspect
 import os
-import shutil
+import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,29 +24,101 @@ from communique.checks.report import to_json, to_text
 from communique.checks.settings import read_selection
 from communique.diagnostics import Severity
 from communique.errors import OutputError, UsageError
+from communique.lock import ProjectBusy, project_lock
 from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
 from communique.read.release import find_releases, relative_name, release_files
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so that every `finally` cleans up."""
+
+
+def _terminate(_signum, _frame) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one is enough while cleaning up
+    raise Terminated
+
+
+class _PipeSafe:
+    """A text stream that stops writing, silently, once its reader has gone away.
+
+    `inv build | head -n 1` closes the pipe after one line: what the command does, what
+    it says on the other stream and its exit code must not change because of it.
+    """
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.closed_by_reader = False
+
+    def write(self, text: str) -> int:
+        if not self.closed_by_reader:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_by_reader:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        self.closed_by_reader = True
+        try:  # what is still buffered goes nowhere, also at exit, instead of an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def isatty(self) -> bool:
+        return not self.closed_by_reader and _is_tty(self._stream)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def guarded(function, *args, **kwargs) -> int:
-    """Call an api function; turn an unexpected exception into a one-paragraph error.
+    """Call an api function as a command: one line for Ctrl-C or SIGTERM (exit 130 or
+    143), a closed output pipe ignored, an unexpected exception as one paragraph.
 
     Set COMMUNIQUE_DEBUG=1 to see the traceback instead.
     """
+    streams = {"out": _PipeSafe(sys.stdout), "err": _PipeSafe(sys.stderr)}
+    accepted = inspect.signature(function).parameters
+    for name, stream in streams.items():
+        if name in accepted and name not in kwargs:
+            kwargs[name] = stream
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:
+        pass  # not the main thread: no signal handlers there
+    err = streams["err"]
     try:
         return function(*args, **kwargs)
     except KeyboardInterrupt:
-        print("Interrupted: nothing half-written was left behind.", file=sys.stderr)
+        print("Interrupted: nothing half-written was left behind.", file=err)
         return 130
+    except Terminated:
+        print("Stopped (SIGTERM): nothing half-written was left behind.", file=err)
+        return 143
     except Exception as problem:  # noqa: BLE001 - the last line of defence for the CLI
         if os.environ.get("COMMUNIQUE_DEBUG"):
             raise
         print(f"communique: unexpected error: {type(problem).__name__}: {problem}. "
-              "Nothing was written. Run again with COMMUNIQUE_DEBUG=1 to see details, "
-              "and report it with the command you ran.", file=sys.stderr)
+              "No output was left half-written. Run again with COMMUNIQUE_DEBUG=1 to see "
+              "details, and report it with the command you ran.", file=err)
         return 3
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        for stream in streams.values():
+            stream.flush()
 
 
 # --- reading and checking --------------------------------------------------------------
@@ -81,7 +154,14 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
     except UsageError as problem:
         print(f"inv fix: {problem}", file=err)
         return EXIT_USAGE
-    return fix_files(root, folders, check_only=check_only, out=out, err=err)
+    if check_only:
+        return fix_files(root, folders, check_only=True, out=out, err=err)
+    try:
+        with project_lock(root, "fix", err=err):
+            return fix_files(root, folders, out=out, err=err)
+    except ProjectBusy as problem:
+        print(f"inv fix: {problem}", file=err)
+        return EXIT_PROBLEMS
 
 
 def _is_tty(stream: TextIO) -> bool:
@@ -92,10 +172,31 @@ def _is_tty(stream: TextIO) -> bool:
 
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
-    """Check everything asked for; render all in memory; write only when all succeeded."""
+    """Check everything asked for; render all in memory; write only when all succeeded.
+
+    The whole build holds the project lock: the release files it checked are the ones it
+    renders, and no other command writes meanwhile.
+    """
+    from communique.build.write import check_build_folder
+
+    try:
+        check_build_folder(root)
+        with project_lock(root, "build", err=err):
+            return _build_locked(root, names, out, err)
+    except OutputError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
+    except ProjectBusy as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
+
+
+def _build_locked(root: Path, names: list[str], out: TextIO, err: TextIO) -> int:
     from communique.build.run import render_releases, write_release_sets
+    from communique.build.write import remove_leftovers
     from communique.errors import RenderError
 
+    remove_leftovers(root)
     try:
         selection = read_selection(root)
         results = check_targets(root, names, selection)
@@ -127,12 +228,9 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
     if any(d.severity is Severity.ERROR for d in verified):
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    try:
-        for path in write_release_sets(root, rendered):
-            print(f"built {relative_name(path, root)}", file=out)
-    except OutputError as problem:
-        print(f"inv build: {problem}", file=err)
-        return EXIT_PROBLEMS
+    written = write_release_sets(root, rendered)  # OutputError: reported by build()
+    for path in written:
+        print(f"built {relative_name(path, root)}", file=out)
     return EXIT_OK
 
 
@@ -269,25 +367,21 @@ def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys
     return EXIT_OK
 
 
-def clean(root: Path, *, out: TextIO = sys.stdout) -> int:
-    """Remove build/ except build/published/, the archive of published versions: it is
-    removed by hand only (rm -r build/published), and the ledgers let inv publish --verify
-    check any copy of it."""
-    build_dir = root / "build"
-    if not build_dir.is_dir():
-        return EXIT_OK
-    for entry in build_dir.iterdir():
-        if entry.name == "published":
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
-    kept = (build_dir / "published").is_dir()
-    if not kept:
-        build_dir.rmdir()
-    print("removed build/" + (" (kept build/published/, the archive)" if kept else ""),
-          file=out)
+def clean(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Remove the built outputs; build/published/ (the publishing archive) is kept."""
+    from communique.build.write import clean_outputs
+
+    try:
+        removed = clean_outputs(root)
+    except (OutputError, ProjectBusy) as problem:
+        print(f"inv clean: {problem}", file=err)
+        return EXIT_PROBLEMS
+    except OSError as problem:
+        print(f"inv clean: cannot remove {problem.filename or 'build/'} "
+              f"({problem.strerror}).", file=err)
+        return EXIT_PROBLEMS
+    for name in removed:
+        print(f"removed {name}", file=out)
     return EXIT_OK
 
 

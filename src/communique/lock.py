@@ -24,6 +24,10 @@ LOCK_FILE = ".communique.lock"
 HOLDER_FILE = ".communique.lock.holder"
 DEFAULT_WAIT_S = 10.0
 
+# Projects whose lock this process holds, with the depth: a command that holds it may call
+# code that takes it again (a build's writer), which must not wait for itself.
+_held: dict[str, int] = {}
+
 
 class ProjectBusy(Exception):
     """Another command holds the project lock; the message says which, and since when."""
@@ -46,6 +50,14 @@ def project_lock(root: Path, command: str, *, wait_s: float | None = None,
     Raises ProjectBusy when the lock is still held after `wait_s` seconds (the
     COMMUNIQUE_LOCK_WAIT environment variable, in seconds, overrides the default).
     """
+    key = str(Path(root).resolve())
+    if _held.get(key):
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
     if wait_s is None:
         wait_s = float(os.environ.get("COMMUNIQUE_LOCK_WAIT", DEFAULT_WAIT_S))
     lock = FileLock(str(root / LOCK_FILE))
@@ -65,6 +77,13 @@ def project_lock(root: Path, command: str, *, wait_s: float | None = None,
             (root / HOLDER_FILE).write_text(json.dumps(note), encoding="utf-8")
         except OSError:
             pass  # the note only improves the message; the lock itself is held
+        _held[key] = 1
         yield
     finally:
+        _held.pop(key, None)
         lock.release()
+
+
+def holds_lock(root: Path) -> bool:
+    """Whether this process holds the project lock of `root`."""
+    return bool(_held.get(str(Path(root).resolve())))

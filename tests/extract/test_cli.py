@@ -31,7 +31,7 @@ def test_yaml_output(french_nlp):
 @pytest.mark.parametrize(
     "content,message",
     [(None, "no such file"), (b"", "empty"), (b"\x00\x01\x02abc", "binary"),
-     (b"\xff\xfe\xfa bad", "not UTF-8")],
+     (b"\xff\xfe\xfa bad", "binary"), (b"%PDF-1.4 not really", "not a PDF")],
 )
 def test_bad_files(tmp_path, capsys, content, message):
     path = tmp_path / "article.txt"

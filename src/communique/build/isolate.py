@@ -10,9 +10,11 @@ cores.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import resource
+import signal
 from dataclasses import dataclass
 
 from communique.errors import RenderError
@@ -42,6 +44,29 @@ class Rendered:
 
 # The jobs of the current batch, inherited by forked children (nothing is pickled in).
 _JOBS: list[RenderJob] = []
+
+
+def _start_worker(memory_mb: int, parent: int) -> None:
+    """A render child: limited memory, stopped quietly, and never outliving the build."""
+    # The parent answers Ctrl-C and SIGTERM and stops the children; a child must neither
+    # print a traceback of its own nor go on rendering once the parent is gone (kill -9).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _limit_memory(memory_mb)
+
+
+def _die_with_parent(parent: int) -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: a child orphaned by kill -9 ends when its pipe closes
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the line above
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -96,7 +121,8 @@ def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
     workers = max(1, min(workers or os.cpu_count() or 1, len(jobs), 4))
     context = multiprocessing.get_context("fork")
     results: dict[int, Rendered] = {}
-    pool = context.Pool(workers, initializer=_limit_memory, initargs=(memory_mb,),
+    pool = context.Pool(workers, initializer=_start_worker,
+                        initargs=(memory_mb, os.getpid()),
                         maxtasksperchild=8)
     try:
         pending = [(i, pool.apply_async(_render_one, (i,))) for i in range(len(jobs))]

@@ -80,6 +80,7 @@ class Mutation:
     apply: Callable[[str], str | None]  # release text → mutated text (None: not applicable)
     template: Callable[[str], str | None] | None = None  # mutates release.html.j2 instead
     renders: bool = False             # detection may come from build verification
+    pastes_article: bool = False      # the body is replaced by the base's article
 
 
 @dataclass
@@ -153,6 +154,29 @@ def _event_date_shift(text: str) -> str | None:
     return text.replace(m.group(0), f"event_date: {earlier}", 1)
 
 
+def _title_of_the_next_person(text: str) -> str | None:
+    """The first person's first title replaced by the second person's first title."""
+    blocks = re.findall(r"^  - name: .+\n(?:    .+\n)*", text, re.MULTILINE)
+    titles = [re.search(r"^      - (.+)$", b, re.MULTILINE) for b in blocks]
+    if len(titles) < 2 or not titles[0] or not titles[1]:
+        return None
+    first, other = titles[0].group(1), titles[1].group(1)
+    return text.replace(f"      - {first}\n", f"      - {other}\n", 1)
+
+
+def _city_as_person(text: str) -> str | None:
+    city = re.search(r"^  city: (.+)$", text, re.MULTILINE)
+    if not city or "\npeople:\n" not in text:
+        return None
+    return text.replace("\npeople:\n", f"\npeople:\n  - name: {city.group(1)}\n"
+                        "    titles:\n      - ville hôte\n", 1)
+
+
+def _confirm_left(text: str) -> str | None:
+    return text.replace("\nstatus: ", "\nconfirm:\n  - date\nstatus: ", 1) \
+        if "\nstatus: " in text else None
+
+
 MUTATIONS = [
     Mutation("wrong weekday", ("D001",),
              _sub_first(r"\b(" + "|".join(_WEEKDAYS) + r")(\s+\d)", _next_weekday)),
@@ -176,6 +200,13 @@ MUTATIONS = [
              _sub_first(r"Sa Majesté le Roi Mohammed VI", "le Roi Mohammed VI")),
     Mutation("bad typography", ("Y",), _sub_first(r"’", "'")),
     Mutation("embargo after date", ("D005",), _embargo_after),
+    Mutation("title of another person", ("A005",), _title_of_the_next_person),
+    Mutation("title cut short", ("F014",),
+             _sub_front(r"^(      - .*?\b(?:de la|de|du|des|d’|of|for))\s*\S.*$", r"\1")),
+    Mutation("place listed as a person", ("F015",), _city_as_person),
+    Mutation("unconfirmed value", ("F013",), _confirm_left),
+    Mutation("body pasted from the article", ("A008",), lambda text: text,
+             pastes_article=True),
     Mutation("template placeholder removed", ("O001", "T003"), lambda t: t,
              template=lambda html: html.replace("{{ venue.city }}", "")
              if "{{ venue.city }}" in html else None, renders=True),
@@ -191,6 +222,18 @@ def bases(root: Path) -> list[Base]:
         Base("example + embargo", EXAMPLE, with_embargo, None),
         Base("training centre", "centre-formation-fes", _TRAINING_RELEASE, _TRAINING_ARTICLE),
     ]
+
+
+def _article_of(root: Path, base: Base) -> str:
+    return base.article if base.article is not None else (
+        root / "releases" / EXAMPLE / "article.txt").read_text(encoding="utf-8")
+
+
+def _paste_article(text: str, article: str) -> str:
+    """The release's body replaced by the article's paragraphs (its headline left out)."""
+    head, sep, _ = text.partition("\n---\n")
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", article) if p.strip()]
+    return head + sep + "\n\n".join(paragraphs[1:]) + "\n"
 
 
 def _project(root: Path, base: Base, where: Path) -> Path:
@@ -245,6 +288,8 @@ def run_benchmark(root: Path, *, out: TextIO = sys.stdout, render: bool = True) 
             seen = {(d.code, d.message) for d in baseline}
             for m_index, mutation in enumerate(MUTATIONS):
                 mutated = mutation.apply(base.release)
+                if mutation.pastes_article and mutated is not None:
+                    mutated = _paste_article(mutated, _article_of(root, base))
                 html_path = None
                 if mutated is None:
                     continue

@@ -12,7 +12,8 @@ import json
 import re
 import unicodedata
 
-EXTRACTED_FILE = "extracted.json"
+from communique.checks.rules.provenance import EXTRACTED_FILE as EXTRACTED_FILE
+
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#\n]*$")
 _LOOKS_TYPED = re.compile(r"^(\d[\d:.\-+eE]*|true|false|yes|no|on|off|null|~)$", re.I)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # read as text by our reader: no quotes needed
@@ -37,6 +38,11 @@ def yaml_scalar(value: str) -> str:
 def slugify(text: str, limit: int = 60) -> str:
     text = re.sub(r"['’ʼ]", " ", text)  # « d’Interpol » → d-interpol, not dinterpol
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    if not re.search(r"[A-Za-z0-9]", ascii_text):
+        # Arabic (or any non-Latin) headline: transliterated, « المغرب » → lmghrb.
+        from anyascii import anyascii
+
+        ascii_text = re.sub(r"['`]", "", anyascii(text))
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:
@@ -86,6 +92,7 @@ def draft_release_text(extraction: dict, *, article: str, template: str, institu
         lines.append(f"# WARNING from extraction: {' '.join(str(warning).split())}")
     lines += [f"template: {yaml_scalar(template)}", f"institution: {yaml_scalar(institution)}",
               f"language: {yaml_scalar(e.get('language') or 'fr')}", "status: draft"]
+    lines += confirm_lines(extraction)
 
     date = e.get("date") or ""
     lines += _comment(e, "date", "", article)
@@ -124,6 +131,34 @@ def draft_release_text(extraction: dict, *, article: str, template: str, institu
         lines += [f"#   {f.get('value', '')} {f.get('what', '')}".rstrip() for f in figures]
     lines.append("---")
     return "\n".join(lines) + "\n" + body.strip() + "\n"
+
+
+def unsure_paths(extraction: dict) -> list[str]:
+    """The fields whose drafted value the extractor was unsure of, as written in the draft.
+
+    An uncertain `date` is written twice (date and event_date): both are to confirm.
+    """
+    paths = [p for p in extraction.get("uncertain") or () if isinstance(p, str)]
+    if "date" in paths and extraction.get("date"):
+        paths.insert(paths.index("date") + 1, "event_date")
+    return list(dict.fromkeys(paths))
+
+
+def unsure_values(extraction: dict) -> dict[str, str]:
+    """What the draft writes for each unsure field: a changed value is a confirmed one."""
+    values = draft_values(extraction)
+    if extraction.get("date"):
+        values["event_date"] = extraction["date"]
+    return {p: values.get(p, "") for p in unsure_paths(extraction)}
+
+
+def confirm_lines(extraction: dict) -> list[str]:
+    paths = unsure_paths(extraction)
+    if not paths:
+        return []
+    return ["# The extractor was unsure of these values: check each one against the article,",
+            "# then delete its line here (changing the value confirms it too).",
+            "confirm:", *(f"  - {yaml_scalar(p)}" for p in paths)]
 
 
 def draft_body(article: str, headline: str | None) -> str:

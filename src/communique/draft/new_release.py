@@ -21,6 +21,7 @@ from communique.draft.compose import (
     draft_release_text,
     draft_values,
     slugify,
+    unsure_values,
 )
 from communique.fs import write_atomically
 from communique.packs.manifest import PackError, list_institutions, load_pack
@@ -43,15 +44,19 @@ class FieldChange:
     edited_by_hand: bool
 
 
-def read_article(path: Path) -> tuple[bytes, str]:
-    """The article's bytes (copied verbatim) and its text; a clear error when unusable."""
-    from communique.extract.cli import read_article as read_article_text
+def read_article(path: Path):
+    """The article as read (text, kind, publication date); a clear error when unusable."""
+    from communique.extract.article_files import read_article_file
 
     try:
-        text = read_article_text(path)
+        return read_article_file(path)
     except ValueError as err:
         raise NewReleaseError(f"{err}.") from None
-    return path.read_bytes(), text
+
+
+def original_name(path: Path) -> str:
+    """Where the file as received is kept beside article.txt when it is not UTF-8 text."""
+    return "article.original" + (path.suffix.lower() or ".bin")
 
 
 def default_institution(root: Path) -> str:
@@ -152,13 +157,21 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
-    raw, text = read_article(article)
+    source = read_article(article)
+    text = source.text
+    if not reference_date and source.published is not None:
+        reference_date = source.published.isoformat()  # the page's date anchors « hier »
     try:
         pack = load_pack(root, template)
     except PackError as err:
         raise NewReleaseError(err.message) from None
     extraction = apply_registry(_extract(text, language, reference_date), root)
-    slug = slug or slugify(extraction.get("headline") or text[:120])
+    if not slug:
+        slug = slugify(extraction.get("headline") or text[:120])
+        if not slug:
+            raise NewReleaseError("the article's headline gives no folder name (no letter or "
+                                  "digit that can be written in one); name the release "
+                                  "yourself with --slug, e.g. --slug visite-ministre-2024.")
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
@@ -178,21 +191,35 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
         extraction, article=text, template=pack.name, institution=institution, dateline=dateline,
         body=draft_body(text, extraction.get("headline")))
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(folder / ARTICLE_FILE, raw)
-    write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction)))
+    # article.txt is the text the extractor read; a file that was not already that text
+    # (a web page, a Word file, a PDF, another encoding) is kept as received beside it.
+    write_atomically(folder / ARTICLE_FILE, text.encode("utf-8") if not source.verbatim
+                     else article.read_bytes())
+    if not source.verbatim:
+        write_atomically(folder / original_name(article), article.read_bytes())
+    write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction),
+                                                              unsure_values(extraction)))
     write_atomically(folder / "release.md", release_text.encode("utf-8"))
-    print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}, {EXTRACTED_FILE})", file=out)
+    kept = "" if source.verbatim else f", {original_name(article)}"
+    print(f"created releases/{slug}/ (release.md, {ARTICLE_FILE}{kept}, {EXTRACTED_FILE})",
+          file=out)
+    for note in source.notes:
+        print(f"  {note}", file=out)
     for warning in extraction.get("warnings", ()):
         print(f"  warning: {warning}", file=out)
     if extraction.get("uncertain"):
-        print(f"  to confirm: {', '.join(extraction['uncertain'])}", file=out)
+        print(f"  to confirm (listed under 'confirm:' in release.md; inv check fails until "
+              f"you delete each line): {', '.join(extraction['uncertain'])}", file=out)
     print(f"Review releases/{slug}/release.md (the source of each value is in a comment), "
           f"then run inv check --release {slug}.", file=out)
     return folder
 
 
-def _extracted_json(values: dict[str, str]) -> bytes:
-    return (json.dumps({"values": values}, ensure_ascii=False, indent=2) + "\n").encode()
+def _extracted_json(values: dict[str, str], uncertain: dict[str, str] | None = None) -> bytes:
+    record: dict = {"values": values}
+    if uncertain:
+        record["uncertain"] = uncertain  # what was drafted for each field under 'confirm:'
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def compare(current: dict[str, str], previous: dict[str, str] | None,
@@ -218,9 +245,12 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
                               "before re-extracting into it.", 1)
     record = folder / EXTRACTED_FILE
     previous = None
+    unsure: dict[str, str] = {}
     if record.is_file():
         try:
-            previous = json.loads(record.read_text("utf-8")).get("values", {})
+            data = json.loads(record.read_text("utf-8"))
+            previous = data.get("values", {})
+            unsure = dict(data.get("uncertain") or {})
         except (ValueError, UnicodeDecodeError, AttributeError):
             previous = None
     proposed = draft_values(extraction)
@@ -254,5 +284,5 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
     set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
     merged = dict(previous or {})
     merged.update({c.path: c.proposed for c in chosen})
-    write_atomically(record, _extracted_json(merged))
+    write_atomically(record, _extracted_json(merged, unsure))
     print(f"Wrote {len(chosen)} field(s) to releases/{folder.name}/release.md.", file=out)

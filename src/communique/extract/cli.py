@@ -6,32 +6,13 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-MAX_FILE_BYTES = 5_000_000
-
 
 def read_article(path: Path) -> str:
-    """Read an article file or raise ValueError with a one-line reason naming the file."""
-    if not path.exists():
-        raise ValueError(f"{path}: no such file")
-    if not path.is_file():
-        raise ValueError(f"{path}: not a regular file")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ValueError(f"{path}: {len(raw)} bytes is too large for an article")
-    if b"\x00" in raw[:8192]:
-        raise ValueError(f"{path}: binary file, not a text article")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"{path}: not UTF-8 text (invalid byte at offset {exc.start})"
-        ) from None
-    if not text.strip():
-        raise ValueError(f"{path}: the file is empty")
-    return text
+    """The text of an article file (.txt in any common encoding, .html, .docx, .pdf), or
+    ValueError with a one-line reason naming the file."""
+    from .article_files import read_article_file
+
+    return read_article_file(path).text
 
 
 def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
@@ -55,8 +36,14 @@ def run_extract(article_path: str, language: str, fmt: str, out: TextIO, *,
         return 2
     path = Path(article_path)
     try:
-        text = read_article(path)
-        result = extract_article(text, language, reference_date=reference)
+        from .article_files import read_article_file
+
+        source = read_article_file(path)
+        for note in source.notes:
+            print(note, file=sys.stderr)
+        if reference is None and source.published is not None:
+            reference = source.published  # the page's own date anchors « hier »
+        result = extract_article(source.text, language, reference_date=reference)
     except (ValueError, ExtractError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

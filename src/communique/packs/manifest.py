@@ -14,7 +14,8 @@ from pathlib import Path
 
 from communique.model import LANGUAGES, Location
 from communique.packs.date_format import dateline_pattern_problem
-from communique.read.safe_yaml import YamlProblem, read_yaml
+from communique.read.data_file import read_mapping
+from communique.read.safe_yaml import YamlProblem
 
 BASE_DIR = "_base"
 INSTITUTIONS_DIR = "institutions"
@@ -146,27 +147,24 @@ def _read_data(path: Path, root: Path) -> tuple[dict, dict[str, Location]]:
 def _read_data_uncached(path: Path, root: Path) -> tuple[dict, dict[str, Location]]:
     name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise PackError(f"cannot read this file ({err}).", Location(name)) from None
-    try:
-        tree, locations = read_yaml(text, name)
+        return read_mapping(path, name)
     except YamlProblem as err:
         raise PackError(err.message, err.location) from None
-    if not isinstance(tree, dict):
-        raise PackError("expected 'key: value' lines.", Location(name, 1))
-    return tree, locations
 
 
 def templates_dir(root: Path) -> Path:
     return root / "templates"
 
 
-def list_packs(root: Path) -> list[str]:
-    base = templates_dir(root)
+def _folders_holding(base: Path, file_name: str) -> list[str]:
+    """The names of the folders under `base` that hold `file_name`, sorted."""
     if not base.is_dir():
         return []
-    return sorted(p.name for p in base.iterdir() if (p / "manifest.yaml").is_file())
+    return sorted(p.name for p in base.iterdir() if (p / file_name).is_file())
+
+
+def list_packs(root: Path) -> list[str]:
+    return _folders_holding(templates_dir(root), "manifest.yaml")
 
 
 def load_pack(root: Path, name: str) -> Pack:
@@ -240,10 +238,7 @@ def _as_tuple(value) -> tuple:
 
 
 def list_institutions(root: Path) -> list[str]:
-    base = templates_dir(root) / INSTITUTIONS_DIR
-    if not base.is_dir():
-        return []
-    return sorted(p.name for p in base.iterdir() if (p / "institution.yaml").is_file())
+    return _folders_holding(templates_dir(root) / INSTITUTIONS_DIR, "institution.yaml")
 
 
 def load_institution(root: Path, ident: str) -> Institution:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from communique.model import Location
-from communique.read.safe_yaml import YamlProblem, read_yaml
+from communique.read.data_file import read_mapping
+from communique.read.safe_yaml import YamlProblem
 
 REGISTRY_FILE = Path("templates") / "protocol.yaml"
 PERSON_KEYS = ("name", "variants", "names", "honorific", "honorific_required", "titles",
@@ -104,16 +105,10 @@ def load_registry(root: Path) -> Registry | None:
 @lru_cache(maxsize=8)
 def _load(path: str, name: str, _stamp: tuple[int, int]) -> Registry:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ProtocolError(f"cannot read the protocol registry ({err}).", Location(name)) \
-            from None
-    try:
-        tree, locations = read_yaml(text, name)
+        tree, locations = read_mapping(Path(path), name, what="the protocol registry",
+                                       expected="expected 'people:' and 'institutions:'.")
     except YamlProblem as err:
         raise ProtocolError(err.message, err.location) from None
-    if not isinstance(tree, dict):
-        raise ProtocolError("expected 'people:' and 'institutions:'.", Location(name, 1))
     raw_people = tree.get("people", [])
     if not isinstance(raw_people, list):
         raise ProtocolError("'people' must be a list of '- name: …' entries.",

@@ -27,6 +27,7 @@ from communique.model import (
     drop_invalid_characters,
 )
 from communique.read.body import read_body
+from communique.read.encoding import likely_encoding, not_utf8_message, utf8_fix
 from communique.read.front_matter import relative_name, split_front_matter
 from communique.read.language_versions import inherit_shared_fields
 from communique.read.safe_yaml import YamlProblem, read_yaml
@@ -48,12 +49,14 @@ TEXT_FIELDS = ("template", "institution", "language", "status", "dateline", "hea
                "subheadline", "boilerplate")
 DATE_FIELDS = ("date", "event_date")
 VENUE_KEYS = ("event", "city", "country", "address")
-PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles")
+# article_spelling: the article's spelling of a name the release corrects (rule A009).
+PERSON_KEYS = ("name", "titles", "honorific", "role", "former_titles", "article_spelling")
 QUOTE_KEYS = ("text", "by")
 CONTACT_KEYS = ("name", "role", "phone", "email")
+# confirm: the fields `inv new` was unsure of, until a person confirms them (rule F013).
 # `approval` is written by `inv approve` (who, when, the hash of what was approved).
 CORE_FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, "venue", "people", "quotes", "contacts", "embargo",
-               "approval")
+               "confirm", "approval")
 
 
 def clean_text(text: str) -> str:
@@ -100,10 +103,10 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
     try:
         decoded = unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
         return ReadResult(None, [_problem(
-            "R006", "release-unreadable",
-            f"the release file is not UTF-8 text (byte {err.start}).", Location(name),
-            "Save the file as UTF-8.")])
+            "R006", "release-unreadable", not_utf8_message(raw, err, "the release file"),
+            Location(name, line), utf8_fix(likely_encoding(raw)))])
     removed = _invalid_by_line(decoded)
     text = drop_invalid_characters(decoded)
     parts = split_front_matter(text)
@@ -267,12 +270,21 @@ def _convert(path: Path, name: str, tree: dict, locations: dict[str, Location],
     article = ""
     if article_path.is_file():
         try:
-            article = clean_text(article_path.read_bytes().decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError):
+            article_raw = article_path.read_bytes()
+            article = clean_text(article_raw.decode("utf-8-sig"))
+        except OSError:
             problems.append(Diagnostic(
                 "R006", "release-unreadable", Severity.WARNING,
-                "the source article is not readable UTF-8 text; facts cannot be traced to it.",
-                Location(relative_name(article_path, root)), "Save the article as UTF-8."))
+                "the source article cannot be read; facts cannot be traced to it.",
+                Location(relative_name(article_path, root)), "Check the file's permissions."))
+        except UnicodeDecodeError as err:
+            problems.append(Diagnostic(
+                "R006", "release-unreadable", Severity.WARNING,
+                not_utf8_message(article_raw, err, "the source article")
+                + " Its facts cannot be traced until it is.",
+                Location(relative_name(article_path, root),
+                         article_raw.count(b"\n", 0, err.start) + 1),
+                utf8_fix(likely_encoding(article_raw))))
     body = read_body(body_text, name, body_start)
     if not is_safe_slug(folder.name):
         problems.append(_problem(

@@ -9,6 +9,7 @@ laughs" expansion); a duplicate key is an error naming both lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ruamel.yaml import YAML
@@ -50,6 +51,57 @@ def _where(file: str, mark, line_offset: int) -> Location:
     return Location(file, mark.line + 1 + line_offset, mark.column + 1)
 
 
+_KEY_LINE = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[\w\-]+):")
+
+
+def _plain_problem(err: MarkedYAMLError, text: str, file: str, offset: int) -> YamlProblem:
+    """The parser's complaint said the way a person who does not program can act on."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        lead = line[:len(line) - len(line.lstrip())]
+        if "\t" in lead:
+            return YamlProblem(f"line {number + offset} starts with a tab: indent with spaces "
+                               "(two per level), as in the lines above it.",
+                               Location(file, number + offset, 1))
+    mark = err.problem_mark or err.context_mark
+    where = _where(file, mark, offset) if mark else Location(file)
+    line_no = mark.line if mark else 0  # 0-based in `text`
+    shown = where.line
+    problem = f"{err.context or ''} {err.problem or ''}"
+    current = lines[line_no] if 0 <= line_no < len(lines) else ""
+    if "expected <block end>" in problem and current.lstrip().startswith("-"):
+        above = next((m for m in (_KEY_LINE.match(lines[i]) for i in range(line_no - 1, -1, -1))
+                      if m), None)
+        key = "titles" if above and above.group("key") in ("name", "honorific", "role") \
+            else (above.group("key") if above else "")
+        hint = f" — is a `{key}:` line missing above?" if key else \
+            " — is the line naming the list missing above?"
+        return YamlProblem(f"line {shown}: a list item where a value was expected{hint}",
+                           where)
+    if "quoted scalar" in problem:
+        opened = (err.context_mark.line + 1 + offset) if err.context_mark else shown
+        return YamlProblem(f"line {opened}: a quote is opened and never closed; close it on "
+                           "the same line.", Location(file, opened, 1))
+    if "flow sequence" in problem or "flow mapping" in problem:
+        opened = (err.context_mark.line + 1 + offset) if err.context_mark else shown
+        return YamlProblem(f"line {opened}: a bracket [ or {{ is opened and never closed; "
+                           "close it on the same line.", Location(file, opened, 1))
+    if "mapping values are not allowed" in problem:
+        return YamlProblem(f"line {shown}: a ':' inside a value, or a line indented more than "
+                           "the one above: put the value in double quotes, or align the line "
+                           "with the fields above it.", where)
+    if "could not find expected ':'" in problem or "simple key" in problem:
+        return YamlProblem(f"line {shown}: a line that is not 'field: value'; add the ':' after "
+                           "the field name, or put the text in double quotes.", where)
+    if "cannot start any token" in problem:
+        char = current[mark.column:mark.column + 1] if mark else ""
+        return YamlProblem(f"line {shown}: a value cannot start with « {char} »; put the value "
+                           "in double quotes.", where)
+    return YamlProblem(f"line {shown}: this line cannot be read as 'field: value'; check its "
+                       "indentation (spaces, aligned with the fields it belongs to) and its "
+                       "quotes.", where)
+
+
 def read_yaml(
     text: str, file: str, *, line_offset: int = 0
 ) -> tuple[Value, dict[str, Location]]:
@@ -63,12 +115,10 @@ def read_yaml(
     try:
         events = list(parser.parse(text))
     except MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        where = _where(file, mark, line_offset) if mark else Location(file)
-        what = " ".join(p for p in (err.context, err.problem) if p)
-        raise YamlProblem(f"the YAML is malformed ({what}).", where) from None
-    except YAMLError as err:
-        raise YamlProblem(f"the YAML is malformed ({err}).", Location(file)) from None
+        raise _plain_problem(err, text, file, line_offset) from None
+    except YAMLError:
+        raise YamlProblem("the fields cannot be read: check the indentation and the quotes.",
+                          Location(file)) from None
 
     pos = 0
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from communique.checks.rule import CheckContext, Rule
+from communique.checks.rules.article_match import loose_key, names_person, person_keys
 from communique.checks.rules.dates import find_dates, reference_date
 from communique.checks.rules.prose import fold, normalise, segments
 from communique.checks.rules.protocol import find_mentions, person_for, registry_of
@@ -28,7 +29,21 @@ _HONORIFIC_NAME = re.compile(
     r"(?<![\w])(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)"
     r"[\s\u00a0]+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[\s\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){0,3})")
 # Fields whose numbers are not facts taken from an article.
-_NO_NUMBERS = re.compile(r"^(?:people\[\d+\]\.(?:name|honorific)|contacts|boilerplate)")
+_NO_NUMBERS = re.compile(r"^(?:people\[\d+\]\.(?:name|honorific)|contacts|boilerplate"
+                         r"|venue\.address)")
+# Figures that say when and where to come, not what happened: clock times (« 10 h 00 »,
+# "10:30", "10 a.m."), phone numbers, street numbers and post boxes. A media advisory is
+# full of them and the article rarely gives them.
+_NOT_A_FACT = re.compile(
+    r"(?<![\w])\d{1,2}[\s\u00a0\u202f]*[hH](?:[\s\u00a0\u202f]*\d{2})?(?![^\W\d_])"
+    r"|(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"|(?<![\w])\d{1,2}(?:[.:]\d{2})?[\s\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?:\+|\b00)\d[\d\s\u00a0.\-()]{6,}\d"
+    r"|(?<![\w])0\d(?:[\s\u00a0.\-]?\d{2}){4}(?!\d)"
+    r"|(?<![\w])\d{1,4}(?:[\s\u00a0]*(?:bis|ter))?,?[\s\u00a0]+(?:rue|avenue|av\.|boulevard"
+    r"|bd|place|chemin|route|impasse|allée|quai|street|st\.|road|rd\.|lane|شارع|زنقة)\b"
+    r"|\b(?:B\.?P\.?|P\.?O\.? Box|ص\.ب)[\s\u00a0]*\d+", re.IGNORECASE)
+_UNIT = re.compile(r"[\s\u00a0\u202f]*(?P<unit>[^\W\d_]{2,})")
 
 
 def _value(number: str) -> str:
@@ -49,17 +64,44 @@ def _article_facts(article: str) -> tuple[frozenset[str], tuple[tuple[int, int],
     return numbers, dates, normalise(article)
 
 
-def _nearest_number(value: str, numbers: frozenset[str]) -> str:
-    if not numbers:
+def unit_after(text: str, end: int) -> str:
+    """The word written after a number (« heures » in « 48 heures »), or ''."""
+    m = _UNIT.match(text, end)
+    return m.group("unit") if m else ""
+
+
+@lru_cache(maxsize=16)
+def _article_figures(article: str) -> tuple[tuple[str, str, str], ...]:
+    """(value, as written, the word after it) for every number of the article."""
+    probe = fold(article)
+    return tuple(dict.fromkeys((v, article[s:e], unit_after(article, e))
+                               for s, e, v in numbers_in(probe)))
+
+
+def nearest_figure(value: str, unit: str, article: str) -> str:
+    """The article's figure most like `value`: the same unit first (« 48 heures » → « 24
+    heures »), then the closest as a number (97 → 96), then the closest as written."""
+    figures = _article_figures(article)
+    if not figures:
         return ""
-    close = difflib.get_close_matches(value, sorted(numbers), n=1, cutoff=0.5)
-    if close:
-        return close[0]
+    same_unit = [f for f in figures if unit and f[2] and loose_key(f[2]) == loose_key(unit)]
+    pool = same_unit or list(figures)
     try:
         target = float(value)
-        return min(numbers, key=lambda n: abs(float(n) - target))
     except ValueError:
-        return ""
+        target = None
+
+    def distance(figure: tuple[str, str, str]) -> tuple[float, float]:
+        written = 1 - difflib.SequenceMatcher(None, figure[0], value).ratio()
+        try:
+            number = abs(float(figure[0]) - target) / max(abs(target), 1) \
+                if target is not None else written
+        except ValueError:
+            number = float("inf")
+        return number, written
+
+    best = min(pool, key=distance)
+    return f"{best[1]} {best[2]}" if same_unit else best[1]
 
 
 def _nearest_phrase(phrase: str, article: str) -> str:
@@ -108,6 +150,7 @@ class NumberNotInArticle(_FactRule):
             if _NO_NUMBERS.match(segment.path):
                 continue
             in_dates = [(d.start, d.end) for d in find_dates(segment.masked)]
+            in_dates += [m.span() for m in _NOT_A_FACT.finditer(segment.masked)]
             for start, end, value in numbers_in(segment.masked):
                 if any(s <= start < e for s, e in in_dates) or value in own_years:
                     continue
@@ -120,11 +163,11 @@ class NumberNotInArticle(_FactRule):
                 if key in reported:
                     continue
                 reported.add(key)
-                near = _nearest_number(value, numbers)
-                hint = f" (nearest in the article: {near})" if near else ""
+                near = nearest_figure(value, unit_after(segment.masked, end), r.article)
+                hint = f" (nearest in the article: « {near} »)" if near else ""
                 yield self.problem(f"« {segment.text[start:end]} » is not in the source "
                                    f"article{hint}.", where,
-                                   f"Write {near}, as the article does, or correct the "
+                                   f"Write « {near} », as the article does, or correct the "
                                    "article." if near else self.fix)
 
 
@@ -144,8 +187,20 @@ class PersonNotInArticle(_FactRule):
     def check_article(self, ctx, numbers, dates, article) -> Iterator[Diagnostic]:
         r = ctx.release
         registry = registry_of(ctx)
+        loose_article = _loose_article(r.article)
+        # A name the release corrects, with the article's spelling noted (A009), is traced
+        # through that spelling, in people[] and wherever the text names the person.
+        corrected = [person_keys(p.name) for i, p in enumerate(r.people)
+                     if _article_spelling(r, i)
+                     and loose_key(_article_spelling(r, i)) in loose_article]
+
+        def traceable(name: str) -> bool:
+            return _traceable_name(name, article, registry) \
+                or loose_key(name) in loose_article \
+                or any(names_person(name, keys) for keys in corrected)
+
         for i, person in enumerate(r.people):
-            if not person.name or _traceable_name(person.name, article, registry):
+            if not person.name or traceable(person.name):
                 continue
             near = _nearest_phrase(person.name, r.article)
             yield self.problem(
@@ -154,7 +209,9 @@ class PersonNotInArticle(_FactRule):
                 r.where(f"people[{i}].name"),
                 f"Write « {near} » if that is the person." if near else self.fix)
         seen: set[str] = set()
-        for segment in segments(r, fields=False):
+        for segment in segments(r):
+            if segment.path not in ("body", "headline", "subheadline"):
+                continue
             names = [(m.start("name"), m.group("name")) for m in
                      _HONORIFIC_NAME.finditer(segment.masked)]
             if registry is not None:
@@ -162,7 +219,7 @@ class PersonNotInArticle(_FactRule):
                           for m in find_mentions(segment.masked, registry)]
             for start, name in sorted(names):
                 key = normalise(name)
-                if key in seen or _traceable_name(name, article, registry):
+                if key in seen or traceable(name):
                     continue
                 seen.add(key)
                 near = _nearest_phrase(name, r.article)
@@ -171,6 +228,15 @@ class PersonNotInArticle(_FactRule):
                     + (f" (nearest: « {near} »)." if near else "."),
                     segment.location(start),
                     f"Write « {near} » if that is the person." if near else self.fix)
+
+
+def _article_spelling(release, index: int) -> str:
+    return release.fields.get(f"people[{index}].article_spelling", "").strip()
+
+
+@lru_cache(maxsize=16)
+def _loose_article(article: str) -> str:
+    return loose_key(article)
 
 
 def _traceable_name(name: str, article: str, registry: Registry | None) -> bool:
@@ -258,9 +324,14 @@ class TitleNotInArticle(_FactRule):
             registered = person_for(person.name, registry) if registry else None
             allowed = {normalise(t) for t in registered[0].titles_in(r.language)} \
                 if registered else set()
+            allowed |= {loose_key(t) for t in allowed}
+            loose_article = _loose_article(r.article)
             for j, title in enumerate(person.titles):
                 key = normalise(title)
-                if key in article or key in allowed:
+                # Case, accents, apostrophes and spacing aside: « ministre d’État » is the
+                # article's « ministre d'Etat ».
+                if key in article or key in allowed or loose_key(title) in loose_article \
+                        or loose_key(title) in allowed:
                     continue
                 near = _nearest_phrase(title, r.article)
                 yield self.problem(

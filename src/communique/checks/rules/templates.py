@@ -11,6 +11,17 @@ from communique.packs.manifest import PackError, pack_relative
 from communique.packs.template_fields import template_fields
 
 
+def _template_fields(ctx: CheckContext) -> dict | None:
+    """The fields each template of the release's pack uses; None without a pack, or when
+    a template cannot be read (reported as T005)."""
+    if ctx.pack is None:
+        return None
+    try:
+        return template_fields(ctx.pack)
+    except PackError:
+        return None
+
+
 class UndeclaredTemplateField(Rule):
     """T002 undeclared-template-field: A template uses a field that its manifest does not declare.
 
@@ -23,13 +34,7 @@ class UndeclaredTemplateField(Rule):
     """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if ctx.pack is None:
-            return
-        try:
-            fields = template_fields(ctx.pack)
-        except PackError:
-            return  # reported as T005
-        for name, used in fields.items():
+        for name, used in (_template_fields(ctx) or {}).items():
             # A template included from _base/ is reported in _base/, where it is.
             folder = next((f for f in ctx.pack.search_path() if (f / name).is_file()),
                           ctx.pack.folder)
@@ -55,11 +60,8 @@ class RequiredFieldNotShown(Rule):
     """
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
-        if ctx.pack is None:
-            return
-        try:
-            fields = template_fields(ctx.pack)
-        except PackError:
+        fields = _template_fields(ctx)
+        if fields is None:
             return
         used = {path for found in fields.values() for path, _ in found}
         # Shown through the writer's derived names rather than by their own name.
