@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SLUG = "maroc-vice-presidence-interpol"
 # What a press office writes in place of the shipped example details (W003 placeholders).
 OWN_DETAILS = {
-    "Avenue de l'Exemple": "Avenue Mohammed VI",
+    "Avenue de l’Exemple": "Avenue Mohammed VI",
     "شارع المثال": "شارع محمد السادس",
     "https://www.example.ma": "https://www.dgsn.gov.ma",
     "+212 5 37 00 00 00": "+212 5 37 72 34 10",
