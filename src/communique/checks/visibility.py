@@ -199,6 +199,21 @@ class PdfPainter:
         self.line, self.line_why = [], ""
 
 
+def pdf_seen(data: bytes) -> Seen:
+    """The PDF's text as painted, page by page, split by whether a reader can see it."""
+    import io
+
+    from pypdf import PdfReader
+
+    seen = Seen()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        painter = PdfPainter(page, seen)
+        page.extract_text(visitor_operand_before=painter.before,
+                          visitor_operand_after=painter.after, visitor_text=painter.text)
+        painter.flush()
+    return seen
+
+
 # --- DOCX --------------------------------------------------------------------------------
 
 def _chain(style):
@@ -270,8 +285,13 @@ def _shading(run, run_styles, paragraph_styles) -> tuple[float, float, float]:
     return WHITE
 
 
-def docx_seen(doc) -> Seen:
+def docx_seen(data: bytes) -> Seen:
     """The DOCX's body, tables, headers and footers, run by run, split by visibility."""
+    import io
+
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
     seen = Seen()
     paragraphs = list(doc.paragraphs)
     for table in doc.tables:
