@@ -160,7 +160,9 @@ class Project:
         """The one version of the complete set under build/<slug>/ (None: no folder)."""
         if not self.folder.exists():
             return None
-        assert sorted(os.listdir(self.folder)) == self.names, "an incomplete set"
+        # The set may carry the build's record of its inputs (build/plan.py) beside them.
+        files = sorted(n for n in os.listdir(self.folder) if n != "build-plan.json")
+        assert files == self.names, "an incomplete set"
         versions = set()
         for name in self.names:
             _, lang, suffix = name.rsplit(".", 2)
