@@ -32,7 +32,9 @@ _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
     r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
-    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s",
+    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s"
+    # a time phrase ends a title: "Minister of Finance from 2017", « en 2019 »
+    r"|\s(?:from\s+\d+|in\s+\d{4}|en\s+\d{4})\b",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
