@@ -20,11 +20,17 @@ _DETERMINERS = frozenset(
     "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
     "notamment dont including his her its their son sa ses leur personne lui-même".split()
 )
-_MODIFIERS = frozenset(
-    "ancien ancienne ex- ex former outgoing acting interim sortant sortante nouveau nouvelle "
-    "new premier première first deputy vice haut haute actuel actuelle current deuxième "
-    "troisième second third 1er 1ère 2e 2ème 3e 3ème".split()
-)
+def _modifiers() -> frozenset[str]:
+    """Lower-case words before a title head that belong to the title (« ancien », "senior"):
+    patterns/*/titles.yaml, pooled across languages."""
+    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE))
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 _FORMER_AR = ("السابق", "السابقة")
 # Words that open the next item of a ministry's enumerated portfolio after a comma.
 _CONTINUE = frozenset("du de des d' et aux à la l' of and".split())
@@ -635,7 +641,7 @@ def _title_start(
         if not _find_head(words, language, i):
             continue
         j = i
-        while j > 0 and fold(words[j - 1][2]).rstrip(".") in _MODIFIERS:
+        while j > 0 and fold(words[j - 1][2]).rstrip(".") in _modifiers():
             j -= 1
         prev = fold(words[j - 1][2]) if j > 0 else ""
         prev_word = words[j - 1][2] if j > 0 else ""
@@ -798,7 +804,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     for m in _SPLIT_AND.finditer(norm, s, e):
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
-                      or fold(words[0][2]) in _MODIFIERS and len(words) > 1
+                      or fold(words[0][2]) in _modifiers() and len(words) > 1
                       and _find_head(words, language, 1)
                       or fold(words[0][2]) in _DETERMINERS and len(words) > 1
                       and _find_head(words, language, 1)):
@@ -825,7 +831,7 @@ def _en_head_at(words: list[tuple[int, int, str]], k: int) -> int | None:
         if p > k and fold(words[p][2]) in _final_heads_en():
             return p
         w = words[p][2]
-        if not (w[:1].isupper() or w.endswith(("'s", "’s")) or fold(w) in _MODIFIERS
+        if not (w[:1].isupper() or w.endswith(("'s", "’s")) or fold(w) in _modifiers()
                 or fold(w) in ("&",)):
             return None
     return None
@@ -836,7 +842,7 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     the name they look like."""
     if language != "en" or not words:
         return False
-    k = 1 if fold(words[0][2]) in _DETERMINERS | _MODIFIERS else 0
+    k = 1 if fold(words[0][2]) in _DETERMINERS | _modifiers() else 0
     p = _en_head_at(words, k)
     if p is None or p == k:
         return False
@@ -917,7 +923,7 @@ def _titles_after(
         e = day.start() if day else e
         words = _words(norm[s:e], s)
         k = 0  # "as the new President of Parliament"
-        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _modifiers():
             k += 1
         if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
@@ -943,7 +949,7 @@ def _titles_after(
             pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
         k = 0
-        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _modifiers():
             k += 1
         if language == "en" and not _find_head(words, language, k):
             # Head-final English titles: "the District Electoral Officer", "former Bihar
