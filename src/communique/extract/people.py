@@ -699,10 +699,30 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# « Le poste de directeur général a été confié à X », "The post of Governor was entrusted to X":
+# the title is told before the verb that hands it to the name; slots in assignment.yaml.
+_ASSIGNED = (r"{assigned_lead}\s+(?P<title>[^,.;:()\[\]\n«»\"]{2,150}?)\s+{assigned_verb}"
+             r"\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$")
+
+
+def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int]]:
+    lo = max(0, start - 220)
+    m = compile_skeleton(_ASSIGNED, language, re.IGNORECASE).search(norm, lo, start)
+    if not m:
+        return []
+    s, e = _trim(norm, m.start("title"), m.end("title"))
+    if not _find_head(_words(norm[s:e], s), language, 0):
+        return []
+    return _split_titles(norm, s, e, language)
+
+
 def _titles_before(
     norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset(),
     depth: int = 0, name_ends: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
+    assigned = _assigned_title(norm, start, language) if depth == 0 else []
+    if assigned:
+        return assigned
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     if stripped.endswith(","):
