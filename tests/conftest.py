@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = "maroc-vice-presidence-interpol"
 # What a press office writes in place of the example institution's placeholder details.
 OWN_DETAILS = {
-    "Avenue de l'Exemple": "Avenue Mohammed VI",
+    "Avenue de l’Exemple": "Avenue Mohammed VI",
     "شارع المثال": "شارع محمد السادس",
     "https://www.example.ma": "https://www.dgsn.gov.ma",
     "+212 5 37 00 00 00": "+212 5 37 72 34 10",
