@@ -75,6 +75,10 @@ def with_fields(text: str, values: dict[str, str], name: str = "release file",
     round_trip = YAML(typ="rt")
     round_trip.preserve_quotes = True
     round_trip.width = 4096
+    # Lists indented as `inv new` writes them (and people do): « people:\n  - name: ».
+    round_trip.indent(mapping=2, sequence=4, offset=2)
+    if not values:
+        return f"---\n{front}---\n{old_body if body is None else body}"
     tree = round_trip.load(front) or CommentedMap()
     for field_path, value in values.items():
         _set(tree, field_path, value)
