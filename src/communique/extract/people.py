@@ -20,11 +20,17 @@ _DETERMINERS = frozenset(
     "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
     "notamment dont including his her its their son sa ses leur personne lui-même".split()
 )
-_MODIFIERS = frozenset(
-    "ancien ancienne ex- ex former outgoing acting interim sortant sortante nouveau nouvelle "
-    "new premier première first deputy vice haut haute actuel actuelle current deuxième "
-    "troisième second third 1er 1ère 2e 2ème 3e 3ème".split()
-)
+def _modifiers() -> frozenset[str]:
+    """Lower-case words before a title head that belong to the title (« ancien », "senior"):
+    patterns/*/titles.yaml, pooled across languages."""
+    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE))
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 _FORMER_AR = ("السابق", "السابقة")
 # Words that open the next item of a ministry's enumerated portfolio after a comma.
 _CONTINUE = frozenset("du de des d' et aux à la l' of and".split())
@@ -32,7 +38,9 @@ _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
     r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
-    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s",
+    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s"
+    # a time phrase ends a title: "Minister of Finance from 2017", « en 2019 »
+    r"|\s(?:from\s+\d+|in\s+\d{4}|en\s+\d{4})\b",
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
@@ -633,7 +641,7 @@ def _title_start(
         if not _find_head(words, language, i):
             continue
         j = i
-        while j > 0 and fold(words[j - 1][2]).rstrip(".") in _MODIFIERS:
+        while j > 0 and fold(words[j - 1][2]).rstrip(".") in _modifiers():
             j -= 1
         prev = fold(words[j - 1][2]) if j > 0 else ""
         prev_word = words[j - 1][2] if j > 0 else ""
@@ -691,10 +699,30 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# « Le poste de directeur général a été confié à X », "The post of Governor was entrusted to X":
+# the title is told before the verb that hands it to the name; slots in assignment.yaml.
+_ASSIGNED = (r"{assigned_lead}\s+(?P<title>[^,.;:()\[\]\n«»\"]{2,150}?)\s+{assigned_verb}"
+             r"\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$")
+
+
+def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int]]:
+    lo = max(0, start - 220)
+    m = compile_skeleton(_ASSIGNED, language, re.IGNORECASE).search(norm, lo, start)
+    if not m:
+        return []
+    s, e = _trim(norm, m.start("title"), m.end("title"))
+    if not _find_head(_words(norm[s:e], s), language, 0):
+        return []
+    return _split_titles(norm, s, e, language)
+
+
 def _titles_before(
     norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset(),
     depth: int = 0, name_ends: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
+    assigned = _assigned_title(norm, start, language) if depth == 0 else []
+    if assigned:
+        return assigned
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     if stripped.endswith(","):
@@ -796,7 +824,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     for m in _SPLIT_AND.finditer(norm, s, e):
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
-                      or fold(words[0][2]) in _MODIFIERS and len(words) > 1
+                      or fold(words[0][2]) in _modifiers() and len(words) > 1
                       and _find_head(words, language, 1)
                       or fold(words[0][2]) in _DETERMINERS and len(words) > 1
                       and _find_head(words, language, 1)):
@@ -823,7 +851,7 @@ def _en_head_at(words: list[tuple[int, int, str]], k: int) -> int | None:
         if p > k and fold(words[p][2]) in _final_heads_en():
             return p
         w = words[p][2]
-        if not (w[:1].isupper() or w.endswith(("'s", "’s")) or fold(w) in _MODIFIERS
+        if not (w[:1].isupper() or w.endswith(("'s", "’s")) or fold(w) in _modifiers()
                 or fold(w) in ("&",)):
             return None
     return None
@@ -834,7 +862,7 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     the name they look like."""
     if language != "en" or not words:
         return False
-    k = 1 if fold(words[0][2]) in _DETERMINERS | _MODIFIERS else 0
+    k = 1 if fold(words[0][2]) in _DETERMINERS | _modifiers() else 0
     p = _en_head_at(words, k)
     if p is None or p == k:
         return False
@@ -915,7 +943,7 @@ def _titles_after(
         e = day.start() if day else e
         words = _words(norm[s:e], s)
         k = 0  # "as the new President of Parliament"
-        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _modifiers():
             k += 1
         if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
@@ -941,7 +969,7 @@ def _titles_after(
             pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
         k = 0
-        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _MODIFIERS:
+        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _modifiers():
             k += 1
         if language == "en" and not _find_head(words, language, k):
             # Head-final English titles: "the District Electoral Officer", "former Bihar
