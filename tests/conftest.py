@@ -53,11 +53,20 @@ class Project:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
+def shipped_project(tmp_path: Path) -> Project:
+    """The project as shipped, the example institution's placeholder contacts included."""
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(ROOT / "releases" / EXAMPLE, tmp_path / "releases" / EXAMPLE)
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return Project(tmp_path)
+
+
+@pytest.fixture
+def project(shipped_project: Project) -> Project:
+    """The project with the institution's own contact details, as a press office has it
+    (the shipped ones are placeholders that W003 reports for every release)."""
+    shipped_project.fill_institution()
+    return shipped_project
 
 
 def pytest_addoption(parser):
