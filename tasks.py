@@ -61,6 +61,24 @@ def build(c, release=None):
     _run(api.build, ROOT, release or [])
 
 
+@task(help={"release": "the release slug to preview",
+            "port": "the port on 127.0.0.1 (default 8000; 0 picks a free one)"})
+def preview(c, release="", port=8000):
+    """Serve a release at http://127.0.0.1:PORT/, rendered again on every save; Ctrl-C stops."""
+    _run(api.preview, ROOT, release, port=int(port))
+
+
+@task(help={
+    "docx": "the edited DOCX file",
+    "release": "the release slug the DOCX was built from",
+    "accept_changes": "apply the DOCX's tracked changes (otherwise only shown)",
+})
+def merge_docx(c, docx="", release="", accept_changes=False):
+    """Bring a colleague's DOCX edits back into release.md (fields changed on both sides
+    are listed, not written)."""
+    _run(api.merge_docx, ROOT, release, docx, accept_changes=accept_changes)
+
+
 @task(iterable=["accept"], help={
     "article": "the news article, a UTF-8 text file (copied verbatim into the release)",
     "template": "the template pack (see inv templates); default communique",
@@ -104,13 +122,14 @@ def eval_(c, role="", set=None):
     _run(api.evaluate_extraction, EVAL_SETS, role=role, sets=tuple(set or ()))
 
 
-@task(help={"release": "the release to measure (the first one when omitted)",
-            "repeat": "runs per measure (median reported)"})
-def bench(c, release="", repeat=5):
-    """Time check, PDF, DOCX and build as ratios to plain baselines measured in the same run."""
+@task(help={"release": "the release to measure (default: the Moroccan example)",
+            "repeat": "paired runs per figure (median and min–max reported)",
+            "batch": "how many copies of the release the batch figures build"})
+def bench(c, release="", repeat=3, batch=100):
+    """Time cold, batch and no-op builds and the preview as ratios to baselines in the same run."""
     from communique.devtools.bench import run_benchmark
 
-    _run(run_benchmark, ROOT, release, int(repeat))
+    _run(run_benchmark, ROOT, release, int(repeat), int(batch))
 
 
 @task(name="list")

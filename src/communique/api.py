@@ -13,20 +13,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from communique.checks.engine import (
-    check_release_file,
-    check_targets,
-    resolve_targets,
-    unique,
-)
-from communique.checks.registry import all_rules, find_rule
-from communique.checks.report import to_json, to_text
-from communique.checks.settings import read_selection
 from communique.diagnostics import Severity
 from communique.errors import OutputError, UsageError
 from communique.lock import ProjectBusy, project_lock
-from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
-from communique.read.release import find_releases, relative_name, release_files
+from communique.read.folders import find_releases, release_files, resolve_targets
+from communique.read.front_matter import relative_name
+
+# The check engine, its rules and the renderers are imported by the commands that use
+# them: `inv build` with nothing to rebuild needs none of them.
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -126,6 +120,10 @@ def guarded(function, *args, **kwargs) -> int:
 def check(root: Path, names: list[str], *, fmt: str = "text", select: str = "",
           ignore: str = "", severity: str = "", out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
+    from communique.checks.engine import check_targets, unique
+    from communique.checks.report import to_json, to_text
+    from communique.checks.settings import read_selection
+
     if fmt not in ("text", "json"):
         print(f"inv check: unknown format '{fmt}' (use text or json).", file=err)
         return EXIT_USAGE
@@ -164,6 +162,26 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
         return EXIT_PROBLEMS
 
 
+def merge_docx(root: Path, slug: str, docx: str, *, accept_changes: bool = False,
+               out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Bring the edits of a DOCX communique built back into its release file."""
+    from communique.draft.merge_docx import MergeRefused, merge_docx, report_lines
+
+    folder = root / "releases" / slug
+    if not slug or not docx or not folder.is_dir():
+        print(f"inv merge-docx: give --release SLUG (a folder under releases/) and the "
+              f"DOCX file{f'; no release {slug!r}' if slug else ''}.", file=err)
+        return EXIT_USAGE
+    try:
+        report = merge_docx(folder, Path(docx), accept_changes=accept_changes, root=root)
+    except MergeRefused as refusal:
+        print(f"inv merge-docx: {refusal}", file=err)
+        return EXIT_PROBLEMS
+    print("\n".join(report_lines(report, relative_name(report.release_file, root))), file=out)
+    left = any(c.status in ("conflict", "unplaced") for c in report.changes)
+    return EXIT_PROBLEMS if left else EXIT_OK
+
+
 def _is_tty(stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -172,10 +190,12 @@ def _is_tty(stream: TextIO) -> bool:
 
 def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
           err: TextIO = sys.stderr) -> int:
-    """Check everything asked for; render all in memory; write only when all succeeded.
+    """Check what changed; render it in memory; write only when all succeeded.
 
-    The whole build holds the project lock: the release files it checked are the ones it
-    renders, and no other command writes meanwhile.
+    Releases whose inputs are unchanged since their last build are up to date (plan.py):
+    neither checked nor rendered again. The whole build holds the project lock: the
+    release files it checked are the ones it renders, and no other command writes
+    meanwhile.
     """
     from communique.build.write import check_build_folder
 
@@ -192,46 +212,108 @@ def build(root: Path, names: list[str], *, out: TextIO = sys.stdout,
 
 
 def _build_locked(root: Path, names: list[str], out: TextIO, err: TextIO) -> int:
-    from communique.build.run import render_releases, write_release_sets
+    from communique.build.plan import plan_build
     from communique.build.write import remove_leftovers
-    from communique.errors import RenderError
 
     remove_leftovers(root)
     try:
-        selection = read_selection(root)
-        results = check_targets(root, names, selection)
+        folders = resolve_targets(root, names)
     except UsageError as problem:
         print(f"inv build: {problem}", file=err)
         return EXIT_USAGE
-    if not results:
+    if not folders:
         print("inv build: there is no release to build under releases/.", file=err)
         return EXIT_USAGE
+    plans = plan_build(root, folders)
+    for plan in plans:
+        if plan.up_to_date:
+            note = f" ({plan.warnings} warning(s): see inv check)" if plan.warnings else ""
+            for name in plan.outputs:
+                print(f"up to date {name}{note}", file=out)
+    stale = [plan.folder for plan in plans if not plan.up_to_date]
+    if not stale:
+        return EXIT_OK
+    from communique.build.isolate import RenderPool
+
+    # The workers import the renderers while the releases are checked.
+    with RenderPool().start() as pool:
+        return _build(root, stale, pool, out, err)
+
+
+def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> int:
+    from communique.build.run import check_and_render, remove_outputs, write_release_sets
+    from communique.checks.engine import unique
+    from communique.checks.report import to_text
+    from communique.checks.settings import read_selection
+    from communique.errors import RenderError
+
+    def remove_failing(slugs) -> None:
+        for slug in sorted(slugs):
+            for path in remove_outputs(root, slug):
+                print(f"removed {relative_name(path, root)}: it no longer matches the "
+                      "release, which now fails its checks", file=err)
+
+    total = sum(len(release_files(folder)) for folder in folders)
+    try:
+        selection = read_selection(root)
+        # The workers render each release that passes while the next one is checked.
+        with _progress(total, "Checking and rendering", err) as advance:
+            results, rendered = check_and_render(root, folders, selection, pool,
+                                                 on_done=lambda _job: advance())
+    except UsageError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_USAGE
+    except RenderError as problem:
+        print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
+        return EXIT_PROBLEMS
     diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
-    if any(r.has_errors for r in results):
+    if rendered is None:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+        remove_failing({r.path.parent.name for r in results if r.has_errors})
         print("Nothing was built: correct the errors above, then run inv build again.",
               file=err)
         return EXIT_PROBLEMS
     if diagnostics:
         print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
-    try:
-        with _progress(len(results), "Rendering", err) as advance:
-            rendered = render_releases(root, results, selection,
-                                       on_done=lambda _job: advance())
-    except RenderError as problem:
-        print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
-        return EXIT_PROBLEMS
     verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
     if any(d.severity is Severity.ERROR for d in verified):
+        remove_failing({item.job.release.slug for item in rendered
+                        if any(d.severity is Severity.ERROR for d in item.diagnostics)})
         print("Nothing was built: the rendered files failed verification (above).", file=err)
         return EXIT_PROBLEMS
-    written = write_release_sets(root, rendered)  # OutputError: reported by build()
-    for path in written:
-        print(f"built {relative_name(path, root)}", file=out)
+    warnings = {}
+    for r in results:
+        slug = r.path.parent.name
+        warnings[slug] = warnings.get(slug, 0) + len(r.diagnostics)
+    try:
+        for path in write_release_sets(root, rendered, warnings):
+            print(f"built {relative_name(path, root)}", file=out)
+    except OutputError as problem:
+        print(f"inv build: {problem}", file=err)
+        return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def preview(root: Path, slug: str, *, port: int = 8000, out: TextIO = sys.stdout,
+            err: TextIO = sys.stderr) -> int:
+    """Serve one release on 127.0.0.1, rendered again on every save (preview/)."""
+    from communique.preview.server import run_preview
+
+    if not slug:
+        print("inv preview: name the release with --release SLUG.", file=err)
+        return EXIT_USAGE
+    try:
+        (folder,) = resolve_targets(root, [slug])
+    except UsageError as problem:
+        print(f"inv preview: {problem}", file=err)
+        return EXIT_USAGE
+    if not 0 <= port <= 65535:
+        print(f"inv preview: --port {port} is not a port number (0 to 65535).", file=err)
+        return EXIT_USAGE
+    return run_preview(root, release_files(folder)[0], port, out=out, err=err)
 
 
 @contextmanager
@@ -260,11 +342,11 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
     try:
         new_release(root, Path(article), template=template, institution=institution,
                     slug=slug, language=language, accept=accept or [],
-                    reference_date=reference_date, out=out)
+                    reference_date=reference_date, out=out, err=err)
     except NewReleaseError as problem:
         print(f"inv new: {problem}", file=err)
         return problem.code
-    except OutputError as problem:
+    except (OutputError, ProjectBusy) as problem:
         print(f"inv new: {problem}", file=err)
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -291,6 +373,9 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
     from rich.console import Console
     from rich.table import Table
 
+    from communique.checks.engine import check_release_file
+    from communique.checks.settings import read_selection
+
     try:
         selection = read_selection(root)
     except UsageError as problem:
@@ -313,6 +398,8 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
 
 
 def describe_templates(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from communique.packs.manifest import PackError, list_institutions, list_packs, load_pack
+
     names = list_packs(root)
     if not names:
         print("There is no template pack under templates/.", file=err)
@@ -351,6 +438,8 @@ def new_template(root: Path, name: str, source: str = "communique", *, title: st
 
 
 def explain_rules(code: str = "", *, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    from communique.checks.registry import all_rules, find_rule
+
     if code:
         rule = find_rule(code)
         if rule is None:
@@ -431,6 +520,9 @@ def publish(root: Path, name: str, *, correction: str = "", embargoed: bool = Fa
     import dataclasses
     import datetime as dt
 
+    from communique.checks.engine import check_targets, unique
+    from communique.checks.report import to_text
+    from communique.checks.settings import read_selection
     from communique.errors import RenderError
     from communique.lock import ProjectBusy, project_lock
     from communique.publish import publisher, versions
@@ -497,6 +589,8 @@ def _render_for_publish(root: Path, results, releases, selection, err: TextIO):
     import dataclasses
 
     from communique.build.run import render_releases
+    from communique.checks.engine import unique
+    from communique.checks.report import to_text
     from communique.errors import RenderError
 
     to_render = [dataclasses.replace(r, release=release)

@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "communique"
 LAYERS = (
     ("devtools",),
     ("api",),
-    ("publish",),
+    ("publish", "preview"),
     ("draft",),
     ("build",),
     ("checks",),

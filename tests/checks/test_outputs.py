@@ -142,3 +142,46 @@ def test_an_unreadable_pdf_points_at_the_manifest_outputs(project, checked, rend
             if d.code == "O005"]
     manifest = project.root / "templates" / "communique" / "manifest.yaml"
     assert d.location.line == _line_of(manifest, "html: release.html.j2")
+
+
+UNEMBEDDED = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]
+  /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >> endobj
+4 0 obj << /Length 38 >> stream
+BT /F1 24 Tf 72 720 Td (Bonjour) Tj ET
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+"""
+
+
+def test_a_font_that_is_not_embedded_is_found():
+    from communique.checks.readback import read_pdf
+
+    reading = read_pdf(UNEMBEDDED)
+    assert "Bonjour" in reading.text
+    assert reading.fonts_not_embedded == ("Helvetica",)
+
+
+def test_the_example_fonts_are_all_embedded(rendered):
+    from communique.checks.readback import read_pdf
+
+    assert read_pdf(rendered[0]).fonts_not_embedded == ()
+
+
+def test_docx_text_reads_as_python_docx_does(rendered):
+    from communique.checks.readback import docx_text
+
+    _, docx = rendered
+    doc = Document(io.BytesIO(docx))
+    text, paragraphs = docx_text(docx)
+    expected = [p.text for p in doc.paragraphs]
+    expected += [p.text for t in doc.tables for row in t.rows for c in row.cells
+                 for p in c.paragraphs]
+    assert sorted(set(expected)) == sorted(set(paragraphs))
+    headers = [p.text for s in doc.sections for part in (s.header, s.footer)
+               for p in part.paragraphs]
+    assert all(h in text for h in headers)

@@ -26,10 +26,11 @@ def assert_whole(folder: Path) -> int:
         assert not path.name.endswith(".part"), path
         if path.suffix == ".pdf":
             assert len(PdfReader(path).pages) >= 1
+            count += 1
         elif path.suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
                 assert archive.testzip() is None and "word/document.xml" in archive.namelist()
-        count += 1
+            count += 1
     return count
 
 

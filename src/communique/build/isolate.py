@@ -1,11 +1,19 @@
-"""Render releases to PDF and DOCX in child processes with time and memory limits.
+"""Render releases to PDF and DOCX in warm worker processes, each render under a deadline
+and a memory limit.
 
 WeasyPrint makes no promise about hostile HTML or CSS: a template or a value could make
-layout run for ever or eat all memory. Each release is therefore rendered in a forked
-child with an address-space limit and a deadline; a child that overruns is killed and the
-build fails with a clear message. WeasyPrint and the font configuration are loaded once in
-the parent before forking, so children start warm, and two children run at once on two
-cores.
+layout run for ever or eat all memory. Renders therefore run in worker processes with an
+address-space limit (RLIMIT_AS), and a render that overruns its deadline has its worker
+killed; the build fails with a clear message naming the release, and a fresh worker
+takes the dead one's place for the next render.
+
+A pool forks, as soon as it starts and before the build has checked anything, one
+process that imports WeasyPrint, python-docx and the read-back helpers and makes the font
+configuration (about 1 s cold), while the parent checks the releases; the workers are
+forked from that warm process, so the import is paid once however many workers run or
+are replaced, and each worker takes many renders. A release is two tasks, its PDF and
+its DOCX, which two workers take side by side; each file is read back (its text
+extracted) by the worker that made it, and the parent only compares the texts.
 """
 
 from __future__ import annotations
@@ -15,7 +23,11 @@ import multiprocessing
 import os
 import resource
 import signal
+import time
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 
 from communique.errors import RenderError
 from communique.model import Release
@@ -23,6 +35,10 @@ from communique.packs.manifest import Institution, Pack
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 3072
+MAX_WORKERS = 4
+# How long a fresh worker may take to import the renderers before it is ready.
+WARM_UP_S = 120
+PARTS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -42,32 +58,25 @@ class Rendered:
     diagnostics: tuple = ()
 
 
-# The jobs of the current batch, inherited by forked children (nothing is pickled in).
-_JOBS: list[RenderJob] = []
-
-
-def _start_worker(memory_mb: int, parent: int) -> None:
-    """A render child: limited memory, stopped quietly, and never outliving the build."""
-    # The parent answers Ctrl-C and SIGTERM and stops the children; a child must neither
-    # print a traceback of its own nor go on rendering once the parent is gone (kill -9).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent(parent)
-    _limit_memory(memory_mb)
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
 def _die_with_parent(parent: int) -> None:
+    """Never outlive the process that started this one (kill -9 included)."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
-        pass  # not Linux: a child orphaned by kill -9 ends when its pipe closes
+        pass  # not Linux: an orphaned child ends when its pipe closes
     if os.getppid() != parent:
         os._exit(1)  # the parent died before the line above
 
 
 _PR_SET_PDEATHSIG = 1
 
+
+# --- in the worker -----------------------------------------------------------------------
 
 def _limit_memory(memory_mb: int) -> None:
     limit = memory_mb * 1024 * 1024
@@ -77,69 +86,308 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _render_one(index: int) -> tuple[int, bytes, bytes, tuple] | tuple[int, str]:
-    """Render one job and read both files back, in the child: verification is as heavy
-    as rendering, and children run side by side on the two cores."""
-    from communique.checks.readback import verify_outputs
-    from communique.writers.docx import render_docx
-    from communique.writers.pdf import render_pdf
-
-    job = _JOBS[index]
-    try:
-        pdf = render_pdf(job.release, job.pack, job.institution)
-        docx = render_docx(job.release, job.pack, job.institution)
-        found = verify_outputs(job.release, job.pack, pdf, docx, job.institution)
-        return index, pdf, docx, tuple(found)
-    except RenderError as err:
-        return index, err.message
-    except MemoryError:
-        return index, "rendering needed more memory than the limit allows"
-    except RecursionError:
-        return index, "the document is nested too deeply to lay out"
-    except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
-        return index, f"the layout engine failed ({type(err).__name__}: {err})"
-
-
 def _warm_up() -> None:
-    # Pay the imports (WeasyPrint alone is about 1 s) and the font set-up once, before
-    # forking, rather than once in every child.
-    from communique.checks import readback  # noqa: F401 - imported for its side of the fork
+    from communique.checks import readback  # noqa: F401 - imported once, used per render
     from communique.writers import docx  # noqa: F401
     from communique.writers.pdf import font_configuration
 
     font_configuration()
 
 
+def _render_part(job: RenderJob, part: str) -> tuple:
+    """('ok', bytes, reading) or ('error', message, whether the worker must be replaced)."""
+    from communique.checks import readback
+    from communique.writers import docx, pdf
+
+    try:
+        if part == "pdf":
+            data = pdf.render_pdf(job.release, job.pack, job.institution)
+            return "ok", data, readback.read_pdf(data, job.release.language == "ar")
+        data = docx.render_docx(job.release, job.pack, job.institution)
+        return "ok", data, readback.read_docx(data)
+    except RenderError as err:
+        return "error", err.message, False
+    except MemoryError:
+        return "error", "rendering needed more memory than the limit allows", True
+    except RecursionError:
+        return "error", "the document is nested too deeply to lay out", True
+    except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
+        return "error", f"the layout engine failed ({type(err).__name__}: {err})", True
+
+
+def _warm_parent(control, memory_mb: int, parent: int) -> None:
+    """The process the workers are forked from: warm, single-threaded, doing nothing else.
+
+    It receives, for each worker wanted, the worker's end of a fresh pipe.
+    """
+    from multiprocessing.connection import Connection
+    from multiprocessing.reduction import recv_handle
+
+    # The build answers Ctrl-C (sent to the whole process group) and SIGTERM and stops
+    # the workers itself; none may print a traceback or outlive it (kill -9).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _limit_memory(memory_mb)  # inherited by every worker
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped without a wait
+    failure = ""
+    try:
+        _warm_up()
+    except MemoryError:
+        failure = "the renderers do not fit in the memory limit"
+    while True:
+        try:
+            handle = recv_handle(control)
+        except (EOFError, OSError):
+            os._exit(0)  # the build is over
+        warm = os.getpid()
+        if os.fork() == 0:
+            control.close()
+            _die_with_parent(warm)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # pdftotext must be waited for
+            conn = Connection(handle)
+            if failure:
+                conn.send(("failed", failure))
+            else:
+                _serve(conn)
+            os._exit(0)
+        os.close(handle)
+
+
+def _serve(conn) -> None:
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        job, part = request
+        outcome = _render_part(job, part)
+        if outcome[0] == "ok":
+            outcome += (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,)
+        conn.send(outcome)
+        if outcome[0] == "error" and outcome[2]:
+            return  # after a MemoryError or a crash the heap is not to be trusted
+
+
+# --- in the parent -----------------------------------------------------------------------
+
+@dataclass
+class _Worker:
+    conn: object
+    pid: int = 0  # known once the worker said it is ready
+    ready: bool = False
+    task: tuple[int, str] | None = None
+    sent_at: float = 0.0
+    ready_at: float = 0.0
+
+    def deadline(self, timeout_s: float) -> float:
+        if not self.ready:  # the deadline of a render starts when the worker is warm
+            return self.sent_at + max(timeout_s, WARM_UP_S)
+        return max(self.sent_at, self.ready_at) + timeout_s
+
+    def take_ready(self, message) -> bool:
+        if message is not None and message[0] == "ready":
+            self.ready, self.pid, self.ready_at = True, message[1], time.monotonic()
+            return True
+        return False
+
+    def stop(self) -> None:
+        """Kill the worker: it holds nothing worth a graceful exit. One that has not said
+        it is ready yet has no render to stop, and leaves when its pipe closes."""
+        if not self.pid:
+            try:
+                while self.conn.poll(0) and not self.take_ready(self.conn.recv()):
+                    pass
+            except (EOFError, OSError):
+                pass
+        if self.pid:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.conn.close()
+
+
+class RenderPool:
+    """Warm renderer processes that take many releases each (see the module's docstring).
+
+    Use as a context manager; `start()` forks the workers early so that they warm up
+    while the caller does other work. Forking needs a parent with no other threads busy
+    in C code; the build and the preview start their pool before any thread.
+    """
+
+    def __init__(self, workers: int | None = None, *, timeout_s: float | None = None,
+                 memory_mb: int | None = None):
+        self.size = max(1, workers or default_workers())
+        self.timeout_s = DEFAULT_TIMEOUT_S if timeout_s is None else timeout_s
+        self.memory_mb = DEFAULT_MEMORY_MB if memory_mb is None else memory_mb
+        self.renders = 0  # files rendered by this pool, for the build's report and tests
+        self.peak_memory_kb = 0  # the largest peak resident memory a worker reported
+        self._context = multiprocessing.get_context("fork")
+        self._workers: list[_Worker] = []
+        self._warm: multiprocessing.Process | None = None
+        self._control = None
+
+    def __enter__(self) -> RenderPool:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def start(self, count: int | None = None) -> RenderPool:
+        """Have workers up to `count` (the pool's size by default); returns at once."""
+        from multiprocessing.reduction import send_handle
+
+        if self._warm is None or not self._warm.is_alive():
+            self._stop_warm_parent()
+            self._control, theirs = self._context.Pipe()
+            self._warm = self._context.Process(target=_warm_parent,
+                                               args=(theirs, self.memory_mb, os.getpid()),
+                                               name="communique-render", daemon=True)
+            self._warm.start()
+            theirs.close()
+        wanted = min(self.size, count or self.size)
+        while len(self._workers) < wanted:
+            ours, theirs = self._context.Pipe()
+            try:
+                send_handle(self._control, theirs.fileno(), self._warm.pid)
+            except OSError as err:
+                ours.close()
+                raise RenderError(f"the renderer could not be started ({err})") from None
+            finally:
+                theirs.close()
+            self._workers.append(_Worker(ours, sent_at=time.monotonic()))
+        return self
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.stop()
+        self._workers.clear()
+        self._stop_warm_parent()
+
+    def _stop_warm_parent(self) -> None:
+        if self._warm is not None:
+            self._warm.kill()
+            self._warm.join()
+            self._control.close()
+            self._warm = self._control = None
+
+    def render(self, jobs: Iterable[RenderJob], on_done=None) -> list[Rendered]:
+        """Render every job, or raise RenderError naming the first that failed.
+
+        `jobs` may be a generator: a job is asked for only when a worker is free, so the
+        caller can check a release while the workers render the ones before it.
+        """
+        from communique.checks.readback import verify_readings
+
+        source = iter(jobs)
+        taken: list[RenderJob] = []
+        pending: deque[tuple[int, str]] = deque()
+
+        def take() -> bool:
+            job = next(source, None)
+            if job is None:
+                return False
+            taken.append(job)
+            pending.extend((len(taken) - 1, part) for part in PARTS)
+            return True
+
+        more = take()
+        if not more:
+            return []
+        self.start()
+        parts: dict[int, dict[str, tuple]] = {}
+        done: dict[int, Rendered] = {}
+        try:
+            while pending or more or any(w.task for w in self._workers):
+                for worker in self._workers:
+                    if worker.task is None and not pending and more:
+                        more = take()
+                    if worker.task is None and pending:
+                        index, part = worker.task = pending.popleft()
+                        worker.sent_at = time.monotonic()
+                        worker.conn.send((taken[index], part))
+                if not any(w.task for w in self._workers):
+                    continue
+                for index, part, data, reading in self._collect(taken):
+                    parts.setdefault(index, {})[part] = (data, reading)
+                    self.renders += 1
+                    if len(parts[index]) == len(PARTS):
+                        both = parts.pop(index)
+                        (pdf, pdf_reading), (docx, docx_reading) = both["pdf"], both["docx"]
+                        job = taken[index]
+                        found = verify_readings(job.release, job.pack, pdf_reading,
+                                                docx_reading, job.institution)
+                        done[index] = Rendered(job, pdf, docx, tuple(found))
+                        if on_done:
+                            on_done(job)
+        except BaseException:
+            self._abandon_busy()
+            raise
+        return [done[i] for i in range(len(taken))]
+
+    def _collect(self, jobs: list[RenderJob]):
+        """Wait for the next finished tasks; stop and report a worker that overran."""
+        busy = [w for w in self._workers if w.task is not None]
+        now = time.monotonic()
+        nearest = min(w.deadline(self.timeout_s) for w in busy)
+        ready = wait([w.conn for w in busy], timeout=max(0.0, nearest - now))
+        for worker in busy:
+            label = jobs[worker.task[0]].label
+            if worker.conn in ready:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    message = None  # the worker died: killed, or crashed in C code
+                if worker.take_ready(message):
+                    continue
+                if message is None or message[0] == "failed":
+                    self._replace(worker)
+                    raise RenderError(f"{label}: {self._death(worker, message)}")
+                index, part = worker.task
+                worker.task = None
+                if message[0] == "error":
+                    if message[2]:
+                        self._replace(worker)
+                    raise RenderError(f"{label}: {message[1]}")
+                self.peak_memory_kb = max(self.peak_memory_kb, message[3])
+                yield index, part, message[1], message[2]
+            elif time.monotonic() >= worker.deadline(self.timeout_s):
+                self._replace(worker)
+                raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
+                                  "and was stopped")
+
+    def _death(self, worker: _Worker, message) -> str:
+        if message is not None and message[0] == "failed":
+            return message[1]
+        return ("the renderer stopped unexpectedly; it may have needed more than the "
+                f"{self.memory_mb} MB of memory allowed")
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker; the next render forks a fresh one in its place."""
+        worker.stop()
+        self._workers.remove(worker)
+
+    def _abandon_busy(self) -> None:
+        # Their results would arrive during the next render and be taken for its own.
+        for worker in [w for w in self._workers if w.task is not None]:
+            self._replace(worker)
+
+
 def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
-                timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB,
-                on_done=None) -> list[Rendered]:
-    """Render every job, or raise RenderError naming the first that failed."""
+                timeout_s: float | None = None, memory_mb: int | None = None,
+                on_done=None, pool: RenderPool | None = None) -> list[Rendered]:
+    """Render every job, or raise RenderError naming the first that failed.
+
+    With `pool`, its warm workers render (and its limits apply); otherwise a pool lives
+    for this call only.
+    """
+    if pool is not None:
+        return pool.render(jobs, on_done)
     if not jobs:
         return []
-    _warm_up()
-    _JOBS[:] = jobs
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs), 4))
-    context = multiprocessing.get_context("fork")
-    results: dict[int, Rendered] = {}
-    pool = context.Pool(workers, initializer=_start_worker,
-                        initargs=(memory_mb, os.getpid()),
-                        maxtasksperchild=8)
-    try:
-        pending = [(i, pool.apply_async(_render_one, (i,))) for i in range(len(jobs))]
-        for index, handle in pending:
-            try:
-                outcome = handle.get(timeout=timeout_s)
-            except multiprocessing.TimeoutError:
-                raise RenderError(f"{jobs[index].label}: rendering took longer than "
-                                  f"{timeout_s:g} s and was stopped") from None
-            if len(outcome) == 2:
-                raise RenderError(f"{jobs[index].label}: {outcome[1]}")
-            _, pdf, docx, found = outcome
-            results[index] = Rendered(jobs[index], pdf, docx, found)
-            if on_done:
-                on_done(jobs[index])
-    finally:
-        pool.terminate()
-        pool.join()
-        _JOBS.clear()
-    return [results[i] for i in range(len(jobs))]
+    with RenderPool(workers, timeout_s=timeout_s, memory_mb=memory_mb) as own:
+        return own.render(jobs, on_done)

@@ -8,7 +8,6 @@ from pathlib import Path
 from communique.checks.registry import find_rule, run_rules
 from communique.checks.rule import CheckContext, Selection
 from communique.diagnostics import Diagnostic, Severity
-from communique.errors import UsageError
 from communique.model import Release
 from communique.packs.manifest import (
     Institution,
@@ -19,7 +18,8 @@ from communique.packs.manifest import (
     load_institution,
     load_pack,
 )
-from communique.read.release import find_releases, read_release, release_files
+from communique.read.folders import resolve_targets  # noqa: F401 - part of the engine's API
+from communique.read.release import read_release, release_files
 
 
 @dataclass
@@ -35,23 +35,6 @@ class Checked:
     @property
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-
-def resolve_targets(root: Path, names: list[str]) -> list[Path]:
-    """Release folders named by slug or path; all of them when no name is given."""
-    if not names:
-        return find_releases(root)
-    folders = []
-    for name in names:
-        candidate = Path(name)
-        for folder in (candidate, root / candidate, root / "releases" / name):
-            if folder.is_dir() and release_files(folder):
-                folders.append(folder.resolve())
-                break
-        else:
-            known = ", ".join(p.name for p in find_releases(root)) or "none"
-            raise UsageError(f"no release '{name}' under releases/ (known: {known}).")
-    return folders
 
 
 def load_named(release: Release, field: str, loader, known: list[str],

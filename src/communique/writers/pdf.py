@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from pathlib import Path
 
 from ..model import Release
@@ -40,6 +41,7 @@ def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
 
     from .fetcher import LockedFetcher
 
+    _refuse_deep_nesting(html)
     fetcher = LockedFetcher(roots)
     with _weasyprint_problems() as problems:
         try:
@@ -58,6 +60,41 @@ def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
         listed = "; ".join(dict.fromkeys(problems))
         raise RenderError(f"PDF not rendered, WeasyPrint reported: {listed}")
     return pdf
+
+
+# WeasyPrint's style matching is quadratic in the depth of the tree and its layout is
+# recursive: 3000 nested <div> take tens of seconds before a RecursionError. A press
+# release nests about ten levels deep; a loop in a template that opens elements without
+# closing them is refused at once, in 3 ms.
+MAX_NESTING = 100
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                   "meta", "source", "track", "wbr"})
+
+
+class _DepthGauge(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in _VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag):
+        if tag not in _VOID:
+            self.depth = max(0, self.depth - 1)
+
+
+def _refuse_deep_nesting(html: str) -> None:
+    gauge = _DepthGauge()
+    gauge.feed(html)
+    gauge.close()
+    if gauge.deepest > MAX_NESTING:
+        raise RenderError(f"PDF not rendered: the document is nested too deeply to lay out "
+                          f"({gauge.deepest} levels of elements, {MAX_NESTING} at most); "
+                          "look in the template for a loop that opens elements without "
+                          "closing them.")
 
 
 def _refuse_unsafe_links(document) -> None:
