@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = "maroc-vice-presidence-interpol"
 # What a press office writes in place of the example institution's placeholder details.
 OWN_DETAILS = {
-    "Avenue de l'Exemple": "Avenue Mohammed VI",
+    r"Avenue de l['’]Exemple": "Avenue Mohammed VI",
     "شارع المثال": "شارع محمد السادس",
     "https://www.example.ma": "https://www.dgsn.gov.ma",
     "+212 5 37 00 00 00": "+212 5 37 72 34 10",
@@ -41,8 +42,9 @@ class Project:
         path = self.root / "templates" / "institutions" / "dgsn" / "institution.yaml"
         text = path.read_text(encoding="utf-8")
         for old, new in OWN_DETAILS.items():
-            assert old in text, old
-            text = text.replace(old, new)
+            text, count = re.subn(old if old.startswith("Avenue") else re.escape(old), new,
+                                  text)
+            assert count, old
         path.write_text(text, encoding="utf-8")
 
     def line_of(self, needle: str) -> int:
