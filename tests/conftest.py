@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = "maroc-vice-presidence-interpol"
 # What a press office writes in place of the example institution's placeholder details.
 OWN_DETAILS = {
-    "Avenue de l’Exemple": "Avenue Mohammed VI",
+    r"Avenue de l['’]Exemple": "Avenue Mohammed VI",
     "شارع المثال": "شارع محمد السادس",
     "https://www.example.ma": "https://www.dgsn.gov.ma",
     "+212 5 37 00 00 00": "+212 5 37 72 34 10",
@@ -41,8 +42,9 @@ class Project:
         path = self.root / "templates" / "institutions" / "dgsn" / "institution.yaml"
         text = path.read_text(encoding="utf-8")
         for old, new in OWN_DETAILS.items():
-            assert old in text, old
-            text = text.replace(old, new)
+            text, count = re.subn(old if old.startswith("Avenue") else re.escape(old), new,
+                                  text)
+            assert count, old
         path.write_text(text, encoding="utf-8")
 
     def line_of(self, needle: str) -> int:
@@ -53,11 +55,20 @@ class Project:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
+def shipped_project(tmp_path: Path) -> Project:
+    """The project as shipped, the example institution's placeholder contacts included."""
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(ROOT / "releases" / EXAMPLE, tmp_path / "releases" / EXAMPLE)
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return Project(tmp_path)
+
+
+@pytest.fixture
+def project(shipped_project: Project) -> Project:
+    """The project with the institution's own contact details, as a press office has it
+    (the shipped ones are placeholders that W003 reports for every release)."""
+    shipped_project.fill_institution()
+    return shipped_project
 
 
 def pytest_addoption(parser):

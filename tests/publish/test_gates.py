@@ -28,7 +28,8 @@ def _single_language(project):
         version.unlink()
 
 
-def test_placeholders_warn_at_check_naming_file_and_line(project):
+def test_placeholders_warn_at_check_naming_file_and_line(shipped_project):
+    project = shipped_project
     found = [d for d in _codes(project) if d.code == "W003"]
     where = {(d.location.file, d.location.line) for d in found}
     yaml = "templates/institutions/dgsn/institution.yaml"
@@ -50,7 +51,8 @@ def test_a_placeholder_in_the_release_contacts_is_found(publishable):
     assert d.location.line == publishable.line_of("+212 6 00 00 00 00")
 
 
-def test_publish_refuses_placeholders_as_errors_and_writes_nothing(project):
+def test_publish_refuses_placeholders_as_errors_and_writes_nothing(shipped_project):
+    project = shipped_project
     assert run(api.approve, project.root, SLUG, "Nadia Bennani", now=NOW)[0] == 0
     code, _, err = run(api.publish, project.root, SLUG, now=NOW)
     assert code == 1
