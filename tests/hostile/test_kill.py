@@ -160,7 +160,9 @@ class Project:
         """The one version of the complete set under build/<slug>/ (None: no folder)."""
         if not self.folder.exists():
             return None
-        assert sorted(os.listdir(self.folder)) == self.names, "an incomplete set"
+        # The set is the outputs and the build plan's record of what they were made from.
+        assert sorted(os.listdir(self.folder)) == sorted([*self.names, "build-plan.json"]), \
+            "an incomplete set"
         versions = set()
         for name in self.names:
             _, lang, suffix = name.rsplit(".", 2)
