@@ -68,6 +68,17 @@ def preview(c, release="", port=8000):
     _run(api.preview, ROOT, release, port=int(port))
 
 
+@task(help={
+    "docx": "the edited DOCX file",
+    "release": "the release slug the DOCX was built from",
+    "accept_changes": "apply the DOCX's tracked changes (otherwise only shown)",
+})
+def merge_docx(c, docx="", release="", accept_changes=False):
+    """Bring a colleague's DOCX edits back into release.md (fields changed on both sides
+    are listed, not written)."""
+    _run(api.merge_docx, ROOT, release, docx, accept_changes=accept_changes)
+
+
 @task(iterable=["accept"], help={
     "article": "the news article, a UTF-8 text file (copied verbatim into the release)",
     "template": "the template pack (see inv templates); default communique",

@@ -9,6 +9,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = "maroc-vice-presidence-interpol"
+# What a press office writes in place of the example institution's placeholder details.
+OWN_DETAILS = {
+    "Avenue de l’Exemple": "Avenue Mohammed VI",
+    "شارع المثال": "شارع محمد السادس",
+    "https://www.example.ma": "https://www.dgsn.gov.ma",
+    "+212 5 37 00 00 00": "+212 5 37 72 34 10",
+    "presse@example.ma": "presse@dgsn.gov.ma",
+}
 
 
 class Project:
@@ -26,6 +34,16 @@ class Project:
         text = self.release_file.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in the example release"
         self.release_file.write_text(text.replace(old, new, count), encoding="utf-8")
+
+    def fill_institution(self) -> None:
+        """Write the press office's own details over the example institution's placeholders
+        (W003 warns about them), as a press office does before publishing."""
+        path = self.root / "templates" / "institutions" / "dgsn" / "institution.yaml"
+        text = path.read_text(encoding="utf-8")
+        for old, new in OWN_DETAILS.items():
+            assert old in text, old
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
 
     def line_of(self, needle: str) -> int:
         for number, line in enumerate(self.release_file.read_text("utf-8").splitlines(), 1):

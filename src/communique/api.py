@@ -162,6 +162,26 @@ def fix(root: Path, names: list[str], *, check_only: bool = False, out: TextIO =
         return EXIT_PROBLEMS
 
 
+def merge_docx(root: Path, slug: str, docx: str, *, accept_changes: bool = False,
+               out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Bring the edits of a DOCX communique built back into its release file."""
+    from communique.draft.merge_docx import MergeRefused, merge_docx, report_lines
+
+    folder = root / "releases" / slug
+    if not slug or not docx or not folder.is_dir():
+        print(f"inv merge-docx: give --release SLUG (a folder under releases/) and the "
+              f"DOCX file{f'; no release {slug!r}' if slug else ''}.", file=err)
+        return EXIT_USAGE
+    try:
+        report = merge_docx(folder, Path(docx), accept_changes=accept_changes, root=root)
+    except MergeRefused as refusal:
+        print(f"inv merge-docx: {refusal}", file=err)
+        return EXIT_PROBLEMS
+    print("\n".join(report_lines(report, relative_name(report.release_file, root))), file=out)
+    left = any(c.status in ("conflict", "unplaced") for c in report.changes)
+    return EXIT_PROBLEMS if left else EXIT_OK
+
+
 def _is_tty(stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -322,11 +342,11 @@ def new(root: Path, article: str, *, template: str = "communique", institution: 
     try:
         new_release(root, Path(article), template=template, institution=institution,
                     slug=slug, language=language, accept=accept or [],
-                    reference_date=reference_date, out=out)
+                    reference_date=reference_date, out=out, err=err)
     except NewReleaseError as problem:
         print(f"inv new: {problem}", file=err)
         return problem.code
-    except OutputError as problem:
+    except (OutputError, ProjectBusy) as problem:
         print(f"inv new: {problem}", file=err)
         return EXIT_PROBLEMS
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -21,6 +22,42 @@ def write_atomically(target: Path, data: bytes, *, shown_as: str = "") -> None:
     try:
         if target.exists():
             os.chmod(temp, target.stat().st_mode & 0o777)
+        os.replace(temp, target)
+    except OSError as err:
+        raise OutputError(f"{name}: cannot write ({err.strerror}).") from None
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+class ChangedMeanwhile(OutputError):
+    """The file changed on disk after it was read: replacing it would lose that edit."""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def replace_if_unchanged(target: Path, data: bytes, read_hash: str, *,
+                         shown_as: str = "") -> None:
+    """Replace `target` with `data` only if it still holds what was read (`read_hash`).
+
+    A person may save the file in an editor while a command works on it: the new bytes
+    are staged first, then the file is read again just before the rename, and the
+    command refuses (ChangedMeanwhile) when its content is no longer what it read.
+    """
+    name = shown_as or str(target)
+    temp = stage_file(target, data, name)
+    try:
+        try:
+            now = content_hash(target.read_bytes())
+        except OSError as err:
+            raise OutputError(f"{name}: cannot read it again ({err.strerror}).") from None
+        if now != read_hash:
+            raise ChangedMeanwhile(
+                f"{name} was changed on disk while the command worked on it (saved in an "
+                "editor?); it was left as it is now, with that change. Run the command "
+                "again to apply it on top.")
+        os.chmod(temp, target.stat().st_mode & 0o777)
         os.replace(temp, target)
     except OSError as err:
         raise OutputError(f"{name}: cannot write ({err.strerror}).") from None

@@ -167,6 +167,9 @@ class Release:
     locations: dict[str, Location] = field(default_factory=dict)
     cleaned: tuple[Cleaned, ...] = ()
     correction: Correction | None = None
+    # SHA-256 of the release file's bytes as read: which state of the file a build was
+    # made from (the DOCX records it, so edits can come back only onto that state).
+    source_sha256: str = ""
 
     def where(self, path: str) -> Location:
         """Where field `path` was written, or the nearest written parent, or the file."""

@@ -28,6 +28,7 @@ from communique.checks.registry import all_rules
 from communique.checks.report import to_json, to_text
 from communique.checks.settings import read_selection
 from communique.read.front_matter import relative_name
+from tests.conftest import Project
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,6 +52,9 @@ def base(tmp_path_factory) -> Path:
     shutil.copytree(ROOT / "templates", root / "templates")
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
     (root / "releases").mkdir()
+    # The shipped institution's contacts are placeholders (W003 reports them for every
+    # release); fixtures are about their own code, so the base has real-looking ones.
+    Project(root).fill_institution()
     return root
 
 

@@ -81,10 +81,10 @@ def test_a_file_that_cannot_be_written_is_reported_and_left_as_it_was(project, m
     from communique.checks import fix
     from communique.errors import OutputError
 
-    def refuse(path, data, *, shown_as=""):
+    def refuse(path, data, read_hash, *, shown_as=""):
         raise OutputError(f"{shown_as}: cannot write (Read-only file system).")
 
-    monkeypatch.setattr(fix, "write_atomically", refuse)
+    monkeypatch.setattr(fix, "replace_if_unchanged", refuse)
     project.edit("ainsi que son rôle", "ainsi que l'rôle")
     before = project.release_file.read_bytes()
     err = io.StringIO()

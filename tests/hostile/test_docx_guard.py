@@ -205,3 +205,34 @@ def test_the_docx_writer_refuses_an_unsafe_style_source(hostile, styles, tmp_pat
     with pytest.raises(RenderError, match=r"macro\.docx: the DOCX style source is refused: "
                                           r"it contains macros \(vbaProject\.bin\)"):
         render_docx(release, pack, load_institution(hostile.root, "dgsn"))
+
+
+def test_a_refused_style_source_is_never_inflated_by_the_style_check(hostile, styles):
+    # word/styles.xml inflating past the limit: T010 refuses it, and T004 must not read
+    # it (it did: with 1 GiB, seconds and gigabytes of memory, or exit 3).
+    with zipfile.ZipFile(styles) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    with zipfile.ZipFile(styles, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            if name != "word/styles.xml":
+                archive.writestr(name, data)
+        with archive.open("word/styles.xml", "w", force_zip64=True) as entry:
+            chunk = b"\x00" * (1 << 20)
+            for _ in range(128):
+                entry.write(chunk)
+    assert styles.stat().st_size < 2_000_000
+    (hostile.institution / "styles.docx").write_bytes(styles.read_bytes())  # the one used
+    code, out = hostile.check(select="T")
+    found = {d["code"] for d in json.loads(out)["diagnostics"]}
+    assert code == 1 and "T010" in found and "T004" not in found
+
+
+def test_a_part_is_read_only_up_to_its_limit(styles, tmp_path):
+    from communique.writers.docx_guard import read_part
+
+    path = tamper(styles, tmp_path / "x.docx", add={"customXml/item9.xml": b"x" * 5000})
+    with zipfile.ZipFile(path) as archive:
+        assert read_part(archive, "customXml/item9.xml", 5000) == b"x" * 5000
+        with pytest.raises(UnsafeDocx, match="inflates to more than the 4999 bytes"):
+            read_part(archive, "customXml/item9.xml", 4999)
+

@@ -93,6 +93,32 @@ def test_control_characters_in_the_body_and_an_entity_never_reach_the_docx(hosti
     assert found["message"].startswith("'body': 1 control character (U+000C)")
 
 
+@pytest.mark.parametrize("key, field", [("headline", "headline"),
+                                        ("  - name", "people[0].name")])
+def test_a_lone_surrogate_is_an_error_naming_field_and_line(hostile, key, field):
+    lines = hostile.release_file.read_text("utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(key + ":"))
+    lines[at] = key + ': "Mohamed \\ud800Dkhissi"'  # the escape, as a program writes it
+    hostile.release_file.write_text("\n".join(lines), "utf-8")
+    code, out = hostile.check()
+    assert code == 1
+    found = [d for d in json.loads(out)["diagnostics"] if d["code"] == "S005"]
+    assert [(d["severity"], d["line"]) for d in found] == [
+        ("error", hostile.project.line_of(key + ":"))]
+    assert found[0]["message"].startswith(f"'{field}' holds U+D800, half of a character pair")
+    code, _, err = hostile.build()
+    assert code == 1 and "S005" in err and "Nothing was built" in err
+    assert "unexpected error" not in err and hostile.built() == []
+
+
+def test_a_lone_surrogate_in_a_key_is_reported_not_a_crash(hostile):
+    hostile.edit("headline:", '"\\uDC00x": 1\nheadline:')
+    code, out = hostile.check()
+    assert code == 1
+    (found,) = [d for d in json.loads(out)["diagnostics"] if d["code"] == "S005"]
+    assert "U+DC00" in found["message"]
+
+
 def test_text_is_normalised_to_nfc(hostile):
     hostile.set_field("headline", "Le Maroc e\u0301lu")
     assert read_release(hostile.release_file, hostile.root).release.headline == "Le Maroc élu"

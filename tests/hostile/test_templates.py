@@ -3,6 +3,7 @@ machine's resources; article and field text is run as template source."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -75,7 +76,7 @@ def test_a_template_that_loops_for_ever_is_stopped(hostile, tight_limits):
     assert hostile.built() == []
 
 
-def test_a_template_that_nests_too_deep_for_layout_fails_cleanly(hostile, tight_limits):
+def test_a_template_that_nests_too_deep_for_layout_fails_cleanly(hostile, memory_limit):
     hostile.inject_template("{% for i in range(3000) %}<div>{% endfor %}")
     code, _, err = hostile.build()
     assert code == 1 and "the document is nested too deeply to lay out" in err
@@ -145,3 +146,47 @@ def test_markup_in_a_headline_is_text_and_nothing_is_fetched(hostile, monkeypatc
     templates = (hostile.root / "templates").resolve().as_uri()
     assert asked and all(u.startswith(templates) for u in asked), asked
     assert_pdf_leaks_nothing(pdf, written=(release.headline,))
+
+
+def huge_png(width: int = 20000, height: int = 20000) -> bytes:
+    """A PNG header claiming width × height pixels: a few bytes on disk."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00" * 4096)) + chunk(b"IEND", b""))
+
+
+def test_a_huge_emblem_is_refused_by_check_and_by_both_writers(hostile):
+    import dataclasses
+
+    from communique.errors import RenderError
+    from communique.packs.manifest import load_institution, load_pack
+    from communique.read.release import read_release
+    from communique.writers.docx import render_docx
+
+    (hostile.institution / "emblem.png").write_bytes(huge_png())
+    code, out = hostile.check(select="T011")
+    found = json.loads(out)["diagnostics"]
+    assert code == 1 and [d["file"] for d in found] == [
+        "templates/institutions/dgsn/emblem.png"]
+    assert "20000 × 20000 pixels, more than the 25000000 allowed" in found[0]["message"]
+    code, _, err = hostile.build()
+    assert code == 1 and "T011" in err and hostile.built() == []
+    # The writers refuse it too, checked or not (the DOCX embedded it before).
+    release = read_release(hostile.release_file, hostile.root).release
+    pack = load_pack(hostile.root, release.template)
+    institution = load_institution(hostile.root, release.institution)
+    with pytest.raises(RenderError, match="the emblem is refused: it is 20000 × 20000"):
+        render_docx(release, pack, institution)
+    from communique.writers.pdf import render_pdf
+
+    svg_free = dataclasses.replace(institution, values={**institution.values,
+                                                        "emblem": "emblem.png"})
+    with pytest.raises(RenderError, match="20000 × 20000 pixels"):
+        render_pdf(release, pack, svg_free)

@@ -62,6 +62,7 @@ def flow(tmp_path_factory) -> Flow:
                                       "traduit l’engagement constant"), encoding="utf-8")
     f.changed_check = run(api.check, root, [SLUG])
     f.unapproved_change = run(api.publish, root, SLUG, correction=REASON, now=NOW)
+    f.after_unapproved = sorted(p.name for p in (root / "build" / "published" / SLUG).iterdir())
     run(api.approve, root, SLUG, APPROVER, now=NOW)
     f.without_reason = run(api.publish, root, SLUG, now=NOW)
     f.v2 = run(api.publish, root, SLUG, correction=REASON, now=NOW + dt.timedelta(days=1))
@@ -167,6 +168,7 @@ def test_changed_content_needs_a_new_approval_then_a_correction(flow):
     code, out, _ = flow.changed_check
     assert code == 1 and "W001" in out
     assert flow.unapproved_change[0] == 1 and "W001" in flow.unapproved_change[2]
+    assert flow.after_unapproved == ["v1"]
     code, _, err = flow.without_reason
     assert code == 1 and "--correction" in err
 

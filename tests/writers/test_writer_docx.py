@@ -83,7 +83,7 @@ def test_header_and_footer(doc):
     # The same footer on every page, with « 1/2 ».
     for footer in (section.first_page_footer, section.footer):
         footer_xml = footer._element
-        assert "Avenue de l'Exemple, Rabat, Maroc" in xml_text(footer_xml)
+        assert "Avenue de l’Exemple, Rabat, Maroc" in xml_text(footer_xml)
         assert "[" not in xml_text(footer_xml)
         assert ["PAGE", "NUMPAGES"] == [i.split()[0] for i in field_instructions(footer_xml)]
 

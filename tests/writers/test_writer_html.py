@@ -40,7 +40,7 @@ def test_communique_parts(html, release):
                  "Personnalités citées", "préfet de police", "directeur de la police judiciaire",
                  "Directeur général de la Sûreté nationale", "À propos de la DGSN",
                  "Contact presse", "presse@example.ma", "– FIN –", "Royaume du Maroc",
-                 "Avenue de l&#39;Exemple"):
+                 "Avenue de l’Exemple"):
         assert text in html, text
 
 
@@ -72,7 +72,7 @@ def test_embargo_line(release, pack, institution):
 
     when = dt.datetime(2024, 11, 7, 18, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     html = render_html(dataclasses.replace(release, embargo=when), pack, institution)
-    assert "Sous embargo jusqu&#39;au 7 novembre 2024 à 18:00 (UTC+01:00)" in html
+    assert "Sous embargo jusqu’au 7 novembre 2024 à 18\u00a0h\u00a000 (UTC+01:00)" in html
 
 
 def test_bad_colour_is_refused(release, pack, institution):

@@ -48,8 +48,8 @@ def test_page_numbers_and_footer(pdf):
     first = squash(pdf.pages[0].extract_text())
     second = squash(pdf.pages[1].extract_text())
     assert "1/2" in first and "2/2" in second
-    assert "Avenue de l'Exemple, Rabat, Maroc" in first
-    assert "Avenue de l'Exemple, Rabat, Maroc" in second
+    assert "Avenue de l’Exemple, Rabat, Maroc" in first
+    assert "Avenue de l’Exemple, Rabat, Maroc" in second
 
 
 def test_metadata(pdf, release):

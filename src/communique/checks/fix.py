@@ -3,7 +3,8 @@
 Only field values and body text change; every other byte of the file (keys, indentation,
 comments, quoting, line endings) is kept. Edits go through the character offsets the rules
 located, the result is read back and must give the same fields and body shape, and the
-file is replaced atomically (temporary file in the same folder, then `os.replace`).
+file is replaced atomically (temporary file in the same folder, then `os.replace`), and
+only if it still holds what the fixes were planned on: an edit saved meanwhile is kept.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TextIO
 from communique.checks.rules.prose import segments
 from communique.checks.rules.typography import typography_edits
 from communique.errors import OutputError
-from communique.fs import write_atomically
+from communique.fs import ChangedMeanwhile, content_hash, replace_if_unchanged
 from communique.read.release import read_release, relative_name, release_files
 
 
@@ -29,6 +30,7 @@ class FixResult:
     problem: str = ""
     new_text: str | None = None
     bom: bool = False
+    read_hash: str = ""  # of the bytes the fixes were planned on
 
 
 def plan_fixes(path: Path, root: Path | None = None) -> FixResult:
@@ -43,6 +45,7 @@ def plan_fixes(path: Path, root: Path | None = None) -> FixResult:
         return result
     try:
         raw = path.read_bytes()
+        result.read_hash = content_hash(raw)
         original = raw.decode("utf-8-sig")
         result.bom = raw.startswith(b"\xef\xbb\xbf")
     except (OSError, UnicodeDecodeError) as err:
@@ -131,8 +134,12 @@ def fix_files(root: Path, folders: list[Path], *, check_only: bool = False,
                 status = 1
                 continue
             try:
-                write_atomically(path, (("\ufeff" if plan.bom else "") + plan.new_text)
-                                 .encode("utf-8"), shown_as=name)
+                replace_if_unchanged(path, (("\ufeff" if plan.bom else "") + plan.new_text)
+                                     .encode("utf-8"), plan.read_hash, shown_as=name)
+            except ChangedMeanwhile as problem:
+                print(problem, file=err)
+                status = 1
+                continue
             except OutputError as problem:
                 print(f"{problem} Nothing was changed in it.", file=err)
                 status = 1

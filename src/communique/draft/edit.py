@@ -13,7 +13,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from communique.fs import write_atomically
+from communique.fs import ChangedMeanwhile, content_hash, replace_if_unchanged
 from communique.read.release import split_front_matter
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -42,13 +42,33 @@ def _set(tree, path: str, value: str) -> None:
     node[last] = value
 
 
-def set_fields(path: Path, values: dict[str, str]) -> None:
-    """Set each `field.path: value` in the release file at `path`, atomically."""
-    text = path.read_text(encoding="utf-8")
+def set_fields(path: Path, values: dict[str, str], *, read_hash: str = "",
+               shown_as: str = "") -> None:
+    """Set each `field.path: value` in the release file at `path`, atomically.
+
+    `read_hash`: the content hash of the file as the caller read it to decide the
+    values; the file is replaced only if it still holds that content (ChangedMeanwhile
+    otherwise), so an edit saved meanwhile is never lost.
+    """
+    raw = path.read_bytes()
+    read_hash = read_hash or content_hash(raw)
+    if content_hash(raw) != read_hash:
+        raise ChangedMeanwhile(f"{shown_as or path} was changed on disk since it was read "
+                               "(saved in an editor?); nothing was written to it. Run the "
+                               "command again.")
+    text = raw.decode("utf-8")
+    replace_if_unchanged(path, with_fields(text, values, str(path)).encode(), read_hash,
+                         shown_as=shown_as)
+
+
+def with_fields(text: str, values: dict[str, str], name: str = "release file",
+                body: str | None = None) -> str:
+    """The release text with each `field.path: value` set (and the body replaced by
+    `body` when given), the rest as the person wrote it."""
     parts = split_front_matter(text)
     if parts is None:
-        raise ValueError(f"{path}: no front matter")
-    front, body, _ = parts
+        raise ValueError(f"{name}: no front matter")
+    front, old_body, _ = parts
     # Round-trip mode builds only maps, lists and scalars (never Python objects), and this
     # front matter has already passed the safe reader (no tags, anchors or aliases): it
     # is used here only to keep the person's comments and layout while changing values.
@@ -60,4 +80,4 @@ def set_fields(path: Path, values: dict[str, str]) -> None:
         _set(tree, field_path, value)
     buffer = io.StringIO()
     round_trip.dump(tree, buffer)
-    write_atomically(path, f"---\n{buffer.getvalue()}---\n{body}".encode())
+    return f"---\n{buffer.getvalue()}---\n{old_body if body is None else body}"

@@ -23,7 +23,8 @@ from communique.draft.compose import (
     slugify,
     unsure_values,
 )
-from communique.fs import write_atomically
+from communique.fs import content_hash, write_atomically
+from communique.lock import project_lock
 from communique.packs.manifest import PackError, list_institutions, load_pack
 from communique.read.release import ARTICLE_FILE, is_safe_slug, read_release
 
@@ -152,13 +153,15 @@ def apply_registry(extraction: dict, root: Path) -> dict:
 def new_release(root: Path, article: Path, *, template: str = "communique",
                 institution: str = "", slug: str = "", language: str = "auto",
                 accept: list[str] | None = None, reference_date: str = "",
-                out: TextIO = sys.stdout) -> Path:
+                out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> Path:
     """Create `releases/<slug>/` from `article`, or re-extract into it when it exists."""
     if slug and not is_safe_slug(slug):  # refused before the (slow) extraction
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
     source = read_article(article)
     text = source.text
+    # What article.txt holds: the file as received, or the text read from a page or document.
+    stored = article.read_bytes() if source.verbatim else text.encode("utf-8")
     if not reference_date and source.published is not None:
         reference_date = source.published.isoformat()  # the page's date anchors « hier »
     try:
@@ -166,20 +169,48 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     except PackError as err:
         raise NewReleaseError(err.message) from None
     extraction = apply_registry(_extract(text, language, reference_date), root)
+    headline = extraction.get("headline") or text[:120]
+    slug = slug or slugify(headline)
     if not slug:
-        slug = slugify(extraction.get("headline") or text[:120])
-        if not slug:
-            raise NewReleaseError("the article's headline gives no folder name (no letter or "
-                                  "digit that can be written in one); name the release "
-                                  "yourself with --slug, e.g. --slug visite-ministre-2024.")
+        shown = " ".join(headline.split())
+        raise NewReleaseError(
+            f"no folder name can be made from the headline « {shown[:80]}"
+            f"{'…' if len(shown) > 80 else ''} » (no letter or digit a folder name can hold, "
+            "or a first word longer than 60 letters); name the release folder with --slug, "
+            "e.g. --slug visite-officielle-2024.")
     if not is_safe_slug(slug):
         raise NewReleaseError(f"'{slug}' cannot name a release folder: use lower-case letters, "
                               "digits and hyphens (at most 80), not a name Windows reserves.")
     folder = root / "releases" / slug
-    if (folder / "release.md").exists():
-        update_release(folder, extraction, accept or [], root, out)
-        return folder
+    with project_lock(root, "new", err=err):
+        _refuse_another_article(folder, stored)
+        if (folder / "release.md").exists():
+            update_release(folder, extraction, accept or [], root, out)
+            return folder
+        return _create(root, folder, source, article, stored, extraction, pack, institution,
+                       out)
 
+
+def _refuse_another_article(folder: Path, raw: bytes) -> None:
+    """A folder drafted from one article never takes another's facts (same slug)."""
+    kept = folder / ARTICLE_FILE
+    if not kept.is_file():
+        return
+    try:
+        same = content_hash(kept.read_bytes()) == content_hash(raw)
+    except OSError as err:
+        raise NewReleaseError(f"releases/{folder.name}/{ARTICLE_FILE}: cannot read it "
+                              f"({err.strerror}).", 1) from None
+    if not same:
+        raise NewReleaseError(
+            f"releases/{folder.name}/ was drafted from another article (its {ARTICLE_FILE} "
+            "differs from this one); nothing was written. Give this article its own folder "
+            f"with --slug, e.g. --slug {folder.name[:70].rstrip('-')}-2.", 1)
+
+
+def _create(root: Path, folder: Path, source, article: Path, stored: bytes, extraction: dict,
+            pack, institution: str, out: TextIO) -> Path:
+    slug, text = folder.name, source.text
     from communique.packs.manifest import load_institution
 
     institution = institution or default_institution(root)
@@ -193,8 +224,7 @@ def new_release(root: Path, article: Path, *, template: str = "communique",
     folder.mkdir(parents=True, exist_ok=True)
     # article.txt is the text the extractor read; a file that was not already that text
     # (a web page, a Word file, a PDF, another encoding) is kept as received beside it.
-    write_atomically(folder / ARTICLE_FILE, text.encode("utf-8") if not source.verbatim
-                     else article.read_bytes())
+    write_atomically(folder / ARTICLE_FILE, stored)
     if not source.verbatim:
         write_atomically(folder / original_name(article), article.read_bytes())
     write_atomically(folder / EXTRACTED_FILE, _extracted_json(draft_values(extraction),
@@ -238,6 +268,11 @@ def compare(current: dict[str, str], previous: dict[str, str] | None,
 
 def update_release(folder: Path, extraction: dict, accept: list[str], root: Path,
                    out: TextIO) -> None:
+    try:
+        read_hash = content_hash((folder / "release.md").read_bytes())
+    except OSError as err:
+        raise NewReleaseError(f"releases/{folder.name}/release.md: cannot read it "
+                              f"({err.strerror}).", 1) from None
     result = read_release(folder / "release.md", root)
     if result.release is None:
         problem = result.diagnostics[0]
@@ -281,7 +316,8 @@ def update_release(folder: Path, extraction: dict, accept: list[str], root: Path
         return
     from communique.draft.edit import set_fields
 
-    set_fields(folder / "release.md", {c.path: c.proposed for c in chosen})
+    set_fields(folder / "release.md", {c.path: c.proposed for c in chosen}, read_hash=read_hash,
+               shown_as=f"releases/{folder.name}/release.md")
     merged = dict(previous or {})
     merged.update({c.path: c.proposed for c in chosen})
     write_atomically(record, _extracted_json(merged, unsure))

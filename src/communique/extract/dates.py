@@ -16,6 +16,7 @@ from ..date_mentions import find_mentions as find_written_dates
 from ..date_mentions import weekday_name
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
+from .weights import DATE, DATE_FAR_DAYS
 
 
 @dataclass(frozen=True)
@@ -267,27 +268,27 @@ def resolve_event_date(
     def score(m: DateMention) -> float:
         sent = sentence_at(sentences, m.start)
         idx = (sent.index - first_index) if sent else 0
-        s = -1.0 * max(idx, -1)
+        s = DATE["per_sentence_later"] * max(idx, -1)
         if sent is not None:
             folded = fold(norm[sent.start:sent.end])
             if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", folded) for v in verbs):
-                s += 3
+                s += DATE["event_verb_in_sentence"]
         if m.start < first_body:
-            s -= 1.5  # headline
+            s += DATE["in_headline"]
         before = norm[max(0, m.start - 2):m.start]
         if "(" in before:
-            s -= 2
+            s += DATE["in_brackets"]
         if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
-            s -= 3  # "the Foreign Office said on Tuesday": the day of the report, not the event
+            s += DATE["reported_on"]
         for r in ranges:
             if r is not m and r.resolved and r.resolved_end and m.resolved:
                 if r.resolved <= m.resolved <= r.resolved_end and m.kind != "range":
-                    s += 4
+                    s += DATE["inside_a_written_range"]
         ref = anchor_date or reference_date
-        if m.resolved and ref and abs((m.resolved - ref).days) > 400:
-            s -= 6
+        if m.resolved and ref and abs((m.resolved - ref).days) > DATE_FAR_DAYS:
+            s += DATE["far_from_article_date"]
         if m.kind == "weekday" and m.direction == 0 and not ranges and anchor_date is None:
-            s -= 0.5
+            s += DATE["weekday_alone"]
         return s
 
     chosen = max(candidates, key=lambda m: (score(m), -m.start))

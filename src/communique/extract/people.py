@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .constructions import EVERY_LANGUAGE, compile_skeleton
+from .constructions import words as slot_words
 from .nlp import Entity
 from .reference import fold, honorifics, places, read_data_text, read_data_yaml, titles
 
@@ -34,26 +36,18 @@ _TITLE_STOP = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
-_APPOINTED = re.compile(
+# « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
+# patterns/<language>/appointment.yaml (see constructions.py).
+_APPOINTED = (
     r"^\s*(?:,[^,]{0,80},\s*"
     # « Abdellatif Maâzouz du parti de l'Istiqlal (PI) a été élu »
     r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*"
     # « François Alabrune, va devenir ambassadeur »: one comma, then the verb
     r"|\s*,\s*)?"
-    r"(?:qui\s+|who\s+)?(?:a été|est|sera|serait|aurait été|avait été|va être|vient d'être|"
-    r"has been|was|is|"
-    r"will be|had been|have been|a|has)?\s*(?:\w+ment\s+|also\s+|aussi\s+)?"
-    r"(?:(?:ré|re-)?(?:élue?|nommée?|désignée?|reconduite?|investie?|plébiscitée?|choisie?|"
-    r"elected|appointed|named|designated|sworn in as|chosen as|confirmed as|inaugurated as|"
-    r"installed as)|"
-    r"remporté le poste de|devenue?s?|"
-    r"occupe(?: maintenant)? le poste de|devient|deviendra|va devenir|became|becomes|"
-    r"will become)"
+    r"(?:{appointment_relative}\s+)?(?:{appointment_auxiliary})?\s*(?:{appointment_adverb}\s+)?"
+    r"{appointment_verb}"
     # « élu, mercredi, président de ... »
-    r"(?:\s*,\s*[^,]{1,30},)?\s+(?:au poste de |as |comme |en tant que |"
-    r"à la tête de |to the post of |the new |new |nouveau |nouvelle |le nouvel |"
-    r"la nouvelle |le nouveau )?",
-    re.IGNORECASE,
+    r"(?:\s*,\s*[^,]{1,30},)?\s+(?:{appointment_connector} )?"
 )
 _DAY_AFTER_TITLE = re.compile(
     r"\s(?:(?:on|le|ce|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -62,34 +56,26 @@ _DAY_AFTER_TITLE = re.compile(
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
-# A role introduced without a verb: « في منصب », « بمهام », « en tant que », "as".
-_ROLE_INTRO = re.compile(
-    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*(?:(?:ي|ت)?(?:شغل|تولى)\s+منصب|منصب|في\s+منصب|في\s+مهام|بمهام|بمنصب|لمنصب|بصفته|بصفتها|"
-    r"بوصفه|بوصفها|en\s+tant\s+que|en\s+(?:sa\s+|leur\s+)?qualité\s+d(?:e\s+|')|"
-    r"au\s+titre\s+d(?:e\s+|')|au\s+poste\s+d(?:e\s+|')|as\s+)"
-    # « X, qui est aussi ministre du Tourisme », "X, who is also Minister of Tourism",
-    # « X est l'ambassadeur du Qatar »: a copula before the role
-    r"|^\s*,?\s*(?:qui\s+est|qui\s+était|who\s+is|who\s+was|est|is)\s+"
-    r"(?:aussi\s+|également\s+|also\s+|désormais\s+|now\s+)?(?:le\s+|la\s+|l'|the\s+)?"
-    # « choisi X pour occuper le poste de président »
-    r"|^\s*,?\s*pour\s+(?:occuper|assumer|exercer|prendre)\s+(?:le\s+poste|les\s+fonctions|"
-    r"la\s+fonction|la\s+charge)\s+(?:de\s+|d')"
-    # « X a été reçu en qualité de ministre »: a short French verb phrase before the role
-    # « X a pris ses fonctions en tant que gouverneur », « X a été choisi ce mardi par les
-    # députés pour occuper le poste de président »
-    r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+(?:en\s+(?:sa\s+|leur\s+)?qualité\s+de|en\s+tant\s+que|"
-    r"au\s+titre\s+de|pour\s+occuper\s+le\s+poste\s+de|بصفته|بصفتها)\s+",
-    re.IGNORECASE,
+# A role introduced without a verb of appointment: « en tant que », "as", « في منصب », a
+# copula (« X, qui est aussi ministre »), « pour occuper le poste de », or a short verb phrase
+# before « en qualité de »; the slots are filled from patterns/<language>/role.yaml.
+_ROLE_INTRO = (
+    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*{role_intro}"
+    r"|^\s*,?\s*{role_copula}\s+(?:{role_copula_adverb}\s+)?(?:{role_article})?"
+    r"|^\s*,?\s*{role_take_up}"
+    r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+{role_after_verbs}\s+"
 )
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
 _LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|"
                 r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
-_LINK = r"(?:de|da|del|van|von|bin|ben|ibn|al|el|la|le|du|di|dos|der|ter|abu|ould)"
 _GAP = r"[ \t\u00a0]+"
-_LATIN_RUN = re.compile(
-    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP})?{_LATIN_TOKEN}){{0,8}}(?![\w])"
+# Name particles (« de », "bin", « ould ») inside a run: patterns/*/names.yaml, pooled
+# across languages, since a particle follows the name's origin, not the article's language.
+_LATIN_RUN = (
+    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{{name_particle}}{_GAP})?{_LATIN_TOKEN}){{0,8}}"
+    r"(?![\w])"
 )
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
@@ -283,7 +269,7 @@ def _caps_to_title(name: str) -> str:
 
 def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     found: list[NameMention] = []
-    for m in _LATIN_RUN.finditer(norm):
+    for m in compile_skeleton(_LATIN_RUN, EVERY_LANGUAGE).finditer(norm):
         found.extend(_clean_latin(text[m.start():m.end()], m.start(), language))
     return found
 
@@ -856,6 +842,17 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     return p + n == len(words)
 
 
+# "Minister of International Relations", « directeur de l'Office »: capitals after « of »,
+# « de » (and an article) complete a title; they do not open the next name.
+_OF_BEFORE = re.compile(r"\b(?:[Oo]f|[Dd]e|[Dd]u|[Dd]es|[Dd]')(?:\s+(?:the|la|le|les|l'))?"
+                        r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*$|\b[Dd]'$")
+
+
+def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
+    """End of a title read after a name: the next name, unless it complements the title."""
+    return min([e] + [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])])
+
+
 def _titles_after(
     norm: str, end: int, language: str, name_starts: set[int]
 ) -> list[tuple[int, int]]:
@@ -868,7 +865,7 @@ def _titles_after(
         words = _words(norm[ps:end + paren.end(1)], ps)
         if words and _find_head(words, language, 0):
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
-    role = _ROLE_INTRO.match(rest)
+    role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest)
     if role and any(end < n < end + role.end() for n in name_starts):
         role = None  # « X a reçu Y en qualité de ministre »: Y's role, not X's
     if role:
@@ -876,9 +873,7 @@ def _titles_after(
         s = end + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
-        # "who is also Minister of Tourism": a capital after « of/de » is no name
-        e = min([e] + [n for n in name_starts if s < n < e
-                       and not re.search(r"\b(?:of|de|du|des|d')\s*$", norm[s:n], re.IGNORECASE)])
+        e = _cut_at_next_name(norm, s, e, name_starts)
         stop = _TITLE_STOP.search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
         words = _words(norm[s:e], s)
@@ -906,14 +901,14 @@ def _titles_after(
             p = _en_head_at(words, 0)
             if p is not None and p + (_find_head(words, language, p) or 1) == len(words):
                 found.extend(_split_titles(norm, *_trim(norm, s, e), language))
-    appointed = _APPOINTED.match(rest)
+    appointed = compile_skeleton(_APPOINTED, language, re.IGNORECASE).match(rest)
     if appointed:
         s = end + appointed.end()
         b = _BOUNDARY.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
-        e = min([e] + [n for n in name_starts if s < n < e])
+        e = _cut_at_next_name(norm, s, e, name_starts)
         # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
         # Sénat mardi »: the day closes the title
         day = _DAY_AFTER_TITLE.search(norm, s, e)
@@ -1016,21 +1011,21 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return False
 
 
-_SPEECH_AFTER = re.compile(
-    r"^[’']?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|noted|explained|announced|"
-    r"declared|stressed|emphasi[sz]ed|urged|wrote|tweeted|asked|replied|insisted|warned|"
-    r"heads|leads|chairs|(?:was|has been|had been|were) (?:named|appointed|elected|sworn in))\b",
-    re.IGNORECASE,
-)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$", re.IGNORECASE)
-# A by-line: "By Bethsheba Wambura" on a line of its own.
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Par|BY|PAR)[ \t]+$")
-# French: « X a été élue », « X a déclaré »: a verb of appointment or speech marks a person.
-_FR_PERSON_VERB = re.compile(
-    r"^\s*(?:,[^,]{0,60},\s*)?(?:a\s+été\s+(?:ré)?(?:élue?|nommée?|désignée?|investie?|reconduite?)|"
-    r"(?:est|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)|"
-    r"a\s+(?:déclaré|indiqué|souligné|affirmé|annoncé|estimé|ajouté|précisé|expliqué))\b",
-)
+# A verb of speech or appointment next to a run of capitals marks a person ("X said",
+# « X a été élue »); a by-line or a photo credit marks one who is no person of the event.
+# Slots filled from patterns/<language>/evidence.yaml and credits.yaml.
+_SPEECH_AFTER = r"^[’']?s?\s*(?:,[^,]{0,60},\s*)?{speech_after}\b"
+_SPEECH_BEFORE = r"\b{speech_before}\s*$"
+_PERSON_VERB = r"^\s*(?:,[^,]{0,60},\s*)?{person_verb_after}\b"
+_CREDIT = r"(?:(?:^|\n)[ \t]*{byline_lead}[ \t]+|{credit_lead}[ \t]*)$"
+
+
+def _credit_before(norm: str, start: int, language: str) -> bool:
+    """"By Bethsheba Wambura" on a line of its own, « Photo : X »: the author or the
+    photographer, not a person of the event."""
+    return bool(compile_skeleton(_CREDIT, language).search(norm[max(0, start - 30):start]))
+
+
 # French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
 _FR_DEMONYM = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
@@ -1043,14 +1038,12 @@ _FR_DEMONYM_WORD = re.compile(
 def _given_name_first(m: NameMention) -> bool:
     """Two or more capitalised words opening on a known given name: "Pilomina Venson-Moitoi"."""
     toks = m.text.split()
-    if len(toks) < 2 or not all(t[:1].isupper() for t in toks[1:] if fold(t) not in _LINKS):
+    particles = slot_words("name_particle", EVERY_LANGUAGE)
+    if len(toks) < 2 or not all(t[:1].isupper() for t in toks[1:] if fold(t) not in particles):
         return False
     first = fold(toks[0])
     return first in _latin_given_names() or "-" in first and first.split("-")[0] in (
         _latin_given_names())
-
-
-_LINKS = frozenset(_LINK.strip("(?:)").split("|"))
 
 
 # "CM Sarma", "PM Modi": a title's abbreviation, not initials.
@@ -1204,7 +1197,7 @@ def _share_list_titles(
             _add_title(p, (s, e), norm)
 
 
-def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
+def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
         return True
@@ -1213,11 +1206,11 @@ def _has_person_evidence(p: PersonDraft, norm: str) -> bool:
         first = m.text.split()[0]
         if fold(first) in given or "-" in first and fold(first.split("-")[0]) in given:
             return True
-        if _SPEECH_AFTER.match(norm[m.end:m.end + 80]):
+        if compile_skeleton(_SPEECH_AFTER, language, re.IGNORECASE).match(
+                norm[m.end:m.end + 80]):
             return True
-        if _SPEECH_BEFORE.search(norm[max(0, m.start - 20):m.start]):
-            return True
-        if _BYLINE.search(norm[max(0, m.start - 8):m.start]):
+        if compile_skeleton(_SPEECH_BEFORE, language, re.IGNORECASE).search(
+                norm[max(0, m.start - 20):m.start]):
             return True
         # "E P Jayarajan", "KM Khalid", "T M Thomas Isaac": initials before a surname
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
@@ -1315,9 +1308,10 @@ def extract_people(
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
-    kept = [p for p in kept if not _headline_only(p, norm)]
+    kept = [p for p in kept if not _headline_only(p, norm)
+            and not all(_credit_before(norm, m.start, language) for m in p.mentions)]
     if language == "en":
-        kept = _with_evidence(kept, norm)
+        kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
 
@@ -1347,7 +1341,8 @@ def _fr_person_context(c: NameMention, norm: str) -> bool:
     """A French run of two words or more after « la Péruvienne », or before « a été élue »."""
     if len(c.text.split()) < 2:
         return False
-    return bool(_fr_demonym_lead(c, norm) or _FR_PERSON_VERB.match(norm[c.end:c.end + 80]))
+    return bool(_fr_demonym_lead(c, norm)
+                or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80]))
 
 
 _ORDINAL_AFTER = re.compile(r"[ \u00a0]+(?:1er|Ier|\d{1,2}e|[IVX]{1,4})(?![\w])")
@@ -1381,15 +1376,13 @@ def _headline_only(p: PersonDraft, norm: str) -> bool:
         return False
     if any(m.start >= head.end() for m in p.mentions) or p.titles or p.honorific:
         return False
-    if _BYLINE.search(norm[max(0, p.mentions[0].start - 8):p.mentions[0].start]):
-        return False  # "By Bethsheba Wambura" on the first line is a by-line, not a headline
     first = fold(p.name.text.split()[0])
     return first not in _latin_given_names() and first not in name_data()[0]
 
 
-def _with_evidence(people: list[PersonDraft], norm: str) -> list[PersonDraft]:
+def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
-    ok = {id(p) for p in people if _has_person_evidence(p, norm)}
+    ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
     owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
     # A list headed by a plural title: "state cabinet ministers A, B and C".
     for k, (m, p) in enumerate(owner):

@@ -9,6 +9,7 @@ from functools import cache
 from .nlp import Entity
 from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
+from .weights import CITY, EVENT
 
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
@@ -178,7 +179,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
             s, e = m.span()
             score = 0.0
             if norm[s].isupper():
-                score += 1
+                score += EVENT["capitalised_head"]
             if language == "ar":
                 tail = re.match(rf"(?:\s+(?:ال|لل|ل)?[{_AR}\d]+|\s+الـ\s*\d+|\s+\d+){{1,5}}",
                                 norm[e:e + 80])
@@ -191,7 +192,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                         keep.append(w)
                     if keep:
                         e = e + norm[e:e + 80].find(keep[-1]) + len(keep[-1])
-                        score += 1
+                        score += EVENT["arabic_complement"]
                 out.append((score, Span(s, e)))
                 continue
             # complement: « de l'organisation », « d'Interpol », "of the United Nations"
@@ -214,7 +215,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                          None)
             if after:
                 e = e + norm[e:e + 40].lower().find(after.lower()) + len(after)
-                score += 1
+                score += EVENT["qualifier"]
                 comp = re.match(
                     r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of)\s*)((?:[A-ZÀ-Ö][\w'\-]*)"
                     r"(?:\s+[A-ZÀ-Ö][\w'\-]*){0,4})", norm[e:e + 120])
@@ -224,16 +225,16 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
             if before:
                 s = s - len(norm[max(0, s - 30):s]) + norm[max(0, s - 30):s].lower().rfind(
                     before.lower())
-                score += 1
+                score += EVENT["qualifier"]
             if comp:
                 e2 = e + comp.end(1)
                 # Keep a closing acronym: « ... de la francophonie (OIF) »
                 while e2 > e and norm[e2 - 1] in " ,":
                     e2 -= 1
                 e = e2
-                score += 2
+                score += EVENT["named_complement"]
             elif generic:
-                score -= 3
+                score += EVENT["generic_complement"]
             # preceding qualifiers: "North American Leaders' Summit", « 30e congrès », "2008 G8"
             pre = re.search(
                 r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*|premier|première|"
@@ -247,7 +248,7 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                     words.pop(0)
                 if words:
                     s = s - len(cand) + cand.find(words[0])
-                    score += 1
+                    score += EVENT["numbered_or_named_before"]
             out.append((score, Span(s, e)))
     return out
 
@@ -329,8 +330,10 @@ def extract_venue(
             sc, sp = item
             sent = sentence_at(sentences, sp.start)
             idx = (sent.index - first_idx) if sent else 0
-            bonus = 2 if date_sent is not None and sent == date_sent else 0
-            return sc + bonus - 0.3 * max(idx, 0) - (2 if sp.start < first_body else 0)
+            same = date_sent is not None and sent == date_sent
+            bonus = EVENT["sentence_of_the_date"] if same else 0
+            return (sc + bonus + EVENT["per_sentence_later"] * max(idx, 0)
+                    + (EVENT["in_headline"] if sp.start < first_body else 0))
         best = max(events, key=lambda it: (ev_score(it), -it[1].start))
         event = best[1]
         if best[0] < 0:
@@ -381,21 +384,21 @@ def extract_venue(
     def city_score(c: Span) -> float:
         sent = sentence_at(sentences, c.start)
         idx = (sent.index - first_idx) if sent else 0
-        score = -0.7 * max(idx, 0)
+        score = CITY["per_sentence_later"] * max(idx, 0)
         if _LOCATIVE.search(norm[max(0, c.start - 12):c.start]):
-            score += 3
+            score += CITY["locative_before"]
         if sent and event and sent.start <= event.start < sent.end:
-            score += 2
+            score += CITY["sentence_of_the_event"]
         if sent and date_offset is not None and sent.start <= date_offset < sent.end:
-            score += 2
+            score += CITY["sentence_of_the_date"]
         if c.start < first_body:
-            score -= 1
+            score += CITY["in_headline"]
         if dateline and c == dateline:
-            score -= 4
+            score += CITY["dateline"]
             date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
             if any(x is not None and _HERE.search(norm[x.start:x.end])
                    for x in (date_sent, sentence_at(sentences, event.start) if event else None)):
-                score += 6
+                score += CITY["dateline_here"]
         return score
 
     def plausible(c: Span) -> bool:

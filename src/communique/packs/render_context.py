@@ -3,6 +3,7 @@ the model, the pack's labels and the institution's identity only."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from communique.model import RELEASED_STATUSES, Release
@@ -48,7 +49,7 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         "event_date_text": format_long_date(release.event_date, lang, moroccan_months=moroccan)
         if release.event_date else "",
         "venue": release.venue,
-        "people": release.people,
+        "people": tuple(_without_repeated_title(p) for p in release.people),
         "quotes": release.quotes,
         "contacts": release.contacts or tuple(_institution_contacts(institution, lang)),
         "boilerplate": release.boilerplate or institution.text("boilerplate", lang),
@@ -97,20 +98,34 @@ def correction_text(release: Release, labels: dict, lang: str, moroccan: bool) -
                           reason=correction.reason)
 
 
+def _without_repeated_title(person):
+    """The person as shown: a title that restates the honorific is left out, so « Sa
+    Majesté le Roi » with the title « Roi du Maroc » reads « Sa Majesté le Roi Mohammed VI »,
+    not « Sa Majesté le Roi Mohammed VI, Roi du Maroc ». The release keeps every title."""
+    words = person.honorific.split()
+    if not words or not person.titles:
+        return person
+    last = words[-1].casefold()
+    kept = tuple(t for t in person.titles if t.split()[:1] != [last] and
+                 (t.split() or [""])[0].casefold() != last)
+    return person if kept == person.titles else dataclasses.replace(person, titles=kept)
+
+
 def _embargo_text(when, lang: str, moroccan: bool) -> str:
-    """« 7 novembre 2024 à 18:00 (UTC+01:00) »: the moment, as a reader checks it.
+    """« 7 novembre 2024 à 18 h 00 (UTC+01:00) »: the moment, as a reader checks it.
 
     (Added for the writers: the raw ISO form read badly on a letterhead.)
     """
     if when is None:
         return ""
-    from communique.packs.date_format import format_long_date
+    from communique.packs.date_format import format_long_date, format_time
 
     day = format_long_date(when.date(), lang, moroccan_months=moroccan)
     joiner = {"fr": " à ", "ar": "، "}.get(lang, ", ")
     offset = when.strftime("%z")
     zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
-    return f"{day}{joiner}{when:%H:%M}{zone}"
+    # The language's own time format: « 18 h 00 » in French (Y007), as in release fields.
+    return f"{day}{joiner}{format_time(f'{when:%H:%M}', lang)}{zone}"
 
 
 def _institution_contacts(institution: Institution, lang: str) -> list:

@@ -8,7 +8,9 @@ as `release.<lang>.md` and shares the article.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -116,10 +118,56 @@ def read_release(path: Path, root: Path | None = None) -> ReadResult:
                                           Location(name, 2))])
     locations[""] = Location(name, 1)
     tree, locations = inherit_shared_fields(path, tree, locations, root)
+    lone: dict[str, list[str]] = {}
+    tree = _drop_surrogates(tree, "", lone)
     escaped: dict[str, list[str]] = {}
     tree = _clean_tree(tree, "", escaped)
     cleaned = _cleaned_fields(removed, escaped, locations, body_start, name)
-    return _convert(path, name, tree, locations, body_text, body_start, root, cleaned)
+    result = _convert(path, name, tree, locations, body_text, body_start, root, cleaned)
+    result.diagnostics[:0] = [_unencodable(field_path, chars, locations.get(field_path)
+                                           or Location(name))
+                              for field_path, chars in lone.items()]
+    if result.release is not None:
+        result = dataclasses.replace(result, release=dataclasses.replace(
+            result.release, source_sha256=hashlib.sha256(raw).hexdigest()))
+    return result
+
+
+# Lone surrogates: a quoted YAML value can write them as escapes ("\uD800"); no UTF-8 file,
+# PDF or DOCX can hold them, and every writer would fail on them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _visible(text: str) -> str:
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+
+
+def _drop_surrogates(value, path: str, found: dict[str, list[str]]):
+    """The YAML tree without lone surrogates (in values and in keys), each kept in `found`."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            shown = _visible(key) if isinstance(key, str) else key
+            if shown != key:
+                found.setdefault(f"{path}.{shown}" if path else shown, []).extend(
+                    _SURROGATE.findall(key))
+            out[_SURROGATE.sub("", key) if isinstance(key, str) else key] = _drop_surrogates(
+                item, f"{path}.{shown}" if path else str(shown), found)
+        return out
+    if isinstance(value, list):
+        return [_drop_surrogates(v, f"{path}[{i}]", found) for i, v in enumerate(value)]
+    if isinstance(value, str) and _SURROGATE.search(value):
+        found.setdefault(path, []).extend(_SURROGATE.findall(value))
+        return _SURROGATE.sub("", value)
+    return value
+
+
+def _unencodable(path: str, chars: list[str], where: Location) -> Diagnostic:
+    codes = ", ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in chars))
+    return _problem("S005", "unencodable-character",
+                    f"'{path}' holds {codes}, half of a character pair (a lone surrogate, "
+                    "written as an escape) that no PDF, DOCX or text file can hold.", where,
+                    "Retype the value at the line given, without the \\u escape.")
 
 
 def _invalid_by_line(text: str) -> dict[int, list[str]]:

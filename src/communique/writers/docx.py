@@ -33,12 +33,14 @@ from docx.text.run import Run as DocxRun
 
 from ..model import Block, Release, Run
 from ..packs.date_format import format_long_date, format_time
+from ..packs.images import image_problem
 from ..packs.manifest import Institution, Pack, pack_relative
 from ..packs.render_context import render_context
 from ..read.body import safe_href
 from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .docx_package import build_time, drop_stale_parts, set_app_properties
+from .docx_record import BuildRecord, FieldMarks, add_record
 from .ooxml import (
     RPR_ORDER,
     drop_last_printed,
@@ -59,6 +61,8 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     """The release as DOCX bytes; equal input gives equal bytes."""
     context = render_context(release, pack, institution)
     context["_manifest"] = pack_relative(pack, str(pack.manifest))
+    context["_marks"] = FieldMarks()
+    context["_release"] = release
     source = style_source(pack, institution)
     doc = open_style_source(source, (pack.folder, institution.folder))
     check_styles(doc, source, pack.docx_layout)
@@ -79,6 +83,8 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
             SECTIONS[section](doc, context)
     if rtl:
         _make_right_to_left(doc)
+    add_record(doc, BuildRecord(release.source.name, release.slug, context["language"],
+                                release.source_sha256, tuple(context["_marks"].fields)))
     stamp = build_time(release.date)
     _set_core_properties(doc, context, release, locale, stamp)
     drop_stale_parts(doc)
@@ -308,6 +314,9 @@ def _emblem_png(institution: Institution) -> Path:
     if not path.resolve().is_relative_to(institution.folder.resolve()):
         raise RenderError(f"{_name(institution.source)}: emblem_png '{name}' is outside the "
                           "institution's folder; put the PNG next to institution.yaml.")
+    problem = image_problem(path)
+    if problem:
+        raise RenderError(f"{_name(path)}: the emblem is refused: {problem}.")
     return path
 
 
@@ -356,12 +365,13 @@ def _embargo(doc, ctx):
 
 
 def _headline(doc, ctx):
-    doc.add_paragraph(ctx["headline"], style="Title")
+    ctx["_marks"].wrap(doc.add_paragraph(ctx["headline"], style="Title"), "headline")
 
 
 def _subheadline(doc, ctx):
     if ctx["subheadline"]:
-        doc.add_paragraph(ctx["subheadline"], style="Subtitle")
+        ctx["_marks"].wrap(doc.add_paragraph(ctx["subheadline"], style="Subtitle"),
+                           "subheadline")
 
 
 def _place(ctx: dict, with_address: bool = True) -> str:
@@ -399,18 +409,27 @@ def _event(doc, ctx):
 
 def _lead(doc, ctx):
     if ctx["lead"] is not None:
-        _runs(doc, doc.add_paragraph(style="Lead"), ctx["lead"].runs)
+        p = doc.add_paragraph(style="Lead")
+        _runs(doc, p, ctx["lead"].runs)
+        ctx["_marks"].wrap(p, _body_path(ctx, ctx["lead"]))
 
 
 def _body(doc, ctx):
     for block in ctx["body"]:
-        _block(doc, block)
+        p = _block(doc, block)
+        if p is not None:
+            ctx["_marks"].wrap(p, _body_path(ctx, block))
+
+
+def _body_path(ctx, block) -> str:
+    return f"body[{next(i for i, b in enumerate(ctx['_release'].body) if b is block)}]"
 
 
 def _quotes(doc, ctx):
-    for quote in ctx["quotes"]:
-        doc.add_paragraph(f"{_label(ctx, 'quote_open')}{quote.text}{_label(ctx, 'quote_close')}",
-                          style="Quote")
+    for i, quote in enumerate(ctx["quotes"]):
+        p = doc.add_paragraph(_label(ctx, "quote_open"), style="Quote")
+        ctx["_marks"].wrap(p, f"quotes[{i}].text", [p.add_run(quote.text)])
+        p.add_run(_label(ctx, "quote_close"))
         if quote.by:
             doc.add_paragraph(f"— {_attribution(quote.by, ctx['people'], _label(ctx, 'comma'))}",
                               style="Attribution")
@@ -486,12 +505,15 @@ def _people(doc, ctx):
     doc.add_paragraph(_label(ctx, "people"), style="Notes Heading")
     comma = _label(ctx, "comma")
     people = []
-    for person in ctx["people"]:
+    for i, (person, written) in enumerate(zip(ctx["people"], ctx["_release"].people,
+                                              strict=True)):
         p = doc.add_paragraph(style="People")
         people.append(p)
         p.add_run(person.display_name).bold = True
-        if person.titles:
-            p.add_run(comma + comma.join(person.titles))
+        for title in person.titles:
+            p.add_run(comma)
+            ctx["_marks"].wrap(p, f"people[{i}].titles[{written.titles.index(title)}]",
+                               [p.add_run(title)])
         if person.role:
             p.add_run(" — ")
             p.add_run(person.role).italic = True
@@ -543,17 +565,17 @@ SECTIONS = {"kicker": _kicker, "dateline": _dateline, "embargo": _embargo,
             "contacts": _contacts}
 
 
-def _block(doc, block: Block) -> None:
-    if block.kind == "heading":
-        _runs(doc, doc.add_paragraph(style="Heading 1" if block.level <= 2 else "Heading 2"),
-              block.runs)
-    elif block.kind == "bullet":
+def _block(doc, block: Block):
+    """The block's paragraph; None for a list (several paragraphs, not one field)."""
+    if block.kind == "bullet":
         for item in block.items:
             _runs(doc, doc.add_paragraph(style="List Bullet"), item)
-    elif block.kind == "quote":
-        _runs(doc, doc.add_paragraph(style="Quote"), block.runs)
-    else:
-        _runs(doc, doc.add_paragraph(style="Normal"), block.runs)
+        return None
+    style = {"heading": "Heading 1" if block.level <= 2 else "Heading 2",
+             "quote": "Quote"}.get(block.kind, "Normal")
+    p = doc.add_paragraph(style=style)
+    _runs(doc, p, block.runs)
+    return p
 
 
 def _runs(doc, paragraph: Paragraph, runs: tuple[Run, ...]) -> None:

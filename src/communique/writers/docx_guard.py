@@ -218,11 +218,28 @@ def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml"))
 
 
-def _xml_text(archive: zipfile.ZipFile, name: str) -> bytes:
+def read_part(archive: zipfile.ZipFile, name: str, limit: int = MAX_UNCOMPRESSED) -> bytes:
+    """One part of the archive, inflated at most to `limit` bytes (else UnsafeDocx).
+
+    Whatever sizes the zip declares, reading stops one byte past the limit: a part that
+    inflates to gigabytes costs no more than the limit in time and memory.
+    """
     try:
-        data = archive.read(name)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
+        with archive.open(name) as handle:
+            data = handle.read(limit + 1)
+    except KeyError:
+        raise UnsafeDocx(f"the part '{name}' is missing.") from None
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError,
+            OverflowError, EOFError) as err:
         raise UnsafeDocx(f"the part '{name}' cannot be read ({err}).") from None
+    if len(data) > limit:
+        raise UnsafeDocx(f"the part '{name}' inflates to more than the {limit} bytes "
+                         "allowed (a zip bomb?).")
+    return data
+
+
+def _xml_text(archive: zipfile.ZipFile, name: str) -> bytes:
+    data = read_part(archive, name)
     head = data[:4]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         text = data.decode("utf-16", errors="replace")

@@ -190,7 +190,7 @@ def style_source_bytes(theme: Theme = NEUTRAL) -> bytes:
     props.subject = "Styles, en-tête et pied de page des communiqués"
     props.author = "communique"
     props.last_modified_by = "communique"
-    props.comments = ("Modifiez les styles, l'en-tête et le pied de page ici; gardez les "
+    props.comments = ("Modifiez les styles, l’en-tête et le pied de page ici ; gardez les "
                       "repères [EMBLEM], [INSTITUTION], [ADDRESS], les champs PAGE/NUMPAGES. "
                       "1re page : en-tête propre.")
     props.keywords = ""
@@ -474,11 +474,11 @@ def _sample_body(doc) -> None:
         ("Kicker", "COMMUNIQUÉ DE PRESSE"),
         ("Dateline", "Rabat, le 7 novembre 2024 (style Dateline; beside the kicker, "
                      "character style Dateline Char)"),
-        ("Embargo", "Sous embargo jusqu'au 7 novembre 2024 à 18 h 00"),
+        ("Embargo", "Sous embargo jusqu’au 7 novembre 2024 à 18\u00a0h\u00a000"),
         ("Title", "Titre du communiqué (style Title)"),
         ("Subtitle", "Sous-titre (style Subtitle)"),
         ("Facts", "Lieu : événement, ville (pays)    Date : 7 novembre 2024"),
-        ("Lead", "Chapô : le premier paragraphe, qui résume l'information (style Lead)."),
+        ("Lead", "Chapô : le premier paragraphe, qui résume l’information (style Lead)."),
         ("Normal", "Corps du texte (style Normal)."),
         ("Heading 1", "Intertitre (style Heading 1)"),
         ("Heading 2", "Intertitre de second niveau (style Heading 2)"),
@@ -488,7 +488,7 @@ def _sample_body(doc) -> None:
         ("EndMark", "– FIN –"),
         ("Notes Heading", "Personnalités citées (style Notes Heading)"),
         ("People", "M. Nom, titres officiels (style People)"),
-        ("About", "À propos : présentation de l'institution (style About)."),
+        ("About", "À propos : présentation de l’institution (style About)."),
         ("Contact", "Contact presse (style Contact)"),
         ("Event Detail", "Date : 7 novembre 2024 (style Event Detail, note aux rédactions)"),
         ("Programme", "10 h 30\tAccueil des invités (style Programme)"),

@@ -21,6 +21,8 @@ from urllib.request import url2pathname
 
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from communique.packs.images import image_data_problem
+
 MAX_BYTES = 10 * 1024 * 1024
 
 # Types WeasyPrint needs to tell apart; anything else is served as application/octet-stream.
@@ -61,9 +63,15 @@ class LockedFetcher(URLFetcher):
         except RefusedResource as refusal:
             self.refused.append(refusal)
             raise
-        self.served.append(path)
         content_type = _TYPES.get(path.suffix.lower()) or (
             mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        if content_type.startswith("image/") and content_type != "image/svg+xml":
+            problem = image_data_problem(data)
+            if problem:
+                refusal = RefusedResource(url, f"{problem}.")
+                self.refused.append(refusal)
+                raise refusal
+        self.served.append(path)
         if content_type.startswith("text/"):
             content_type += "; charset=utf-8"
         return URLFetcherResponse(url, data, {"Content-Type": content_type})

@@ -1,5 +1,6 @@
 """The ordered rule catalogue."""
 
+from communique.checks.rules.assets import ASSET_RULES
 from communique.checks.rules.dates import DATE_RULES
 from communique.checks.rules.facts import FACT_RULES
 from communique.checks.rules.fields import FIELD_RULES
@@ -17,7 +18,7 @@ from communique.checks.rules.versions import VERSION_RULES
 from communique.checks.rules.workflow import WORKFLOW_RULES
 
 ALL_RULES = [*READING_RULES, *FIELD_RULES, *TEMPLATE_RULES, *PACK_DATA_RULES,
-             *STYLE_RULES, *SAFETY_RULES,
+             *STYLE_RULES, *ASSET_RULES, *SAFETY_RULES,
              *DATE_RULES, *PROTOCOL_RULES, *FACT_RULES, *PEOPLE_RULES, *PROVENANCE_RULES,
              *TYPOGRAPHY_RULES, *VERSION_RULES,
              *OUTPUT_RULES, *WORKFLOW_RULES]

@@ -51,8 +51,10 @@ def _defined_styles_of_file(path: str, _mtime: int, _size: int) -> frozenset[tup
 
 
 def _read_styles(source) -> set[tuple[str, str]]:
+    from communique.writers.docx_guard import read_part
+
     with zipfile.ZipFile(source) as archive:
-        root = ElementTree.fromstring(archive.read("word/styles.xml"))
+        root = ElementTree.fromstring(read_part(archive, "word/styles.xml"))
     found = set()
     for style in root.iter(f"{_W}style"):
         kind = style.get(f"{_W}type", "")
@@ -93,9 +95,15 @@ class DocxStyleMissing(Rule):
                                "Make one with `python -m communique.writers.docx_styles`, or "
                                "correct outputs.docx_styles.")
             return
+        from communique.writers.docx_guard import UnsafeDocx, style_source_problem
+
+        roots = [pack.folder] + ([ctx.institution.folder] if ctx.institution else [])
+        if style_source_problem(source, roots):
+            return  # refused by T010: none of its parts is read
         try:
             defined = defined_styles(str(source))
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as err:
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError,
+                UnsafeDocx) as err:
             yield self.problem(f"the DOCX style source cannot be read ({err}).", where,
                                "Save it again from Word or LibreOffice as .docx.")
             return

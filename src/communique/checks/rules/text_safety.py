@@ -103,4 +103,21 @@ class ControlCharactersRemoved(Rule):
                                f"({codes}) removed.", item.location)
 
 
-SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved]
+class UnencodableCharacter(Rule):
+    """S005 unencodable-character: A field holds a lone surrogate (half of a UTF-16 pair),
+    written as an escape.
+
+    Why: No UTF-8 file, PDF or DOCX can hold such a code point: the release could not be laid
+    out, or would lose the character silently. It comes from a program that split a character
+    (an emoji, a rare letter) in two.
+
+    Example: headline: "Le Maroc \\uD800élu"
+
+    Fix: Retype the value at the line given, without the \\u escape.
+
+    Reported by: reader
+    """
+
+
+SAFETY_RULES = [HiddenCharacters, MixedScriptName, ControlCharactersRemoved,
+                UnencodableCharacter]

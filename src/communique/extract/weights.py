@@ -1,0 +1,46 @@
+"""Scoring weights: how much each clue counts when the extractor chooses, among the
+candidates an article offers, the event date (``dates.py``), the event and the city
+(``venue.py``). The highest total wins; ties go to the earliest mention.
+
+One table, so that a change of weight is a change of data seen in one place and measured
+with ``inv eval --role development`` (never tuned on validation sets). Sentence positions
+count from the first sentence of the body (the headline is before it).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+DATE = MappingProxyType({
+    "per_sentence_later": -1.0,       # each sentence after the first of the body
+    "event_verb_in_sentence": 3.0,    # « a présidé », "inaugurated" (events.yaml) in its sentence
+    "in_headline": -1.5,              # the headline restates; the body dates
+    "in_brackets": -2.0,              # « (le 3 mai) »: an aside
+    "reported_on": -3.0,              # "the Foreign Office said on Tuesday": the day of the report
+    "inside_a_written_range": 4.0,    # a day inside « du 2 au 5 mai » written elsewhere
+    "far_from_article_date": -6.0,    # more than DATE_FAR_DAYS from the article's own date
+    "weekday_alone": -0.5,            # a bare weekday, no range, no article date to anchor it
+})
+DATE_FAR_DAYS = 400
+
+EVENT = MappingProxyType({
+    "capitalised_head": 1.0,          # « Assemblée générale », "Summit"
+    "arabic_complement": 1.0,         # « مؤتمر الأمن الدولي »: words after the head
+    "qualifier": 1.0,                 # « cérémonie officielle », "official ceremony" (each side)
+    "named_complement": 2.0,          # « de l'Organisation », "of the United Nations"
+    "generic_complement": -3.0,       # « de l'organisation »: anaphoric, named in full elsewhere
+    "numbered_or_named_before": 1.0,  # « 30e congrès », "North American Leaders' Summit"
+    "sentence_of_the_date": 2.0,      # told in the sentence that gives the event date
+    "per_sentence_later": -0.3,
+    "in_headline": -2.0,
+})
+
+CITY = MappingProxyType({
+    "per_sentence_later": -0.7,
+    "locative_before": 3.0,           # « à Rabat », "in Accra", « في الرباط »
+    "sentence_of_the_event": 2.0,
+    "sentence_of_the_date": 2.0,
+    "in_headline": -1.0,
+    "dateline": -4.0,                 # "RABAT, 7 nov. (MAP) -": where the wire filed from ...
+    "dateline_here": 6.0,             # ... unless the event is said to be there (« ici »)
+})
