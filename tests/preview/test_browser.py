@@ -122,7 +122,8 @@ def test_a_saved_headline_shows_in_the_page_with_a_new_pdf(project, preview, bro
     browser.get(preview.url)
     wait_until(browser, lambda b: skeleton(OLD) in skeleton(rendition_text(b)))
     first_pdf = pdf_href(browser)
-    assert "No problem found" in browser.page_source
+    assert browser.find_elements("id", "diagnostics")
+    assert not browser.find_elements("css selector", ".diag.error")
 
     project.edit(OLD, NEW)
     wait_until(browser, lambda b: skeleton(NEW) in skeleton(rendition_text(b))

@@ -227,6 +227,7 @@ def _preview(project: Path, slug: str, repeat: int, out: TextIO):
     """Save the headline, wait for the page to learn of it, fetch page, rendition, PDF."""
     import json
     import re
+    from html import escape as html_escape
 
     from communique.read.release import find_releases
     from communique.writers.pdf import html_to_pdf
@@ -257,18 +258,23 @@ def _preview(project: Path, slug: str, repeat: int, out: TextIO):
 
         def save_and_see():
             nonlocal version
-            saves.append(len(saves) + 1)
-            marker = f"édition {saves[-1]}"
-            headline = f"headline: Le Maroc élu vice-président d’Interpol ({marker})"
+            # Words, not digits: a figure the article lacks would fail the fact checks.
+            saves.append(len(saves))
+            marker = ("Glasgow", "Écosse", "Interpol", "Afrique", "Rabat")[saves[-1] % 5]
+            headline = f"headline: Le Maroc élu vice-président d’Interpol, {marker}"
             text = re.sub(r"(?m)^headline: .*$", headline, original)
             started = time.perf_counter()
             release.write_text(text, "utf-8")
+            shown = html_escape(f"d’Interpol, {marker}")
             while True:  # as the page does: wait for a newer rendering, then reload
                 version = json.loads(get(f"/changes?since={version}"))["version"]
                 page = get("/").decode()
                 link = re.search(r'id="pdf" href="(/pdf/(\d+)/[^"]+)"', page)
-                if marker in page and link and int(link.group(2)) == version:
+                if shown in page and link and int(link.group(2)) == version:
                     break
+                if time.perf_counter() - started > 120:
+                    raise SystemExit("inv bench: the preview never showed the saved "
+                                     "headline with a new PDF (see inv check).")
             get(f"/rendition/{version}")
             get(link.group(1))
             return time.perf_counter() - started
