@@ -52,7 +52,9 @@ def checks_bench(c):
     """Inject one defect of each kind into correct releases; report detection and false alarms."""
     from communique.devtools.checks_bench import run_benchmark
 
-    _run(run_benchmark, ROOT)
+    _run(run_benchmark, ROOT, (ROOT / "tests" / "checks" / "bench",
+                               ROOT / "tests" / "extract" / "sets" / "validation"
+                               / "pages-2026-12"))
 
 
 @task(iterable=["release"], help={"release": RELEASE_HELP})
@@ -159,7 +161,7 @@ def visual_refresh(c):
     """Re-render the visual test references (each pack × language × example institution)."""
     from communique.devtools.visual import run_refresh
 
-    _run(run_refresh, ROOT)
+    _run(run_refresh, ROOT, ROOT / "tests" / "visual" / "references")
 
 
 @task(help={"code": "a rule code (e.g. F004) or name to explain instead of listing"})

@@ -1,5 +1,6 @@
 """Visual regression: each pack × language × example institution rendered to a small PNG
-and compared with the reviewed reference in `tests/visual/references/`.
+and compared with a reviewed reference image (the visual tests keep theirs in
+`tests/visual/references/`; the developer task names the folder).
 
 A case is a release file of `releases/` (one per pack and language) rendered with an
 institution. Its pages are rasterised with pdftoppm at 40 dpi and set side by side in one
@@ -26,7 +27,6 @@ DPI = 40
 MEAN_TOLERANCE = 1.2      # mean |difference| per pixel, 0–255 grey levels, after blur
 CHANGED_TOLERANCE = 0.004  # share of pixels differing by more than CHANGED_LEVEL
 CHANGED_LEVEL = 48
-REFERENCES = Path("tests") / "visual" / "references"
 # (release folder, institutions) rendered for every release file of the folder.
 CASES = (("maroc-vice-presidence-interpol", ("dgsn", "ministere-exemple")),
          ("exemple-note-aux-redactions", ("dgsn", "ministere-exemple")),
@@ -129,9 +129,8 @@ def compare(name: str, reference, candidate) -> Comparison:
     return Comparison(name, True, mean, changed)
 
 
-def refresh(root: Path, out=None) -> list[Path]:
-    """Render every case and write its reference PNG; return the files written."""
-    folder = root / REFERENCES
+def refresh(root: Path, folder: Path, out=None) -> list[Path]:
+    """Render every case and write its reference PNG into `folder`; return the files."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for case in cases(root):
@@ -143,10 +142,10 @@ def refresh(root: Path, out=None) -> list[Path]:
     return written
 
 
-def run_refresh(root: Path, *, out=sys.stdout, err=sys.stderr) -> int:
+def run_refresh(root: Path, folder: Path, *, out=sys.stdout, err=sys.stderr) -> int:
     """`inv visual-refresh`: rewrite the references for review; exit code as the commands."""
     try:
-        written = refresh(root, out)
+        written = refresh(root, folder, out)
     except RenderError as problem:
         print(f"inv visual-refresh: {problem}", file=err)
         return 1
