@@ -29,6 +29,8 @@ import urllib.request
 from pathlib import Path
 from typing import TextIO
 
+from .extract_bench import extract_figures
+
 EXAMPLE = "maroc-vice-presidence-interpol"
 BATCH = 100
 WORKERS = 2
@@ -66,7 +68,8 @@ def run_benchmark(root: Path, slug: str = "", repeat: int = 3, batch: int = BATC
         one = _project(root, temp / "one", source, 1)
         many = _project(root, temp / "batch", source, batch)
         rows = [_cold_one(one, repeat, out), *_batch(many, batch, repeat, out),
-                _preview(one, slug, repeat, out)]
+                _preview(one, slug, repeat, out),
+                *extract_figures(root, slug, repeat, temp, out)]
     print(file=out)
     width = max(len(r[0]) for r in rows) + 2
     print(f"  {'figure':<{width}}{'ours (s)':>10}{'baseline (s)':>14}{'ratio':>8}"

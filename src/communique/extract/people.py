@@ -14,7 +14,15 @@ from functools import cache
 from .constructions import EVERY_LANGUAGE, compile_skeleton
 from .constructions import words as slot_words
 from .nlp import Entity
-from .reference import fold, honorifics, places, read_data_text, read_data_yaml, titles
+from .reference import (
+    fold,
+    honorifics,
+    places,
+    read_data_text,
+    read_data_yaml,
+    title_index,
+    titles,
+)
 
 _DETERMINERS = frozenset(
     "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
@@ -181,8 +189,7 @@ _BUILDINGS = frozenset(
 
 
 def _is_title_word(word: str, language: str) -> bool:
-    w = fold(word)
-    return any(h == w or h.split()[0] == w for h in titles(language))
+    return fold(word) in title_index(language).first_words
 
 
 def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
@@ -201,7 +208,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             return _clean_latin(text[:tokens[i][1]], start, language) + tail
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
-    hon = {fold(h).rstrip(".") for h in honorifics()}
+    hon = _folded_honorifics()
     # "Mohamed Abdullah M. Al Rumaihi": a capital initial between two words of a run is a
     # middle initial, not the French honorific "M.".
     inner = {tokens[k][0] for k in range(1, len(tokens) - 1)
@@ -266,6 +273,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
+
+
+@cache
+def _folded_honorifics() -> frozenset[str]:
+    return frozenset(fold(h).rstrip(".") for h in honorifics())
 
 
 def _caps_to_title(name: str) -> str:
@@ -611,8 +623,22 @@ def _clause_before(norm: str, start: int) -> tuple[int, str]:
 
 def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     """Length in words of the longest title head starting at words[i], or 0."""
-    for head in titles(language):
-        n = head.count(" ") + 1
+    if i >= len(words):
+        return 0
+    index = title_index(language)
+    first = fold(words[i][2])
+    # the first word as written, without a proclitic (ar), without a plural or accusative
+    # ending (single-word heads): only heads opening on one of these can match
+    keys = {first}
+    if language == "ar":
+        if first[:1] in ("و", "ب", "ل"):
+            keys.add(first[1:])
+        keys.update(first[:-k] for k in (1, 2) if len(first) > k)
+    elif language == "en" and first.endswith("s"):
+        keys.add(first[:-1])
+    candidates = index.by_first.get(first, ()) if len(keys) == 1 else _longest_first(
+        {c for k in keys for c in index.by_first.get(k, ())}, language)
+    for n, head in candidates:
         if i + n > len(words):
             continue
         got = fold(" ".join(w[2] for w in words[i:i + n]))
@@ -626,6 +652,17 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
             return n
         # French elision « d'état » and hyphenated heads are one word for the split.
     return 0
+
+
+def _longest_first(candidates: set[tuple[int, str]], language: str) -> list[tuple[int, str]]:
+    """Candidates in the order of ``titles(language)`` (longest first, as the full scan)."""
+    order = _title_order(language)
+    return sorted(candidates, key=lambda c: order[c[1]])
+
+
+@cache
+def _title_order(language: str) -> dict[str, int]:
+    return {h: k for k, h in enumerate(titles(language))}
 
 
 def _title_start(
@@ -1269,6 +1306,15 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
 def extract_people(
     text: str, norm: str, language: str, ents: list[Entity]
 ) -> list[PersonDraft]:
+    """Candidates, then their titles: the two pipeline components in one call."""
+    return attach_titles(find_candidates(text, norm, language, ents), norm, language)
+
+
+def find_candidates(
+    text: str, norm: str, language: str, ents: list[Entity]
+) -> list[PersonDraft]:
+    """Name mentions (spaCy PER entities, capitalised runs, Arabic given-name look-ups), one
+    draft per person with all its mentions; no titles yet, nothing dropped for lack of one."""
     if language == "fr":
         cands = _spacy_candidates(text, ents, language)
         cands = [_without_demonym(c, text, norm) for c in cands]
@@ -1303,17 +1349,23 @@ def extract_people(
             people.append(PersonDraft(m, [m]))
         else:
             home.mentions.append(m)
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
+    """Each person's titles and honorific, then only the people the article shows to be
+    people of the event (a one-word name needs an honorific; no by-line, no credit)."""
+    mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
     name_starts = {m.start for m in mentions}
     frozen_starts = frozenset(name_starts)
     frozen_ends = frozenset(m.end for m in mentions)
     kept: list[PersonDraft] = []
     for p in people:
-        p.mentions.sort(key=lambda m: m.start)
         for m in p.mentions:
             if p.honorific is None and m.honorific:
                 p.honorific = m.honorific
-            # « Le président de la République, M. Abdelmadjid Tebboune »: the title is
-            # before the honorific.
             # « Le président de la République, M. Abdelmadjid Tebboune »: the title is
             # before the honorific; "the outgoing ambassador, Mr X" keeps "Mr" out of it.
             before = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,8 +21,11 @@ def read_data_yaml(name: str) -> Any:
     return YAML(typ="safe", pure=True).load(read_data_text(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key for lexicon look-ups (not for offsets)."""
+    """Case-, accent- and apostrophe-insensitive key for lexicon look-ups (not for offsets).
+
+    Cached: an article asks for the same few hundred words thousands of times."""
     text = text.replace("’", "'").replace("ʼ", "'").lower()
     return "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
@@ -65,6 +68,22 @@ def titles(language: str) -> tuple[str, ...]:
     heads = {fold(line.strip()) for line in raw.splitlines() if line.strip()}
     heads = {h for h in heads if not h.startswith("#")}
     return tuple(sorted(heads, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class TitleIndex:
+    """The title heads of a language by first word, so a look-up reads the few heads that
+    can start at a word instead of all of them; each list keeps the longest-first order."""
+    by_first: dict[str, tuple[tuple[int, str], ...]]
+    first_words: frozenset[str]
+
+
+@cache
+def title_index(language: str) -> TitleIndex:
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for head in titles(language):
+        by_first.setdefault(head.split(" ", 1)[0], []).append((head.count(" ") + 1, head))
+    return TitleIndex({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first))
 
 
 @cache
