@@ -22,6 +22,8 @@ def _holds(p: constructions.Pattern) -> tuple[bool, dict[str, list[str]]]:
     name = p.expect["person"]
     if name not in got:
         return False, got
+    if "no_title" in p.expect and p.expect["no_title"].lower() in got[name]:
+        return False, got
     return ("title" not in p.expect or p.expect["title"].lower() in got[name]), got
 
 
@@ -55,3 +57,37 @@ def test_a_malformed_pattern_file_is_named_with_its_entry_and_field(tmp_path, mo
                    "    expect: {person: X}\n", "utf-8")
     with pytest.raises(ConstructionError, match="field 'example' is missing"):
         constructions._read(bad, "fr")  # noqa: SLF001
+
+
+NEW_CONSTRUCTION = """\
+patterns:
+  - id: fr-appointment-promu
+    slot: appointment_verb
+    forms: ['promue?']
+    example: "Karim Tazi a été promu directeur général de l'Office national des pêches."
+    expect: {person: Karim Tazi, title: directeur général de l'office national des pêches}
+"""
+
+
+def test_a_newcomer_adds_a_title_construction_with_a_pattern_and_its_example(tmp_path):
+    """« X a été promu Y »: one YAML entry (id, slot, forms, example, expect), no Python."""
+    folder = tmp_path / "patterns"
+    (folder / "fr").mkdir(parents=True)
+    (folder / "fr" / "promotion.yaml").write_text(NEW_CONSTRUCTION, "utf-8")
+    with constructions.also_reading(folder):
+        (pattern,) = [p for p in constructions.patterns("fr") if p.id == "fr-appointment-promu"]
+        ok, got = _holds(pattern)
+        assert ok, got
+    ok, got = _holds(pattern)
+    assert not ok, f"read without the new pattern too: {got}"
+
+
+WORD_LISTS = [p for p in PATTERNS if p.file.endswith("/words.yaml")]
+
+
+def test_the_word_lists_people_reads_are_data_with_their_examples():
+    """Stop words, determiners, list-sharing and Arabic lists: patterns/<lang>/words.yaml."""
+    slots = {p.slot for p in WORD_LISTS}
+    assert {"determiner", "portfolio_continuation", "building_word", "title_abbreviation",
+            "name_stop", "clause_word", "not_name_after_title", "name_end",
+            "shared_plural_head", "not_shared_head", "respectively", "list_opener"} <= slots

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -28,7 +29,7 @@ from ruamel.yaml.error import YAMLError
 
 LANGUAGES = ("ar", "en", "fr")
 _KEYS = {"id", "slot", "forms", "example", "expect", "note"}
-_EXPECT_KEYS = {"person", "title", "not_person"}
+_EXPECT_KEYS = {"person", "title", "no_title", "not_person"}
 
 
 class ConstructionError(ValueError):
@@ -46,12 +47,12 @@ class Pattern:
     file: str
 
 
-def _pattern_files(language: str) -> list[Any]:
-    folder = resources.files("communique.extract").joinpath("patterns", language)
-    if not folder.is_dir():
-        return []
-    return sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")),
-                  key=lambda f: f.name)
+def _pattern_files(language: str, extra: tuple[str, ...] = ()) -> list[Any]:
+    folders = [resources.files("communique.extract").joinpath("patterns", language),
+               *(Path(f) / language for f in extra)]
+    return [file for folder in folders if folder.is_dir()
+            for file in sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")),
+                               key=lambda f: f.name)]
 
 
 def _read(file: Any, language: str) -> list[Pattern]:
@@ -97,10 +98,15 @@ def _read(file: Any, language: str) -> list[Pattern]:
     return out
 
 
-@cache
 def patterns(language: str) -> tuple[Pattern, ...]:
-    """Every pattern of a language, files in name order, entries in file order."""
-    found = [p for f in _pattern_files(language) for p in _read(f, language)]
+    """Every pattern of a language, files in name order, entries in file order (then those
+    of the folders given to ``also_reading``)."""
+    return _patterns(language, _extra)
+
+
+@cache
+def _patterns(language: str, extra: tuple[str, ...]) -> tuple[Pattern, ...]:
+    found = [p for f in _pattern_files(language, extra) for p in _read(f, language)]
     seen: dict[str, str] = {}
     for p in found:
         if p.id in seen:
@@ -115,6 +121,20 @@ def all_patterns() -> tuple[Pattern, ...]:
 
 
 _left_out: frozenset[str] = frozenset()
+_extra: tuple[str, ...] = ()
+
+
+@contextmanager
+def also_reading(folder: Path) -> Iterator[None]:
+    """Read articles as if the pattern files of ``folder/<language>/*.yaml`` were in
+    ``patterns/<language>/`` (to try a new pattern and its example before adding it)."""
+    global _extra
+    before = _extra
+    _extra = (*before, str(folder))
+    try:
+        yield
+    finally:
+        _extra = before
 
 
 @contextmanager
@@ -149,22 +169,23 @@ def alternation(slot: str, language: str) -> str:
 
 def words(slot: str, language: str) -> frozenset[str]:
     """A slot whose forms are plain words (a word list), as a set."""
-    return _words(slot, language, _left_out)
+    return _words(slot, language, _left_out, _extra)
 
 
 @cache
-def _words(slot: str, language: str, left_out: frozenset[str]) -> frozenset[str]:
+def _words(slot: str, language: str, left_out: frozenset[str],
+           extra: tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms(slot, language))
 
 
 def compile_skeleton(skeleton: str, language: str, flags: int = 0) -> re.Pattern[str]:
     """Fill each ``{slot}`` of a regular-expression skeleton with that slot's forms."""
-    return _compiled(skeleton, language, flags, _left_out)
+    return _compiled(skeleton, language, flags, _left_out, _extra)
 
 
 @cache
-def _compiled(skeleton: str, language: str, flags: int,
-              left_out: frozenset[str]) -> re.Pattern[str]:
+def _compiled(skeleton: str, language: str, flags: int, left_out: frozenset[str],
+              extra: tuple[str, ...]) -> re.Pattern[str]:
     def fill(m: re.Match[str]) -> str:
         return alternation(m.group(1), language)
     return re.compile(re.sub(r"\{([a-z_]+)\}", fill, skeleton), flags)

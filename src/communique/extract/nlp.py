@@ -77,22 +77,36 @@ _LARGE_CLASS = 200
 
 def factored(pattern: str) -> re.Pattern[str]:
     """The same language as ``pattern`` (``(?flags)(?:^A T$)|(?:^B T$)|…``), compiled with
-    alternatives that share a tail T written once: ``^(?:A|B)T$``. A tail starts at the first
-    large character class (Python compiles a class again in every alternative it is in).
+    alternatives that share a tail T written once: ``^(?:A|B)T$``; alternatives that open
+    on a large class L too share it: ``^L(?:M|N)T$``. A tail starts at the first large
+    character class (Python compiles a class again in every alternative it is in).
 
     Only whole-token acceptance matters to the tokenizer, and (A T)|(B T) = (A|B) T."""
     flags = re.match(r"\(\?[a-zA-Z]+\)", pattern)
     head = flags.group(0) if flags else ""
-    by_tail: dict[str, list[str]] = {}
+    groups: dict[tuple[str, str], list[str]] = {}
     for alt in _top_level_alternatives(pattern[len(head):]):
         inner = alt[3:-1] if alt.startswith("(?:") and alt.endswith(")") else alt
         if not (inner.startswith("^") and inner.endswith("$")):
             return re.compile(pattern)  # not the shape this is for: compile it as it is
-        cut = next((m.start() for m in _REGEX_TOKEN.finditer(inner)
-                    if m.group(0)[0] == "[" and len(m.group(0)) > _LARGE_CLASS), len(inner) - 1)
-        by_tail.setdefault(inner[cut:], []).append(inner[1:cut])
-    parts = [f"(?:^(?:{'|'.join(heads)}){tail})" for tail, heads in by_tail.items()]
+        lead = ""
+        cut = _large_class_at(inner, 1)
+        if cut == 1:  # « [a]+-sur-[a]+ »: the opening class and its repeat are shared too
+            after = cut + len(_REGEX_TOKEN.match(inner, cut).group(0))
+            after += 1 if inner[after:after + 1] in ("+", "*", "?") else 0
+            lead, cut = inner[1:after], _large_class_at(inner, after)
+            groups.setdefault((lead, inner[cut:]), []).append(inner[after:cut])
+            continue
+        groups.setdefault((lead, inner[cut:]), []).append(inner[1:cut])
+    parts = [f"(?:^{lead}(?:{'|'.join(middles)}){tail})"
+             for (lead, tail), middles in groups.items()]
     return re.compile(head + "|".join(parts))
+
+
+def _large_class_at(alt: str, start: int) -> int:
+    """Offset of the first large character class in ``alt`` from ``start`` (else the "$")."""
+    return next((m.start() for m in _REGEX_TOKEN.finditer(alt, start)
+                 if m.group(0)[0] == "[" and len(m.group(0)) > _LARGE_CLASS), len(alt) - 1)
 
 
 def _top_level_alternatives(body: str) -> list[str]:

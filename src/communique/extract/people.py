@@ -24,10 +24,13 @@ from .reference import (
     titles,
 )
 
-_DETERMINERS = frozenset(
-    "le la les l' du de des d' au aux par en à a avec pour the by with of and et ainsi que "
-    "notamment dont including his her its their son sa ses leur personne lui-même".split()
-)
+
+def _determiners() -> frozenset[str]:
+    """Articles and linking words that open or close no name and no title:
+    patterns/*/words.yaml (slot determiner), pooled across languages."""
+    return slot_words("determiner", EVERY_LANGUAGE)
+
+
 def _modifiers() -> frozenset[str]:
     """Lower-case words before a title head that belong to the title (« ancien », "senior"):
     patterns/*/titles.yaml, pooled across languages."""
@@ -39,9 +42,12 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-_FORMER_AR = ("السابق", "السابقة")
-# Words that open the next item of a ministry's enumerated portfolio after a comma.
-_CONTINUE = frozenset("du de des d' et aux à la l' of and".split())
+def _continuation() -> frozenset[str]:
+    """Words that continue a ministry's enumerated portfolio after a comma (« , des
+    Collectivités locales »): patterns/*/words.yaml (slot portfolio_continuation)."""
+    return slot_words("portfolio_continuation", EVERY_LANGUAGE)
+
+
 _TITLE_STOP = re.compile(
     r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
     r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
@@ -176,16 +182,10 @@ def _is_place_name(m: NameMention) -> bool:
     for n in range(min(3, len(toks)), 0, -1):
         head = " ".join(toks[:n])
         if head in _region_names() or head in p.city_country or head in p.country_names:
-            return n == len(toks) or n > 1 or toks[1] in _BUILDINGS
+            return n == len(toks) or n > 1 or toks[1] in slot_words("building_word", EVERY_LANGUAGE)
     return False
 
 
-# Words that make a place name the name of a building or a body: "Wyoming Capitol".
-_BUILDINGS = frozenset(
-    "capitol house palace bhavan hall building tower stadium airport assembly senate court "
-    "park university hospital province region state county district city municipality "
-    "council parliament legislature governorate secretariat mansion castle".split()
-)
 
 
 def _is_title_word(word: str, language: str) -> bool:
@@ -248,10 +248,10 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
             or any(ch.isdigit() for ch in tok)
         )
-    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _DETERMINERS):
+    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()):
         tokens.pop(0)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
-                      or fold(tokens[-1][2]) in _DETERMINERS):
+                      or fold(tokens[-1][2]) in _determiners()):
         tokens.pop()
     if not tokens:
         return []
@@ -259,15 +259,15 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # a part that is itself only capitalised words of a name (no stop word) stays a candidate.
     parts: list[list[tuple[int, int, str]]] = [[]]
     for t in tokens:
-        if bad(t[2], t[0]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _DETERMINERS:
+        if bad(t[2], t[0]) and not _ROMAN.match(t[2]) and fold(t[2]) not in _determiners():
             parts.append([])
         else:
             parts[-1].append(t)
     out: list[NameMention] = []
     for part in parts:
-        while part and fold(part[0][2]) in _DETERMINERS:
+        while part and fold(part[0][2]) in _determiners():
             part.pop(0)
-        while part and fold(part[-1][2]) in _DETERMINERS:
+        while part and fold(part[-1][2]) in _determiners():
             part.pop()
         if part and (len(parts) == 1 or len(part) >= 2):
             s, e = part[0][0], part[-1][1]
@@ -297,9 +297,7 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
-    stops = {"في", "من", "على", "إلى", "الى", "مع", "عن", "يوم", "أمس", "اليوم", "خلال", "بعد",
-             "قبل", "حيث", "كما", "وذلك", "التي", "الذي", "وزير", "رئيس", "أن", "إن", "لدى", "عقب",
-             "بصفته", "بصفتها", "بوصفه", "بوصفها", "عضو", "عضوة", "النائب", "النائبة"}
+    stops = set(slot_words("name_stop", "ar"))  # patterns/ar/words.yaml
     found: list[NameMention] = []
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
@@ -369,7 +367,7 @@ def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMe
         for w in reversed(words):
             tok = w.group(0)
             if not re.fullmatch(r"[\u0621-\u064A\u0671-\u06D3]{2,14}", tok) or tok in stops or (
-                    tok in _AR_CLAUSE_WORDS or fold(tok) in _place_words()):
+                    tok in slot_words("clause_word", "ar") or fold(tok) in _place_words()):
                 break
             kept.insert(0, (off + w.start(), off + w.end(), tok))
             if tok.startswith("و") and tok[1:2] and len(kept) >= 2:
@@ -394,9 +392,6 @@ _AR_LIST_ENVOY = re.compile(
     r"و?(?:ال)?(?:سفير|سفيرة)(?!\S)",
     re.MULTILINE,
 )
-# Words of a clause that can stand before « سفير » and are no name.
-_AR_CLAUSE_WORDS = frozenset("كل كما ثم قد لقد وقد هو هي هم وهو وهي وهم بين بينهم منهم أول "
-                             "آخر جديد الجديد كان كانت".split())
 _AR_NAME_HONORIFIC = re.compile(
     r"(?<!\S)(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الأستاذة)[ \t]+"
 )
@@ -405,8 +400,8 @@ _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
-        w.startswith("ال") or w in stops or w in _AR_NAME_END or w in _AR_NOT_NAME
-        or w in _AR_CLAUSE_WORDS or fold(w) in _place_words())
+        w.startswith("ال") or w in stops or w in _ar_name_end() or w in _ar_not_name()
+        or w in slot_words("clause_word", "ar") or fold(w) in _place_words())
 
 
 def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -458,10 +453,14 @@ _AR_TITLE_HEAD = re.compile(
     r"(?:ا|اً)?(?!\S)"
 )
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»“”]+|[،,.:؛\"«»“”\n]")
-# News words that follow a title where a name could stand (« تسلم كذلك أوراق اعتماد »).
-_AR_NOT_NAME = frozenset("أوراق اوراق اعتماد اعتماده اعتمادها كذلك أيضا ايضا رسميا نسخة نسخا "
-                         "تسلم تسلّم استقبل يستقبل قدم قدمت".split())
-_AR_NAME_END = frozenset("خلال في من على إلى الى مع عن يوم أمس اليوم بعد قبل حيث الذي التي".split())
+# Words after a title where a name could stand, and words that end a name:
+# patterns/ar/words.yaml (slots not_name_after_title, name_end).
+def _ar_not_name() -> frozenset[str]:
+    return slot_words("not_name_after_title", "ar")
+
+
+def _ar_name_end() -> frozenset[str]:
+    return slot_words("name_end", "ar")
 
 
 def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -498,13 +497,13 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         while k < len(words) and len(name) < 3:
             w = words[k][2]
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
-                    or w in stops or w in _AR_NAME_END or w in _AR_NOT_NAME or place(w)):
+                    or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)):
                 break
             name.append(words[k])
             k += 1
         nxt = words[k][2] if k < len(words) else ""
         ends = (not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt) or nxt.startswith("ال")
-                or nxt in _AR_NAME_END or nxt in stops)
+                or nxt in _ar_name_end() or nxt in stops)
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
@@ -684,7 +683,7 @@ def _title_start(
         prev_word = words[j - 1][2] if j > 0 else ""
         ok = (
             j == 0
-            or prev in _DETERMINERS
+            or prev in _determiners()
             or prev.endswith("'")
             or language == "en" and prev_word[:1].isupper()
             # "credentials to President Pranab Mukherjee": a capitalised title needs no article
@@ -774,7 +773,8 @@ def _titles_before(
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
             for _ in range(4):
-                if i is not None or cut < 0 or not words or fold(words[0][2]) not in _CONTINUE:
+                if (i is not None or cut < 0 or not words
+                        or fold(words[0][2]) not in _continuation()):
                     break
                 cut = norm.rfind(",", clause_start, cut)
                 seg_start = cut + 1 if cut >= 0 else clause_start
@@ -819,13 +819,13 @@ def _titles_before(
         # « du ministre d'Etat, ministre des Affaires étrangères X » is one stack of titles;
         # « la ministre, Mme Y, et le président X » is not
         cut = norm.rfind(",", s, e) + 1
-        tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _DETERMINERS]
+        tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
         if not tail or not _find_head(tail, language, 0):
             return []
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
     tail = norm[s:e].split()
-    if tail and fold(tail[-1]) in _DETERMINERS:
+    if tail and fold(tail[-1]) in _determiners():
         return []  # "Leaders of the Three Amigos": a title does not end on « of the »
     found = _split_titles(norm, s, e, language) if e > s else []
     if found and depth < 2:
@@ -838,7 +838,7 @@ def _titles_before(
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
         if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
                 # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
-                and last_word not in _AR_NAME_END and fold(last_word) not in _DETERMINERS
+                and last_word not in _ar_name_end() and fold(last_word) not in _determiners()
                 and not any(prev[0][0] <= n < s for n in name_starts)
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
                 and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
@@ -851,7 +851,7 @@ def _clause_after_name(norm: str, n: int, e: int) -> bool:
     one of them lower case and no determiner, make it a clause, not a title."""
     after = norm[n:e].split()[1:]
     return len(after) >= 3 and any(
-        w[:1].islower() and fold(w) not in _DETERMINERS | _CONTINUE for w in after)
+        w[:1].islower() and fold(w) not in _determiners() | _continuation() for w in after)
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -863,7 +863,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
         if words and (_find_head(words, language, 0)
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
                       and _find_head(words, language, 1)
-                      or fold(words[0][2]) in _DETERMINERS and len(words) > 1
+                      or fold(words[0][2]) in _determiners() and len(words) > 1
                       and _find_head(words, language, 1)):
             parts.append((pos, m.start()))
             pos = m.end()
@@ -872,7 +872,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     for ps, pe in parts:
         ps, pe = _trim(norm, ps, pe)
         words = _words(norm[ps:pe], ps)
-        while words and fold(words[0][2]) in _DETERMINERS:
+        while words and fold(words[0][2]) in _determiners():
             words.pop(0)
         if words and pe > words[0][0]:
             out.append((words[0][0], pe))
@@ -899,7 +899,7 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     the name they look like."""
     if language != "en" or not words:
         return False
-    k = 1 if fold(words[0][2]) in _DETERMINERS | _modifiers() else 0
+    k = 1 if fold(words[0][2]) in _determiners() | _modifiers() else 0
     p = _en_head_at(words, k)
     if p is None or p == k:
         return False
@@ -980,7 +980,7 @@ def _titles_after(
         e = day.start() if day else e
         words = _words(norm[s:e], s)
         k = 0  # "as the new President of Parliament"
-        while k < min(2, len(words) - 1) and fold(words[k][2]) in _DETERMINERS | _modifiers():
+        while k < min(2, len(words) - 1) and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
         if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
@@ -1006,7 +1006,7 @@ def _titles_after(
             pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
         k = 0
-        while k < len(words) - 1 and fold(words[k][2]) in _DETERMINERS | _modifiers():
+        while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
         if language == "en" and not _find_head(words, language, k):
             # Head-final English titles: "the District Electoral Officer", "former Bihar
@@ -1111,9 +1111,6 @@ def _given_name_first(m: NameMention) -> bool:
         _latin_given_names())
 
 
-# "CM Sarma", "PM Modi": a title's abbreviation, not initials.
-_TITLE_ABBREVIATIONS = frozenset("CM PM DM MP VP HE HH HM FM DG IG SP GM MD CJ DC EU UN US UK AU "
-                                 "DY".split())
 _INITIALS_NAME = re.compile(
     r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
@@ -1126,24 +1123,30 @@ _SHARED_AFTER = re.compile(
     r"(?:as|en tant que|comme)\s+",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:respectivement|respectively)"
-                           r"\s*,?\s+", re.IGNORECASE)
-_LIST_OPENER = re.compile(r"\s*(?:كل\s+من|including|namely|notamment|à\s+savoir)\s*$")
+# « respectivement », "respectively"; « كل من », "including" (patterns/*/words.yaml)
+_RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
+_LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
-_PLURAL_LEAD = re.compile(r"(?:\s+(?:of|de|du|des|d')\s+[^.;:\n()]{1,60}?,)?"
-                          r"\s*(?:كل\s+من|including|namely|notamment|à\s+savoir|:)?\s*$")
+_PLURAL_LEAD = (r"(?:\s+(?:of|de|du|des|d')\s+[^.;:\n()]{1,60}?,)?"
+                r"\s*(?:{list_opener}|:)?\s*$")
 
 
-# Plural heads that a list shares: « سفراء كل من X (بلجيكا) وY (كندا) ».
-_AR_PLURAL_HEADS = frozenset("سفراء السفراء وزراء الوزراء".split())
-# « les professeurs A et B » names academics, not officials.
-_NOT_SHARED_FR = frozenset("professeur docteur maitre maître".split())
+def _skeleton(skeleton: str, flags: int = 0) -> re.Pattern[str]:
+    """A list-sharing expression with its slots filled from every language's patterns."""
+    return compile_skeleton(skeleton, EVERY_LANGUAGE, flags)
+
+
+# Plural heads a list shares (« سفراء كل من X (بلجيكا) وY (كندا) ») and heads it does not
+# (« les professeurs A et B »): patterns/*/words.yaml.
+def _ar_plural_heads() -> frozenset[str]:
+    return slot_words("shared_plural_head", "ar")
 
 
 def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
     """« ministres », « ambassadeurs »: a French head in the plural (read only before a list)."""
     w = words[k]
-    if not fold(w[2]).endswith(("s", "x")) or fold(w[2])[:-1] in _NOT_SHARED_FR:
+    if not fold(w[2]).endswith(("s", "x")) or (
+            fold(w[2])[:-1] in slot_words("not_shared_head", "fr")):
         return 0
     return _find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
 
@@ -1151,7 +1154,7 @@ def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
 def _plural_head(norm: str, s: int, e: int, language: str) -> bool:
     words = _words(norm[s:e], s)
     for k in range(len(words)):
-        if language == "ar" and fold(words[k][2]) in _AR_PLURAL_HEADS:
+        if language == "ar" and fold(words[k][2]) in _ar_plural_heads():
             return True
         n = _find_head(words, language, k)
         if not n and language == "fr":
@@ -1163,7 +1166,7 @@ def _plural_head(norm: str, s: int, e: int, language: str) -> bool:
         last = fold(words[k + n - 1][2])
         if language in ("en", "fr") and last.endswith(("s", "x")):
             return True
-        if language == "ar" and last in _AR_PLURAL_HEADS:
+        if language == "ar" and last in _ar_plural_heads():
             return True
     return False
 
@@ -1201,11 +1204,12 @@ def _share_list_titles(
         # Before the list: the first member's title ending right before it, if plural.
         lead = [t for t in p0.titles if first.start - 3 <= t[1] <= first.start]
         shared = [t for t in lead if _plural_head(norm, *t, language)]
+        opener = _skeleton(_LIST_OPENER)
         for t in shared:
-            tail = _LIST_OPENER.search(norm, t[0], t[1])
+            tail = opener.search(norm, t[0], t[1])
             if tail:  # « سفراء كل من »: the title is « سفراء »
                 p0.titles[p0.titles.index(t)] = (t[0], tail.start())
-        shared = [(t[0], tail.start()) if (tail := _LIST_OPENER.search(norm, t[0], t[1])) else t
+        shared = [(t[0], tail.start()) if (tail := opener.search(norm, t[0], t[1])) else t
                   for t in shared]
         if not lead:
             b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
@@ -1214,9 +1218,10 @@ def _share_list_titles(
             for k in range(len(words) - 1, -1, -1):
                 n = _find_head(words, language, k) or (
                     _french_plural_head(words, k) == 1 and language == "fr") or (
-                    language == "ar" and fold(words[k][2]) in _AR_PLURAL_HEADS)
+                    language == "ar" and fold(words[k][2]) in _ar_plural_heads())
                 if (n and _plural_head(norm, words[k][0], words[k + n - 1][1], language)
-                        and _PLURAL_LEAD.fullmatch(norm[words[k + n - 1][1]:first.start])):
+                        and _skeleton(_PLURAL_LEAD).fullmatch(
+                            norm[words[k + n - 1][1]:first.start])):
                     shared = [(words[k][0], words[k + n - 1][1])]
                     break
         for _, p in group:
@@ -1225,7 +1230,7 @@ def _share_list_titles(
         # After the list.
         last = group[-1][0]
         rest = norm[last.end:last.end + 200]
-        resp = _RESPECTIVELY.match(rest)
+        resp = _skeleton(_RESPECTIVELY, re.IGNORECASE).match(rest)
         if resp:
             s = last.end + resp.end()
             b = _ROLE_END.search(norm, s, s + 200)
@@ -1279,7 +1284,7 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
             return True
         # "E P Jayarajan", "KM Khalid", "T M Thomas Isaac": initials before a surname
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
-                and m.text.split()[0] not in _TITLE_ABBREVIATIONS):
+                and m.text.split()[0] not in slot_words("title_abbreviation", "en")):
             return True
         # "John Doe (Kenya)": an envoy's country in brackets
         paren = re.match(r"\s*\(([^()\n]{2,40})\)", norm[m.end:m.end + 45])
