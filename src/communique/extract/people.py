@@ -48,15 +48,13 @@ def _continuation() -> frozenset[str]:
     return slot_words("portfolio_continuation", EVERY_LANGUAGE)
 
 
-_TITLE_STOP = re.compile(
-    r"\s(?:qui|que|dont|lequel|laquelle|who|which|whom|whose|that|الذي|التي|a|ont|est|sont|"
-    r"was|is|has|have|had|will|said|a été|were|lors|during|pendant|où|where|par|by|dans|"
-    r"depuis|since|après|after|avant|before|pour un|pour une|for a|for an|"
-    r"إن|أن|بأن|خلال|يوم|أمس|اليوم|منذ|avec\s+\d+|with\s+\d+)\s"
-    # a time phrase ends a title: "Minister of Finance from 2017", « en 2019 »
-    r"|\s(?:from\s+\d+|in\s+\d{4}|en\s+\d{4})\b",
-    re.IGNORECASE,
-)
+# Words that end a title (a relative pronoun, a verb, a time phrase): patterns/*/words.yaml
+# (slot title_stop), pooled across languages, as a quoted title may be in another language.
+_TITLE_STOP_SKELETON = r"\s{title_stop}\s|\s{title_stop_time}\b"
+
+
+def _title_stop() -> re.Pattern[str]:
+    return compile_skeleton(_TITLE_STOP_SKELETON, EVERY_LANGUAGE, re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
 # « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
 # patterns/<language>/appointment.yaml (see constructions.py).
@@ -392,9 +390,8 @@ _AR_LIST_ENVOY = re.compile(
     r"و?(?:ال)?(?:سفير|سفيرة)(?!\S)",
     re.MULTILINE,
 )
-_AR_NAME_HONORIFIC = re.compile(
-    r"(?<!\S)(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الأستاذة)[ \t]+"
-)
+# « السيد », « الدكتورة »: patterns/ar/words.yaml (slot ar_name_honorific)
+_AR_NAME_HONORIFIC = r"(?<!\S){ar_name_honorific}[ \t]+"
 _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 
 
@@ -424,7 +421,7 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
     given name (those are found by the look-up), up to four words before a break."""
     found: list[NameMention] = []
     given = name_data()[0]
-    for m in _AR_NAME_HONORIFIC.finditer(norm):
+    for m in compile_skeleton(_AR_NAME_HONORIFIC, "ar").finditer(norm):
         toks: list[tuple[int, int]] = []
         pos = m.end()
         while len(toks) < 4:
@@ -470,7 +467,8 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
     given = name_data()[0]
 
     def place(w: str) -> bool:
-        if w in _AR_STATE or "ال" + w in _AR_STATE or w.removeprefix("ال") in _AR_STATE:
+        state = _ar_state()
+        if w in state or "ال" + w in state or w.removeprefix("ال") in state:
             return False  # « الدولة » of « وزير الدولة » is no country
         return fold(w) in _place_heads() or fold(w.removeprefix("ال")) in _place_heads()
 
@@ -525,16 +523,19 @@ def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMent
     return found
 
 
-_AR_STATE = ("جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "الاتحاد", "إمارة", "سلطنة")
-_AR_STATE_ADJ = ("الاتحادية", "الشعبية", "الديمقراطية", "العربية", "الإسلامية", "المتحدة",
-                 "الهاشمية", "الفيدرالية", "الاشتراكية")
-_AR_ENVOY = re.compile(
-    rf"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
+# « سفير جمهورية كازاخستان »: the state words and their adjectives (« المتحدة ») are in
+# patterns/ar/words.yaml (slots ar_state, ar_state_adjective).
+def _ar_state() -> frozenset[str]:
+    return slot_words("ar_state", "ar")
+
+
+_AR_ENVOY = (
+    r"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
     # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
     r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة|"
     r"غير\s+المقيم|غير\s+المقيمة|غير\s+مقيم|غير\s+مقيمة))*"
-    rf"(?:\s+ل?(?:{'|'.join(_AR_STATE)}))?\s+ل?({_AR_WORD})"
-    rf"((?:\s+(?:{'|'.join(_AR_STATE_ADJ)}))*)"
+    rf"(?:\s+ل?{{ar_state}})?\s+ل?({_AR_WORD})"
+    r"((?:\s+{ar_state_adjective})*)"
     # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
     rf"(?:\s+(?:في|لدى|ب)\s+({_AR_WORD}))?"
 )
@@ -549,7 +550,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
     """« سفير جمهورية كازاخستان طلعت شالدنباي »: a foreign name, unknown to the given-name
     list, follows an envoy's title and a country; take up to three words before a break."""
     found: list[NameMention] = []
-    for m in _AR_ENVOY.finditer(norm):
+    for m in compile_skeleton(_AR_ENVOY, "ar").finditer(norm):
         country = m.group(1)
         bare = country.removeprefix("ال")
         if fold(country) not in _place_words() and fold(bare) not in _place_words():
@@ -725,7 +726,7 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (norm[e - 1].isspace() or norm[e - 1] in ",;'"):
         e -= 1
-    stop = _TITLE_STOP.search(norm, s, e)
+    stop = _title_stop().search(norm, s, e)
     if stop:
         e = stop.start()
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
@@ -809,7 +810,7 @@ def _titles_before(
     if (language == "ar" and norm[s:s + 1] in ("و", "ب", "ل")
             and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
-    if _TITLE_STOP.search(" " + norm[s:e] + " "):
+    if _title_stop().search(" " + norm[s:e] + " "):
         return []
     if any(c.isalpha() for c in norm[e:start]):
         # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
@@ -939,7 +940,7 @@ def _titles_after(
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
         e = _cut_at_next_name(norm, s, e, name_starts)
-        stop = _TITLE_STOP.search(norm, s, e)
+        stop = _title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
         words = _words(norm[s:e], s)
         if words and _find_head(words, language, 0):
@@ -1034,8 +1035,8 @@ def _titles_after(
             found.extend(parts[:-1])
             break
         ts, te = _trim(norm, words[0][0], e)
-        if _TITLE_STOP.search(" " + norm[ts:te] + " "):
-            stop = _TITLE_STOP.search(norm, ts, te)
+        if _title_stop().search(" " + norm[ts:te] + " "):
+            stop = _title_stop().search(norm, ts, te)
             te = stop.start() if stop else te
             found.extend(_split_titles(norm, ts, te, language))
             break
@@ -1117,11 +1118,11 @@ _INITIALS_NAME = re.compile(
 _SHARED_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
-_SHARED_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?P<were>(?:were|have been|ont été|sont)\s+"
-    r"(?:sworn[- ]in|appointed|named|elected|designated|nommés|élus|désignés)\s+)?"
-    r"(?:as|en tant que|comme)\s+",
-    re.IGNORECASE,
+# « ont été nommés … en tant que »; slots in patterns/*/words.yaml (shared_were, shared_as)
+_SHARED_AFTER = (
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?P<were>{shared_were}\s+"
+    r"{shared_participle}\s+)?"
+    r"{shared_as}\s+"
 )
 # « respectivement », "respectively"; « كل من », "including" (patterns/*/words.yaml)
 _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
@@ -1245,7 +1246,7 @@ def _share_list_titles(
                 for (_, p), span in zip(group, parts, strict=True):
                     _add_title(p, span, norm)
             continue
-        after = _SHARED_AFTER.match(rest)
+        after = _skeleton(_SHARED_AFTER, re.IGNORECASE).match(rest)
         if not after:
             continue
         s = last.end + after.end()
@@ -1253,7 +1254,7 @@ def _share_list_titles(
         e = b.start() if b else min(len(norm), s + 150)
         day = _DAY_AFTER_TITLE.search(norm, s, e)
         e = day.start() if day else e
-        stop = _TITLE_STOP.search(norm, s - 1, e)
+        stop = _title_stop().search(norm, s - 1, e)
         e = stop.start() if stop else e
         e = min([e] + [n for n in name_starts if s < n < e])
         s, e = _trim(norm, s, e)
