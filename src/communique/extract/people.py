@@ -69,12 +69,13 @@ _APPOINTED = (
     # « élu, mercredi, président de ... »
     r"(?:\s*,\s*[^,]{1,30},)?\s+(?:{appointment_connector} )?"
 )
-_DAY_AFTER_TITLE = re.compile(
-    r"\s(?:(?:on|le|ce|this|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|"
-    r"aujourd'hui)\b|\son\s+\d",
-    re.IGNORECASE,
-)
+# "sworn in as Minister of Finance on Monday", « mardi »: a day closes a title
+# (patterns/*/words.yaml, slot day_after_title, pooled across languages).
+_DAY_AFTER_TITLE = r"\s{day_after_title}\b|\son\s+\d"
+
+
+def _day_after_title() -> re.Pattern[str]:
+    return compile_skeleton(_DAY_AFTER_TITLE, EVERY_LANGUAGE, re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
 # A role introduced without a verb of appointment: « en tant que », "as", « في منصب », a
 # copula (« X, qui est aussi ministre »), « pour occuper le poste de », or a short verb phrase
@@ -445,10 +446,8 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
 # « سفيرة كوريا الجنوبية لدى الولايات المتحدة "كانغ كيونغ هوا" », « الرئيس الكوري الجنوبي لي
 # جيه ميونغ »: a head, then what qualifies it (« ال » words, a country, « لدى » + a country),
 # then a transliterated name of two to four words that ends on a break.
-_AR_TITLE_HEAD = re.compile(
-    r"(?<!\S)و?(?:ال)?(?:رئيس|رئيسة|سفير|سفيرة|وزير|وزيرة|ملك|ملكة|أمير|مبعوث|ممثل|قنصل)"
-    r"(?:ا|اً)?(?!\S)"
-)
+# The heads a qualified title opens on: patterns/ar/words.yaml (slot ar_qualified_head)
+_AR_TITLE_HEAD = r"(?<!\S)و?(?:ال)?{ar_qualified_head}(?:ا|اً)?(?!\S)"
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»“”]+|[،,.:؛\"«»“”\n]")
 # Words after a title where a name could stand, and words that end a name:
 # patterns/ar/words.yaml (slots not_name_after_title, name_end).
@@ -478,7 +477,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         stem = re.sub(r"(?:ية|ي)$", "", bare)
         return bare != stem and any(place(stem + end) for end in ("", "ا", "يا"))
 
-    for m in _AR_TITLE_HEAD.finditer(norm):
+    for m in compile_skeleton(_AR_TITLE_HEAD, "ar").finditer(norm):
         words = [(m.end() + w.start(), m.end() + w.end(), w.group(0)) for w in
                  _AR_TOKEN.finditer(norm[m.end():m.end() + 160])]
         k, owner = 0, False
@@ -977,7 +976,7 @@ def _titles_after(
         e = _cut_at_next_name(norm, s, e, name_starts)
         # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
         # Sénat mardi »: the day closes the title
-        day = _DAY_AFTER_TITLE.search(norm, s, e)
+        day = _day_after_title().search(norm, s, e)
         e = day.start() if day else e
         words = _words(norm[s:e], s)
         k = 0  # "as the new President of Parliament"
@@ -1238,7 +1237,7 @@ def _share_list_titles(
             if b and norm[b.start()] == ",":  # « respectivement ministre de X, de Y »
                 b = re.compile(r"[.;:()\[\]\n«»\"“”!?؛]").search(norm, s, s + 200)
             e = b.start() if b else min(len(norm), s + 200)
-            day = _DAY_AFTER_TITLE.search(norm, s, e)
+            day = _day_after_title().search(norm, s, e)
             e = day.start() if day else e
             parts = [(ps, pe) for ps, pe in _split_titles(norm, s, e, language)]
             if len(parts) == len(group) and all(
@@ -1252,7 +1251,7 @@ def _share_list_titles(
         s = last.end + after.end()
         b = _ROLE_END.search(norm, s, s + 150)
         e = b.start() if b else min(len(norm), s + 150)
-        day = _DAY_AFTER_TITLE.search(norm, s, e)
+        day = _day_after_title().search(norm, s, e)
         e = day.start() if day else e
         stop = _title_stop().search(norm, s - 1, e)
         e = stop.start() if stop else e
