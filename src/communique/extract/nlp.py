@@ -43,7 +43,11 @@ def french_pipeline() -> Any:
             Defaults = BaseDefaults
 
         registry.languages.register(_LANG, func=FrenchTokens)
-    nlp = spacy.load(MODEL, exclude=[*UNUSED, "tokenizer"], config={"nlp": {"lang": _LANG}})
+    # "strings": the model's 10 MB string table only decodes hashes back to text; NER reads
+    # hashes of the tokens (and the vectors' keys), and the text of what it finds is the
+    # article's, so the table is not read.
+    nlp = spacy.load(MODEL, exclude=[*UNUSED, "tokenizer", "strings"],
+                     config={"nlp": {"lang": _LANG}})
     tokenizer = get_package_path(MODEL) / f"{MODEL}-{nlp.meta['version']}" / "tokenizer"
     _load_tokenizer(nlp.tokenizer, tokenizer.read_bytes())
     return nlp
