@@ -21,6 +21,15 @@ def _visible(text: str) -> str:
     return text.replace(NNBSP, "⍽").replace(NBSP, "⍽")
 
 
+def describe_edit(text: str, edit: Edit, width: int = 12) -> str:
+    """« l'Assemblée » → « l’Assemblée »: the words around the edit, before and after."""
+    lo = max(0, edit.start - width)
+    hi = min(len(text), edit.end + width)
+    before = text[lo:hi]
+    after = text[lo:edit.start] + edit.new + text[edit.end:hi]
+    return f"« {_visible(before).strip()} » → « {_visible(after).strip()} »"
+
+
 class TypographyRule(Rule):
     """A rule whose pattern and edit are the table's entry for its code (packs/typeset.py)."""
 
@@ -31,11 +40,7 @@ class TypographyRule(Rule):
         return RULES[self.code].edits(segment.text, segment.masked)
 
     def describe(self, segment: Segment, edit: Edit) -> str:
-        lo = max(0, edit.start - 12)
-        hi = min(len(segment.text), edit.end + 12)
-        before = segment.text[lo:hi]
-        after = segment.text[lo:edit.start] + edit.new + segment.text[edit.end:hi]
-        return f"« {_visible(before).strip()} » → « {_visible(after).strip()} »"
+        return describe_edit(segment.text, edit)
 
     def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
         if ctx.release.language != "fr":
