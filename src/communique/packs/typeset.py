@@ -152,12 +152,20 @@ def apply_edits(text: str, edits) -> str:
     return text
 
 
+def printed_after(text: str) -> str:
+    """What a text that opens on a sign is printed after: a word. « : » (the label that
+    follows « Lieu ») is set as in « Lieu : », its space made a no-break one."""
+    return "x" if re.match(r"[ \u00a0\u202f]?[:;!?]", text) else ""
+
+
 def typeset(text: str, language: str) -> str:
     """A pack or institution text as French typography sets it; other languages as given."""
     if language != "fr" or not text:
         return text
-    return apply_edits(text, [edit for _, edit in
-                              french_edits(text, mask_text(text), PACK_TEXT_CODES)])
+    lead = printed_after(text)
+    whole = lead + text
+    return apply_edits(whole, [edit for _, edit in
+                               french_edits(whole, mask_text(whole), PACK_TEXT_CODES)])[len(lead):]
 
 
 def name_joiner(honorific: str, language: str) -> str:

@@ -29,6 +29,7 @@ from communique.packs.typeset import (
     apply_edits,
     french_edits,
     mask_text,
+    printed_after,
 )
 
 MESSAGES = {rule.code: rule.message for rule in TYPOGRAPHY_RULES} | {
@@ -199,7 +200,10 @@ class PackTypographyRule(Rule):
         if ctx.release.language != "fr" or ctx.pack is None:
             return
         for text in self.texts(ctx):
-            found = french_edits(text.text, text.masked, self.codes)
+            lead = printed_after(text.text)
+            found = [(code, Edit(e.start - len(lead), e.end - len(lead), e.new))
+                     for code, e in french_edits(lead + text.text, lead + text.masked,
+                                                 self.codes)]
             for code, edit in found:
                 yield self.problem(f"{text.what}, in French: {MESSAGES[code]}: "
                                    f"{_describe(text, edit)} (⍽ = no-break space).",
