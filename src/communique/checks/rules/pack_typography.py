@@ -62,10 +62,12 @@ class PackText:
     def _in_folded_value(self, index: int) -> Location:
         """The line of a `>-` or multi-line value where the word at `index` is written:
         the same occurrence of the word, counted from the value's start."""
-        start = len(self.text[:index]) - len(self.text[:index].split()[-1]) \
-            if self.text[:index].strip() and not self.text[index - 1].isspace() else index
-        word = self.text[start:].split()[0] if self.text[start:].split() else ""
-        seen = self.text[:start].split().count(word) if word else 0
+        start = index
+        while start > 0 and not self.text[start - 1].isspace():
+            start -= 1
+        rest = self.text[start:].split()
+        word = rest[0] if rest else ""
+        seen = self.text[:start].split().count(word)
         for offset, line in enumerate(self.following):
             for column in _columns(line, word):
                 if seen == 0:
