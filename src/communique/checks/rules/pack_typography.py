@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from communique.checks.rule import CheckContext, Rule
@@ -20,7 +21,7 @@ from communique.checks.rules.typography import TYPOGRAPHY_RULES, describe_edit
 from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location
 from communique.packs.manifest import IDENTITY_TEXTS, PackError, pack_relative
-from communique.packs.template_fields import template_fields
+from communique.packs.template_fields import template_sources
 from communique.packs.typeset import (
     NBSP,
     NNBSP,
@@ -149,7 +150,7 @@ def _mask_template(source: str) -> str:
 def template_texts(ctx: CheckContext) -> Iterator[PackText]:
     pack = ctx.pack
     try:
-        names = template_fields(pack)
+        names = template_sources(pack)
     except PackError:
         return  # reported as T005
     for name in names:
@@ -157,11 +158,20 @@ def template_texts(ctx: CheckContext) -> Iterator[PackText]:
         if path is None:
             continue
         try:
-            source = path.read_text(encoding="utf-8")
+            stat = path.stat()
+            source, masked = _template_text(str(path), stat.st_size, stat.st_mtime_ns)
         except (OSError, UnicodeDecodeError):
             continue
-        yield PackText(f"the text of the template {name}", "", source, _mask_template(source),
+        yield PackText(f"the text of the template {name}", "", source, masked,
                        pack_relative(pack, str(path)), 1, 1)
+
+
+@lru_cache(maxsize=32)
+def _template_text(path: str, _size: int, _mtime: int) -> tuple[str, str]:
+    """A template's source and its masked copy, read once while the file is unchanged
+    (a batch check reads the same templates for every release)."""
+    source = Path(path).read_text(encoding="utf-8")
+    return source, _mask_template(source)
 
 
 def _describe(text: PackText, edit: Edit) -> str:
