@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from communique.model import RELEASED_STATUSES, Person, Release
+from communique.model import Person, Release
 from communique.packs.manifest import (
     IDENTITY_TEXTS,
     Institution,
@@ -15,6 +15,7 @@ from communique.packs.manifest import (
     pack_relative,
 )
 from communique.packs.typeset import name_joiner, typeset
+from communique.read.approval_record import approval_in_force
 
 
 def render_context(release: Release, pack: Pack, institution: Institution) -> dict:
@@ -84,8 +85,9 @@ FALLBACK_CORRECTION = "{label} {date} — v{version} / v{corrects}: {reason}"
 
 
 def draft_mark(release: Release, labels: dict, lang: str) -> str:
-    """The pack's draft mark (« PROJET — NE PAS DIFFUSER ») unless the release is approved."""
-    if release.status in RELEASED_STATUSES:
+    """The pack's draft mark (« PROJET — NE PAS DIFFUSER ») unless an approval recorded by
+    `inv approve` covers the release's present content."""
+    if approval_in_force(release) is not None:
         return ""
     return str(labels.get("draft_mark") or FALLBACK_DRAFT_MARKS.get(lang, "DRAFT"))
 
