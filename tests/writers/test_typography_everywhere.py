@@ -40,3 +40,33 @@ def test_labels_and_institution_texts_follow_french_typography():
         assert "Sous embargo jusqu’au 7 novembre 2024 à 18 h 00" in words
         assert "18:00" not in text  # Y007: « 18 h 00 », not « 18:00 »
         assert "Avenue de l’Exemple" in text
+
+
+NBSP = "\u00a0"
+
+
+def test_no_break_spaces_of_labels_and_names_are_the_same_in_pdf_and_docx():
+    """A pack typed with ordinary spaces (« Lieu » + « : ») and a contact « M. Karim
+    Alaoui »: both outputs hold the colon to its label and « M. » to the name."""
+    release = read_release(ROOT / "releases" / "maroc-vice-presidence-interpol" /
+                           "release.md", ROOT).release
+    pack, institution = load_pack(ROOT, release.template), \
+        load_institution(ROOT, release.institution)
+    pack = dataclasses.replace(pack, labels={**pack.labels,
+                                             "fr": {**pack.labels["fr"], "colon": " :"}})
+    contact = {**institution.values["press_contacts"][0], "name": {"fr": "M. Karim Alaoui"}}
+    institution = dataclasses.replace(institution, values={**institution.values,
+                                                           "press_contacts": [contact]})
+    # pypdf keeps U+00A0 as written (pdftotext turns it into a space).
+    pdf = "".join(p.extract_text() for p in
+                  PdfReader(io.BytesIO(render_pdf(release, pack, institution))).pages)
+    doc = Document(io.BytesIO(render_docx(release, pack, institution)))
+    docx = "".join(t.text or "" for t in doc.element.body.iter(qn("w:t")))
+    expected = [f"Lieu{NBSP}:", f"Date{NBSP}:", f"Tél.{NBSP}:", f"M.{NBSP}Karim Alaoui",
+                *(f"M.{NBSP}{p.name}" for p in release.people if p.honorific == "M.")]
+    for text in (pdf, docx):
+        missing = [snippet for snippet in expected if snippet not in text]
+        assert not missing, missing
+        assert not [m for m in ("Lieu :", "Date :", "Tél. :", "M. Karim") if m in text]
+    assert pdf.count(f"M.{NBSP}") == docx.count(f"M.{NBSP}")
+    assert pdf.count(f"{NBSP}:") == docx.count(f"{NBSP}:")

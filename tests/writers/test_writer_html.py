@@ -64,7 +64,8 @@ def test_field_values_cannot_inject_markup(release, pack, institution):
 def test_quote_is_signed_with_name_and_first_title(release, pack, institution):
     quoted = dataclasses.replace(release, quotes=(Quote("Un honneur.", by="Mohamed Dkhissi"),))
     html = render_html(quoted, pack, institution)
-    assert "M. <bdi>Mohamed Dkhissi</bdi>, préfet de police</figcaption>" in html
+    # « M. » is held to the name by a no-break space: it never ends a line alone.
+    assert "M.\u00a0<bdi>Mohamed Dkhissi</bdi>, préfet de police</figcaption>" in html
 
 
 def test_embargo_line(release, pack, institution):

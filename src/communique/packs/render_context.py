@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from communique.model import Release
+from communique.model import Person, Release
 from communique.packs.manifest import (
     IDENTITY_TEXTS,
     Institution,
@@ -14,6 +14,7 @@ from communique.packs.manifest import (
     is_yes,
     pack_relative,
 )
+from communique.packs.typeset import name_joiner, typeset
 from communique.read.approval_record import approval_in_force
 
 
@@ -23,7 +24,10 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
     from communique.packs.date_format import format_dateline, format_long_date
 
     lang = release.language or (pack.languages[0] if pack.languages else "fr")
-    labels = dict(pack.labels.get(lang, {}))
+    # The pack's and the institution's texts get the typography release fields are held
+    # to (Y rules): one normaliser, before either writer sees them, so PDF and DOCX agree.
+    labels = {key: typeset(value, lang) if isinstance(value, str) else value
+              for key, value in pack.labels.get(lang, {}).items()}
     if "dateline" not in labels:
         raise RenderError(f"{pack_relative(pack, str(pack.manifest))}: labels.{lang} has no "
                           "'dateline' pattern (e.g. '{city}, le {date}').")
@@ -31,7 +35,8 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
     city = release.dateline
     dateline_text = format_dateline(city, release.date, lang, str(labels["dateline"]),
                                     moroccan_months=moroccan)
-    identity = {key: institution.text(key, lang) for key in IDENTITY_TEXTS}
+    identity = {key: typeset(institution.text(key, lang), lang) for key in IDENTITY_TEXTS}
+    people = tuple(_shown(p, lang) for p in release.people)
     context = {
         "language": lang,
         "dir": "rtl" if lang == "ar" else "ltr",
@@ -50,10 +55,11 @@ def render_context(release: Release, pack: Pack, institution: Institution) -> di
         "event_date_text": format_long_date(release.event_date, lang, moroccan_months=moroccan)
         if release.event_date else "",
         "venue": release.venue,
-        "people": tuple(_without_repeated_title(p) for p in release.people),
-        "quotes": release.quotes,
+        "people": people,
+        "quotes": _signed_as_shown(release, people),
         "contacts": release.contacts or tuple(_institution_contacts(institution, lang)),
-        "boilerplate": release.boilerplate or institution.text("boilerplate", lang),
+        "boilerplate": release.boilerplate or typeset(institution.text("boilerplate", lang),
+                                                      lang),
         "embargo": release.embargo,
         "embargo_text": _embargo_text(release.embargo, lang, moroccan),
         "lead": release.lead,
@@ -100,6 +106,33 @@ def correction_text(release: Release, labels: dict, lang: str, moroccan: bool) -
                           reason=correction.reason)
 
 
+@dataclasses.dataclass(frozen=True)
+class ShownPerson(Person):
+    """A person as the outputs show them: « M. Hammouchi », the form of address held
+    to the name by the space the language wants (a no-break one after « M. » in French)."""
+
+    joiner: str = " "
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific}{self.joiner}{self.name}" if self.honorific else self.name
+
+
+def _shown(person: Person, lang: str) -> ShownPerson:
+    person = _without_repeated_title(person)
+    fields = {f.name: getattr(person, f.name) for f in dataclasses.fields(Person)}
+    return ShownPerson(**fields, joiner=name_joiner(person.honorific, lang))
+
+
+def _signed_as_shown(release: Release, people: tuple[ShownPerson, ...]) -> tuple:
+    """The quotes, a quote signed with a person's name signed as that person is shown, so
+    that the writers still find who signed it (the release keeps what was written)."""
+    shown = {written.display_name: person.display_name
+             for written, person in zip(release.people, people, strict=True)}
+    return tuple(dataclasses.replace(q, by=shown[q.by]) if q.by in shown else q
+                 for q in release.quotes)
+
+
 def _without_repeated_title(person):
     """The person as shown: a title that restates the honorific is left out, so « Sa
     Majesté le Roi » with the title « Roi du Maroc » reads « Sa Majesté le Roi Mohammed VI »,
@@ -143,8 +176,9 @@ def _institution_contacts(institution: Institution, lang: str) -> list:
     out = []
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, dict):
-            out.append(Contact(**{k: pick(item.get(k)) for k in
-                                  ("name", "role", "phone", "email")}))
+            out.append(Contact(**{k: pick(item.get(k)) for k in ("phone", "email")},
+                               **{k: typeset(pick(item.get(k)), lang)
+                                  for k in ("name", "role")}))
     return out
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from communique.model import Location, Release
+from communique.packs.typeset import URL
 
 # Field values that are prose a reader sees. Identifiers (template, language), ISO dates,
 # phone numbers and e-mail addresses are not, and are never rewritten.
@@ -24,8 +25,6 @@ PROSE_FIELDS = re.compile(
     r"|people\[\d+\]\.(?:name|honorific|role|titles\[\d+\]|former_titles\[\d+\])"
     r"|quotes\[\d+\]\.(?:text|by)|contacts\[\d+\]\.(?:name|role))$")
 
-_URL = re.compile(r"(?:https?://|www\.|mailto:)[^\s<>()\"]*[^\s<>()\".,;:!?»]"
-                  r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CODE = re.compile(r"(`+)[^`]*?\1")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<[^<>\s]+>")
@@ -94,7 +93,7 @@ def mask(text: str, *, markdown: bool = False) -> str:
         blank(_CODE)
         blank(_LINK_TARGET, keep_brackets=True)
         blank(_AUTOLINK)
-    blank(_URL)
+    blank(URL)
     if markdown:
         # Emphasis marks and link brackets sit between words; a space keeps words apart.
         joined = "".join(chars)
