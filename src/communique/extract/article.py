@@ -124,7 +124,7 @@ def extract_article(
         date_offset=date_res.mention.start if date_res.mention else None,
         excluded=title_spans + name_spans,
     )
-    city = work[v.city.start:v.city.end] if v.city else None
+    city = (v.city_label or work[v.city.start:v.city.end]) if v.city else None
     if v.city:
         prov("venue.city", v.city.start, v.city.end)
         if v.dateline_city and v.city == v.dateline_city:

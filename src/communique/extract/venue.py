@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .nlp import Entity
+from .place_rules import active_rules
 from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -35,11 +36,29 @@ class VenueDraft:
     event: Span | None
     dateline_city: Span | None
     no_venue_cue: str | None
+    # the city as the gazetteer spells it when the text fuses it with a clitic (« للقاهرة »)
+    city_label: str | None = None
 
 
 _WORD = re.compile(r"[\w'’\-]+")
-_AR_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
 _ELISION = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+# Clitics that say "in"/"at" themselves: « بالجديدة » is the town, « الجديدة » may be "the new".
+_AR_LOCATIVE_CLITICS = ("ب", "وب", "فب")
+
+
+def _clitic_city(text: str) -> tuple[int, str | None, str] | None:
+    """An Arabic word that is a clitic (data: places.yaml arabic_clitics) and a gazetteer
+    city: (offset of the city, its spelling when the clitic fused with it, the clitic)."""
+    table = places().city_country
+    for c in active_rules().clitics:
+        if not text.startswith(c.form) or len(text) <= len(c.form) + 1:
+            continue
+        rest = c.restore + text[len(c.form):]
+        if fold(rest) in table:
+            if c.restore:
+                return len(c.form) - len(c.restore) + 1, rest, c.form
+            return len(c.form), None, c.form
+    return None
 
 
 def _lookup_city(text: str) -> int | None:
@@ -48,10 +67,8 @@ def _lookup_city(text: str) -> int | None:
     if fold(text) in table:
         return 0
     if re.match(f"[{_AR}]", text):
-        for pre in _AR_PREFIXES:
-            if text.startswith(pre) and fold(text[len(pre):]) in table:
-                return len(pre)
-        return None
+        hit = _clitic_city(text)
+        return hit[0] if hit else None
     m = _ELISION.match(text)  # « d'Alger », « l'Aquila » is itself a name
     if m and fold(text[m.end():]) in table:
         return m.end()
@@ -83,6 +100,33 @@ def _inside_proper_name(norm: str, start: int) -> bool:
     return not (before == "" or before.endswith((".", "\n", ":", "!", "?", "«", '"', "“")))
 
 
+_CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصمة)\s*$")
+
+
+def _may_be_city(norm: str, start: int, end: int) -> bool:
+    """A town name the data lists as mostly a surname or a common noun (places.yaml
+    not_places) is a city only after a locative, or as a dateline at a line's start."""
+    if fold(_city_text(norm, Span(start, end))) not in active_rules().not_places:
+        return True
+    before = norm[max(0, start - 12):start]
+    if _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+        return True
+    line_start = norm.rfind("\n", 0, start) + 1
+    return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
+
+
+def _city_text(norm: str, city: Span) -> str:
+    """The city as the gazetteer spells it: « للقاهرة » is « القاهرة » with the clitic « ل »."""
+    ws = city.start
+    while ws > 0 and re.match(f"[{_AR}]", norm[ws - 1]):
+        ws -= 1
+    if ws < city.start:
+        hit = _clitic_city(norm[ws:city.end])
+        if hit and hit[1]:
+            return hit[1]
+    return norm[city.start:city.end]
+
+
 def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     """Gazetteer cities in the text: runs of up to four words looked up whole, longest first."""
     p = places()
@@ -107,6 +151,8 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
                     norm[cs].isupper() or norm[cs:ce].isupper()):
                 continue  # « lima » is not Lima; a city is capitalised in Latin script
             if _inside_proper_name(norm, cs):
+                continue
+            if not _may_be_city(norm, cs, ce):
                 continue
             hit = (Span(cs, ce), n)
             break
@@ -435,7 +481,7 @@ def extract_venue(
                     country = Span(rest, rest + len(n))
                     break
         if country is None:
-            key = p.city_country.get(fold(norm[city.start:city.end]))
+            key = p.city_country.get(fold(_city_text(norm, city)))
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
@@ -444,6 +490,8 @@ def extract_venue(
                 sent = sentence_at(sentences, city.start)
                 if sent is not None:
                     country = _first_country(norm, city.end, sent.end)
+                if country is None:
+                    country = _cue_country(norm, first_body)
                 if country is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
@@ -457,10 +505,32 @@ def extract_venue(
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
     if city is None:
-        country = _venue_country(norm, lead)
+        country = _venue_country(norm, lead) or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
-    return VenueDraft(city, country, label, event, dateline, None)
+    city_label = None
+    if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
+        city_label = _city_text(norm, city)
+    return VenueDraft(city, country, label, event, dateline, None, city_label)
+
+
+def _cue_country(norm: str, first_body: int) -> Span | None:
+    """The country a headline prefix (« Tchad : … ») or a dateline (« Massakori, Tchad. – »)
+    writes, by the cues of places.yaml (country_cues)."""
+    names = places().country_names
+    for cue in active_rules().country_cues:
+        if cue.where == "headline":
+            start = len(norm) - len(norm.lstrip())
+            end = norm.find("\n", start)
+            end = first_body if end < 0 or first_body <= start else min(end, first_body)
+        else:
+            start = first_body + len(norm[first_body:]) - len(norm[first_body:].lstrip())
+            end = norm.find("\n", start)
+            end = len(norm) if end < 0 else end
+        m = cue.form.match(norm, start, end)
+        if m and fold(m.group("country").strip()) in names:
+            return Span(m.start("country"), m.start("country") + len(m.group("country").strip()))
+    return None
 
 
 _MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
