@@ -1,6 +1,6 @@
 """The place rules of data/places.yaml (Arabic clitics, town names that are mostly surnames or
-common nouns, country cues): every entry's example reads as the entry says, and does not
-without the entry."""
+common nouns, country cues) and the common event heads of data/events.yaml: every entry's
+example reads as the entry says, and does not without the entry."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import re
 import pytest
 
 from communique.extract import extract_article
+from communique.extract.event_rules import common_heads
+from communique.extract.event_rules import without as events_without
 from communique.extract.place_rules import place_rules, without
 
 TODAY = dt.date(2026, 11, 29)
@@ -65,3 +67,30 @@ def test_headline_prefix_that_is_no_country_gives_none():
 def test_city_country_wins_over_the_headline_prefix():
     v = venue("Afrique : le sommet s'ouvre\n\nLe sommet s'est ouvert mardi 3 mars 2023 à Rabat.")
     assert (v.city, v.country) == ("Rabat", "Maroc")
+
+
+# --- events: common heads with a lower-case complement (events.yaml common_heads) ----------
+
+HEADS = [h for lang in ("fr", "en", "ar") for h in common_heads(lang).heads]
+
+
+def event(text: str, language: str) -> str | None:
+    return extract_article(text, language, reference_date=TODAY).venue.event
+
+
+@pytest.mark.parametrize("head", HEADS, ids=[f"{h.language}-{h.head}" for h in HEADS])
+def test_common_head_example_reads_the_event_and_needs_the_entry(head):
+    assert event(head.example, head.language) == head.event
+    with events_without(head.head):
+        assert event(head.example, head.language) != head.event
+
+
+def test_common_head_alone_is_still_no_event():
+    assert event("Le ministre a effectué lundi 12 juin 2023 une visite. Il a parlé.", "fr") is None
+
+
+def test_lower_case_complement_ends_at_the_phrase():
+    assert event("Le roi a présidé lundi 12 juin 2023 l'inauguration de la nouvelle gare, en "
+                 "présence du ministre.", "fr") == "inauguration de la nouvelle gare"
+    assert event("Le roi a présidé lundi 12 juin 2023 l'inauguration de la gare ce matin.",
+                 "fr") == "inauguration de la gare"

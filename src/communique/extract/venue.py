@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .event_rules import common_heads, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules
 from .reference import event_words, fold, places, read_data_yaml
@@ -216,9 +217,11 @@ def _unlisted_cities(
     return found
 
 
-def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span]]:
-    heads = event_words().heads.get(language, ())
-    out: list[tuple[float, Span]] = []
+def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
+    common = common_heads(language)
+    heads = tuple(sorted(set(event_words().heads.get(language, ()))
+                         | {h.head for h in common.heads}, key=len, reverse=True))
+    out: list[tuple[float, Span, str]] = []
     for head in heads:
         flags = re.IGNORECASE
         for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", norm, flags):
@@ -239,11 +242,13 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                     if keep:
                         e = e + norm[e:e + 80].find(keep[-1]) + len(keep[-1])
                         score += EVENT["arabic_complement"]
-                out.append((score, Span(s, e)))
+                out.append((score, Span(s, e), head))
                 continue
             # complement: « de l'organisation », « d'Interpol », "of the United Nations"
             comp = re.match(
                 r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of|pour l'|pour la|for the|for)\s*)"
+                # « visite de M. Obama »: an honorific starts a person, not an event's name
+                r"(?!(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)\.?\s)"
                 r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s*(?:[A-ZÀ-Ö][\w'\-]*|de l'[A-ZÀ-Ö][\w\-]*|"
                 r"l'[A-ZÀ-Ö][\w\-]*|d'[A-ZÀ-Ö][\w\-]*|de la [A-ZÀ-Ö][\w\-]*|de [A-ZÀ-Ö][\w\-]*|"
                 r"des [A-ZÀ-Ö][\w\-]*|du [A-ZÀ-Ö][\w\-]*|of the [A-Z][\w\-]*|of [A-Z][\w\-]*|"
@@ -272,7 +277,14 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 s = s - len(norm[max(0, s - 30):s]) + norm[max(0, s - 30):s].lower().rfind(
                     before.lower())
                 score += EVENT["qualifier"]
-            if comp:
+            lower = None
+            if not comp and common.complement is not None and is_common_head(head, language):
+                # « discours d'investiture », "inauguration of the new terminal"
+                lower = common.complement.match(norm, e, min(len(norm), e + 120))
+            if lower:
+                e = lower.end()
+                score += EVENT["qualifier"]
+            elif comp:
                 e2 = e + comp.end(1)
                 # Keep a closing acronym: « ... de la francophonie (OIF) »
                 while e2 > e and norm[e2 - 1] in " ,":
@@ -287,6 +299,9 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 r"\w+ième)\s+){1,4})$",
                 norm[max(0, s - 60):s],
             )
+            if pre and re.search(rf"(?:{_MONTH_ABBR})[a-zéû]*\.?\s+\d{{1,2}}(?:[-–]\d{{1,2}})?\s+$",
+                                 norm[max(0, s - 60):s], re.IGNORECASE):
+                pre = None  # "a July 9-11 visit": the days of a date name no event
             if pre and not norm[s].isupper() or pre and language == "en":
                 cand = pre.group(1)
                 words = cand.split()
@@ -295,8 +310,14 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 if words:
                     s = s - len(cand) + cand.find(words[0])
                     score += EVENT["numbered_or_named_before"]
-            out.append((score, Span(s, e)))
+            out.append((score, Span(s, e), head))
     return out
+
+
+def event_name_spans(norm: str, language: str) -> list[tuple[int, int, str]]:
+    """Every place the text names an event by one of its heads (events.yaml), as
+    (start, end, head), generic or not: what the organisations list leaves out."""
+    return [(sp.start, sp.end, head) for _sc, sp, head in _event_mentions(norm, norm, language)]
 
 
 _BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|ce|cet|cette|un|une)\s+|l')?(.*)$",
@@ -331,6 +352,7 @@ def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
     heads = {fold(h) for h in event_words().heads.get(language, ()) if " " not in h.strip()}
+    heads |= {fold(h.head) for h in common_heads(language).heads}
     if language == "ar" and core.startswith("ال"):
         core = core[2:]
         heads = {h[2:] if h.startswith("ال") else h for h in heads}
@@ -363,7 +385,7 @@ def extract_venue(
     )
 
     events = [
-        (sc, sp) for sc, sp in _event_mentions(text, norm, language)
+        (sc, sp) for sc, sp, _head in _event_mentions(text, norm, language)
         # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
         if not any(a <= sp.start < b for a, b in excluded)
         and not _generic_event(norm[sp.start:sp.end], language)
