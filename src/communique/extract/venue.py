@@ -384,9 +384,15 @@ def extract_venue(
         None,
     )
 
+    all_mentions = [
+        (sp, head) for _sc, sp, head in _event_mentions(text, norm, language)
+        # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
+        if not any(a <= sp.start < b for a, b in excluded)
+    ]
+    # happenings told by a common head alone ("a ceremony", « la visite »), not bodies
+    happenings = [sp for sp, head in all_mentions if is_common_head(head, language)]
     events = [
         (sc, sp) for sc, sp, _head in _event_mentions(text, norm, language)
-        # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
         if not any(a <= sp.start < b for a, b in excluded)
         and not _generic_event(norm[sp.start:sp.end], language)
     ]
@@ -435,7 +441,8 @@ def extract_venue(
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
         follows = norm[c.end:c.end + 5]
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|\s+le\s|\s+في\s)",
+        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash
+        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s)",
                                                   follows):
             dateline = c
             break
@@ -478,11 +485,18 @@ def extract_venue(
         if sent is None:
             return False
         if event and sent.start <= event.start < sent.end:
-            return True
+            # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
+            # belongs to the nearest event the sentence tells, not across another happening
+            lo, hi = sorted((event.end, c.start))
+            return not any(lo <= m.start < hi and m != event for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
-        return sent.index <= first_idx and bool(
-            _LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        locative = bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        # "during a ceremony held at the Ministry in Beijing": an event told by its head alone
+        # is still the event; a city after « à »/"in" in its sentence is its venue
+        if locative and any(sent.start <= m.start < sent.end for m in happenings):
+            return True
+        return sent.index <= first_idx and locative
 
     city: Span | None = None
     cities = [c for c in cities if plausible(c)]
