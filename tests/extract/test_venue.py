@@ -87,3 +87,23 @@ def test_title_case_wire_dateline_names_the_city():
             "Osei as its Presiding member at the Second Ordinary meeting.")
     got = extract_article(text, "en", reference_date=dt.date(2005, 11, 18))
     assert got.venue.city == "Tepa"
+
+
+def test_wire_dateline_with_the_agency_after_a_slash_is_the_city():
+    v = extract_article("Talks held\n\nUlaanbaatar/MONTSAME/. The two ministers held talks on "
+                        "Monday, June 12, 2023.", "en", reference_date=dt.date(2026, 11, 29)).venue
+    assert (v.city, v.country) == ("Ulaanbaatar", "Mongolia")
+
+
+def test_city_after_in_with_a_bare_ceremony_is_the_venue():
+    v = extract_article("The two sides signed three agreements on Monday, June 12, 2023. The "
+                        "documents were exchanged during a ceremony held at the ministry in "
+                        "Beijing.", "en", reference_date=dt.date(2026, 11, 29)).venue
+    assert v.city == "Beijing"
+
+
+def test_city_of_another_visit_in_the_event_sentence_is_not_the_venue():
+    v = extract_article("Le ministre a signé mercredi 12 juin 2023 trois accords. Ils préparent "
+                        "la visite d'Etat du président en France, après la visite du ministre à "
+                        "Luanda.", "fr", reference_date=dt.date(2026, 11, 29)).venue
+    assert v.city != "Luanda"

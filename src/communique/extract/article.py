@@ -53,7 +53,9 @@ def extract_article(
         headline=state.value(state.headline) if state.headline else None,
         date=date_value,
         weekday=date.weekday_text if date and date_value else None,  # only as written
-        venue=Venue(state.value((v.city.start, v.city.end)) if v.city else None, country,
+        # The gazetteer's spelling when the text wraps the name (« للقاهرة » → القاهرة).
+        venue=Venue((v.city_label or state.value((v.city.start, v.city.end))) if v.city
+                    else None, country,
                     state.value((v.event.start, v.event.end)) if v.event else None),
         people=tuple(state.persons),
         organisations=tuple(state.value(span) for span in state.organisations),

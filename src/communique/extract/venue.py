@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .event_rules import common_heads, is_common_head
 from .nlp import Entity
+from .place_rules import active_rules
 from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -35,11 +37,29 @@ class VenueDraft:
     event: Span | None
     dateline_city: Span | None
     no_venue_cue: str | None
+    # the city as the gazetteer spells it when the text fuses it with a clitic (« للقاهرة »)
+    city_label: str | None = None
 
 
 _WORD = re.compile(r"[\w'’\-]+")
-_AR_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
 _ELISION = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+# Clitics that say "in"/"at" themselves: « بالجديدة » is the town, « الجديدة » may be "the new".
+_AR_LOCATIVE_CLITICS = ("ب", "وب", "فب")
+
+
+def _clitic_city(text: str) -> tuple[int, str | None, str] | None:
+    """An Arabic word that is a clitic (data: places.yaml arabic_clitics) and a gazetteer
+    city: (offset of the city, its spelling when the clitic fused with it, the clitic)."""
+    table = places().city_country
+    for c in active_rules().clitics:
+        if not text.startswith(c.form) or len(text) <= len(c.form) + 1:
+            continue
+        rest = c.restore + text[len(c.form):]
+        if fold(rest) in table:
+            if c.restore:
+                return len(c.form) - len(c.restore) + 1, rest, c.form
+            return len(c.form), None, c.form
+    return None
 
 
 def _lookup_city(text: str) -> int | None:
@@ -48,10 +68,8 @@ def _lookup_city(text: str) -> int | None:
     if fold(text) in table:
         return 0
     if re.match(f"[{_AR}]", text):
-        for pre in _AR_PREFIXES:
-            if text.startswith(pre) and fold(text[len(pre):]) in table:
-                return len(pre)
-        return None
+        hit = _clitic_city(text)
+        return hit[0] if hit else None
     m = _ELISION.match(text)  # « d'Alger », « l'Aquila » is itself a name
     if m and fold(text[m.end():]) in table:
         return m.end()
@@ -83,6 +101,33 @@ def _inside_proper_name(norm: str, start: int) -> bool:
     return not (before == "" or before.endswith((".", "\n", ":", "!", "?", "«", '"', "“")))
 
 
+_CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصمة)\s*$")
+
+
+def _may_be_city(norm: str, start: int, end: int) -> bool:
+    """A town name the data lists as mostly a surname or a common noun (places.yaml
+    not_places) is a city only after a locative, or as a dateline at a line's start."""
+    if fold(_city_text(norm, Span(start, end))) not in active_rules().not_places:
+        return True
+    before = norm[max(0, start - 12):start]
+    if _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+        return True
+    line_start = norm.rfind("\n", 0, start) + 1
+    return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
+
+
+def _city_text(norm: str, city: Span) -> str:
+    """The city as the gazetteer spells it: « للقاهرة » is « القاهرة » with the clitic « ل »."""
+    ws = city.start
+    while ws > 0 and re.match(f"[{_AR}]", norm[ws - 1]):
+        ws -= 1
+    if ws < city.start:
+        hit = _clitic_city(norm[ws:city.end])
+        if hit and hit[1]:
+            return hit[1]
+    return norm[city.start:city.end]
+
+
 def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     """Gazetteer cities in the text: runs of up to four words looked up whole, longest first."""
     p = places()
@@ -107,6 +152,8 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
                     norm[cs].isupper() or norm[cs:ce].isupper()):
                 continue  # « lima » is not Lima; a city is capitalised in Latin script
             if _inside_proper_name(norm, cs):
+                continue
+            if not _may_be_city(norm, cs, ce):
                 continue
             hit = (Span(cs, ce), n)
             break
@@ -170,9 +217,11 @@ def _unlisted_cities(
     return found
 
 
-def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span]]:
-    heads = event_words().heads.get(language, ())
-    out: list[tuple[float, Span]] = []
+def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
+    common = common_heads(language)
+    heads = tuple(sorted(set(event_words().heads.get(language, ()))
+                         | {h.head for h in common.heads}, key=len, reverse=True))
+    out: list[tuple[float, Span, str]] = []
     for head in heads:
         flags = re.IGNORECASE
         for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", norm, flags):
@@ -193,11 +242,13 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                     if keep:
                         e = e + norm[e:e + 80].find(keep[-1]) + len(keep[-1])
                         score += EVENT["arabic_complement"]
-                out.append((score, Span(s, e)))
+                out.append((score, Span(s, e), head))
                 continue
             # complement: « de l'organisation », « d'Interpol », "of the United Nations"
             comp = re.match(
                 r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of|pour l'|pour la|for the|for)\s*)"
+                # « visite de M. Obama »: an honorific starts a person, not an event's name
+                r"(?!(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)\.?\s)"
                 r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s*(?:[A-ZÀ-Ö][\w'\-]*|de l'[A-ZÀ-Ö][\w\-]*|"
                 r"l'[A-ZÀ-Ö][\w\-]*|d'[A-ZÀ-Ö][\w\-]*|de la [A-ZÀ-Ö][\w\-]*|de [A-ZÀ-Ö][\w\-]*|"
                 r"des [A-ZÀ-Ö][\w\-]*|du [A-ZÀ-Ö][\w\-]*|of the [A-Z][\w\-]*|of [A-Z][\w\-]*|"
@@ -226,7 +277,14 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 s = s - len(norm[max(0, s - 30):s]) + norm[max(0, s - 30):s].lower().rfind(
                     before.lower())
                 score += EVENT["qualifier"]
-            if comp:
+            lower = None
+            if not comp and common.complement is not None and is_common_head(head, language):
+                # « discours d'investiture », "inauguration of the new terminal"
+                lower = common.complement.match(norm, e, min(len(norm), e + 120))
+            if lower:
+                e = lower.end()
+                score += EVENT["qualifier"]
+            elif comp:
                 e2 = e + comp.end(1)
                 # Keep a closing acronym: « ... de la francophonie (OIF) »
                 while e2 > e and norm[e2 - 1] in " ,":
@@ -241,6 +299,9 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 r"\w+ième)\s+){1,4})$",
                 norm[max(0, s - 60):s],
             )
+            if pre and re.search(rf"(?:{_MONTH_ABBR})[a-zéû]*\.?\s+\d{{1,2}}(?:[-–]\d{{1,2}})?\s+$",
+                                 norm[max(0, s - 60):s], re.IGNORECASE):
+                pre = None  # "a July 9-11 visit": the days of a date name no event
             if pre and not norm[s].isupper() or pre and language == "en":
                 cand = pre.group(1)
                 words = cand.split()
@@ -249,8 +310,14 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 if words:
                     s = s - len(cand) + cand.find(words[0])
                     score += EVENT["numbered_or_named_before"]
-            out.append((score, Span(s, e)))
+            out.append((score, Span(s, e), head))
     return out
+
+
+def event_name_spans(norm: str, language: str) -> list[tuple[int, int, str]]:
+    """Every place the text names an event by one of its heads (events.yaml), as
+    (start, end, head), generic or not: what the organisations list leaves out."""
+    return [(sp.start, sp.end, head) for _sc, sp, head in _event_mentions(norm, norm, language)]
 
 
 _BARE = re.compile(r"^(?:(?:the|this|that|a|an|le|la|les|ce|cet|cette|un|une)\s+|l')?(.*)$",
@@ -285,6 +352,7 @@ def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
     heads = {fold(h) for h in event_words().heads.get(language, ()) if " " not in h.strip()}
+    heads |= {fold(h.head) for h in common_heads(language).heads}
     if language == "ar" and core.startswith("ال"):
         core = core[2:]
         heads = {h[2:] if h.startswith("ال") else h for h in heads}
@@ -316,9 +384,15 @@ def extract_venue(
         None,
     )
 
-    events = [
-        (sc, sp) for sc, sp in _event_mentions(text, norm, language)
+    all_mentions = [
+        (sp, head) for _sc, sp, head in _event_mentions(text, norm, language)
         # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
+        if not any(a <= sp.start < b for a, b in excluded)
+    ]
+    # happenings told by a common head alone ("a ceremony", « la visite »), not bodies
+    happenings = [sp for sp, head in all_mentions if is_common_head(head, language)]
+    events = [
+        (sc, sp) for sc, sp, _head in _event_mentions(text, norm, language)
         if not any(a <= sp.start < b for a, b in excluded)
         and not _generic_event(norm[sp.start:sp.end], language)
     ]
@@ -367,7 +441,8 @@ def extract_venue(
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
         follows = norm[c.end:c.end + 5]
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|\s+le\s|\s+في\s)",
+        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash
+        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s)",
                                                   follows):
             dateline = c
             break
@@ -410,11 +485,18 @@ def extract_venue(
         if sent is None:
             return False
         if event and sent.start <= event.start < sent.end:
-            return True
+            # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
+            # belongs to the nearest event the sentence tells, not across another happening
+            lo, hi = sorted((event.end, c.start))
+            return not any(lo <= m.start < hi and m != event for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
-        return sent.index <= first_idx and bool(
-            _LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        locative = bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        # "during a ceremony held at the Ministry in Beijing": an event told by its head alone
+        # is still the event; a city after « à »/"in" in its sentence is its venue
+        if locative and any(sent.start <= m.start < sent.end for m in happenings):
+            return True
+        return sent.index <= first_idx and locative
 
     city: Span | None = None
     cities = [c for c in cities if plausible(c)]
@@ -435,7 +517,7 @@ def extract_venue(
                     country = Span(rest, rest + len(n))
                     break
         if country is None:
-            key = p.city_country.get(fold(norm[city.start:city.end]))
+            key = p.city_country.get(fold(_city_text(norm, city)))
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
@@ -444,6 +526,8 @@ def extract_venue(
                 sent = sentence_at(sentences, city.start)
                 if sent is not None:
                     country = _first_country(norm, city.end, sent.end)
+                if country is None:
+                    country = _cue_country(norm, first_body)
                 if country is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
@@ -457,10 +541,32 @@ def extract_venue(
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
     if city is None:
-        country = _venue_country(norm, lead)
+        country = _venue_country(norm, lead) or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
-    return VenueDraft(city, country, label, event, dateline, None)
+    city_label = None
+    if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
+        city_label = _city_text(norm, city)
+    return VenueDraft(city, country, label, event, dateline, None, city_label)
+
+
+def _cue_country(norm: str, first_body: int) -> Span | None:
+    """The country a headline prefix (« Tchad : … ») or a dateline (« Massakori, Tchad. – »)
+    writes, by the cues of places.yaml (country_cues)."""
+    names = places().country_names
+    for cue in active_rules().country_cues:
+        if cue.where == "headline":
+            start = len(norm) - len(norm.lstrip())
+            end = norm.find("\n", start)
+            end = first_body if end < 0 or first_body <= start else min(end, first_body)
+        else:
+            start = first_body + len(norm[first_body:]) - len(norm[first_body:].lstrip())
+            end = norm.find("\n", start)
+            end = len(norm) if end < 0 else end
+        m = cue.form.match(norm, start, end)
+        if m and fold(m.group("country").strip()) in names:
+            return Span(m.start("country"), m.start("country") + len(m.group("country").strip()))
+    return None
 
 
 _MONTH_ABBR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

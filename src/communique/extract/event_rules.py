@@ -1,0 +1,73 @@
+"""Common event heads with lower-case complements (``common_heads`` in data/events.yaml):
+« discours d'investiture », « inauguration du nouveau port », "inauguration of the new
+terminal". Each head carries the example it exists for, run as a test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+
+from .reference import fold, read_data_yaml
+
+
+class EventRuleError(ValueError):
+    """events.yaml has a malformed common head: the message names language, entry, field."""
+
+
+@dataclass(frozen=True)
+class CommonHead:
+    head: str
+    language: str
+    example: str
+    event: str
+
+
+@dataclass(frozen=True)
+class CommonHeads:
+    heads: tuple[CommonHead, ...]
+    complement: re.Pattern[str] | None
+
+
+@cache
+def _read(language: str) -> CommonHeads:
+    raw = ((read_data_yaml("events.yaml").get("common_heads") or {}).get(language)) or {}
+    where = f"extract/data/events.yaml, common_heads.{language}"
+    form = str(raw.get("complement") or "")
+    try:
+        complement = re.compile(form) if form else None
+    except re.error as exc:
+        raise EventRuleError(f"{where}: 'complement' is not a valid pattern ({exc})") from None
+    heads = []
+    for n, e in enumerate(raw.get("heads") or (), 1):
+        for key in ("head", "example", "event"):
+            if not isinstance(e, dict) or not str(e.get(key) or "").strip():
+                raise EventRuleError(f"{where}, entry {n}: field '{key}' is missing")
+        heads.append(CommonHead(str(e["head"]), language, str(e["example"]), str(e["event"])))
+    return CommonHeads(tuple(heads), complement)
+
+
+_DISABLED: set[str] = set()
+
+
+def common_heads(language: str) -> CommonHeads:
+    got = _read(language)
+    if not _DISABLED:
+        return got
+    return CommonHeads(tuple(h for h in got.heads if h.head not in _DISABLED), got.complement)
+
+
+def is_common_head(head: str, language: str) -> bool:
+    return fold(head) in {fold(h.head) for h in common_heads(language).heads}
+
+
+@contextmanager
+def without(head: str) -> Iterator[None]:
+    """Run with one common head turned off, to prove its example needs it."""
+    _DISABLED.add(head)
+    try:
+        yield
+    finally:
+        _DISABLED.discard(head)

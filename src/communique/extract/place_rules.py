@@ -1,0 +1,117 @@
+"""Place rules kept as data in ``data/places.yaml``, each entry with the example it exists
+for (run as a test): the Arabic clitics written before a city, the town names that running
+text mostly uses as a surname or a common noun, and where an article writes its country
+without a city (the headline's prefix, a dateline)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+
+from .reference import fold, read_data_yaml
+
+
+class PlaceRuleError(ValueError):
+    """places.yaml has a malformed rule: the message names the section, entry and field."""
+
+
+@dataclass(frozen=True)
+class Clitic:
+    form: str
+    restore: str
+    example: str
+    city: str
+
+
+@dataclass(frozen=True)
+class NotPlace:
+    word: str
+    kind: str
+    example: str
+    city_example: str
+
+
+@dataclass(frozen=True)
+class CountryCue:
+    id: str
+    where: str  # "headline" (the first line) or "dateline" (the start of the body)
+    form: re.Pattern[str]
+    example: str
+    country: str
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    clitics: tuple[Clitic, ...]  # longest form first
+    not_places: dict[str, NotPlace]  # folded word -> entry
+    country_cues: tuple[CountryCue, ...]
+
+
+def _field(entry: object, key: str, where: str) -> str:
+    if not isinstance(entry, dict) or not str(entry.get(key) or "").strip():
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: field '{key}' is missing")
+    return str(entry[key])
+
+
+@cache
+def place_rules() -> PlaceRules:
+    raw = read_data_yaml("places.yaml")
+    clitics = []
+    for n, e in enumerate(raw.get("arabic_clitics") or (), 1):
+        where = f"arabic_clitics entry {n}"
+        clitics.append(Clitic(_field(e, "form", where), str(e.get("restore") or ""),
+                              _field(e, "example", where), _field(e, "city", where)))
+    stop = {}
+    for n, e in enumerate(raw.get("not_places") or (), 1):
+        where = f"not_places entry {n}"
+        entry = NotPlace(_field(e, "word", where), _field(e, "kind", where),
+                         _field(e, "example", where), _field(e, "city_example", where))
+        stop[fold(entry.word)] = entry
+    cues = []
+    for n, e in enumerate(raw.get("country_cues") or (), 1):
+        where = f"country_cues entry {n}"
+        kind = _field(e, "where", where)
+        if kind not in ("headline", "dateline"):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'where' is headline "
+                                 f"or dateline, not {kind!r}")
+        try:
+            form = re.compile(_field(e, "form", where), re.MULTILINE)
+        except re.error as exc:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
+                                 f"pattern ({exc})") from None
+        if "country" not in form.groupindex:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
+                                 "(?P<country>...)")
+        cues.append(CountryCue(_field(e, "id", where), kind, form,
+                               _field(e, "example", where), _field(e, "country", where)))
+    return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
+                      tuple(cues))
+
+
+_DISABLED: set[str] = set()
+
+
+def active_rules() -> PlaceRules:
+    """The rules less any an example test turned off (see ``without``)."""
+    rules = place_rules()
+    if not _DISABLED:
+        return rules
+    return PlaceRules(
+        tuple(c for c in rules.clitics if c.form not in _DISABLED),
+        {k: v for k, v in rules.not_places.items() if v.word not in _DISABLED},
+        tuple(c for c in rules.country_cues if c.id not in _DISABLED),
+    )
+
+
+@contextmanager
+def without(key: str) -> Iterator[None]:
+    """Run with one rule (a clitic's form, a not_places word, a cue's id) turned off, to prove
+    its example needs it."""
+    _DISABLED.add(key)
+    try:
+        yield
+    finally:
+        _DISABLED.discard(key)

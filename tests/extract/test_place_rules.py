@@ -1,0 +1,96 @@
+"""The place rules of data/places.yaml (Arabic clitics, town names that are mostly surnames or
+common nouns, country cues) and the common event heads of data/events.yaml: every entry's
+example reads as the entry says, and does not without the entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from communique.extract import extract_article
+from communique.extract.event_rules import common_heads
+from communique.extract.event_rules import without as events_without
+from communique.extract.place_rules import place_rules, without
+
+TODAY = dt.date(2026, 11, 29)
+RULES = place_rules()
+
+
+def venue(text: str):
+    language = "ar" if re.search("[\u0600-\u06FF]", text) else (
+        "fr" if re.search(r"\b(?:le|la|les|du|de|une?)\b", text) else "en")
+    return extract_article(text, language, reference_date=TODAY).venue
+
+
+@pytest.mark.parametrize("clitic", RULES.clitics, ids=[c.form for c in RULES.clitics])
+def test_clitic_example_reads_the_city_and_needs_the_entry(clitic):
+    assert venue(clitic.example).city == clitic.city
+    with without(clitic.form):
+        assert venue(clitic.example).city != clitic.city
+
+
+def test_fused_article_gives_the_city_as_spelled_and_its_country():
+    v = venue("قام الوزير يوم الأحد 5 مارس 2023 بزيارة للرباط التقى خلالها نظيره.")
+    assert (v.city, v.country) == ("الرباط", "المغرب")
+
+
+ENTRIES = list(RULES.not_places.values())
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.word for e in ENTRIES])
+def test_stop_listed_town_is_no_city_in_its_example(entry):
+    assert venue(entry.example).city is None
+    with without(entry.word):
+        assert venue(entry.example).city == entry.word
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.word for e in ENTRIES])
+def test_stop_listed_town_is_a_city_after_a_locative(entry):
+    assert venue(entry.city_example).city == entry.word
+
+
+@pytest.mark.parametrize("cue", RULES.country_cues, ids=[c.id for c in RULES.country_cues])
+def test_country_cue_example_gives_the_country_and_needs_the_cue(cue):
+    assert venue(cue.example).country == cue.country
+    with without(cue.id):
+        assert venue(cue.example).country != cue.country
+
+
+def test_headline_prefix_that_is_no_country_gives_none():
+    v = venue("Diplomatie : le ministre reçoit les ambassadeurs\n\nLe ministre a reçu mardi "
+              "3 mars 2023 les nouveaux ambassadeurs.")
+    assert v.country is None
+
+
+def test_city_country_wins_over_the_headline_prefix():
+    v = venue("Afrique : le sommet s'ouvre\n\nLe sommet s'est ouvert mardi 3 mars 2023 à Rabat.")
+    assert (v.city, v.country) == ("Rabat", "Maroc")
+
+
+# --- events: common heads with a lower-case complement (events.yaml common_heads) ----------
+
+HEADS = [h for lang in ("fr", "en", "ar") for h in common_heads(lang).heads]
+
+
+def event(text: str, language: str) -> str | None:
+    return extract_article(text, language, reference_date=TODAY).venue.event
+
+
+@pytest.mark.parametrize("head", HEADS, ids=[f"{h.language}-{h.head}" for h in HEADS])
+def test_common_head_example_reads_the_event_and_needs_the_entry(head):
+    assert event(head.example, head.language) == head.event
+    with events_without(head.head):
+        assert event(head.example, head.language) != head.event
+
+
+def test_common_head_alone_is_still_no_event():
+    assert event("Le ministre a effectué lundi 12 juin 2023 une visite. Il a parlé.", "fr") is None
+
+
+def test_lower_case_complement_ends_at_the_phrase():
+    assert event("Le roi a présidé lundi 12 juin 2023 l'inauguration de la nouvelle gare, en "
+                 "présence du ministre.", "fr") == "inauguration de la nouvelle gare"
+    assert event("Le roi a présidé lundi 12 juin 2023 l'inauguration de la gare ce matin.",
+                 "fr") == "inauguration de la gare"
