@@ -30,7 +30,7 @@ from communique.checks.rules.outputs import (
     OutputUnreadable,
     UnresolvedPlaceholder,
 )
-from communique.checks.visibility import Seen, docx_seen, pdf_seen
+from communique.checks.visibility import Seen, docx_seen, pdf_may_hide_text, pdf_seen
 from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location, Release
 from communique.packs.date_format import format_long_date
@@ -386,7 +386,9 @@ def read_pdf(data: bytes, right_to_left: bool = False) -> Reading:
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         return Reading("PDF", unreadable=str(err))
     try:
-        seen = pdf_seen(data)
+        # The quick scan proves that nothing is hidden, or hands over to the painter.
+        seen = pdf_seen(data) if pdf_may_hide_text(data) else \
+            Seen(visible=text.splitlines())
     except Exception:  # noqa: BLE001 - poppler read it: what is painted stays unknown
         seen = None
     try:
