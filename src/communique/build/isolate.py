@@ -87,11 +87,14 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def _warm_up() -> None:
-    from communique.checks import readback  # noqa: F401 - imported once, used per render
-    from communique.writers import docx  # noqa: F401
     from communique.writers.pdf import font_configuration
 
-    font_configuration()
+    font_configuration()  # imports WeasyPrint
+    # Imported once here rather than by each worker on its first render.
+    import pypdf  # noqa: F401 - the read-back's visibility scan opens the PDF with it
+
+    from communique.checks import readback  # noqa: F401
+    from communique.writers import docx  # noqa: F401
 
 
 def _render_part(job: RenderJob, part: str) -> tuple:
@@ -336,7 +339,8 @@ class RenderPool:
         nearest = min(w.deadline(self.timeout_s) for w in busy)
         ready = wait([w.conn for w in busy], timeout=max(0.0, nearest - now))
         for worker in busy:
-            label = jobs[worker.task[0]].label
+            job = jobs[worker.task[0]]
+            label = job.label
             if worker.conn in ready:
                 try:
                     message = worker.conn.recv()
@@ -346,19 +350,20 @@ class RenderPool:
                     continue
                 if message is None or message[0] == "failed":
                     self._replace(worker)
-                    raise RenderError(f"{label}: {self._death(worker, message)}")
+                    raise RenderError(f"{label}: {self._death(worker, message)}",
+                                      job.release.slug)
                 index, part = worker.task
                 worker.task = None
                 if message[0] == "error":
                     if message[2]:
                         self._replace(worker)
-                    raise RenderError(f"{label}: {message[1]}")
+                    raise RenderError(f"{label}: {message[1]}", job.release.slug)
                 self.peak_memory_kb = max(self.peak_memory_kb, message[3])
                 yield index, part, message[1], message[2]
             elif time.monotonic() >= worker.deadline(self.timeout_s):
                 self._replace(worker)
                 raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
-                                  "and was stopped")
+                                  "and was stopped", job.release.slug)
 
     def _death(self, worker: _Worker, message) -> str:
         if message is not None and message[0] == "failed":
