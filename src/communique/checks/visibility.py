@@ -7,8 +7,9 @@ zero size (DOCX). Copy-paste and text extraction find it; a journalist reading t
 does not. These readers split the text into what is seen and what is hidden, so the read
 back can tell a field hidden by a template or a style (O006) from one that is missing.
 
-The PDF is read in the same pass as its text layer (pypdf's visitors on `extract_text`),
-so seeing costs no second parse of the content streams.
+A quick scan of the PDF's content streams (`pdf_may_hide_text`) proves, in a few tens
+of milliseconds, that no text is hidden; only when it cannot, the painter reads the PDF
+through pypdf's visitors on `extract_text` and says which lines are hidden and why.
 """
 
 from __future__ import annotations
