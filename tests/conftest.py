@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 from pathlib import Path
@@ -81,3 +82,20 @@ def pytest_addoption(parser):
 @pytest.fixture
 def accept(request) -> bool:
     return request.config.getoption("--accept")
+
+
+@contextlib.contextmanager
+def rendered_as_approved():
+    """Render releases as an approved release looks: no draft mark.
+
+    The example releases ship for review, so their builds carry the draft mark; the writer
+    and visual tests are about the house look of what goes out. The mark itself, and when
+    it is left out, is tested in tests/publish/.
+    """
+    from communique.packs import render_context
+    from communique.read.approval_record import Approval
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render_context, "approval_in_force",
+                      lambda release: Approval("test", "", "sha256:test"))
+        yield

@@ -72,7 +72,7 @@ def test_json_report(project):
 
 
 def test_selection_from_pyproject_and_command_line(project):
-    project.edit("status: approved", "status: ok")
+    project.edit("status: review", "status: ok")
     assert "F011" in run_check(project)[1]
     assert "F011" not in run_check(project, ignore="F011")[1]
     with open(project.root / "pyproject.toml", "a", encoding="utf-8") as handle:

@@ -18,11 +18,11 @@ CASES = [
     ("D002", "ce jeudi 7 novembre", "ce jeudi 31 novembre", "31 novembre"),
     ("D003", "date: 2024-11-07", "date: 2024-11-06", "date: 2024-11-06"),
     ("D004", "date: 2024-11-07", "date: 2024-12-20", "date: 2024-12-20"),
-    ("D005", "status: approved", "status: approved\nembargo: 2024-11-12T18:00+01:00",
+    ("D005", "status: review", "status: review\nembargo: 2024-11-12T18:00+01:00",
      "embargo:"),
-    ("D006", "status: approved", "status: approved\nembargo: 2024-11-05T18:00+01:00",
+    ("D006", "status: review", "status: review\nembargo: 2024-11-05T18:00+01:00",
      "embargo:"),
-    ("D007", "status: approved", "status: approved\nembargo: 2024-11-07T18:00", "embargo:"),
+    ("D007", "status: review", "status: review\nembargo: 2024-11-07T18:00", "embargo:"),
     ("D008", "ce jeudi 7 novembre", "ce jeudi 7 novembre 2023", "novembre 2023"),
     ("D009", "ce jeudi 7 novembre", "ce vendredi 8 novembre", "vendredi 8"),
     ("D010", "ce jeudi 7 novembre", "ce mercredi", "ce mercredi"),
@@ -63,7 +63,7 @@ def test_february_29_only_in_leap_years():
 
 
 def test_embargo_on_release_day_with_zone_is_fine(project):
-    project.edit("status: approved", "status: approved\nembargo: 2024-11-07T18:00+01:00")
+    project.edit("status: review", "status: review\nembargo: 2024-11-07T18:00+01:00")
     assert found(project, "D") == []
 
 

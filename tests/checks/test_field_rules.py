@@ -16,7 +16,7 @@ CASES = [
     ("F001", "date: 2024-11-07\n", "date:\n", "date:"),
     ("F002", "date: 2024-11-07", "date: 2024-02-30", "date: 2024-02-30"),
     ("F002", "event_date: 2024-11-07", "event_date: 7/11/2024", "event_date:"),
-    ("F003", "status: approved", "status: approved\nembargo: demain 18h", "embargo:"),
+    ("F003", "status: review", "status: review\nembargo: demain 18h", "embargo:"),
     ("F004", "  city: Glasgow\n", "", "venue:"),
     ("F005", "dateline: Rabat", "dateline:", "dateline:"),
     ("F006", "headline: Le Maroc élu vice-président d’Interpol pour l’Afrique", "headline:",
@@ -24,10 +24,10 @@ CASES = [
     ("F007", "    titles:\n      - Directeur général de la Sûreté nationale\n", "",
      "- name: Abdellatif Hammouchi"),
     ("F008", "people:", "people: \nnobody:", "people:"),
-    ("F009", "status: approved", "status: approved\ndate_line: Rabat", "date_line:"),
+    ("F009", "status: review", "status: review\ndate_line: Rabat", "date_line:"),
     ("F010", "language: fr", "language: es", "language: es"),
-    ("F011", "status: approved", "status: ok", "status: ok"),
-    ("F012", "status: approved", "status: approved\nquotes:\n  - text: Merci.\n    by: Hamouchi",
+    ("F011", "status: review", "status: ok", "status: ok"),
+    ("F012", "status: review", "status: review\nquotes:\n  - text: Merci.\n    by: Hamouchi",
      "by: Hamouchi"),
 ]
 

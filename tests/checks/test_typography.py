@@ -46,7 +46,7 @@ def test_fires_with_line_and_column_and_the_fixer_corrects_it(project, code, old
 
 def test_fixer_keeps_everything_else_byte_for_byte(project):
     text = project.release_file.read_text("utf-8")
-    text = text.replace("status: approved", "status: approved  # relu par la cellule com", 1)
+    text = text.replace("status: review", "status: review  # relu par la cellule com", 1)
     text = text.replace("headline: Le Maroc élu vice-président d’Interpol pour l’Afrique",
                         "headline: 'Le Maroc élu vice-président d''Interpol pour l''Afrique'")
     text = text.replace("ainsi que son rôle", "ainsi que son rôle (voir https://x.ma/a?b=1 "

@@ -39,7 +39,7 @@ def test_the_example_versions_agree(project):
 def test_a_version_inherits_the_shared_facts(project):
     release = read_release(version(project, AR), project.root).release
     assert (release.template, release.institution, release.status) == \
-        ("communique", "dgsn", "approved")
+        ("communique", "dgsn", "review")
     assert release.date.isoformat() == "2024-11-07" and release.language == "ar"
     # An inherited fact points where it was written: release.md.
     assert release.where("date").file.endswith("maroc-vice-presidence-interpol/release.md")

@@ -220,7 +220,7 @@ def test_an_uncertain_date_stays_an_error_until_confirmed(drafted, tmp_path):
 
 
 def test_confirm_naming_no_field_is_an_error(alone):
-    alone.edit("status: approved\n", "status: approved\nconfirm:\n  - venue.ctiy\n")
+    alone.edit("status: review\n", "status: review\nconfirm:\n  - venue.ctiy\n")
     (wrong,) = only(check(alone)[1], "F013")
     assert "venue.ctiy" in wrong["message"] and wrong["line"] == alone.line_of("- venue.ctiy")
 

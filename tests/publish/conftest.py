@@ -27,6 +27,6 @@ def run(function, *args, **kwargs) -> tuple[int, str, str]:
 @pytest.fixture
 def publishable(project):
     """The example, draft, with the institution's details filled in and tasks.py beside."""
-    project.edit("status: approved", "status: draft")
+    project.edit("status: review", "status: draft")
     shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")
     return project

@@ -114,15 +114,41 @@ def test_approved_without_a_recorded_approval_is_not_published(publishable):
     assert not (publishable.root / "build" / "published").exists()
 
 
-def test_an_approved_build_carries_no_draft_mark(publishable):
+def _marks(project) -> dict[str, bool]:
+    """Whether each built output carries a draft mark, by file name."""
+    folder = project.root / "build" / SLUG
+    found = {}
+    for pdf in folder.glob("*.pdf"):
+        found[pdf.name] = any(m in (p.extract_text() or "") for p in PdfReader(pdf).pages
+                              for m in DRAFT_MARKS)
+    for docx in folder.glob("*.docx"):
+        doc = Document(docx)
+        found[docx.name] = any(m in p.text for s in doc.sections for p in s.header.paragraphs
+                               for m in DRAFT_MARKS)
+    return found
+
+
+DRAFT_MARKS = ("PROJET — NE PAS DIFFUSER", "DRAFT — NOT FOR RELEASE", "مسودة — لا تنشر")
+
+
+def test_a_recorded_approval_builds_every_language_without_the_draft_mark(publishable):
+    assert run(api.approve, publishable.root, SLUG, "Nadia Bennani", now=NOW)[0] == 0
+    assert run(api.build, publishable.root, [SLUG])[0] == 0
+    marks = _marks(publishable)
+    # fr, en and ar, PDF and DOCX: the versions inherit the approval of release.md.
+    assert len(marks) == 6 and not any(marks.values()), marks
+
+
+def test_approved_typed_by_hand_keeps_the_draft_mark_and_warns(publishable):
     _single_language(publishable)
     publishable.edit("status: draft", "status: approved")
-    assert run(api.build, publishable.root, [SLUG])[0] == 0
-    folder = publishable.root / "build" / SLUG
-    pages = [p.extract_text() for p in PdfReader(folder / f"{SLUG}.fr.pdf").pages]
-    assert pages and not any("PROJET" in p for p in pages)
-    doc = Document(folder / f"{SLUG}.fr.docx")
-    assert not any("PROJET" in p.text for s in doc.sections for p in s.header.paragraphs)
+    code, out, err = run(api.build, publishable.root, [SLUG])
+    assert code == 0, err
+    marks = _marks(publishable)
+    assert marks and all(marks.values()), marks
+    found = [d for d in _codes(publishable) if d.code == "W002"]
+    assert len(found) == 1 and found[0].location.line == 5
+    assert "inv approve" in found[0].fix
 
 
 def test_arabic_and_english_drafts_carry_their_own_mark(publishable):

@@ -32,7 +32,7 @@ def _copy_project(base: Path) -> Path:
     shutil.copy(ROOT / "pyproject.toml", base / "pyproject.toml")
     fill_institution(base)
     release = base / "releases" / SLUG / "release.md"
-    release.write_text(release.read_text("utf-8").replace("status: approved", "status: draft"),
+    release.write_text(release.read_text("utf-8").replace("status: review", "status: draft"),
                        encoding="utf-8")
     return base
 

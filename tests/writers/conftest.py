@@ -8,9 +8,16 @@ import pytest
 
 from communique.packs.manifest import load_institution, load_pack
 from communique.read.release import read_release
+from tests.conftest import rendered_as_approved
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "releases" / "maroc-vice-presidence-interpol" / "release.md"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _as_approved():
+    with rendered_as_approved():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from communique.model import RELEASED_STATUSES, Release
+from communique.model import Release
 from communique.packs.manifest import (
     IDENTITY_TEXTS,
     Institution,
@@ -14,6 +14,7 @@ from communique.packs.manifest import (
     is_yes,
     pack_relative,
 )
+from communique.read.approval_record import approval_in_force
 
 
 def render_context(release: Release, pack: Pack, institution: Institution) -> dict:
@@ -78,8 +79,9 @@ FALLBACK_CORRECTION = "{label} {date} — v{version} / v{corrects}: {reason}"
 
 
 def draft_mark(release: Release, labels: dict, lang: str) -> str:
-    """The pack's draft mark (« PROJET — NE PAS DIFFUSER ») unless the release is approved."""
-    if release.status in RELEASED_STATUSES:
+    """The pack's draft mark (« PROJET — NE PAS DIFFUSER ») unless an approval recorded by
+    `inv approve` covers the release's present content."""
+    if approval_in_force(release) is not None:
         return ""
     return str(labels.get("draft_mark") or FALLBACK_DRAFT_MARKS.get(lang, "DRAFT"))
 

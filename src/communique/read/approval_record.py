@@ -39,6 +39,23 @@ def recorded_approval(release: Release) -> Approval | None:
     return Approval(fields.get("approval.by", ""), fields.get("approval.at", ""), content)
 
 
+def approval_in_force(release: Release) -> Approval | None:
+    """The approval that covers `release` as it stands: its status says approved (or
+    published), an approval is recorded, and the content is still the one approved.
+
+    Only then may an output go out without the draft mark: a `status: approved` typed by
+    hand, or an approval the content has since moved away from, vouches for nothing.
+    """
+    from communique.model import RELEASED_STATUSES
+
+    if release.status not in RELEASED_STATUSES:
+        return None
+    approval = recorded_approval(release)
+    if approval is None or approval.content != content_hash(release.folder):
+        return None
+    return approval
+
+
 def content_hash(folder: Path) -> str:
     """`sha256:…` of what the release says: fields and body of every release file, and the
     article, independent of comments, key order and YAML layout."""

@@ -22,8 +22,8 @@ from communique.read.safe_yaml import YamlProblem, read_yaml
 
 MAIN_FILE = "release.md"
 # Shared facts a version may leave out; language-specific text is never inherited.
-INHERITED = ("template", "institution", "status", "date", "event_date", "embargo",
-             "event_time", "programme", "accreditation")
+INHERITED = ("template", "institution", "status", "approval", "date", "event_date",
+             "embargo", "event_time", "programme", "accreditation")
 
 
 def main_release_path(path: Path) -> Path | None:

@@ -63,6 +63,34 @@ class ApprovalOutdated(Rule):
             "--by \"NAME\".")
 
 
+class ApprovalNotRecorded(Rule):
+    """W002 approval-not-recorded: The status says approved, but no approval is recorded.
+
+    Why: `status: approved` typed by hand says nothing of who approved what, or when. Its
+    outputs keep the draft mark, and inv publish refuses it, until the approval is
+    recorded.
+
+    Example:
+        status: approved     ← no `approval:` block (by, at, content) under it
+
+    Fix: Have the release approved: inv approve --release SLUG --by "NAME".
+
+    Severity: warning
+    """
+
+    def check(self, ctx: CheckContext) -> Iterator[Diagnostic]:
+        r = ctx.release
+        if r.source.name != MAIN_FILE or r.status not in RELEASED_STATUSES:
+            return
+        if recorded_approval(r) is not None:
+            return
+        yield self.problem(
+            f"the status says '{r.status}' but no approval is recorded (who, when, what); "
+            "the PDF and DOCX keep the draft mark and the release cannot be published.",
+            r.where("status"),
+            f"Record the approval: inv approve --release {r.slug} --by \"NAME\".")
+
+
 class PlaceholderContact(Rule):
     """W003 placeholder-contact: A contact detail is a placeholder (example.* address,
     00 00 00, « Exemple »).
@@ -159,4 +187,4 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-WORKFLOW_RULES = [ApprovalOutdated, PlaceholderContact, CopiedInstitutionText]
+WORKFLOW_RULES = [ApprovalOutdated, ApprovalNotRecorded, PlaceholderContact, CopiedInstitutionText]
