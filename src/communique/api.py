@@ -251,7 +251,8 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
         for slug in sorted(slugs):
             for path in remove_outputs(root, slug):
                 print(f"removed {relative_name(path, root)}: it no longer matches the "
-                      "release, which now fails its checks", file=err)
+                      "release, which now fails its checks or could not be rendered",
+                      file=err)
 
     total = sum(len(release_files(folder)) for folder in folders)
     try:
@@ -265,6 +266,8 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
         return EXIT_USAGE
     except RenderError as problem:
         print(f"{problem}\nThe release could not be rendered; nothing was built.", file=err)
+        if problem.release:
+            remove_failing({problem.release})
         return EXIT_PROBLEMS
     diagnostics = unique(d for r in results for d in r.diagnostics)
     checked = [relative_name(r.path, root) for r in results]
@@ -373,6 +376,7 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
     from rich.console import Console
     from rich.table import Table
 
+    from communique.build.plan import output_state, plan_build
     from communique.checks.engine import check_release_file
     from communique.checks.settings import read_selection
 
@@ -381,8 +385,10 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
     except UsageError as problem:
         print(f"inv list: {problem}", file=err)
         return EXIT_USAGE
-    table = Table("release", "language", "template", "date", "status", "check")
-    for folder in find_releases(root):
+    table = Table("release", "language", "template", "date", "status", "check", "build")
+    folders = find_releases(root)
+    built = {plan.folder: output_state(root, plan) for plan in plan_build(root, folders)}
+    for folder in folders:
         for path in release_files(folder):
             result = check_release_file(root, path, selection)
             r = result.release
@@ -392,8 +398,8 @@ def list_releases(root: Path, *, out: TextIO = sys.stdout, err: TextIO = sys.std
                        f"{warnings} warning(s)" if warnings else "ok")
             table.add_row(relative_name(path, root), r.language if r else "?",
                           r.template if r else "?", r.fields.get("date", "") if r else "?",
-                          r.status if r else "?", verdict)
-    Console(file=out, width=140).print(table)
+                          r.status if r else "?", verdict, built[folder])
+    Console(file=out, width=160).print(table)
     return EXIT_OK
 
 

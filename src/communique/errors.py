@@ -14,6 +14,7 @@ class OutputError(Exception):
 class RenderError(Exception):
     """An output that could not be rendered faithfully; the message says what to fix."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, release: str = ""):
         super().__init__(message)
         self.message = message
+        self.release = release  # the slug of the release that failed, when one did

@@ -132,3 +132,39 @@ def test_a_release_that_gains_an_error_leaves_no_valid_looking_output(project):
     edit(project / "releases" / MAROC / "release.md", "date: 2024-02-30", "date: 2024-11-07")
     code, built, up_to_date, err = build(project)
     assert code == 0 and built == {MAROC} and up_to_date == {DECLARATION, NOTE}, err
+
+
+def listed(root: Path) -> dict[str, str]:
+    """`inv list`: each release's build column, by slug."""
+    out = io.StringIO()
+    assert api.list_releases(root, out=out, err=io.StringIO()) == 0
+    states = {}
+    for line in out.getvalue().splitlines():
+        m = re.search(r"releases/([a-z0-9-]+)/release\.md.*│\s*(up to date|stale|not built)"
+                      r"\s*│", line)
+        if m:
+            states[m.group(1)] = m.group(2)
+    return states
+
+
+def test_inv_list_says_which_outputs_are_stale(project):
+    """A build that stops at one release's error leaves the others' old files: stale."""
+    assert listed(project) == {slug: "up to date" for slug in ALL}
+    note = project / "releases" / NOTE / "release.md"
+    note.write_text(note.read_text("utf-8") + "\n", "utf-8")  # changed, still correct
+    edit(project / "releases" / MAROC / "release.md", "date: 2024-11-07", "date: 2024-02-30")
+    code, built, _, err = build(project)
+    assert code == 1 and built == set(), err
+    assert listed(project) == {MAROC: "not built", NOTE: "stale", DECLARATION: "up to date"}
+
+
+def test_a_release_that_cannot_be_rendered_loses_its_old_outputs(project):
+    """A render that fails (here WeasyPrint refuses the pack's CSS) is an error too."""
+    style = project / "templates" / "communique" / "style.css"
+    style.write_text(style.read_text("utf-8") + "\n.headline { colour: red }\n", "utf-8")
+    code, built, _, err = build(project)
+    assert code == 1 and built == set(), err
+    assert "could not be rendered" in err
+    (failed,) = {m.group(1) for m in re.finditer(r"removed build/([^/]+)/", err)}
+    assert listed(project)[failed] == "not built"
+    assert not [p for p in (project / "build" / failed).glob("*") if p.suffix == ".pdf"]

@@ -132,3 +132,43 @@ def test_a_docx_headline_hidden_fails(french, change, why):
     (hidden,) = _about(found, "O006", "headline")
     assert "DOCX" in hidden.message and why in hidden.message, found
     assert {d.code for d in found} <= {"O006", "O002"}
+
+
+# The quick scan (pdf_may_hide_text) stands in for the painter when it finds nothing
+# hidden: it must flag every PDF in which the painter finds a hidden line.
+
+@pytest.mark.parametrize("name", ["release.md", "release.en.md", "release.ar.md"])
+def test_the_quick_scan_clears_the_example_as_the_painter_does(project, name):
+    from communique.checks.visibility import pdf_may_hide_text, pdf_seen
+
+    _checked, pdf, _docx = _render(project.root, name)
+    assert pdf_seen(pdf).hidden == []
+    assert not pdf_may_hide_text(pdf)
+
+
+@pytest.mark.parametrize("css", [
+    "color: #0b3d2e; background: #0b3d2e", "font-size: 0.5px",
+    "position: absolute; left: -300mm", "opacity: 0", "color: #fff",
+], ids=["colour-of-ground", "tiny", "off-page", "transparent", "white-on-paper"])
+@pytest.mark.parametrize("name", ["release.md", "release.ar.md"])
+def test_the_quick_scan_flags_what_the_painter_finds_hidden(project, css, name):
+    from communique.checks.visibility import pdf_may_hide_text, pdf_seen
+
+    _restyle(project, f".headline {{ {css} }}")
+    _checked, pdf, _docx = _render(project.root, name)
+    assert pdf_seen(pdf).hidden  # the painter finds the headline hidden
+    assert pdf_may_hide_text(pdf)
+
+
+def test_the_quick_scan_hands_unknown_content_to_the_painter():
+    """Content it does not follow (here an inline image) is never taken as all seen."""
+    from communique.checks.visibility import PdfPainter, Seen, Unfollowed, scan_stream
+
+    class Page(dict):
+        mediabox = type("Box", (), {"left": 0, "bottom": 0, "right": 600, "top": 800})()
+
+    painter = PdfPainter(Page(), Seen())
+    assert not scan_stream(b"BT /F1 12 Tf 1 0 0 1 50 700 Tm <0041> Tj ET", painter)
+    assert scan_stream(b"BT 3 Tr /F1 12 Tf 1 0 0 1 50 700 Tm <0041> Tj ET", painter)
+    with pytest.raises(Unfollowed):
+        scan_stream(b"BI /W 1 /H 1 ID \x00\xff EI", painter)

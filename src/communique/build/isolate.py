@@ -8,10 +8,12 @@ killed; the build fails with a clear message naming the release, and a fresh wor
 takes the dead one's place for the next render.
 
 A pool forks, as soon as it starts and before the build has checked anything, one
-process that imports WeasyPrint, python-docx and the read-back helpers and makes the font
-configuration (about 1 s cold), while the parent checks the releases; the workers are
-forked from that warm process, so the import is paid once however many workers run or
-are replaced, and each worker takes many renders. A release is two tasks, its PDF and
+process that imports WeasyPrint and makes the font configuration (about 1 s cold), while
+the parent checks the releases; the workers are forked from that warm process, so the
+import is paid once however many workers run or are replaced, and each worker takes many
+renders. The first worker is forked as soon as WeasyPrint is in, to lay out the first PDF
+(the longest task of a one-release build); the warm process imports python-docx and the
+read-back helpers meanwhile, for the workers after it. A release is two tasks, its PDF and
 its DOCX, which two workers take side by side; each file is read back (its text
 extracted) by the worker that made it, and the parent only compares the texts.
 """
@@ -86,12 +88,20 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _warm_up() -> None:
-    from communique.checks import readback  # noqa: F401 - imported once, used per render
-    from communique.writers import docx  # noqa: F401
-    from communique.writers.pdf import font_configuration
+def _warm_up(part: str) -> None:
+    """Import what the workers need, in two parts: 'pdf' (WeasyPrint and the font
+    configuration) before the first worker is forked, which lays out the first PDF; 'rest'
+    (python-docx, the read-back, pypdf) after, while that worker renders. A worker forked
+    before the rest imports it itself when it needs it."""
+    if part == "pdf":
+        from communique.writers.pdf import font_configuration
 
-    font_configuration()
+        font_configuration()  # imports WeasyPrint
+        return
+    import pypdf  # noqa: F401 - the read-back's visibility scan opens the PDF with it
+
+    from communique.checks import readback  # noqa: F401
+    from communique.writers import docx  # noqa: F401
 
 
 def _render_part(job: RenderJob, part: str) -> tuple:
@@ -131,10 +141,16 @@ def _warm_parent(control, memory_mb: int, parent: int) -> None:
     _limit_memory(memory_mb)  # inherited by every worker
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped without a wait
     failure = ""
-    try:
-        _warm_up()
-    except MemoryError:
-        failure = "the renderers do not fit in the memory limit"
+    parts = ["pdf", "rest"]
+
+    def warm_next() -> None:
+        nonlocal failure
+        try:
+            _warm_up(parts.pop(0))
+        except MemoryError:
+            failure = "the renderers do not fit in the memory limit"
+
+    warm_next()
     while True:
         try:
             handle = recv_handle(control)
@@ -152,6 +168,8 @@ def _warm_parent(control, memory_mb: int, parent: int) -> None:
                 _serve(conn)
             os._exit(0)
         os.close(handle)
+        if parts and not failure:
+            warm_next()  # the first worker lays out its PDF meanwhile
 
 
 def _serve(conn) -> None:
@@ -336,7 +354,8 @@ class RenderPool:
         nearest = min(w.deadline(self.timeout_s) for w in busy)
         ready = wait([w.conn for w in busy], timeout=max(0.0, nearest - now))
         for worker in busy:
-            label = jobs[worker.task[0]].label
+            job = jobs[worker.task[0]]
+            label = job.label
             if worker.conn in ready:
                 try:
                     message = worker.conn.recv()
@@ -346,19 +365,20 @@ class RenderPool:
                     continue
                 if message is None or message[0] == "failed":
                     self._replace(worker)
-                    raise RenderError(f"{label}: {self._death(worker, message)}")
+                    raise RenderError(f"{label}: {self._death(worker, message)}",
+                                      job.release.slug)
                 index, part = worker.task
                 worker.task = None
                 if message[0] == "error":
                     if message[2]:
                         self._replace(worker)
-                    raise RenderError(f"{label}: {message[1]}")
+                    raise RenderError(f"{label}: {message[1]}", job.release.slug)
                 self.peak_memory_kb = max(self.peak_memory_kb, message[3])
                 yield index, part, message[1], message[2]
             elif time.monotonic() >= worker.deadline(self.timeout_s):
                 self._replace(worker)
                 raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
-                                  "and was stopped")
+                                  "and was stopped", job.release.slug)
 
     def _death(self, worker: _Worker, message) -> str:
         if message is not None and message[0] == "failed":

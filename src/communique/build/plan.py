@@ -108,6 +108,18 @@ def _plan_one(root: Path, folder: Path, digests: _Digests, common: dict) -> Rele
                        warnings=int(record.get("warnings", 0)))
 
 
+def output_state(root: Path, plan: ReleasePlan) -> str:
+    """What `inv list` says of a release's files under build/: "up to date", "stale"
+    (files are there that no longer match the release: a build stopped before it reached
+    them, or they were changed by hand) or "not built"."""
+    if plan.up_to_date:
+        return "up to date"
+    folder = output_dir(root, plan.slug)
+    written = folder.is_dir() and any(p.is_file() and p.suffix.lower() in (".pdf", ".docx")
+                                      for p in folder.iterdir())
+    return "stale" if written else "not built"
+
+
 def new_record(root: Path, folder: Path, packs: set[str], institutions: set[str],
                outputs: list[tuple[Path, bytes]], warnings: int) -> tuple[Path, bytes]:
     """The plan record to write with a release's outputs (in the same atomic set).

@@ -21,16 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from communique.checks.rule import Rule
-from communique.checks.rules.outputs import (
-    FieldMissingFromOutput,
-    FontNotEmbedded,
-    HiddenInOutput,
-    OutputsDiffer,
-    OutputUnreadable,
-    UnresolvedPlaceholder,
-)
-from communique.checks.visibility import Seen, docx_seen, pdf_seen
+from communique.checks.visibility import Seen, docx_seen, pdf_may_hide_text, pdf_seen
 from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location, Release
 from communique.packs.date_format import format_long_date
@@ -360,9 +351,14 @@ def _meta_lines(ast) -> set[int]:
     return lines
 
 
-def _diag(rule: type[Rule], message: str, where: Location, fix: str | None = None,
+def _diag(rule: str, message: str, where: Location, fix: str | None = None,
           severity: Severity | None = None) -> Diagnostic:
-    r = rule()
+    """A diagnostic of the output rule class named `rule` (checks/rules/outputs.py)."""
+    # Imported here: the render workers read files back with this module and need none
+    # of the rule catalogue, whose import costs them 0.2 s; the parent compares.
+    from communique.checks.rules import outputs
+
+    r = getattr(outputs, rule)()
     d = r.problem(message, where, fix)
     return d.regraded(severity) if severity else d
 
@@ -386,7 +382,9 @@ def read_pdf(data: bytes, right_to_left: bool = False) -> Reading:
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         return Reading("PDF", unreadable=str(err))
     try:
-        seen = pdf_seen(data)
+        # The quick scan proves that nothing is hidden, or hands over to the painter.
+        seen = pdf_seen(data) if pdf_may_hide_text(data) else \
+            Seen(visible=text.splitlines())
     except Exception:  # noqa: BLE001 - poppler read it: what is painted stays unknown
         seen = None
     try:
@@ -426,7 +424,7 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
     seen: dict[str, Seen] = {}
     for reading in (pdf, docx):
         if reading.unreadable:
-            found.append(_diag(OutputUnreadable, f"the {reading.kind} cannot be read back "
+            found.append(_diag("OutputUnreadable", f"the {reading.kind} cannot be read back "
                                f"({reading.unreadable}).", where.output(reading.kind)))
         else:
             texts[reading.kind] = reading.text
@@ -457,14 +455,14 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
     for path, unit in units:
         missing = [k for k in skeletons if not printed(unit, k, skeletons)]
         if missing and len(missing) < len(skeletons):
-            found.append(_diag(OutputsDiffer, f"« {_short(unit)} » is in the "
+            found.append(_diag("OutputsDiffer", f"« {_short(unit)} » is in the "
                                f"{_other(missing, skeletons)} but not in the "
                                f"{' or the '.join(missing)}.", where.field(path, missing[0])))
     if "PDF" in skeletons:
         for paragraph in docx_paragraphs:
             s = skeleton(paragraph)
             if len(s) >= _MIN_PARITY and not printed(paragraph, "PDF", skeletons):
-                found.append(_diag(OutputsDiffer, f"« {_short(paragraph)} » is in the DOCX "
+                found.append(_diag("OutputsDiffer", f"« {_short(paragraph)} » is in the DOCX "
                                    "but not in the PDF.", where.output("PDF")))
 
     # O001: required values, looked for outside the prose that may repeat them.
@@ -482,7 +480,7 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
             if not shown(value, kind, where_to_look):
                 at = where.field(path, kind)
                 found.append(_diag(
-                    FieldMissingFromOutput,
+                    "FieldMissingFromOutput",
                     f"'{path}' (« {_short(value)} », {release.where(path)}) is not shown in "
                     f"the rendered {kind}.", at,
                     f"Show '{path}' in {where.template}." if kind == "PDF" else
@@ -498,18 +496,18 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
         for line in text.splitlines():
             m = _PLACEHOLDERS.search(line)
             if m:
-                found.append(_diag(UnresolvedPlaceholder, f"the {kind} contains « {m.group()} »"
+                found.append(_diag("UnresolvedPlaceholder", f"the {kind} contains « {m.group()} »"
                                    f" in « {_short(line.strip())} ».", where.output(kind)))
                 continue
             m = _EMPTY_VALUE.search(line)
             if m:
-                found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows an empty value: "
+                found.append(_diag("UnresolvedPlaceholder", f"the {kind} shows an empty value: "
                                    f"« {_short(line.strip())} ».", where.output(kind)))
                 continue
             for label in labels:
                 if re.search(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*"
                              rf"(?:$|\t)", line, re.IGNORECASE):
-                    found.append(_diag(UnresolvedPlaceholder, f"the {kind} shows the label "
+                    found.append(_diag("UnresolvedPlaceholder", f"the {kind} shows the label "
                                        f"« {label} : » with nothing after it.",
                                        where.label(label, kind, release.language or "fr")))
                     break
@@ -517,11 +515,11 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
     # O004: fonts.
     if not pdf.unreadable:
         if pdf.fonts_unreadable:
-            found.append(_diag(OutputUnreadable, f"the PDF's fonts cannot be read "
+            found.append(_diag("OutputUnreadable", f"the PDF's fonts cannot be read "
                                f"({pdf.fonts_unreadable}).", where.output("PDF")))
         fonts_at = pack.locations.get("outputs.css") or where.output("PDF")
         for font in pdf.fonts_not_embedded:
-            found.append(_diag(FontNotEmbedded, f"the PDF uses the font '{font}' without "
+            found.append(_diag("FontNotEmbedded", f"the PDF uses the font '{font}' without "
                                "embedding it.", fonts_at))
     return _unique(found)
 
@@ -606,7 +604,7 @@ def _hidden_fields(release: Release, pack: Pack, moroccan: bool,
             why = next((layers.reasons[line] for line in layers.hidden
                         if _overlaps(value, line, rtl)), "hidden")
             found.append(_diag(
-                HiddenInOutput,
+                "HiddenInOutput",
                 f"'{path}' (« {_short(value)} », {release.where(path)}) is in the rendered "
                 f"{kind} but a reader cannot see it: it is {why}.", where.field(path, kind),
                 f"Remove the style that hides it ({sheets}, or the style sheets they "

@@ -7,13 +7,15 @@ zero size (DOCX). Copy-paste and text extraction find it; a journalist reading t
 does not. These readers split the text into what is seen and what is hidden, so the read
 back can tell a field hidden by a template or a style (O006) from one that is missing.
 
-The PDF is read in the same pass as its text layer (pypdf's visitors on `extract_text`),
-so seeing costs no second parse of the content streams.
+A quick scan of the PDF's content streams (`pdf_may_hide_text`) proves, in a few tens
+of milliseconds, that no text is hidden; only when it cannot, the painter reads the PDF
+through pypdf's visitors on `extract_text` and says which lines are hidden and why.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 MIN_VISIBLE_SIZE = 2.0      # points: smaller text is a dot on paper, not words
@@ -214,6 +216,123 @@ def pdf_seen(data: bytes) -> Seen:
     return seen
 
 
+# The painter above, run through pypdf, costs about 0.3 s a page: pypdf tokenises each
+# content stream and decodes every glyph. Whether any text is hidden at all needs neither:
+# the scan below follows the same state (colour, opacity, text mode, size, position, the
+# grounds painted) with a regular expression over the streams and decides, for every text
+# shown, as the painter would. When it finds none hidden, every line of the text layer is
+# seen; when it finds one, or meets anything it does not follow (a form, an inline image,
+# an operator it does not know), the painter reads the PDF. Like pypdf, it takes every text
+# shown inside one BT … ET at the position that BT's last Tm or Td set.
+_CONTENT_TOKEN = re.compile(rb"""
+    (?P<num>[+-]?(?:\d+\.?\d*|\.\d+))(?![^\s/\[\]()<>{}%])
+  | (?P<name>/[^\s/\[\]()<>{}%]*)
+  | (?P<hex><[0-9A-Fa-f\s]*>)
+  | (?P<str>\((?:[^()\\]|\\.)*\))
+  | (?P<array>\[(?:[^\[\]()]|\((?:[^()\\]|\\.)*\))*\])
+  | (?P<dict><<(?:[^<>()]|<[0-9A-Fa-f\s]*>)*>>)
+  | (?P<space>\s+|%[^\r\n]*)
+  | (?P<op>[A-Za-z'"*][A-Za-z0-9'"*]*)
+""", re.VERBOSE | re.DOTALL)
+_GLYPHS = re.compile(rb"<[\s0-9A-Fa-f]*[0-9A-Fa-f][\s0-9A-Fa-f]*>|\((?:[^()\\]|\\.)+\)")
+_SHOW = frozenset({b"Tj", b"TJ", b"'", b'"'})
+_FOLLOWED = frozenset({b"q", b"Q", b"cm", b"gs", b"g", b"rg", b"k", b"sc", b"scn", b"Tr",
+                       b"re", b"f", b"F", b"f*", b"B", b"B*", b"n", b"S", b"s", b"b", b"b*",
+                       b"W", b"W*", b"BT", b"ET", b"Tm", b"Td", b"TD", b"T*", b"Tf", b"TL",
+                       b"Do", b"G", b"RG", b"K", b"CS", b"cs", b"SC", b"SCN", b"w", b"J",
+                       b"j", b"M", b"d", b"ri", b"i", b"m", b"l", b"c", b"v", b"y", b"h",
+                       b"BMC", b"BDC", b"EMC", b"MP", b"DP", b"Tc", b"Tw", b"Tz", b"Ts",
+                       b"sh"})
+
+
+class Unfollowed(Exception):
+    """The scan met something it does not follow: the painter must read the page."""
+
+
+def _has_glyphs(operands: list) -> bool:
+    return any(kind in ("hex", "str", "array") and _GLYPHS.search(value)
+               for kind, value in operands)
+
+
+def scan_stream(stream: bytes, painter: PdfPainter) -> bool:
+    """Whether any text of one content stream may be hidden (the painter's rules)."""
+    cm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    cms: list[list[float]] = []
+    tm = line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    leading, size = 0.0, 0.0
+    operands: list[tuple[str, bytes]] = []
+    at = 0
+    for token in _CONTENT_TOKEN.finditer(stream):
+        if token.start() != at:
+            raise Unfollowed("unreadable content")
+        at = token.end()
+        kind = token.lastgroup
+        if kind == "space":
+            continue
+        if kind != "op":
+            operands.append((kind, token.group()))
+            continue
+        op = token.group()
+        if op not in _FOLLOWED and op not in _SHOW:
+            raise Unfollowed(op.decode("latin-1"))
+        nums = [float(v) for k, v in operands if k == "num"]
+        names = [v[1:].decode("latin-1") for k, v in operands if k == "name"]
+        if op == b"q":
+            cms.append(cm)
+        elif op == b"Q" and cms:
+            cm = cms.pop()
+        elif op == b"cm" and len(nums) == 6:
+            cm = _multiply(nums, cm)
+        elif op == b"Do":
+            form = _dict(_dict(painter.resources[-1].get("/XObject")).get("/" + names[0])) \
+                if names else {}
+            if form.get("/Subtype") != "/Image":
+                raise Unfollowed("a form")
+        elif op == b"BT":
+            tm = line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        elif op == b"Tm" and len(nums) == 6:
+            tm = line = nums
+        elif op in (b"Td", b"TD") and len(nums) == 2:
+            if op == b"TD":
+                leading = -nums[1]
+            tm = line = _multiply([1.0, 0.0, 0.0, 1.0, nums[0], nums[1]], line)
+        elif op == b"TL" and nums:
+            leading = nums[0]
+        elif op == b"Tf" and nums:
+            size = nums[-1]
+        elif op in (b"T*", b"'", b'"'):
+            tm = line = _multiply([1.0, 0.0, 0.0, 1.0, 0.0, -leading], line)
+        if op in _SHOW and _has_glyphs(operands):
+            if painter.hidden_because(cm, tm, size):
+                return True
+        if op not in _SHOW and op not in (b"cm", b"Do", b"BT", b"Tm", b"Td", b"TD", b"TL",
+                                          b"Tf", b"T*"):
+            painter.before(op, [float(v) for v in nums] if op != b"gs" else
+                           ["/" + n for n in names], cm, tm)
+        operands = []
+    if at != len(stream):
+        raise Unfollowed("unreadable content")
+    return False
+
+
+def pdf_may_hide_text(data: bytes) -> bool:
+    """Whether any text of the PDF may be hidden from a reader: False proves that every
+    text the PDF shows is seen (pdf_seen would find nothing hidden)."""
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            painter = PdfPainter(page, Seen())
+            contents = page.get_contents()
+            if contents is not None and scan_stream(contents.get_data(), painter):
+                return True
+    except Unfollowed:
+        return True
+    return False
+
+
 # --- DOCX --------------------------------------------------------------------------------
 
 def _chain(style):
@@ -226,23 +345,66 @@ def _first(values):
     return next((v for v in values if v is not None), None)
 
 
-def _run_hidden_because(run, paragraph) -> str:
+class _StyleLooks:
+    """What the styles under a run say about its visibility, worked out once per pair of
+    run and paragraph style: python-docx looks a style up (and the default style, when
+    none is named) by scanning every style of the document on each call."""
+
+    def __init__(self, doc):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.styles = doc.styles
+        self.types = (WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.PARAGRAPH)
+        self.chains: dict[tuple, list] = {}
+        self.looks: dict[tuple, tuple] = {}
+
+    def chain(self, style_id: str | None, paragraph: bool) -> list:
+        key = (style_id, paragraph)
+        if key not in self.chains:
+            try:
+                style = self.styles.get_by_id(style_id, self.types[paragraph])
+                self.chains[key] = list(_chain(style))
+            except (KeyError, ValueError, AttributeError):
+                self.chains[key] = []
+        return self.chains[key]
+
+    def of(self, run_style_id: str | None, paragraph_style_id: str | None) -> tuple:
+        """(run styles, paragraph styles, the style that hides, size, colour) of the
+        styles alone; None where they say nothing."""
+        key = (run_style_id, paragraph_style_id)
+        if key not in self.looks:
+            run_styles = self.chain(run_style_id, False)
+            paragraph_styles = self.chain(paragraph_style_id, True)
+            styles = run_styles + paragraph_styles
+            fonts = [s.font for s in styles]
+            self.looks[key] = (run_styles, paragraph_styles,
+                               next((s for s in styles if s.font.hidden), None),
+                               _first(f.hidden for f in fonts),
+                               _first(f.size for f in fonts),
+                               _first(_rgb_of(f) for f in fonts))
+        return self.looks[key]
+
+
+def _run_hidden_because(run, looks: _StyleLooks) -> str:
     """Why a reader of the DOCX does not see this run ('' when they do)."""
-    try:
-        run_styles = list(_chain(run.style))
-    except (KeyError, ValueError, AttributeError):
-        run_styles = []
-    paragraph_styles = list(_chain(paragraph.style))
-    styles = run_styles + paragraph_styles
-    fonts = [run.font, *(s.font for s in styles)]
-    if _first(f.hidden for f in fonts):
-        hidden_by = next((s for s in styles if s.font.hidden), None)
+    from docx.oxml.ns import qn
+
+    block = run.element.getparent()
+    while block is not None and block.tag != qn("w:p"):
+        block = block.getparent()  # out of a hyperlink
+    run_styles, paragraph_styles, hidden_by, styles_hidden, styles_size, styles_colour = \
+        looks.of(run.element.style, block.style if block is not None else None)
+    own = run.font
+    hidden = own.hidden if own.hidden is not None else styles_hidden
+    if hidden:
         return f"hidden by the style '{hidden_by.name}'" if hidden_by is not None and \
-            run.font.hidden is None else "marked hidden (w:vanish)"
-    size = _first(f.size for f in fonts)
+            own.hidden is None else "marked hidden (w:vanish)"
+    size = own.size if own.size is not None else styles_size
     if size is not None and size.pt < MIN_VISIBLE_SIZE:
         return f"written at {size.pt:.1f} pt"
-    colour = _first(_rgb_of(f) for f in fonts)
+    colour = _rgb_of(own)
+    if colour is None:
+        colour = styles_colour
     if colour is None:
         return ""
     ground = _shading(run, run_styles, paragraph_styles)
@@ -301,11 +463,12 @@ def docx_seen(data: bytes) -> Seen:
     for section in doc.sections:
         for part in (section.header, section.footer):
             paragraphs.extend(part.paragraphs)
+    looks = _StyleLooks(doc)
     for paragraph in paragraphs:
         pieces: list[tuple[str, str]] = []
         for item in paragraph.iter_inner_content():
             for run in getattr(item, "runs", None) or [item]:
-                why = _run_hidden_because(run, paragraph)
+                why = _run_hidden_because(run, looks)
                 if pieces and pieces[-1][1] == why:
                     pieces[-1] = (pieces[-1][0] + run.text, why)
                 else:
