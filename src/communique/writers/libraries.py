@@ -36,7 +36,7 @@ def import_weasyprint() -> None:
     """Import WeasyPrint (once per process), its libraries found as described above."""
     if "weasyprint" in sys.modules:
         return
-    listing = _loader_cache()
+    listing = read_loader_cache()
     if listing is not None:
         try:
             # WeasyPrint prints installation advice before raising: not for a fallback.
@@ -66,7 +66,7 @@ def find_library(name: str, listing: bytes) -> str | None:
     return None
 
 
-def _loader_cache() -> bytes | None:
+def read_loader_cache() -> bytes | None:
     if not sys.platform.startswith("linux") or not os.access(LDCONFIG, os.X_OK):
         return None
     try:
