@@ -440,31 +440,42 @@ class _StyleLooks:
     def __init__(self, styles_root):
         from docx.oxml.simpletypes import ST_OnOff
 
-        self.by_id: dict[str, _Style] = {}
-        self.defaults: dict[str, _Style] = {}
+        # Elements are indexed, styles read only when a run needs them: a style source
+        # made from Word's defaults holds some 180 styles, of which a release uses 20.
+        self.elements: dict[str, object] = {}
+        self.default_elements: dict[str, object] = {}
         for element in (styles_root.iterchildren(f"{W}style")
                         if styles_root is not None else ()):
-            style = _Style(element)
             style_id = element.get(f"{W}styleId")
             if style_id is not None:
-                self.by_id.setdefault(style_id, style)
+                self.elements.setdefault(style_id, element)
             default = element.get(f"{W}default")
-            if default is not None and ST_OnOff.convert_from_xml(default) and style.type:
-                self.defaults[style.type] = style  # the last one counts, as in Word
+            kind = element.get(f"{W}type")
+            if default is not None and ST_OnOff.convert_from_xml(default) and kind:
+                self.default_elements[kind] = element  # the last one counts, as in Word
+        self.styles: dict[int, _Style] = {}
         self.chains: dict[tuple, list[_Style]] = {}
         self.looks: dict[tuple, tuple] = {}
+
+    def style(self, element) -> _Style | None:
+        if element is None:
+            return None
+        if id(element) not in self.styles:
+            self.styles[id(element)] = _Style(element)
+        return self.styles[id(element)]
 
     def chain(self, style_id: str | None, paragraph: bool) -> list[_Style]:
         key = (style_id, paragraph)
         if key not in self.chains:
             kind = "paragraph" if paragraph else "character"
-            style = self.by_id.get(style_id) if style_id else None
+            style = self.style(self.elements.get(style_id)) if style_id else None
             if style is None or style.type != kind:
-                style = self.defaults.get(kind)
+                style = self.style(self.default_elements.get(kind))
             chain: list[_Style] = []
             while style is not None and style not in chain:  # a loop of bases ends
                 chain.append(style)
-                style = self.by_id.get(style.based_on) if style.based_on else None
+                style = self.style(self.elements.get(style.based_on)) \
+                    if style.based_on else None
             self.chains[key] = chain
         return self.chains[key]
 
