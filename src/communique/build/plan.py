@@ -73,8 +73,7 @@ class Digests:
 def plan_build(root: Path, folders: list[Path]) -> list[ReleasePlan]:
     """What a build of `folders` must do (see the module's docstring)."""
     digests = Digests(root)
-    common = {"settings": settings_digest(root), "code": code_digest(),
-              "registry": file_digest(root / REGISTRY)}
+    common: dict = {}
     return [_plan_one(root, folder, digests, common) for folder in folders]
 
 
@@ -83,6 +82,9 @@ def _plan_one(root: Path, folder: Path, digests: Digests, common: dict) -> Relea
     record = read_record(root, slug)
     if record is None:
         return ReleasePlan(folder, slug, False, "first build")
+    if not common:  # only a release built before needs them: a first build starts sooner
+        common.update(settings=settings_digest(root), code=code_digest(),
+                      registry=file_digest(root / REGISTRY))
     outputs = tuple(record.get("outputs", {}))
     stale = lambda reason: ReleasePlan(folder, slug, False, reason, outputs)  # noqa: E731
     if record.get("release") != digests.folder(folder):
