@@ -97,14 +97,14 @@ def _limit_memory(memory_mb: int) -> None:
 def _warm_up(part: str) -> None:
     """Import what the workers need, in two parts: 'pdf' (WeasyPrint and the font
     configuration) before the first worker is forked, which lays out the first PDF; 'rest'
-    (python-docx, the read-back, pypdf) after, while that worker renders. A worker forked
+    (python-docx, the read-back, pikepdf) after, while that worker renders. A worker forked
     before the rest imports it itself when it needs it."""
     if part == "pdf":
         from communique.writers.pdf import font_configuration
 
         font_configuration()  # imports WeasyPrint
         return
-    import pypdf  # noqa: F401 - the read-back's visibility scan opens the PDF with it
+    import pikepdf  # noqa: F401 - the read-back parses the PDF's objects with it
 
     from communique.checks import readback  # noqa: F401
     from communique.writers import docx  # noqa: F401

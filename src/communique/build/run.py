@@ -14,7 +14,13 @@ from pathlib import Path
 
 from communique.build import isolate
 from communique.build.isolate import Rendered, RenderJob
-from communique.build.plan import ReleasePlan, new_record, plan_build, remove_outputs
+from communique.build.plan import (
+    Digests,
+    ReleasePlan,
+    new_record,
+    plan_build,
+    remove_outputs,
+)
 from communique.build.write import output_dir, output_name, write_outputs
 from communique.read.folders import release_files
 from communique.read.release import relative_name
@@ -144,11 +150,12 @@ def write_release_sets(root: Path, rendered: list[Rendered],
     by_folder: dict[Path, list[Rendered]] = {}
     for item in rendered:
         by_folder.setdefault(root / "releases" / item.job.release.slug, []).append(item)
+    digests = Digests(root)
     for folder, items in by_folder.items():
         records.append(new_record(
             root, folder, {i.job.pack.folder.name for i in items},
             {i.job.institution.folder.name for i in items}, planned_outputs(root, items),
             warnings=sum(len(i.diagnostics) for i in items)
-            + check_warnings.get(folder.name, 0)))
+            + check_warnings.get(folder.name, 0), digests=digests))
     outputs = {path.name for path, _ in planned}
     return [path for path in write_outputs(root, planned + records) if path.name in outputs]
