@@ -195,3 +195,53 @@ def test_weekday_only_as_written():
     assert r.weekday_text is None  # 8 March 2024 was a Friday, but the article does not say so
     r = resolve("Rabat, le 10 mars 2024\n\nLe ministre a signé vendredi l'accord, le 8 mars.")
     assert r.weekday_text == "vendredi"
+
+
+# --- what looks like the article's date and is not -------------------------------------------
+
+def test_by_in_prose_is_not_a_byline():
+    # "received by President Samia since she took oath of office on March 19": a past act,
+    # not the page's date; "today" is the ceremony's day, written in full further on.
+    text = ("Credentials\n\nBy Bethsheba Wambura\n\nDar es Salaam. President Samia today "
+            "received five new ambassadors.\n\nThe ceremony was held today Monday May 10, 2021.\n"
+            "\nThey are the first to be received by President Samia since she took oath of "
+            "office on March 19, 2021.")
+    r = resolve(text, "en", ref=None)
+    assert r.date == dt.date(2021, 5, 10)
+    assert not any(m.anchor for m in r.mentions)
+    byline = resolve("Accord\n\npar Jean de La Fontaine le 5 avril 2012\nIl a signé hier.",
+                     ref=None)
+    assert byline.date == dt.date(2012, 4, 4)
+
+
+@pytest.mark.parametrize("ref", [None, dt.date(2023, 11, 10)])
+def test_numeric_date_read_month_first_when_the_article_bears_it_out(ref):
+    # SPA writes month first: 11/10/2023 with « اليوم الجمعة » is Friday 10 November.
+    text = ("وزير الخارجية يوقع مذكرة تفاهم\n\n11/10/2023\n\nالتقى وزير الخارجية، اليوم الجمعة، "
+            "بنظيره السيراليوني.")
+    r = resolve(text, "ar", ref=ref)
+    assert r.date == dt.date(2023, 11, 10)
+    assert r.weekday_text == "الجمعة"
+    # day first stays the reading when nothing says otherwise
+    assert resolve("Accord\n\n11/10/2023\n\nLe ministre a signé l'accord hier.",
+                   ref=None).date == dt.date(2023, 10, 10)
+
+
+def test_the_date_of_a_cited_law_does_not_date_the_article():
+    text = ("وزير التجهيز الجديد يؤدي اليمين\n\nقرر رئيس الجمهورية، مساء أمس الخميس، تعيين وزير "
+            "للتجهيز.\n\nوأدى الوزير اليمين، عملا بأحكام القانون عدد 14 لسنة 1991 المؤرخ في 25 "
+            "فيفري 1991.")
+    r = resolve(text, "ar", ref=None)
+    assert r.date is None and r.uncertain
+    fr = ("Nomination\n\nLe ministre a été installé hier, en application de la loi n° 2019-12 "
+          "du 3 mars 2019.")
+    assert resolve(fr, ref=None).date is None
+
+
+def test_a_newspaper_named_like_a_date_is_not_a_date():
+    text = ("Visite\n\nSelon le quotidien « 14 Octobre », le ministre a inauguré samedi 9 mars "
+            "2024 le port d'Aden.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2024, 3, 9)
+    assert [m.text for m in r.mentions] == ["samedi 9 mars 2024"]
+    assert find_mentions("صحيفة 14 أكتوبر نشرت الخبر") == []
