@@ -245,3 +245,20 @@ def test_a_newspaper_named_like_a_date_is_not_a_date():
     assert r.date == dt.date(2024, 3, 9)
     assert [m.text for m in r.mentions] == ["samedi 9 mars 2024"]
     assert find_mentions("صحيفة 14 أكتوبر نشرت الخبر") == []
+
+
+def test_a_date_written_in_full_beats_a_bare_weekday_beside_it():
+    text = ("Congrès\n\nLes journalistes ont élu leurs dirigeants dans la nuit de jeudi à ce "
+            "vendredi 20 septembre 2024, à Kinshasa.")
+    r = resolve(text, ref=dt.date(2024, 9, 20))
+    assert r.date == dt.date(2024, 9, 20)
+    assert r.weekday_text == "vendredi"
+
+
+def test_an_act_weeks_before_the_article_is_not_its_event():
+    text = ("Installation\n\nLes neuf gouverneurs nommés le 9 avril ont été installés ce jeudi "
+            "à Libreville.")
+    assert resolve(text, ref=dt.date(2020, 7, 9)).date == dt.date(2020, 7, 9)
+    # an act a few days back stays the event (« élu le 6 mai » in a piece of 9 May)
+    assert resolve("Élection\n\nIl a été élu le 6 mai.", ref=dt.date(2012, 5, 9)).date \
+        == dt.date(2012, 5, 6)

@@ -17,7 +17,7 @@ from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
-from .weights import DATE, DATE_FAR_DAYS
+from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS
 
 
 @dataclass(frozen=True)
@@ -275,6 +275,12 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["far_from_article_date"] = DATE["far_from_article_date"]
     if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None:
         clues["weekday_alone"] = DATE["weekday_alone"]
+    if _dates_a_cited_text(norm, m):
+        clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
+    if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
+        clues["written_in_full"] = DATE["written_in_full"]
+    if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
+        clues["weeks_before_article"] = DATE["weeks_before_article"]
     return clues
 
 
