@@ -541,7 +541,8 @@ def extract_venue(
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
     if city is None:
-        country = _venue_country(norm, lead) or _cue_country(norm, first_body)
+        country, label = _venue_country(norm, lead, language)
+        country = country or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
     city_label = None
@@ -607,12 +608,21 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
     return None
 
 
-_COUNTRY_LOCATIVE = re.compile(r"(?:\b(?:in|en|au|aux|à)\s+|(?:^|\s)(?:في\s+|ب))$", re.IGNORECASE)
+# "in Rwanda", « en France », « في مصر », « بالمغرب »; and where envoys are accredited, which is
+# where they present their credentials: « accrédités auprès de la Côte d'Ivoire », « سفراء جدد
+# لدى الجزائر », "accredited to Tanzania".
+_COUNTRY_LOCATIVE = re.compile(
+    r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
+    r"|(?:^|\s)(?:في\s+|لدى\s+|ب))$",
+    re.IGNORECASE,
+)
 
 
-def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
+def _venue_country(norm: str, lead: list[Sentence], language: str
+                   ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
-    « في مصر »)."""
+    « في مصر »), with the gazetteer's name for it when the text writes a long official form
+    (« لدى الجمهورية العربية السورية »: « سوريا »)."""
     p = places()
     for sent in lead:
         for name in p.country_spellings:
@@ -623,8 +633,19 @@ def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
                         not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
                     continue
-                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 8):s]):
-                    return Span(s, e)
+                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
+                    return Span(s, e), _short_country_name(name, language)
+    return None, None
+
+
+def _short_country_name(written: str, language: str) -> str | None:
+    """The gazetteer's name of a country written in a long official form (two words or more
+    beyond it: « الجمهورية العربية السورية », "the Republic of the Union of Myanmar")."""
+    p = places()
+    key = p.country_names.get(fold(written))
+    labels = p.country_labels.get(key, {}).get(language) or () if key else ()
+    if labels and len(written.split()) >= len(labels[0].split()) + 2:
+        return labels[0]
     return None
 
 
