@@ -441,9 +441,10 @@ def extract_venue(
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
         follows = norm[c.end:c.end + 5]
-        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s)",
-                                                  follows):
+        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash; "Dar es
+        # Salaam. President Samia today received…": a newspaper's dateline ending in a stop
+        if c.start - line_start <= 2 and re.match(
+                r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s|\.\s+[A-Z])", follows):
             dateline = c
             break
         if c.start < first_body + 3 and re.match(r"\s*[,(-]", norm[c.end:c.end + 3]):
