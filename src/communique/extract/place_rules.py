@@ -35,6 +35,13 @@ class NotPlace:
 
 
 @dataclass(frozen=True)
+class DistrictWord:
+    word: str  # « quartier », « حي »: what follows is a district, even named like a city
+    example: str
+    city: str  # the district's name, a gazetteer city that must not be read there
+
+
+@dataclass(frozen=True)
 class CountryCue:
     id: str
     where: str  # "headline" (the first line) or "dateline" (the start of the body)
@@ -48,6 +55,7 @@ class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
     country_cues: tuple[CountryCue, ...]
+    district_words: tuple[DistrictWord, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -87,8 +95,13 @@ def place_rules() -> PlaceRules:
                                  "(?P<country>...)")
         cues.append(CountryCue(_field(e, "id", where), kind, form,
                                _field(e, "example", where), _field(e, "country", where)))
+    districts = []
+    for n, e in enumerate(raw.get("district_words") or (), 1):
+        where = f"district_words entry {n}"
+        districts.append(DistrictWord(_field(e, "word", where), _field(e, "example", where),
+                                      _field(e, "city", where)))
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
-                      tuple(cues))
+                      tuple(cues), tuple(districts))
 
 
 _DISABLED: set[str] = set()
@@ -103,12 +116,14 @@ def active_rules() -> PlaceRules:
         tuple(c for c in rules.clitics if c.form not in _DISABLED),
         {k: v for k, v in rules.not_places.items() if v.word not in _DISABLED},
         tuple(c for c in rules.country_cues if c.id not in _DISABLED),
+        tuple(d for d in rules.district_words if d.word not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
-    """Run with one rule (a clitic's form, a not_places word, a cue's id) turned off, to prove
+    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district word)
+    turned off, to prove
     its example needs it."""
     _DISABLED.add(key)
     try:

@@ -116,6 +116,20 @@ def _may_be_city(norm: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
 
 
+def _in_district(norm: str, start: int, end: int) -> bool:
+    """« le quartier Riyad », « Hay Riyad », « بحي الرياض », "the Riyadh district": a district
+    named like a city (places.yaml district_words) is not that city."""
+    words = [re.escape(d.word) for d in active_rules().district_words]
+    if not words:
+        return False
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    before = norm[max(0, start - 24):start]
+    after = norm[end:end + 16]
+    return bool(re.search(rf"(?:^|[^\w])[وب]?(?:{alt})(?:\s+(?:de|du|d'|of))?\s+$", before,
+                          re.IGNORECASE)
+                or re.match(rf"\s+(?:{alt})(?!\w)", after, re.IGNORECASE))
+
+
 def _city_text(norm: str, city: Span) -> str:
     """The city as the gazetteer spells it: « للقاهرة » is « القاهرة » with the clitic « ل »."""
     ws = city.start
@@ -431,6 +445,7 @@ def extract_venue(
     cities = [
         c for c in _city_mentions(norm, ents)
         if not any(a <= c.start < b for a, b in excluded)
+        and not _in_district(norm, c.start, c.end)
     ]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
