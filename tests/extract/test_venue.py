@@ -130,3 +130,23 @@ def test_a_long_official_country_name_is_given_by_its_common_name():
             "العربية السورية.")
     r = extract_article(text, "ar", reference_date=dt.date(2019, 7, 1))
     assert r.venue.country == "سوريا"
+
+
+def test_a_town_the_gazetteer_lacks_takes_its_regions_country():
+    text = ("Governor sworn in\n\nThe new Wyoming Governor took the oath of office on Monday, "
+            "January 7, 2019 in Cheyenne.")
+    r = extract_article(text, "en", reference_date=dt.date(2019, 1, 7))
+    assert (r.venue.city, r.venue.country) == ("Cheyenne", "United States")
+    ghana = ("Presiding member elected\n\nTepa(Ash), Nov. 18, GNA - The Ahafo-Ano North "
+             "District Assembly on Thursday elected Mr Kofi Osei as its Presiding member at the "
+             "Second Ordinary meeting held at Tepa.")
+    r = extract_article(ghana, "en", reference_date=dt.date(2005, 11, 18))
+    assert (r.venue.city, r.venue.country) == ("Tepa", "Ghana")  # not Cameroon's "North"
+
+
+def test_a_region_shared_by_several_countries_gives_none():
+    text = ("Presiding member elected\n\nTepa(Ash), Nov. 18, GNA - The Centre Region Assembly "
+            "on Thursday elected Mr Kofi Osei as its Presiding member at the Second Ordinary "
+            "meeting held at Tepa.")
+    r = extract_article(text, "en", reference_date=dt.date(2005, 11, 18))
+    assert r.venue.city == "Tepa" and r.venue.country is None

@@ -8,7 +8,7 @@ from functools import cache
 
 from .event_rules import common_heads, is_common_head
 from .nlp import Entity
-from .place_rules import active_rules
+from .place_rules import active_rules, region_countries
 from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -545,6 +545,9 @@ def extract_venue(
                 if country is None:
                     country = _cue_country(norm, first_body)
                 if country is None:
+                    near = [x for x in (sent,) if x is not None] + lead
+                    country, label = _region_country(norm, near, language)
+                if country is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
@@ -565,6 +568,32 @@ def extract_venue(
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
         city_label = _city_text(norm, city)
     return VenueDraft(city, country, label, event, dateline, None, city_label)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|du\s+)?[A-Z][\w'’\-]+){0,3}")
+
+
+def _region_country(norm: str, near: list[Sentence], language: str
+                    ) -> tuple[Span | None, str | None]:
+    """A town the gazetteer lacks, with its province or state named near it ("Cheyenne …
+    Wyoming Governor", "Kohima … Nagaland", "Tepa … Ahafo"): the country of that region, when
+    the region's name belongs to one country only."""
+    table = region_countries()
+    p = places()
+    for sent in near:
+        for m in _CAPITALISED_RUN.finditer(norm, sent.start, sent.end):
+            # "Ahafo-Ano North District": Ahafo is the region
+            words = list(re.finditer(r"[^\s\-]+", m.group(0)))
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                    key = table.get(fold(norm[s:e]))
+                    if key is None or fold(norm[s:e]) in p.country_names:
+                        continue
+                    labels = p.country_labels.get(key, {}).get(language) or ()
+                    if labels:
+                        return Span(s, e), labels[0]
+    return None, None
 
 
 def _cue_country(norm: str, first_body: int) -> Span | None:
