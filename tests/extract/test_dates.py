@@ -262,3 +262,19 @@ def test_an_act_weeks_before_the_article_is_not_its_event():
     # an act a few days back stays the event (« élu le 6 mai » in a piece of 9 May)
     assert resolve("Élection\n\nIl a été élu le 6 mai.", ref=dt.date(2012, 5, 9)).date \
         == dt.date(2012, 5, 6)
+
+
+def test_an_empty_page_date_1970_does_not_date_the_article():
+    text = ("L'ambassadeur reçu par la Reine\n\nPublié le 1 janvier 1970, mis à jour le "
+            "29 novembre 2017\n\nMardi 28 novembre, l'ambassadeur s'est rendu au palais.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2017, 11, 28)
+    assert r.weekday_text == "Mardi"
+
+
+def test_this_morning_is_the_articles_day():
+    text = ("Délégation reçue\n\nLa délégation a été reçue ce matin au palais de la nation. Elle "
+            "avait été annoncée pour les 19 et 20 septembre.")
+    assert resolve(text, ref=dt.date(2016, 11, 7)).date == dt.date(2016, 11, 7)
+    en = "Sworn in\n\nThis morning, the Governor was sworn in at Government House."
+    assert resolve(en, "en", ref=dt.date(2020, 12, 14)).date == dt.date(2020, 12, 14)

@@ -80,6 +80,11 @@ _AFTER_DATELINE = re.compile(
 _LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 
 
+# The day a site's software prints when a page has no date (the Unix epoch): « Publié le
+# 1 janvier 1970, mis à jour le 29 novembre 2017 » is dated by its update.
+_EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
@@ -308,6 +313,8 @@ def resolve_event_date(
     for m in mentions:
         if m.anchor and m.year:
             anchor_date = _resolve(m, None, reference_date).resolved
+            if anchor_date == _EMPTY_PAGE_DATE:
+                anchor_date = None  # « Publié le 1 janvier 1970, mis à jour le 29 novembre 2017 »
             if anchor_date:
                 break
     if anchor_date is None:
@@ -366,7 +373,8 @@ def resolve_event_date(
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]
     if not candidates:
-        anchors = [m for m in final if m.anchor and m.resolved]
+        anchors = [m for m in final
+                   if m.anchor and m.resolved and m.resolved != _EMPTY_PAGE_DATE]
         if not anchors:
             return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
         chosen = anchors[0]
