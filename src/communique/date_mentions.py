@@ -50,6 +50,9 @@ class Calendar:
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
+    cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
+    cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
+    publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -75,6 +78,9 @@ def calendar() -> Calendar:
         past_markers=tuple(fold(w) for w in markers["past"]),
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
+        cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
+        cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
+        publication_names=tuple(probe(w) for w in markers["publication_names"]),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),
@@ -153,6 +159,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     b = r"(?<![\w])"
     e = r"(?![\w])"
     return {
+        # not a date: « le quotidien « 14 Octobre » », « صحيفة 14 أكتوبر » (a title)
+        "publication": re.compile(
+            rf"{b}(?:{_alt(sorted(cal.publication_names, key=len, reverse=True))})\s*"
+            r"[«\"“']?\s*$", flags),
         "range_dm": re.compile(
             rf"{b}(?:(?:du|from|between|entre|من)\s+)?(?:{wd}\s*,?\s+)?(?P<d1>{_DAY})\s*"
             rf"(?:(?P<m1>{_alt(cal.month_forms)})\.?\s*)?"
@@ -246,12 +256,17 @@ def _find_mentions(text: str, forms: tuple[str, ...]) -> tuple[DateMention, ...]
     look = probe(text)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for form, pattern in _patterns().items():
+    patterns = _patterns()
+    publication = patterns["publication"]
+    for form, pattern in patterns.items():
         if form not in forms:
             continue
         for m in pattern.finditer(look):
             s, e = m.span()
             if any(s < b and e > a for a, b in taken):
+                continue
+            if publication.search(look, max(0, s - 30), s):
+                taken.append((s, e))  # a newspaper's name: no shorter reading inside it either
                 continue
             mention = _mention(form, m, text, cal)
             if mention is not None:

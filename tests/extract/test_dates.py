@@ -195,3 +195,86 @@ def test_weekday_only_as_written():
     assert r.weekday_text is None  # 8 March 2024 was a Friday, but the article does not say so
     r = resolve("Rabat, le 10 mars 2024\n\nLe ministre a signé vendredi l'accord, le 8 mars.")
     assert r.weekday_text == "vendredi"
+
+
+# --- what looks like the article's date and is not -------------------------------------------
+
+def test_by_in_prose_is_not_a_byline():
+    # "received by President Samia since she took oath of office on March 19": a past act,
+    # not the page's date; "today" is the ceremony's day, written in full further on.
+    text = ("Credentials\n\nBy Bethsheba Wambura\n\nDar es Salaam. President Samia today "
+            "received five new ambassadors.\n\nThe ceremony was held today Monday May 10, 2021.\n"
+            "\nThey are the first to be received by President Samia since she took oath of "
+            "office on March 19, 2021.")
+    r = resolve(text, "en", ref=None)
+    assert r.date == dt.date(2021, 5, 10)
+    assert not any(m.anchor for m in r.mentions)
+    byline = resolve("Accord\n\npar Jean de La Fontaine le 5 avril 2012\nIl a signé hier.",
+                     ref=None)
+    assert byline.date == dt.date(2012, 4, 4)
+
+
+@pytest.mark.parametrize("ref", [None, dt.date(2023, 11, 10)])
+def test_numeric_date_read_month_first_when_the_article_bears_it_out(ref):
+    # SPA writes month first: 11/10/2023 with « اليوم الجمعة » is Friday 10 November.
+    text = ("وزير الخارجية يوقع مذكرة تفاهم\n\n11/10/2023\n\nالتقى وزير الخارجية، اليوم الجمعة، "
+            "بنظيره السيراليوني.")
+    r = resolve(text, "ar", ref=ref)
+    assert r.date == dt.date(2023, 11, 10)
+    assert r.weekday_text == "الجمعة"
+    # day first stays the reading when nothing says otherwise
+    assert resolve("Accord\n\n11/10/2023\n\nLe ministre a signé l'accord hier.",
+                   ref=None).date == dt.date(2023, 10, 10)
+
+
+def test_the_date_of_a_cited_law_does_not_date_the_article():
+    text = ("وزير التجهيز الجديد يؤدي اليمين\n\nقرر رئيس الجمهورية، مساء أمس الخميس، تعيين وزير "
+            "للتجهيز.\n\nوأدى الوزير اليمين، عملا بأحكام القانون عدد 14 لسنة 1991 المؤرخ في 25 "
+            "فيفري 1991.")
+    r = resolve(text, "ar", ref=None)
+    assert r.date is None and r.uncertain
+    fr = ("Nomination\n\nLe ministre a été installé hier, en application de la loi n° 2019-12 "
+          "du 3 mars 2019.")
+    assert resolve(fr, ref=None).date is None
+
+
+def test_a_newspaper_named_like_a_date_is_not_a_date():
+    text = ("Visite\n\nSelon le quotidien « 14 Octobre », le ministre a inauguré samedi 9 mars "
+            "2024 le port d'Aden.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2024, 3, 9)
+    assert [m.text for m in r.mentions] == ["samedi 9 mars 2024"]
+    assert find_mentions("صحيفة 14 أكتوبر نشرت الخبر") == []
+
+
+def test_a_date_written_in_full_beats_a_bare_weekday_beside_it():
+    text = ("Congrès\n\nLes journalistes ont élu leurs dirigeants dans la nuit de jeudi à ce "
+            "vendredi 20 septembre 2024, à Kinshasa.")
+    r = resolve(text, ref=dt.date(2024, 9, 20))
+    assert r.date == dt.date(2024, 9, 20)
+    assert r.weekday_text == "vendredi"
+
+
+def test_an_act_weeks_before_the_article_is_not_its_event():
+    text = ("Installation\n\nLes neuf gouverneurs nommés le 9 avril ont été installés ce jeudi "
+            "à Libreville.")
+    assert resolve(text, ref=dt.date(2020, 7, 9)).date == dt.date(2020, 7, 9)
+    # an act a few days back stays the event (« élu le 6 mai » in a piece of 9 May)
+    assert resolve("Élection\n\nIl a été élu le 6 mai.", ref=dt.date(2012, 5, 9)).date \
+        == dt.date(2012, 5, 6)
+
+
+def test_an_empty_page_date_1970_does_not_date_the_article():
+    text = ("L'ambassadeur reçu par la Reine\n\nPublié le 1 janvier 1970, mis à jour le "
+            "29 novembre 2017\n\nMardi 28 novembre, l'ambassadeur s'est rendu au palais.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2017, 11, 28)
+    assert r.weekday_text == "Mardi"
+
+
+def test_this_morning_is_the_articles_day():
+    text = ("Délégation reçue\n\nLa délégation a été reçue ce matin au palais de la nation. Elle "
+            "avait été annoncée pour les 19 et 20 septembre.")
+    assert resolve(text, ref=dt.date(2016, 11, 7)).date == dt.date(2016, 11, 7)
+    en = "Sworn in\n\nThis morning, the Governor was sworn in at Government House."
+    assert resolve(en, "en", ref=dt.date(2020, 12, 14)).date == dt.date(2020, 12, 14)

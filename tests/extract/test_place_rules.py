@@ -94,3 +94,13 @@ def test_lower_case_complement_ends_at_the_phrase():
                  "présence du ministre.", "fr") == "inauguration de la nouvelle gare"
     assert event("Le roi a présidé lundi 12 juin 2023 l'inauguration de la gare ce matin.",
                  "fr") == "inauguration de la gare"
+
+
+DISTRICTS = list(RULES.district_words)
+
+
+@pytest.mark.parametrize("entry", DISTRICTS, ids=[d.word for d in DISTRICTS])
+def test_a_district_named_like_a_city_is_no_city(entry):
+    assert venue(entry.example).city != entry.city
+    with without(entry.word):
+        assert venue(entry.example).city == entry.city

@@ -107,3 +107,46 @@ def test_city_of_another_visit_in_the_event_sentence_is_not_the_venue():
                         "la visite d'Etat du président en France, après la visite du ministre à "
                         "Luanda.", "fr", reference_date=dt.date(2026, 11, 29)).venue
     assert v.city != "Luanda"
+
+
+def test_envoys_accredited_to_a_country_are_received_there(french_nlp):
+    text = ("Quatre ambassadeurs présentent leurs lettres de créance\n\nQuatre nouveaux "
+            "ambassadeurs accrédités auprès de la Côte d'Ivoire ont présenté hier leurs lettres "
+            "de créance au palais présidentiel.")
+    r = extract_article(text, "fr", reference_date=dt.date(2009, 7, 8))
+    assert r.venue.country == "Côte d'Ivoire"
+    ar = ("سفراء جدد\n\nاستقبل رئيس الدولة أمس بمقر رئاسة الجمهورية عدة سفراء سلموا له أوراق "
+          "اعتمادهم بصفتهم سفراء جدد لدى الجزائر.")
+    assert extract_article(ar, "ar", reference_date=dt.date(2019, 7, 1)).venue.country \
+        == "الجزائر"
+    en = ("Credentials\n\nFive new ambassadors accredited to Tanzania presented their "
+          "credentials to the President on Monday.")
+    assert extract_article(en, "en", reference_date=dt.date(2021, 5, 10)).venue.country \
+        == "Tanzania"
+
+
+def test_a_long_official_country_name_is_given_by_its_common_name():
+    text = ("أوراق اعتماد\n\nتسلم الرئيس أمس أوراق اعتماد السفير الجديد المعتمد لدى الجمهورية "
+            "العربية السورية.")
+    r = extract_article(text, "ar", reference_date=dt.date(2019, 7, 1))
+    assert r.venue.country == "سوريا"
+
+
+def test_a_town_the_gazetteer_lacks_takes_its_regions_country():
+    text = ("Governor sworn in\n\nThe new Wyoming Governor took the oath of office on Monday, "
+            "January 7, 2019 in Cheyenne.")
+    r = extract_article(text, "en", reference_date=dt.date(2019, 1, 7))
+    assert (r.venue.city, r.venue.country) == ("Cheyenne", "United States")
+    ghana = ("Presiding member elected\n\nTepa(Ash), Nov. 18, GNA - The Ahafo-Ano North "
+             "District Assembly on Thursday elected Mr Kofi Osei as its Presiding member at the "
+             "Second Ordinary meeting held at Tepa.")
+    r = extract_article(ghana, "en", reference_date=dt.date(2005, 11, 18))
+    assert (r.venue.city, r.venue.country) == ("Tepa", "Ghana")  # not Cameroon's "North"
+
+
+def test_a_region_shared_by_several_countries_gives_none():
+    text = ("Presiding member elected\n\nTepa(Ash), Nov. 18, GNA - The Centre Region Assembly "
+            "on Thursday elected Mr Kofi Osei as its Presiding member at the Second Ordinary "
+            "meeting held at Tepa.")
+    r = extract_article(text, "en", reference_date=dt.date(2005, 11, 18))
+    assert r.venue.city == "Tepa" and r.venue.country is None

@@ -44,3 +44,14 @@ def test_arabic_yesterday_with_article():
     r = extract_article(text, "ar", reference_date=dt.date(2017, 11, 25))
     assert r.date == "2017-11-24"
     assert r.venue.city == "دمشق"
+
+
+def test_a_dateline_ending_in_a_full_stop():
+    # The Citizen's style: "Dar es Salaam. President … today received …", with no other city
+    # told with the event.
+    text = ("President receives ambassadors\n\nBy Bethsheba Wambura\n\nDar es Salaam. President "
+            "Samia Suluhu Hassan today received five new ambassadors who came to present their "
+            "credentials.")
+    r = extract_article(text, "en", reference_date=dt.date(2021, 5, 10))
+    assert (r.venue.city, r.venue.country) == ("Dar es Salaam", "Tanzania")
+    assert "venue.city" in r.uncertain  # only the dateline's city: to confirm

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..date_mentions import DateMention as WrittenDate
+from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
-from ..date_mentions import weekday_name
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
-from .weights import DATE, DATE_FAR_DAYS
+from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,23 @@ def find_mentions(norm: str) -> list[DateMention]:
     return [DateMention(**vars(m)) for m in find_written_dates(norm)]
 
 
-# Words just before the article's own date: a page date or a byline (« Publié le »,
-# « Créé le », "Updated:", « par Jean Dupont le », « آخر تحديث »).
+# A byline's names at the start of a line: capitalised words, with particles (« Jean de La
+# Fontaine », "Bethsheba Wambura and Jane Doe"); never prose such as "received by President
+# Samia since she took oath of office on March 19" (a past date, not the page's).
+_NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)"
+_PARTICLE = r"(?-i:de|du|des|la|le|van|von|bin|ben|el|al)"
+_BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}"
+_BYLINE = re.compile(
+    rf"[ \t]*(?:par|by)\s+{_BYLINE_NAME}(?:\s*(?:,|et|and|&)\s*{_BYLINE_NAME}){{0,2}}"
+    r",?\s+(?:le|on)\s+",
+    re.IGNORECASE,
+)
+# Words just before the article's own date: a page date (« Publié le », « Créé le »,
+# "Updated:", « آخر تحديث »); the byline (« par Jean Dupont le ») is matched on its line.
 _DATELINE_CUE = re.compile(
     r"(?:publié|publiée|mis à jour|mis en ligne|créé|créée|modifié|modifiée|posted|published|"
     r"updated|last updated|first published|date|نشر|نشر في|بتاريخ|آخر تحديث|تاريخ النشر)"
-    r"\W{0,5}(?:le\s+|on\s+|في\s+)?$"
-    r"|(?:^|\s)(?:par|by)\s+[^\W\d][^\n,;.!?]{1,60}?,?\s+(?:le|on)\s+$",
+    r"\W{0,5}(?:le\s+|on\s+|في\s+)?$",
     re.IGNORECASE,
 )
 # From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
@@ -69,6 +80,11 @@ _AFTER_DATELINE = re.compile(
 _LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 
 
+# The day a site's software prints when a page has no date (the Unix epoch): « Publié le
+# 1 janvier 1970, mis à jour le 29 novembre 2017 » is dated by its update.
+_EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
@@ -85,6 +101,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
         anchor = (
             bool(_DATELINE_CUE.search(before))
+            or bool(_BYLINE.fullmatch(norm, line_start, m.start))
             or (short_line and near_top)
             or bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
                     and m.start < first_body + 300)
@@ -92,6 +109,53 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         )
         out.append(replace(m, anchor=anchor) if anchor else m)
     return out
+
+
+def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
+    """« 11/10/2023 » is read day first, unless the other reading is the one the article
+    bears out: the article's own date with "today" and a weekday written (« اليوم الجمعة »,
+    "today Friday") that only month first gives, or, failing that, a reference date that
+    month first comes nearer to (wires that write month first, as SPA does)."""
+    today_weekdays = {m.weekday for m in mentions
+                      if m.kind == "relative" and m.offset == 0 and m.weekday is not None}
+    out = []
+    for m in mentions:
+        if m.form != "numeric" or m.day is None or m.month is None or m.year is None \
+                or m.day > 12 or m.day == m.month:
+            out.append(m)
+            continue
+        day_first = _safe_date(m.year, m.month, m.day)
+        month_first = _safe_date(m.year, m.day, m.month)
+        if day_first is None or month_first is None:
+            out.append(m)
+            continue
+        flip = False
+        wd = next(iter(today_weekdays)) if len(today_weekdays) == 1 else None
+        if m.anchor and wd is not None and (month_first.weekday() == wd) != (
+                day_first.weekday() == wd):
+            flip = month_first.weekday() == wd
+        elif ref is not None:
+            flip = abs((month_first - ref).days) < abs((day_first - ref).days)
+        out.append(replace(m, day=m.month, month=m.day, form="numeric_mdy") if flip else m)
+    return out
+
+
+@cache
+def _cited_text_cue() -> re.Pattern[str]:
+    cal = calendar()
+    dated = "|".join(re.escape(w) for w in sorted(cal.cited_dated, key=len, reverse=True))
+    texts = "|".join(re.escape(w) for w in sorted(cal.cited_texts, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<!\w)(?:{dated})|(?<!\w)(?:{texts})\s+(?:n[°o]|no\.|رقم|عدد)\s*[\w/.-]{{1,14}}"
+        rf"(?:\s+(?:لسنة|de|of)\s+\d{{4}})?\s+(?:du|of|بتاريخ|في))\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _dates_a_cited_text(norm: str, m: DateMention) -> bool:
+    """« القانون عدد 14 لسنة 1991 المؤرخ في 25 فيفري 1991 », « la loi n° 12 du 3 mars 2019 »:
+    the date of a text the article cites, which says nothing of when the article was written."""
+    return bool(_cited_text_cue().search(probe(norm[max(0, m.start - 60):m.start])))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -176,6 +240,55 @@ _REPORTED_ON = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Context:
+    norm: str
+    sentences: list[Sentence]
+    first_body: int
+    ranges: list[DateMention]
+    anchor_date: dt.date | None
+    reference_date: dt.date | None
+
+
+def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
+    """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
+    the candidate with the highest total is the event date."""
+    norm, sentences, ranges = ctx.norm, ctx.sentences, ctx.ranges
+    clues: dict[str, float] = {}
+    first_index = sentence_at(sentences, ctx.first_body).index if sentences else 0
+    sent = sentence_at(sentences, m.start)
+    idx = (sent.index - first_index) if sent else 0
+    clues["per_sentence_later"] = DATE["per_sentence_later"] * max(idx, -1)
+    if sent is not None:
+        folded = fold(norm[sent.start:sent.end])
+        if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", folded)
+               for v in event_words().event_verbs):
+            clues["event_verb_in_sentence"] = DATE["event_verb_in_sentence"]
+    if m.start < ctx.first_body:
+        clues["in_headline"] = DATE["in_headline"]
+    if "(" in norm[max(0, m.start - 2):m.start]:
+        clues["in_brackets"] = DATE["in_brackets"]
+    if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
+        clues["reported_on"] = DATE["reported_on"]
+    for r in ranges:
+        if r is not m and r.resolved and r.resolved_end and m.resolved and m.kind != "range" \
+                and r.resolved <= m.resolved <= r.resolved_end:
+            clues["inside_a_written_range"] = (clues.get("inside_a_written_range", 0.0)
+                                               + DATE["inside_a_written_range"])
+    ref = ctx.anchor_date or ctx.reference_date
+    if m.resolved and ref and abs((m.resolved - ref).days) > DATE_FAR_DAYS:
+        clues["far_from_article_date"] = DATE["far_from_article_date"]
+    if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None:
+        clues["weekday_alone"] = DATE["weekday_alone"]
+    if _dates_a_cited_text(norm, m):
+        clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
+    if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
+        clues["written_in_full"] = DATE["written_in_full"]
+    if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
+        clues["weeks_before_article"] = DATE["weeks_before_article"]
+    return clues
+
+
 def resolve_event_date(
     text: str,
     norm: str,
@@ -191,7 +304,8 @@ def resolve_event_date(
     byline or page date first, then a full date written anywhere in it, and only then the
     reference date the user gave; with none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today)."""
-    mentions = _mark_anchors(norm, find_mentions(norm), first_body)
+    mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
+                                   reference_date)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
@@ -199,6 +313,8 @@ def resolve_event_date(
     for m in mentions:
         if m.anchor and m.year:
             anchor_date = _resolve(m, None, reference_date).resolved
+            if anchor_date == _EMPTY_PAGE_DATE:
+                anchor_date = None  # « Publié le 1 janvier 1970, mis à jour le 29 novembre 2017 »
             if anchor_date:
                 break
     if anchor_date is None:
@@ -209,6 +325,8 @@ def resolve_event_date(
                     break
     if anchor_date is None:
         for m in mentions:
+            if _dates_a_cited_text(norm, m):
+                continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             if full and (reference_date is None or abs((full - reference_date).days) <= 400):
                 anchor_date, anchor_from = full, m
@@ -255,43 +373,16 @@ def resolve_event_date(
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]
     if not candidates:
-        anchors = [m for m in final if m.anchor and m.resolved]
+        anchors = [m for m in final
+                   if m.anchor and m.resolved and m.resolved != _EMPTY_PAGE_DATE]
         if not anchors:
             return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
         chosen = anchors[0]
         warnings.append("no event date in the text: the article's own date was taken")
         return _result(text, chosen, language, warnings, True, final)
 
-    verbs = event_words().event_verbs
-    first_index = sentence_at(sentences, first_body).index if sentences else 0
-
-    def score(m: DateMention) -> float:
-        sent = sentence_at(sentences, m.start)
-        idx = (sent.index - first_index) if sent else 0
-        s = DATE["per_sentence_later"] * max(idx, -1)
-        if sent is not None:
-            folded = fold(norm[sent.start:sent.end])
-            if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", folded) for v in verbs):
-                s += DATE["event_verb_in_sentence"]
-        if m.start < first_body:
-            s += DATE["in_headline"]
-        before = norm[max(0, m.start - 2):m.start]
-        if "(" in before:
-            s += DATE["in_brackets"]
-        if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
-            s += DATE["reported_on"]
-        for r in ranges:
-            if r is not m and r.resolved and r.resolved_end and m.resolved:
-                if r.resolved <= m.resolved <= r.resolved_end and m.kind != "range":
-                    s += DATE["inside_a_written_range"]
-        ref = anchor_date or reference_date
-        if m.resolved and ref and abs((m.resolved - ref).days) > DATE_FAR_DAYS:
-            s += DATE["far_from_article_date"]
-        if m.kind == "weekday" and m.direction == 0 and not ranges and anchor_date is None:
-            s += DATE["weekday_alone"]
-        return s
-
-    chosen = max(candidates, key=lambda m: (score(m), -m.start))
+    ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
+    chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
     if chosen.resolved is None:
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "

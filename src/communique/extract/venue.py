@@ -8,7 +8,7 @@ from functools import cache
 
 from .event_rules import common_heads, is_common_head
 from .nlp import Entity
-from .place_rules import active_rules
+from .place_rules import active_rules, region_countries
 from .reference import event_words, fold, places, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -114,6 +114,20 @@ def _may_be_city(norm: str, start: int, end: int) -> bool:
         return True
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
+
+
+def _in_district(norm: str, start: int, end: int) -> bool:
+    """« le quartier Riyad », « Hay Riyad », « بحي الرياض », "the Riyadh district": a district
+    named like a city (places.yaml district_words) is not that city."""
+    words = [re.escape(d.word) for d in active_rules().district_words]
+    if not words:
+        return False
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    before = norm[max(0, start - 24):start]
+    after = norm[end:end + 16]
+    return bool(re.search(rf"(?:^|[^\w])[وب]?(?:{alt})(?:\s+(?:de|du|d'|of))?\s+$", before,
+                          re.IGNORECASE)
+                or re.match(rf"\s+(?:{alt})(?!\w)", after, re.IGNORECASE))
 
 
 def _city_text(norm: str, city: Span) -> str:
@@ -431,6 +445,7 @@ def extract_venue(
     cities = [
         c for c in _city_mentions(norm, ents)
         if not any(a <= c.start < b for a, b in excluded)
+        and not _in_district(norm, c.start, c.end)
     ]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
@@ -441,9 +456,10 @@ def extract_venue(
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
         follows = norm[c.end:c.end + 5]
-        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash
-        if c.start - line_start <= 2 and re.match(r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s)",
-                                                  follows):
+        # "Ulaanbaatar/MONTSAME/.": a wire dateline with the agency after a slash; "Dar es
+        # Salaam. President Samia today received…": a newspaper's dateline ending in a stop
+        if c.start - line_start <= 2 and re.match(
+                r"\s*(?:\(|,|-|–|—|:|/[A-Z]|\s+le\s|\s+في\s|\.\s+[A-Z])", follows):
             dateline = c
             break
         if c.start < first_body + 3 and re.match(r"\s*[,(-]", norm[c.end:c.end + 3]):
@@ -529,6 +545,9 @@ def extract_venue(
                 if country is None:
                     country = _cue_country(norm, first_body)
                 if country is None:
+                    near = [x for x in (sent,) if x is not None] + lead
+                    country, label = _region_country(norm, near, language)
+                if country is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
@@ -541,13 +560,40 @@ def extract_venue(
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
     if city is None:
-        country = _venue_country(norm, lead) or _cue_country(norm, first_body)
+        country, label = _venue_country(norm, lead, language)
+        country = country or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
     city_label = None
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
         city_label = _city_text(norm, city)
     return VenueDraft(city, country, label, event, dateline, None, city_label)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|du\s+)?[A-Z][\w'’\-]+){0,3}")
+
+
+def _region_country(norm: str, near: list[Sentence], language: str
+                    ) -> tuple[Span | None, str | None]:
+    """A town the gazetteer lacks, with its province or state named near it ("Cheyenne …
+    Wyoming Governor", "Kohima … Nagaland", "Tepa … Ahafo"): the country of that region, when
+    the region's name belongs to one country only."""
+    table = region_countries()
+    p = places()
+    for sent in near:
+        for m in _CAPITALISED_RUN.finditer(norm, sent.start, sent.end):
+            # "Ahafo-Ano North District": Ahafo is the region
+            words = list(re.finditer(r"[^\s\-]+", m.group(0)))
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                    key = table.get(fold(norm[s:e]))
+                    if key is None or fold(norm[s:e]) in p.country_names:
+                        continue
+                    labels = p.country_labels.get(key, {}).get(language) or ()
+                    if labels:
+                        return Span(s, e), labels[0]
+    return None, None
 
 
 def _cue_country(norm: str, first_body: int) -> Span | None:
@@ -607,12 +653,21 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
     return None
 
 
-_COUNTRY_LOCATIVE = re.compile(r"(?:\b(?:in|en|au|aux|à)\s+|(?:^|\s)(?:في\s+|ب))$", re.IGNORECASE)
+# "in Rwanda", « en France », « في مصر », « بالمغرب »; and where envoys are accredited, which is
+# where they present their credentials: « accrédités auprès de la Côte d'Ivoire », « سفراء جدد
+# لدى الجزائر », "accredited to Tanzania".
+_COUNTRY_LOCATIVE = re.compile(
+    r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
+    r"|(?:^|\s)(?:في\s+|لدى\s+|ب))$",
+    re.IGNORECASE,
+)
 
 
-def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
+def _venue_country(norm: str, lead: list[Sentence], language: str
+                   ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
-    « في مصر »)."""
+    « في مصر »), with the gazetteer's name for it when the text writes a long official form
+    (« لدى الجمهورية العربية السورية »: « سوريا »)."""
     p = places()
     for sent in lead:
         for name in p.country_spellings:
@@ -623,8 +678,19 @@ def _venue_country(norm: str, lead: list[Sentence]) -> Span | None:
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
                         not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
                     continue
-                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 8):s]):
-                    return Span(s, e)
+                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
+                    return Span(s, e), _short_country_name(name, language)
+    return None, None
+
+
+def _short_country_name(written: str, language: str) -> str | None:
+    """The gazetteer's name of a country written in a long official form (two words or more
+    beyond it: « الجمهورية العربية السورية », "the Republic of the Union of Myanmar")."""
+    p = places()
+    key = p.country_names.get(fold(written))
+    labels = p.country_labels.get(key, {}).get(language) or () if key else ()
+    if labels and len(written.split()) >= len(labels[0].split()) + 2:
+        return labels[0]
     return None
 
 
