@@ -89,15 +89,22 @@ _ROLE_INTRO = (
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
-_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|"
-                r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
+# "P.S Sreedharan Pillai": initials whose last dot was left out are one token too.
+_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z](?![\w'’\-.])|"
+                r"[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
 _GAP = r"[ \t\u00a0]+"
 # Name particles (« de », "bin", « ould ») inside a run: patterns/*/names.yaml, pooled
 # across languages, since a particle follows the name's origin, not the article's language.
 _LATIN_RUN = (
-    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{{name_particle}}{_GAP})?{_LATIN_TOKEN}){{0,8}}"
+    rf"(?<![\w'’-]){_LATIN_TOKEN}"
+    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,8}}"
     r"(?![\w])"
 )
+# "M.B. Rajesh", "J.P. Nadda": dotted initials are part of a name, not an acronym.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+_GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,2}\.)[A-Z][a-z]")
+# "BJP-ruled states", "UN-backed talks": an acronym compounded with a lower-case word.
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -208,6 +215,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = _folded_honorifics()
+    # « en présence de M.Salahuddin RABBANI »: in French a form of address glued to the name
+    # is not an initial (in English "M.Karunanidhi" is).
+    glued = _GLUED_HONORIFIC.match(tokens[0][2]) if tokens and language == "fr" else None
+    if glued and fold(glued.group(1)).rstrip(".") in hon:
+        s0, e0, t0 = tokens[0]
+        tokens[0] = (s0 + glued.end(1), e0, t0[glued.end(1):])
     # "Mohamed Abdullah M. Al Rumaihi": a capital initial between two words of a run is a
     # middle initial, not the French honorific "M.".
     inner = {tokens[k][0] for k in range(1, len(tokens) - 1)
@@ -245,9 +258,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or _is_title_word(tok, "en")
             or f in _place_words()
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
+            and not _is_initials(tok)
+            or _ACRONYM_COMPOUND.fullmatch(tok) is not None
             or any(ch.isdigit() for ch in tok)
         )
-    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()):
+    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
+                      ) and not _initial_before_initial(tokens):
         tokens.pop(0)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
                       or fold(tokens[-1][2]) in _determiners()):
@@ -264,7 +280,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             parts[-1].append(t)
     out: list[NameMention] = []
     for part in parts:
-        while part and fold(part[0][2]) in _determiners():
+        while part and fold(part[0][2]) in _determiners() and not _initial_before_initial(part):
             part.pop(0)
         while part and fold(part[-1][2]) in _determiners():
             part.pop()
@@ -272,6 +288,19 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
+
+
+def _is_initials(tok: str) -> bool:
+    """"M.B", "J.P": a person's initials; "U.S" is a country's."""
+    return (_INITIALS.fullmatch(tok) is not None
+            and fold(tok.rstrip(".") + ".") not in _place_words()
+            and fold(tok.rstrip(".").replace(".", "")) not in _place_words())
+
+
+def _initial_before_initial(tokens: list[tuple[int, int, str]]) -> bool:
+    """"A K Balan": a capital that reads as a word ("A") is an initial before another one."""
+    return (len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[0][2]) is not None
+            and re.fullmatch(r"[A-Z]\.?", tokens[1][2]) is not None)
 
 
 @cache
@@ -1114,6 +1143,7 @@ def _given_name_first(m: NameMention) -> bool:
 _INITIALS_NAME = re.compile(
     r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
 _SHARED_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
@@ -1286,6 +1316,10 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
                 and m.text.split()[0] not in slot_words("title_abbreviation", "en")):
             return True
+        # "O Rajagopal", "P Sathasivam": one initial before a surname ("A" opening a run is
+        # read as the article, see _clean_latin)
+        if _ONE_INITIAL_NAME.match(m.text):
+            return True
         # "John Doe (Kenya)": an envoy's country in brackets
         paren = re.match(r"\s*\(([^()\n]{2,40})\)", norm[m.end:m.end + 45])
         if paren and fold(paren.group(1)) in places().country_names:
@@ -1332,7 +1366,7 @@ def find_candidates(
     else:
         cands = _latin_candidates(text, norm, language)
     cands = [_with_ordinal(c, text, norm) for c in cands
-             if not _is_place_name(c) and not _is_event_name(c)]
+             if not _is_place_name(c) and not _is_event_name(c) and not _is_building_name(c)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []
@@ -1445,6 +1479,12 @@ def _with_ordinal(c: NameMention, text: str, norm: str) -> NameMention:
 def _event_words() -> frozenset[str]:
     heads = read_data_yaml("events.yaml")["heads"]
     return frozenset(fold(h) for lang in ("en", "fr") for h in heads[lang] if " " not in h)
+
+
+def _is_building_name(m: NameMention) -> bool:
+    """"Raj Bhavan", "Seri Perdana Complex": a building's name ends on a building word."""
+    toks = m.text.split()
+    return len(toks) > 1 and fold(toks[-1]) in slot_words("building_end", EVERY_LANGUAGE)
 
 
 def _is_event_name(m: NameMention) -> bool:
