@@ -632,7 +632,10 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
     for ent in ents:
         if ent.label != "PER":
             continue
-        found.extend(_clean_latin(ent.text, ent.start, language))
+        # spaCy can run an entity over a line break ("Terehēamanu\n\nSiège de …"): a name
+        # never crosses one, each line is read on its own.
+        for line in re.finditer(r"[^\n]+", ent.text):
+            found.extend(_clean_latin(line.group(0), ent.start + line.start(), language))
     return found
 
 
@@ -1120,6 +1123,20 @@ def _credit_before(norm: str, start: int, language: str) -> bool:
     return bool(compile_skeleton(_CREDIT, language).search(norm[max(0, start - 30):start]))
 
 
+def _signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
+    """A name alone on the article's last line, or on the line under the headline, with no
+    title or form of address, signs the article: "Stanys Bujakera"."""
+    if p.titles or p.honorific:
+        return False
+    line_start = norm.rfind("\n", 0, m.start) + 1
+    line_end = norm.find("\n", m.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm[line_start:m.start].strip() or norm[m.end:line_end].strip(" \t.,"):
+        return False
+    lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]*\S[^\n]*", norm)]
+    return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
+
+
 # French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
 _FR_DEMONYM = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
@@ -1428,7 +1445,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
     kept = [p for p in kept if not _headline_only(p, norm)
-            and not all(_credit_before(norm, m.start, language) for m in p.mentions)]
+            and not all(_credit_before(norm, m.start, language)
+                        or _signature_line(p, m, norm) for m in p.mentions)]
     if language == "en":
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
