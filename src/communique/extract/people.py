@@ -729,6 +729,8 @@ def _title_start(
             while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the"
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
+        if ok and last and hits and _after_title_link(words, j, language):
+            continue  # "Minister of Justice Kwame Mensah": « Justice » completes « Minister »
         if ok:
             hits.append(j)
             if not last:
@@ -736,6 +738,20 @@ def _title_start(
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _after_title_link(words: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """The word before words[j] (or before its article) links it to a title just before it:
+    "Minister of Justice" ("of", "for": patterns/<language>/words.yaml, title_link); not
+    "the invitation of President X"."""
+    links = slot_words("title_link", language)
+    k = j - 1
+    if k > 0 and fold(words[k][2]) in _determiners() and fold(words[k][2]) not in links:
+        k -= 1
+    if k < 1 or fold(words[k][2]) not in links:
+        return False
+    before = words[k - 1][2]
+    return before[:1].isupper() or bool(_find_head(words, language, k - 1))
 
 
 def _words(segment: str, offset: int) -> list[tuple[int, int, str]]:
@@ -973,6 +989,8 @@ def _titles_after(
         e = _cut_at_next_name(norm, s, e, name_starts)
         stop = _title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
+        day = _day_after_title().search(norm, s, e)
+        e = day.start() if day else e  # "appointed X as Minister of Justice on Monday"
         words = _words(norm[s:e], s)
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
@@ -1029,7 +1047,8 @@ def _titles_after(
         if s < pos:
             continue
         words = _words(norm[s:e], s)
-        inner = [n for n in name_starts if s < n < e]
+        # "Director of the Judicial Police": capitals after « of » complete the title
+        inner = [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])]
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
