@@ -164,10 +164,7 @@ def test_the_quick_scan_hands_unknown_content_to_the_painter():
     """Content it does not follow (here an inline image) is never taken as all seen."""
     from communique.checks.visibility import PdfPainter, Seen, Unfollowed, scan_stream
 
-    class Page(dict):
-        mediabox = type("Box", (), {"left": 0, "bottom": 0, "right": 600, "top": 800})()
-
-    painter = PdfPainter(Page(), Seen())
+    painter = PdfPainter((0.0, 0.0, 600.0, 800.0), {}, Seen())
     assert not scan_stream(b"BT /F1 12 Tf 1 0 0 1 50 700 Tm <0041> Tj ET", painter)
     assert scan_stream(b"BT 3 Tr /F1 12 Tf 1 0 0 1 50 700 Tm <0041> Tj ET", painter)
     with pytest.raises(Unfollowed):

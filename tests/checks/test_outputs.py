@@ -185,3 +185,94 @@ def test_docx_text_reads_as_python_docx_does(rendered):
     headers = [p.text for s in doc.sections for part in (s.header, s.footer)
                for p in part.paragraphs]
     assert all(h in text for h in headers)
+
+
+def _pdffonts_not_embedded(data: bytes) -> list[str]:
+    """What poppler's pdffonts says is not embedded (the reference the read-back follows)."""
+    import subprocess
+
+    lines = subprocess.run(["pdffonts", "-"], input=data, capture_output=True,
+                           check=True).stdout.decode().splitlines()
+    spans, at = [], 0
+    for dashes in lines[1].split(" "):
+        spans.append((at, at + len(dashes)))
+        at += len(dashes) + 1
+    found = set()
+    for line in lines[2:]:
+        name, kind, _encoding, embedded = (line[a:b].strip() for a, b in spans[:4])
+        if kind != "Type 3" and embedded == "no":
+            found.add(name)
+    return sorted(found)
+
+
+def _fonts_everywhere() -> bytes:
+    """A page whose fonts hide in a form XObject, a composite font, an annotation's
+    appearance and a Type 3 glyph procedure; some embedded, some not."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+
+    def simple(name: str, embedded: bool):
+        descriptor = Dictionary(Type=Name.FontDescriptor, FontName=Name("/" + name),
+                                Flags=32, FontBBox=Array([0, 0, 1000, 1000]), ItalicAngle=0,
+                                Ascent=800, Descent=-200, CapHeight=700, StemV=80)
+        if embedded:
+            descriptor.FontFile2 = pikepdf.Stream(pdf, b"\0" * 16)
+        return pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.TrueType,
+                                            BaseFont=Name("/" + name), FirstChar=32,
+                                            LastChar=32, Widths=Array([500]),
+                                            FontDescriptor=pdf.make_indirect(descriptor)))
+
+    def stream(content: bytes, fonts: dict, **extra):
+        return pikepdf.Stream(pdf, content, Type=Name.XObject, Subtype=Name.Form,
+                              BBox=Array([0, 0, 100, 100]),
+                              Resources=Dictionary(Font=Dictionary(fonts)), **extra)
+
+    composite = pdf.make_indirect(Dictionary(
+        Type=Name.Font, Subtype=Name.Type0, BaseFont=Name("/ABCDEF+Composite-Bare"),
+        Encoding=Name("/Identity-H"),
+        DescendantFonts=Array([pdf.make_indirect(Dictionary(
+            Type=Name.Font, Subtype=Name.CIDFontType2, BaseFont=Name("/ABCDEF+Composite-Bare"),
+            CIDSystemInfo=Dictionary(Registry=pikepdf.String("Adobe"),
+                                     Ordering=pikepdf.String("Identity"), Supplement=0),
+            FontDescriptor=pdf.make_indirect(Dictionary(
+                Type=Name.FontDescriptor, FontName=Name("/ABCDEF+Composite-Bare"), Flags=32,
+                FontBBox=Array([0, 0, 1000, 1000]), ItalicAngle=0, Ascent=800,
+                Descent=-200, CapHeight=700, StemV=80))))])))
+    glyph = pikepdf.Stream(pdf, b"0 0 d0 BT /G1 1 Tf (a) Tj ET",
+                           Resources=Dictionary(Font=Dictionary(G1=simple("InGlyph", False))))
+    type3 = pdf.make_indirect(Dictionary(
+        Type=Name.Font, Subtype=Name.Type3, FontBBox=Array([0, 0, 1, 1]),
+        FontMatrix=Array([1, 0, 0, 1, 0, 0]), CharProcs=Dictionary(a=glyph),
+        Encoding=Dictionary(Differences=Array([97, Name.a])), FirstChar=97, LastChar=97,
+        Widths=Array([1]), Resources=Dictionary(Font=Dictionary(G1=simple("InGlyph", False)))))
+    form = stream(b"BT /F3 12 Tf (x) Tj ET", {"/F3": simple("InForm", False)})
+    appearance = stream(b"BT /F4 12 Tf (y) Tj ET", {"/F4": simple("InAnnotation", False)})
+    page = pikepdf.Page(Dictionary(
+        Type=Name.Page, MediaBox=Array([0, 0, 595, 842]),
+        Resources=Dictionary(
+            Font=Dictionary(F1=simple("Embedded", True), F2=composite, T3=type3),
+            XObject=Dictionary(X1=pdf.make_indirect(form))),
+        Contents=pikepdf.Stream(pdf, b"BT /F1 12 Tf (a) Tj /F2 12 Tf <0001> Tj "
+                                     b"/T3 12 Tf (a) Tj ET /X1 Do"),
+        Annots=Array([pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Square, Rect=Array([0, 0, 100, 100]),
+            AP=Dictionary(N=pdf.make_indirect(appearance))))])))
+    pdf.pages.append(page)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_fonts_not_embedded_are_found_where_pdffonts_finds_them(rendered):
+    from communique.checks.readback import pdf_fonts_not_embedded, read_pdf
+
+    data = _fonts_everywhere()
+    expected = ["ABCDEF+Composite-Bare", "InAnnotation", "InForm", "InGlyph"]
+    # pdffonts does not look inside Type 3 glyph procedures; the read-back does.
+    assert _pdffonts_not_embedded(data) == [f for f in expected if f != "InGlyph"]
+    assert pdf_fonts_not_embedded(data) == expected
+    assert read_pdf(data).fonts_not_embedded == tuple(expected)
+    assert _pdffonts_not_embedded(UNEMBEDDED) == pdf_fonts_not_embedded(UNEMBEDDED)
+    assert _pdffonts_not_embedded(rendered[0]) == pdf_fonts_not_embedded(rendered[0]) == []

@@ -114,3 +114,24 @@ def test_the_tokens_are_those_of_spacy_s_french_tokenizer(seed_text, french_nlp)
     texts = [seed_text] + [p.read_text("utf-8") for p in sorted(sets.glob("*/*.txt"))[:80]]
     for text in texts:
         assert [t.text for t in french_nlp.tokenizer(text)] == [t.text for t in reference(text)]
+
+
+def test_the_entities_are_those_of_the_model_loaded_by_spacy(seed_text, french_nlp):
+    """Loaded without its shared tok2vec, spaCy's French class, its tokenizer defaults and
+    its string table, the model finds on the development articles the entities it finds
+    loaded by spaCy with the same NER: that NER reads its own tok2vec, not the shared one
+    (which only the tagger and parser read)."""
+    from pathlib import Path
+
+    import spacy
+
+    by_spacy = spacy.load(nlp.MODEL, exclude=[c for c in nlp.UNUSED if c != "tok2vec"])
+    assert by_spacy.pipe_names == ["tok2vec", "ner"] and french_nlp.pipe_names == ["ner"]
+    sets = Path(__file__).parent / "sets" / "development"
+    texts = [seed_text] + [p.read_text("utf-8") for p in sorted(sets.glob("*/*.txt"))[::3]]
+    found = 0
+    for text in texts:
+        ours = [(e.label_, e.start_char, e.end_char) for e in french_nlp(text).ents]
+        assert ours == [(e.label_, e.start_char, e.end_char) for e in by_spacy(text).ents]
+        found += len(ours)
+    assert found > 100

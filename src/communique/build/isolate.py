@@ -7,15 +7,17 @@ address-space limit (RLIMIT_AS), and a render that overruns its deadline has its
 killed; the build fails with a clear message naming the release, and a fresh worker
 takes the dead one's place for the next render.
 
-A pool forks, as soon as it starts and before the build has checked anything, one
-process that imports WeasyPrint and makes the font configuration (about 1 s cold), while
-the parent checks the releases; the workers are forked from that warm process, so the
-import is paid once however many workers run or are replaced, and each worker takes many
-renders. The first worker is forked as soon as WeasyPrint is in, to lay out the first PDF
-(the longest task of a one-release build); the warm process imports python-docx and the
-read-back helpers meanwhile, for the workers after it. A release is two tasks, its PDF and
-its DOCX, which two workers take side by side; each file is read back (its text
-extracted) by the worker that made it, and the parent only compares the texts.
+A pool forks, as soon as it starts and before the build has read anything, one process
+that imports WeasyPrint and makes the font configuration (about 0.6 s cold), while the
+parent reads and checks the releases; the workers are forked from that warm process, so
+the import is paid once however many workers run or are replaced, and each worker takes
+many renders. The first worker is forked as soon as WeasyPrint is in, to lay out the
+first PDF (the longest task of a one-release build); the warm process imports python-docx
+and the read-back helpers meanwhile, for the workers after it. A release is two tasks,
+its PDF and its DOCX, which two workers take side by side; each file is read back (its
+text extracted) by the worker that made it, except the PDFs of a worker forked before
+the read-back helpers were imported: another worker reads those back (a 'read-pdf' task)
+rather than it importing pypdf after the layout. The parent only compares the texts.
 """
 
 from __future__ import annotations
@@ -25,15 +27,19 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
+from typing import TYPE_CHECKING
 
 from communique.errors import RenderError
-from communique.model import Release
-from communique.packs.manifest import Institution, Pack
+
+if TYPE_CHECKING:  # the pool starts before the parent imports the packs (and babel)
+    from communique.model import Release
+    from communique.packs.manifest import Institution, Pack
 
 DEFAULT_TIMEOUT_S = 120
 DEFAULT_MEMORY_MB = 3072
@@ -91,28 +97,42 @@ def _limit_memory(memory_mb: int) -> None:
 def _warm_up(part: str) -> None:
     """Import what the workers need, in two parts: 'pdf' (WeasyPrint and the font
     configuration) before the first worker is forked, which lays out the first PDF; 'rest'
-    (python-docx, the read-back, pypdf) after, while that worker renders. A worker forked
+    (python-docx, the read-back, pikepdf) after, while that worker renders. A worker forked
     before the rest imports it itself when it needs it."""
     if part == "pdf":
         from communique.writers.pdf import font_configuration
 
         font_configuration()  # imports WeasyPrint
         return
-    import pypdf  # noqa: F401 - the read-back's visibility scan opens the PDF with it
+    import pikepdf  # noqa: F401 - the read-back parses the PDF's objects with it
 
     from communique.checks import readback  # noqa: F401
     from communique.writers import docx  # noqa: F401
 
 
-def _render_part(job: RenderJob, part: str) -> tuple:
-    """('ok', bytes, reading) or ('error', message, whether the worker must be replaced)."""
+def _render_part(job: RenderJob, part: str, data: bytes = b"") -> tuple:
+    """('ok', bytes, reading) or ('error', message, whether the worker must be replaced).
+
+    'pdf' renders the PDF and reads it back, unless this worker was forked before the
+    read-back's libraries were imported (the first worker of a pool): then the reading
+    is None and the pool has the PDF read back ('read-pdf', with `data`) by a worker
+    that has them, instead of importing pypdf after the layout, on the path of a
+    one-release build.
+    """
     from communique.checks import readback
-    from communique.writers import docx, pdf
 
     try:
         if part == "pdf":
+            from communique.writers import pdf
+
             data = pdf.render_pdf(job.release, job.pack, job.institution)
+            if not _read_back_ready():
+                return "ok", data, None
             return "ok", data, readback.read_pdf(data, job.release.language == "ar")
+        if part == "read-pdf":
+            return "ok", b"", readback.read_pdf(data, job.release.language == "ar")
+        from communique.writers import docx
+
         data = docx.render_docx(job.release, job.pack, job.institution)
         return "ok", data, readback.read_docx(data)
     except RenderError as err:
@@ -123,6 +143,10 @@ def _render_part(job: RenderJob, part: str) -> tuple:
         return "error", "the document is nested too deeply to lay out", True
     except Exception as err:  # noqa: BLE001 - a layout engine crash must not kill the build
         return "error", f"the layout engine failed ({type(err).__name__}: {err})", True
+
+
+def _read_back_ready() -> bool:
+    return "pypdf" in sys.modules
 
 
 def _warm_parent(control, memory_mb: int, parent: int) -> None:
@@ -173,7 +197,7 @@ def _warm_parent(control, memory_mb: int, parent: int) -> None:
 
 
 def _serve(conn) -> None:
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", os.getpid(), _read_back_ready()))
     while True:
         try:
             request = conn.recv()
@@ -181,8 +205,7 @@ def _serve(conn) -> None:
             return
         if request is None:
             return
-        job, part = request
-        outcome = _render_part(job, part)
+        outcome = _render_part(*request)
         if outcome[0] == "ok":
             outcome += (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,)
         conn.send(outcome)
@@ -200,6 +223,7 @@ class _Worker:
     task: tuple[int, str] | None = None
     sent_at: float = 0.0
     ready_at: float = 0.0
+    read_back_ready: bool = False  # it can read a PDF back without importing pypdf
 
     def deadline(self, timeout_s: float) -> float:
         if not self.ready:  # the deadline of a render starts when the worker is warm
@@ -209,6 +233,7 @@ class _Worker:
     def take_ready(self, message) -> bool:
         if message is not None and message[0] == "ready":
             self.ready, self.pid, self.ready_at = True, message[1], time.monotonic()
+            self.read_back_ready = message[2]
             return True
         return False
 
@@ -293,11 +318,14 @@ class RenderPool:
             self._control.close()
             self._warm = self._control = None
 
-    def render(self, jobs: Iterable[RenderJob], on_done=None) -> list[Rendered]:
+    def render(self, jobs: Iterable[RenderJob], on_done=None, idle=None) -> list[Rendered]:
         """Render every job, or raise RenderError naming the first that failed.
 
-        `jobs` may be a generator: a job is asked for only when a worker is free, so the
-        caller can check a release while the workers render the ones before it.
+        `jobs` may be a generator: a job is asked for only when a worker is free. `idle`,
+        when given, is called each time the workers have been handed what they can take:
+        it does one piece of the caller's own work (checking one release) and says
+        whether it has more, so the caller works while the workers render. An exception
+        it raises stops the render: the busy workers are killed and it propagates.
         """
         from communique.checks.readback import verify_readings
 
@@ -319,21 +347,41 @@ class RenderPool:
         self.start()
         parts: dict[int, dict[str, tuple]] = {}
         done: dict[int, Rendered] = {}
+
+        def hand_out() -> None:
+            nonlocal more
+            while free := [w for w in self._workers if w.task is None]:
+                if not pending:
+                    if not more:
+                        return
+                    more = take()
+                    continue
+                index, part = pending.popleft()
+                if part == "read-pdf":  # to a worker that has the read-back's libraries
+                    free.sort(key=lambda w: not w.read_back_ready)
+                    request = (taken[index], part, parts[index]["pdf"][0])
+                else:
+                    request = (taken[index], part)
+                worker = free[0]
+                worker.task, worker.sent_at = (index, part), time.monotonic()
+                worker.conn.send(request)
+
         try:
             while pending or more or any(w.task for w in self._workers):
-                for worker in self._workers:
-                    if worker.task is None and not pending and more:
-                        more = take()
-                    if worker.task is None and pending:
-                        index, part = worker.task = pending.popleft()
-                        worker.sent_at = time.monotonic()
-                        worker.conn.send((taken[index], part))
+                hand_out()
                 if not any(w.task for w in self._workers):
                     continue
-                for index, part, data, reading in self._collect(taken):
-                    parts.setdefault(index, {})[part] = (data, reading)
-                    self.renders += 1
-                    if len(parts[index]) == len(PARTS):
+                busy_elsewhere = bool(idle()) if idle is not None else False
+                for index, part, data, reading in self._collect(taken, busy_elsewhere):
+                    if part == "read-pdf":
+                        parts[index]["pdf"] = (parts[index]["pdf"][0], reading)
+                    else:
+                        parts.setdefault(index, {})[part] = (data, reading)
+                        self.renders += 1
+                        if reading is None:
+                            pending.appendleft((index, "read-pdf"))
+                    read = [r for _, r in parts[index].values() if r is not None]
+                    if len(read) == len(PARTS):
                         both = parts.pop(index)
                         (pdf, pdf_reading), (docx, docx_reading) = both["pdf"], both["docx"]
                         job = taken[index]
@@ -347,12 +395,14 @@ class RenderPool:
             raise
         return [done[i] for i in range(len(taken))]
 
-    def _collect(self, jobs: list[RenderJob]):
-        """Wait for the next finished tasks; stop and report a worker that overran."""
+    def _collect(self, jobs: list[RenderJob], poll_only: bool = False):
+        """Wait for the next finished tasks (only look, with `poll_only`); stop and
+        report a worker that overran."""
         busy = [w for w in self._workers if w.task is not None]
         now = time.monotonic()
         nearest = min(w.deadline(self.timeout_s) for w in busy)
-        ready = wait([w.conn for w in busy], timeout=max(0.0, nearest - now))
+        ready = wait([w.conn for w in busy],
+                     timeout=0.0 if poll_only else max(0.0, nearest - now))
         for worker in busy:
             job = jobs[worker.task[0]]
             label = job.label
@@ -399,15 +449,15 @@ class RenderPool:
 
 def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,
                 timeout_s: float | None = None, memory_mb: int | None = None,
-                on_done=None, pool: RenderPool | None = None) -> list[Rendered]:
+                on_done=None, pool: RenderPool | None = None, idle=None) -> list[Rendered]:
     """Render every job, or raise RenderError naming the first that failed.
 
     With `pool`, its warm workers render (and its limits apply); otherwise a pool lives
-    for this call only.
+    for this call only. `idle`: see RenderPool.render.
     """
     if pool is not None:
-        return pool.render(jobs, on_done)
+        return pool.render(jobs, on_done, idle)
     if not jobs:
         return []
     with RenderPool(workers, timeout_s=timeout_s, memory_mb=memory_mb) as own:
-        return own.render(jobs, on_done)
+        return own.render(jobs, on_done, idle)

@@ -51,7 +51,7 @@ class ReleasePlan:
 
 
 @dataclass
-class _Digests:
+class Digests:
     """File digests, each folder hashed once per build."""
 
     root: Path
@@ -72,17 +72,19 @@ class _Digests:
 
 def plan_build(root: Path, folders: list[Path]) -> list[ReleasePlan]:
     """What a build of `folders` must do (see the module's docstring)."""
-    digests = _Digests(root)
-    common = {"settings": settings_digest(root), "code": code_digest(),
-              "registry": file_digest(root / REGISTRY)}
+    digests = Digests(root)
+    common: dict = {}
     return [_plan_one(root, folder, digests, common) for folder in folders]
 
 
-def _plan_one(root: Path, folder: Path, digests: _Digests, common: dict) -> ReleasePlan:
+def _plan_one(root: Path, folder: Path, digests: Digests, common: dict) -> ReleasePlan:
     slug = folder.name
     record = read_record(root, slug)
     if record is None:
         return ReleasePlan(folder, slug, False, "first build")
+    if not common:  # only a release built before needs them: a first build starts sooner
+        common.update(settings=settings_digest(root), code=code_digest(),
+                      registry=file_digest(root / REGISTRY))
     outputs = tuple(record.get("outputs", {}))
     stale = lambda reason: ReleasePlan(folder, slug, False, reason, outputs)  # noqa: E731
     if record.get("release") != digests.folder(folder):
@@ -121,13 +123,17 @@ def output_state(root: Path, plan: ReleasePlan) -> str:
 
 
 def new_record(root: Path, folder: Path, packs: set[str], institutions: set[str],
-               outputs: list[tuple[Path, bytes]], warnings: int) -> tuple[Path, bytes]:
+               outputs: list[tuple[Path, bytes]], warnings: int,
+               digests: Digests | None = None) -> tuple[Path, bytes]:
     """The plan record to write with a release's outputs (in the same atomic set).
+
+    `digests`: shared by the records of one build, so that a pack's folder is hashed
+    once, not once per release.
 
     The digests are taken now, before the outputs are rendered: a file edited during the
     build leaves a record that no longer matches, so the next build renders again.
     """
-    digests = _Digests(root)
+    digests = digests or Digests(root)
     record = {
         "format": PLAN_FORMAT,
         "release": digests.folder(folder),

@@ -8,13 +8,21 @@ release's outputs are written together with its plan record.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
 from communique.build import isolate
 from communique.build.isolate import Rendered, RenderJob
-from communique.build.plan import ReleasePlan, new_record, plan_build, remove_outputs
+from communique.build.plan import (
+    Digests,
+    ReleasePlan,
+    new_record,
+    plan_build,
+    remove_outputs,
+)
 from communique.build.write import output_dir, output_name, write_outputs
+from communique.read.folders import release_files
 from communique.read.release import relative_name
 
 __all__ = ["ReleasePlan", "Rendered", "check_and_render", "plan_build", "planned_outputs",
@@ -39,41 +47,81 @@ def render_releases(root: Path, results, selection, on_done=None,
 
 def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.RenderPool,
                      on_done=None) -> tuple[list, list[Rendered] | None]:
-    """Check the releases of `folders` and render those that pass, side by side: the
-    workers render a release while the next is checked.
+    """Check the releases of `folders` and render them, side by side: each release goes
+    to the workers as soon as it is read, and its rules run while they lay it out.
 
     Returns the engine's Checked items and the Rendered ones (with `selection` applied),
-    or None for the latter when a release failed its checks: the build stops there, and
-    what was rendered is dropped. Raises RenderError naming a release that could not be
-    rendered, when every release passed its checks.
+    or None for the latter when a release failed its checks: the renders still running
+    are stopped, what was rendered is dropped, and the other releases are still checked
+    so that the report lists every problem. Nothing is written here either way: the
+    caller writes only when this returns rendered files. Raises RenderError naming a
+    release that could not be rendered, when every release passed its checks.
     """
-    from communique.checks.engine import check_targets
+    from communique.checks.engine import read_release_file, report_once, run_checks
 
     results: list = []
+    unchecked: deque = deque()
+    seen: dict[Path, set] = {}
+    failed = False
 
-    def checked_jobs():
+    def note(checked) -> None:
+        nonlocal failed
+        if checked.has_errors:
+            failed = True
+
+    def read_jobs():
         for folder in folders:
-            for checked in check_targets(root, [str(folder)], selection):
+            for path in release_files(folder):
+                checked = read_release_file(root, path, selection)
                 results.append(checked)
-                if not checked.has_errors and not any(r.has_errors for r in results):
+                unchecked.append((folder, checked))
+                note(checked)
+                if not failed:
                     yield RenderJob(checked.release, checked.pack, checked.institution,
                                     relative_name(checked.path, root))
 
-    jobs = checked_jobs()
+    def check_next() -> bool:
+        """Run the rules of the next release read; False when none is waiting."""
+        if unchecked:
+            folder, checked = unchecked.popleft()
+            report_once(run_checks(root, checked, selection), seen.setdefault(folder, set()))
+            note(checked)
+            if failed:
+                raise _ChecksFailed
+        return bool(unchecked)
+
+    jobs = read_jobs()
     try:
-        rendered = isolate.render_jobs(jobs, on_done=on_done, pool=pool)
-    except isolate.RenderError:
-        for _ in jobs:  # the checks of the releases not reached yet come first
-            pass
-        if any(r.has_errors for r in results):
+        rendered = isolate.render_jobs(jobs, on_done=on_done, pool=pool, idle=check_next)
+    except (_ChecksFailed, isolate.RenderError):
+        _finish(jobs, check_next)  # the checks of the releases not reached yet come first
+        if failed:
             return results, None
         raise
-    for _ in jobs:
+    try:
+        _finish(jobs, check_next)
+    except _ChecksFailed:
         pass
-    if any(r.has_errors for r in results):
+    if failed:
         return results, None
     return results, [replace(item, diagnostics=tuple(selection.apply(item.diagnostics)))
                      for item in rendered]
+
+
+class _ChecksFailed(Exception):
+    """A release failed its checks: the build stops rendering."""
+
+
+def _finish(jobs, check_next) -> None:
+    """Read and check every release not reached yet (an error stops nothing here)."""
+    for _ in jobs:
+        pass
+    while True:
+        try:
+            if not check_next():
+                return
+        except _ChecksFailed:
+            continue
 
 
 def planned_outputs(root: Path, rendered: list[Rendered]) -> list[tuple[Path, bytes]]:
@@ -102,11 +150,12 @@ def write_release_sets(root: Path, rendered: list[Rendered],
     by_folder: dict[Path, list[Rendered]] = {}
     for item in rendered:
         by_folder.setdefault(root / "releases" / item.job.release.slug, []).append(item)
+    digests = Digests(root)
     for folder, items in by_folder.items():
         records.append(new_record(
             root, folder, {i.job.pack.folder.name for i in items},
             {i.job.institution.folder.name for i in items}, planned_outputs(root, items),
             warnings=sum(len(i.diagnostics) for i in items)
-            + check_warnings.get(folder.name, 0)))
+            + check_warnings.get(folder.name, 0), digests=digests))
     outputs = {path.name for path, _ in planned}
     return [path for path in write_outputs(root, planned + records) if path.name in outputs]

@@ -1,5 +1,5 @@
-"""Verify rendered outputs by reading them back: the PDF with poppler's pdftotext and
-pdffonts, the DOCX's XML with lxml.
+"""Verify rendered outputs by reading them back: the PDF's text with poppler's pdftotext
+and its objects (fonts, what is painted) with pikepdf, the DOCX's XML with lxml.
 
 A template edit that drops `{{ venue.city }}`, a writer that leaves a `{{` or a « Lieu : »
 with nothing after it, a font that is not embedded: none of these show in the release
@@ -12,7 +12,6 @@ so CSS capitals, justification and line breaks do not count as differences.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -21,7 +20,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from communique.checks.visibility import Seen, docx_seen, pdf_may_hide_text, pdf_seen
+from communique.checks.docx_xml import DocxXml, W, paragraph_runs, run_text
+from communique.checks.visibility import (
+    Seen,
+    docx_seen,
+    open_pdf,
+    pdf_may_hide_text,
+    pdf_seen,
+)
 from communique.diagnostics import Diagnostic, Severity
 from communique.model import Location, Release
 from communique.packs.date_format import format_long_date
@@ -62,8 +68,8 @@ def skeleton(text: str) -> str:
 
 # --- reading the outputs back --------------------------------------------------------
 
-# poppler's pdftotext and pdffonts read a release back in about 30 ms where pypdf takes
-# ten times as long, and a worker that never imports pypdf starts 0.2 s sooner.
+# poppler's pdftotext reads a release's text back in about 15 ms where pypdf takes ten
+# times as long, and a worker that never imports pypdf starts 0.2 s sooner.
 POPPLER_TIMEOUT_S = 60
 
 
@@ -81,21 +87,76 @@ def pdf_text(data: bytes, right_to_left: bool = False) -> str:
     return _without_running_lines([page.splitlines() for page in pages])
 
 
-def pdf_fonts_not_embedded(data: bytes) -> list[str]:
-    """The fonts the PDF uses without embedding them (Type 3 fonts draw their glyphs)."""
-    lines = _poppler("pdffonts", data).splitlines()
-    if len(lines) < 2 or not set(lines[1]) <= {"-", " "}:
-        raise ValueError("pdffonts printed no font table")
-    # Columns: name, type, encoding, emb, sub, uni, object ID, as wide as their dashes.
-    spans, at = [], 0
-    for dashes in lines[1].split(" "):
-        spans.append((at, at + len(dashes)))
-        at += len(dashes) + 1
-    missing = set()
-    for line in lines[2:]:
-        name, kind, _encoding, embedded = (line[a:b].strip() for a, b in spans[:4])
-        if kind != "Type 3" and embedded == "no":
-            missing.add(name)
+def pdf_fonts_not_embedded(pdf) -> list[str]:
+    """The fonts the PDF uses without embedding them (Type 3 fonts draw their glyphs).
+
+    `pdf`: the bytes, or the file opened with pikepdf. As poppler's pdffonts counts them,
+    every font of the pages' resources and of the forms and annotation appearances they
+    draw, and (beyond pdffonts) of Type 3 glyph procedures; embedded when its descriptor
+    (a composite font's: its descendant's) holds a font file. Read in the process, where
+    running pdffonts cost 15 ms.
+    """
+    import pikepdf
+
+    if isinstance(pdf, (bytes, bytearray)):
+        with open_pdf(pdf) as opened:
+            return pdf_fonts_not_embedded(opened)
+    missing: set[str] = set()
+    visited: set[tuple[int, int]] = set()
+
+    def first_visit(obj) -> bool:
+        key = obj.objgen
+        if key == (0, 0):
+            return True  # a direct object: part of its holder, no loop possible
+        if key in visited:
+            return False
+        visited.add(key)
+        return True
+
+    def resources(res) -> None:
+        if not isinstance(res, pikepdf.Dictionary) or not first_visit(res):
+            return
+        fonts = res.get("/Font")
+        if isinstance(fonts, pikepdf.Dictionary):
+            for _key, font in fonts.items():
+                if isinstance(font, pikepdf.Dictionary) and first_visit(font):
+                    one_font(font)
+        forms = res.get("/XObject")
+        if isinstance(forms, pikepdf.Dictionary):
+            for _key, form in forms.items():
+                if isinstance(form, pikepdf.Stream) and form.get("/Subtype") == "/Form" \
+                        and first_visit(form):
+                    resources(form.get("/Resources"))
+
+    def one_font(font) -> None:
+        kind = font.get("/Subtype")
+        if kind == "/Type3":
+            resources(font.get("/Resources"))
+            return
+        described = font
+        if kind == "/Type0":
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0] if isinstance(descendants, pikepdf.Array) \
+                and len(descendants) else None
+        descriptor = described.get("/FontDescriptor") \
+            if isinstance(described, pikepdf.Dictionary) else None
+        if not (isinstance(descriptor, pikepdf.Dictionary)
+                and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))):
+            name = font.get("/BaseFont")
+            missing.add(str(name)[1:] if isinstance(name, pikepdf.Name) else "[none]")
+
+    for page in pdf.pages:
+        resources(page.obj.get("/Resources"))
+        for annotation in page.obj.get("/Annots") or ():
+            appearance = annotation.get("/AP") if isinstance(annotation, pikepdf.Dictionary) \
+                else None
+            normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) \
+                else None
+            states = [normal] if isinstance(normal, pikepdf.Stream) else \
+                list(normal.values()) if isinstance(normal, pikepdf.Dictionary) else []
+            for state in states:
+                if isinstance(state, pikepdf.Stream):
+                    resources(state.get("/Resources"))
     return sorted(missing)
 
 
@@ -137,53 +198,30 @@ def _without_running_lines(pages: list[list[str]]) -> str:
     return "\n".join(kept)
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# Run children that stand for characters, as python-docx's Run.text reads them.
-_RUN_CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
-                   f"{_W}noBreakHyphen": "-"}
-
-
-def docx_text(data: bytes) -> tuple[str, list[str]]:
+def docx_text(data) -> tuple[str, list[str]]:
     """All the DOCX's text (body, tables, headers, footers) and its body paragraphs.
 
-    Read from the package's XML with lxml, as python-docx's `Paragraph.text` would give
-    it (runs and hyperlinks, tabs and breaks), in a few milliseconds instead of the 60 ms
-    python-docx takes to load every part of the package.
+    `data`: the bytes, or the package already opened (DocxXml). Read from the package's
+    XML with lxml, as python-docx's `Paragraph.text` would give it (runs and hyperlinks,
+    tabs and breaks), in a few milliseconds instead of the 60 ms python-docx takes to
+    load every part of the package.
     """
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = archive.namelist()
-        body = _docx_paragraphs(archive.read("word/document.xml"))
-        extra: list[str] = []
-        for name in sorted(n for n in names
-                           if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)):
-            extra.extend(_docx_paragraphs(archive.read(name)))
+    if isinstance(data, (bytes, bytearray)):
+        with DocxXml(data) as package:
+            return docx_text(package)
+    body = _docx_paragraphs(data.document)
+    extra: list[str] = []
+    for name in data.header_footer_names():
+        extra.extend(_docx_paragraphs(data.tree(name)))
     return "\n".join(body + extra), body
 
 
-def _docx_paragraphs(xml: bytes) -> list[str]:
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    tree = etree.fromstring(xml, parser)
+def _docx_paragraphs(tree) -> list[str]:
     paragraphs = []
-    for p in tree.iter(f"{_W}p"):
-        if any(a.tag == f"{_W}p" for a in p.iterancestors()):
+    for p in tree.iter(f"{W}p"):
+        if any(a.tag == f"{W}p" for a in p.iterancestors()):
             continue  # a text box's paragraph, which python-docx does not read either
-        text = []
-        for run in p.iterchildren(f"{_W}r", f"{_W}hyperlink"):
-            runs = run.iterchildren(f"{_W}r") if run.tag == f"{_W}hyperlink" else (run,)
-            for r in runs:
-                for child in r:
-                    if child.tag == f"{_W}t":
-                        text.append(child.text or "")
-                    elif child.tag == f"{_W}br" and child.get(f"{_W}type", "textWrapping") \
-                            != "textWrapping":
-                        continue  # page and column breaks are no character
-                    elif child.tag in _RUN_CHARACTERS:
-                        text.append(_RUN_CHARACTERS[child.tag])
-        paragraphs.append("".join(text))
+        paragraphs.append("".join(run_text(r) for r in paragraph_runs(p)))
     return paragraphs
 
 
@@ -376,34 +414,46 @@ class Reading:
 
 
 def read_pdf(data: bytes, right_to_left: bool = False) -> Reading:
-    """Read a rendered PDF back: its text and the fonts it does not embed."""
+    """Read a rendered PDF back: its text (poppler) and, from one parse of its objects
+    (pikepdf), what is painted where a reader cannot see it and the fonts not embedded."""
     try:
         text = pdf_text(data, right_to_left)
     except Exception as err:  # noqa: BLE001 - any parse failure means an unreadable file
         return Reading("PDF", unreadable=str(err))
     try:
-        # The quick scan proves that nothing is hidden, or hands over to the painter.
-        seen = pdf_seen(data) if pdf_may_hide_text(data) else \
-            Seen(visible=text.splitlines())
-    except Exception:  # noqa: BLE001 - poppler read it: what is painted stays unknown
-        seen = None
-    try:
-        missing = tuple(pdf_fonts_not_embedded(data))
-    except Exception as err:  # noqa: BLE001
-        return Reading("PDF", text, fonts_unreadable=str(err), seen=seen)
+        pdf = open_pdf(data)
+    except Exception as err:  # noqa: BLE001 - poppler read it, the object parser cannot
+        return Reading("PDF", text, fonts_unreadable=str(err))
+    with pdf:
+        try:
+            # The quick scan proves that nothing is hidden, or hands over to the painter.
+            seen = pdf_seen(data) if pdf_may_hide_text(pdf) else \
+                Seen(visible=text.splitlines())
+        except Exception:  # noqa: BLE001 - poppler read it: what is painted stays unknown
+            seen = None
+        try:
+            missing = tuple(pdf_fonts_not_embedded(pdf))
+        except Exception as err:  # noqa: BLE001
+            return Reading("PDF", text, fonts_unreadable=str(err), seen=seen)
     return Reading("PDF", text, fonts_not_embedded=missing, seen=seen)
 
 
 def read_docx(data: bytes) -> Reading:
-    """Read a rendered DOCX back: all its text and its body paragraphs."""
+    """Read a rendered DOCX back: all its text, its body paragraphs and what of it a
+    reader sees, from one parse of its parts."""
     try:
-        text, paragraphs = docx_text(data)
+        package = DocxXml(data)
     except Exception as err:  # noqa: BLE001
         return Reading("DOCX", unreadable=str(err))
-    try:
-        seen = docx_seen(data)
-    except Exception:  # noqa: BLE001 - lxml read it: what is hidden stays unknown
-        seen = None
+    with package:
+        try:
+            text, paragraphs = docx_text(package)
+        except Exception as err:  # noqa: BLE001
+            return Reading("DOCX", unreadable=str(err))
+        try:
+            seen = docx_seen(package)
+        except Exception:  # noqa: BLE001 - lxml read it: what is hidden stays unknown
+            seen = None
     return Reading("DOCX", text, tuple(paragraphs), seen=seen)
 
 

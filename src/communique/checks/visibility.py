@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from communique.checks.docx_xml import DocxXml, W, body_paragraphs, paragraph_runs, run_text
+
 MIN_VISIBLE_SIZE = 2.0      # points: smaller text is a dot on paper, not words
 MIN_CONTRAST = 1.25         # WCAG contrast ratio under which text melts into its ground
 MIN_OPACITY = 0.1
@@ -101,14 +103,16 @@ def _dict(value) -> dict:
 
 class PdfPainter:
     """pypdf visitors for one page: follows the fill colour, opacity, text mode and the
-    rectangles painted so far, and sorts each piece of text into seen or hidden."""
+    rectangles painted so far, and sorts each piece of text into seen or hidden.
 
-    def __init__(self, page, seen: Seen):
+    The page's box and resources come from pypdf (the painter) or pikepdf (the quick
+    scan): both read dictionaries with `.get("/Name")`."""
+
+    def __init__(self, box: tuple[float, float, float, float], resources, seen: Seen):
         self.seen = seen
-        box = page.mediabox
-        self.box = (float(box.left), float(box.bottom), float(box.right), float(box.top))
+        self.box = box  # left, bottom, right, top
         # Resources of the page, then of each form XObject being drawn (`Do`).
-        self.resources = [_dict(page.get("/Resources"))]
+        self.resources = [_dict(resources)]
         self.state = _State()
         self.stack: list[_State] = []
         self.path: list[tuple[float, float, float, float]] = []
@@ -209,7 +213,9 @@ def pdf_seen(data: bytes) -> Seen:
 
     seen = Seen()
     for page in PdfReader(io.BytesIO(data)).pages:
-        painter = PdfPainter(page, seen)
+        box = page.mediabox
+        painter = PdfPainter((float(box.left), float(box.bottom), float(box.right),
+                              float(box.top)), page.get("/Resources"), seen)
         page.extract_text(visitor_operand_before=painter.before,
                           visitor_operand_after=painter.after, visitor_text=painter.text)
         painter.flush()
@@ -315,130 +321,220 @@ def scan_stream(stream: bytes, painter: PdfPainter) -> bool:
     return False
 
 
-def pdf_may_hide_text(data: bytes) -> bool:
+def pdf_may_hide_text(pdf) -> bool:
     """Whether any text of the PDF may be hidden from a reader: False proves that every
-    text the PDF shows is seen (pdf_seen would find nothing hidden)."""
-    import io
+    text the PDF shows is seen (pdf_seen would find nothing hidden).
 
-    from pypdf import PdfReader
-
+    `pdf`: the file's bytes, or the file already opened with pikepdf (the read-back opens
+    it once for this scan and for its fonts). pikepdf's C++ parser reads the objects in
+    about a millisecond where pypdf took 10 ms or more.
+    """
+    if isinstance(pdf, (bytes, bytearray)):
+        with open_pdf(pdf) as opened:
+            return pdf_may_hide_text(opened)
     try:
-        for page in PdfReader(io.BytesIO(data)).pages:
-            painter = PdfPainter(page, Seen())
-            contents = page.get_contents()
-            if contents is not None and scan_stream(contents.get_data(), painter):
+        for page in pdf.pages:
+            left, bottom, right, top = (float(v) for v in page.mediabox)
+            painter = PdfPainter((min(left, right), min(bottom, top), max(left, right),
+                                  max(bottom, top)), page.obj.get("/Resources"), Seen())
+            if scan_stream(page_contents(page), painter):
                 return True
     except Unfollowed:
         return True
     return False
 
 
-# --- DOCX --------------------------------------------------------------------------------
+def open_pdf(data: bytes):
+    """The PDF opened with pikepdf (a context manager); raises on a file it cannot read."""
+    import io
 
-def _chain(style):
-    while style is not None:
-        yield style
-        style = style.base_style
+    import pikepdf
+
+    return pikepdf.open(io.BytesIO(data))
+
+
+def page_contents(page) -> bytes:
+    """A pikepdf page's content streams, decoded and joined as one stream (PDF 7.8.2)."""
+    import pikepdf
+
+    contents = page.obj.get("/Contents")
+    if contents is None:
+        return b""
+    if isinstance(contents, pikepdf.Array):
+        return b"\n".join(part.read_bytes() for part in contents
+                          if isinstance(part, pikepdf.Stream))
+    return contents.read_bytes() if isinstance(contents, pikepdf.Stream) else b""
+
+
+# --- DOCX --------------------------------------------------------------------------------
+# Read from the package's XML (checks/docx_xml.py) as python-docx reads it: a run's own
+# properties, then its character style and the styles that style is based on, then its
+# paragraph's style and that style's bases; a missing or mistyped style id means the
+# document's default style of that type. python-docx's own value converters read each
+# value, so an odd value is read (or refused) as python-docx would.
+
+def _on_off(props, tag: str) -> bool | None:
+    """A toggle property (w:vanish): None when absent, else its value (on by default)."""
+    from docx.oxml.simpletypes import ST_OnOff
+
+    element = props.find(f"{W}{tag}") if props is not None else None
+    if element is None:
+        return None
+    value = element.get(f"{W}val")
+    return True if value is None else ST_OnOff.convert_from_xml(value)
+
+
+def _size_pt(props) -> float | None:
+    from docx.oxml.simpletypes import ST_HpsMeasure
+
+    element = props.find(f"{W}sz") if props is not None else None
+    if element is None or element.get(f"{W}val") is None:
+        return None
+    return ST_HpsMeasure.convert_from_xml(element.get(f"{W}val")).pt
+
+
+AUTO = "auto"  # Word's automatic colour: dark on a light ground, light on a dark one
+
+
+def _colour(props):
+    """The run colour a w:rPr sets: an RGB triple, AUTO, or None (not set or unreadable)."""
+    element = props.find(f"{W}color") if props is not None else None
+    if element is None:
+        return None
+    value = element.get(f"{W}val")
+    if value == AUTO:
+        return AUTO
+    if value is None or not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return None
+    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
 
 
 def _first(values):
     return next((v for v in values if v is not None), None)
 
 
+class _Style:
+    """One w:style: its id, name (as Word shows it), type, properties and base."""
+
+    def __init__(self, element):
+        from docx.styles import BabelFish
+
+        self.element = element
+        name = element.find(f"{W}name")
+        raw = name.get(f"{W}val") if name is not None else None
+        self.name = BabelFish.internal2ui(raw) if raw is not None else None
+        self.type = element.get(f"{W}type")
+        based = element.find(f"{W}basedOn")
+        self.based_on = based.get(f"{W}val") if based is not None else None
+        self.rpr = element.find(f"{W}rPr")
+        self.ppr = element.find(f"{W}pPr")
+        self.hidden = _on_off(self.rpr, "vanish")
+        self.size = _size_pt(self.rpr)
+        self.colour = _colour(self.rpr)
+
+
 class _StyleLooks:
     """What the styles under a run say about its visibility, worked out once per pair of
-    run and paragraph style: python-docx looks a style up (and the default style, when
-    none is named) by scanning every style of the document on each call."""
+    run and paragraph style."""
 
-    def __init__(self, doc):
-        from docx.enum.style import WD_STYLE_TYPE
+    def __init__(self, styles_root):
+        from docx.oxml.simpletypes import ST_OnOff
 
-        self.styles = doc.styles
-        self.types = (WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.PARAGRAPH)
-        self.chains: dict[tuple, list] = {}
+        # Elements are indexed, styles read only when a run needs them: a style source
+        # made from Word's defaults holds some 180 styles, of which a release uses 20.
+        self.elements: dict[str, object] = {}
+        self.default_elements: dict[str, object] = {}
+        for element in (styles_root.iterchildren(f"{W}style")
+                        if styles_root is not None else ()):
+            style_id = element.get(f"{W}styleId")
+            if style_id is not None:
+                self.elements.setdefault(style_id, element)
+            default = element.get(f"{W}default")
+            kind = element.get(f"{W}type")
+            if default is not None and ST_OnOff.convert_from_xml(default) and kind:
+                self.default_elements[kind] = element  # the last one counts, as in Word
+        self.styles: dict[int, _Style] = {}
+        self.chains: dict[tuple, list[_Style]] = {}
         self.looks: dict[tuple, tuple] = {}
 
-    def chain(self, style_id: str | None, paragraph: bool) -> list:
+    def style(self, element) -> _Style | None:
+        if element is None:
+            return None
+        if id(element) not in self.styles:
+            self.styles[id(element)] = _Style(element)
+        return self.styles[id(element)]
+
+    def chain(self, style_id: str | None, paragraph: bool) -> list[_Style]:
         key = (style_id, paragraph)
         if key not in self.chains:
-            try:
-                style = self.styles.get_by_id(style_id, self.types[paragraph])
-                self.chains[key] = list(_chain(style))
-            except (KeyError, ValueError, AttributeError):
-                self.chains[key] = []
+            kind = "paragraph" if paragraph else "character"
+            style = self.style(self.elements.get(style_id)) if style_id else None
+            if style is None or style.type != kind:
+                style = self.style(self.default_elements.get(kind))
+            chain: list[_Style] = []
+            while style is not None and style not in chain:  # a loop of bases ends
+                chain.append(style)
+                style = self.style(self.elements.get(style.based_on)) \
+                    if style.based_on else None
+            self.chains[key] = chain
         return self.chains[key]
 
     def of(self, run_style_id: str | None, paragraph_style_id: str | None) -> tuple:
-        """(run styles, paragraph styles, the style that hides, size, colour) of the
-        styles alone; None where they say nothing."""
+        """(run styles, paragraph styles, the style that hides, hidden, size, colour) of
+        the styles alone; None where they say nothing."""
         key = (run_style_id, paragraph_style_id)
         if key not in self.looks:
             run_styles = self.chain(run_style_id, False)
             paragraph_styles = self.chain(paragraph_style_id, True)
             styles = run_styles + paragraph_styles
-            fonts = [s.font for s in styles]
             self.looks[key] = (run_styles, paragraph_styles,
-                               next((s for s in styles if s.font.hidden), None),
-                               _first(f.hidden for f in fonts),
-                               _first(f.size for f in fonts),
-                               _first(_rgb_of(f) for f in fonts))
+                               next((s for s in styles if s.hidden), None),
+                               _first(s.hidden for s in styles),
+                               _first(s.size for s in styles),
+                               _first(s.colour for s in styles))
         return self.looks[key]
 
 
-def _run_hidden_because(run, looks: _StyleLooks) -> str:
-    """Why a reader of the DOCX does not see this run ('' when they do)."""
-    from docx.oxml.ns import qn
+def _style_id(props, tag: str) -> str | None:
+    element = props.find(f"{W}{tag}") if props is not None else None
+    return element.get(f"{W}val") if element is not None else None
 
-    block = run.element.getparent()
-    while block is not None and block.tag != qn("w:p"):
-        block = block.getparent()  # out of a hyperlink
+
+def _run_hidden_because(run, paragraph, looks: _StyleLooks) -> str:
+    """Why a reader of the DOCX does not see this run ('' when they do)."""
+    rpr = run.find(f"{W}rPr")
+    ppr = paragraph.find(f"{W}pPr")
     run_styles, paragraph_styles, hidden_by, styles_hidden, styles_size, styles_colour = \
-        looks.of(run.element.style, block.style if block is not None else None)
-    own = run.font
-    hidden = own.hidden if own.hidden is not None else styles_hidden
+        looks.of(_style_id(rpr, "rStyle"), _style_id(ppr, "pStyle"))
+    own_hidden = _on_off(rpr, "vanish")
+    hidden = own_hidden if own_hidden is not None else styles_hidden
     if hidden:
         return f"hidden by the style '{hidden_by.name}'" if hidden_by is not None and \
-            own.hidden is None else "marked hidden (w:vanish)"
-    size = own.size if own.size is not None else styles_size
-    if size is not None and size.pt < MIN_VISIBLE_SIZE:
-        return f"written at {size.pt:.1f} pt"
-    colour = _rgb_of(own)
+            own_hidden is None else "marked hidden (w:vanish)"
+    own_size = _size_pt(rpr)
+    size = own_size if own_size is not None else styles_size
+    if size is not None and size < MIN_VISIBLE_SIZE:
+        return f"written at {size:.1f} pt"
+    colour = _colour(rpr)
     if colour is None:
         colour = styles_colour
-    if colour is None:
+    if colour is None or colour == AUTO:
         return ""
-    ground = _shading(run, run_styles, paragraph_styles)
+    ground = _shading(rpr, ppr, run_styles, paragraph_styles)
     if contrast(colour, ground) < MIN_CONTRAST:
         return "in the colour of its background"
     return ""
 
 
-def _rgb_of(font) -> tuple[float, float, float] | None:
-    try:
-        rgb = font.color.rgb if font.color.type is not None else None
-    except (ValueError, AttributeError):
-        return None
-    if rgb is None:
-        return None
-    return tuple(int(str(rgb)[i:i + 2], 16) / 255 for i in (0, 2, 4))
-
-
-def _shading(run, run_styles, paragraph_styles) -> tuple[float, float, float]:
+def _shading(rpr, ppr, run_styles, paragraph_styles) -> tuple[float, float, float]:
     """The fill under a run: its own shading or its character style's, then its paragraph's
     or the paragraph style's; else white paper."""
-    from docx.oxml.ns import qn
-
-    block = run.element
-    while block is not None and block.tag != qn("w:p"):
-        block = block.getparent()
-    holders = [run.element.find(qn("w:rPr"))]
-    holders += [s.element.find(qn("w:rPr")) for s in run_styles]
-    holders.append(block.find(qn("w:pPr")) if block is not None else None)
+    holders = [rpr, *(s.rpr for s in run_styles), ppr]
     for style in paragraph_styles:
-        holders += [style.element.find(qn("w:rPr")), style.element.find(qn("w:pPr"))]
+        holders += [style.rpr, style.ppr]
     for props in holders:
-        shd = props.find(qn("w:shd")) if props is not None else None
-        fill = shd.get(qn("w:fill")) if shd is not None else None
+        shd = props.find(f"{W}shd") if props is not None else None
+        fill = shd.get(f"{W}fill") if shd is not None else None
         if fill and len(fill) == 6 and fill.lower() != "auto":
             try:
                 return tuple(int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4))
@@ -447,32 +543,27 @@ def _shading(run, run_styles, paragraph_styles) -> tuple[float, float, float]:
     return WHITE
 
 
-def docx_seen(data: bytes) -> Seen:
-    """The DOCX's body, tables, headers and footers, run by run, split by visibility."""
-    import io
+def docx_seen(data) -> Seen:
+    """The DOCX's body, tables, headers and footers, run by run, split by visibility.
 
-    from docx import Document
-
-    doc = Document(io.BytesIO(data))
+    `data`: the bytes, or the package already opened (DocxXml)."""
+    if isinstance(data, (bytes, bytearray)):
+        with DocxXml(data) as package:
+            return docx_seen(package)
+    paragraphs = body_paragraphs(data.document)
+    for part in data.section_parts():
+        if part is not None:
+            paragraphs.extend(part.iterchildren(f"{W}p"))
+    looks = _StyleLooks(data.styles)
     seen = Seen()
-    paragraphs = list(doc.paragraphs)
-    for table in doc.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                paragraphs.extend(cell.paragraphs)
-    for section in doc.sections:
-        for part in (section.header, section.footer):
-            paragraphs.extend(part.paragraphs)
-    looks = _StyleLooks(doc)
     for paragraph in paragraphs:
         pieces: list[tuple[str, str]] = []
-        for item in paragraph.iter_inner_content():
-            for run in getattr(item, "runs", None) or [item]:
-                why = _run_hidden_because(run, looks)
-                if pieces and pieces[-1][1] == why:
-                    pieces[-1] = (pieces[-1][0] + run.text, why)
-                else:
-                    pieces.append((run.text, why))
+        for run in paragraph_runs(paragraph):
+            why = _run_hidden_because(run, paragraph, looks)
+            if pieces and pieces[-1][1] == why:
+                pieces[-1] = (pieces[-1][0] + run_text(run), why)
+            else:
+                pieces.append((run_text(run), why))
         for text, why in pieces:
             seen.add(text, why)
     return seen

@@ -41,13 +41,14 @@ import sys
 from multiprocessing import get_context
 import weasyprint
 
-def lay_out(path):
-    weasyprint.HTML(filename=path).write_pdf(path + ".pdf")
+def lay_out(job):
+    path, base = job
+    weasyprint.HTML(filename=path, base_url=base).write_pdf(path + ".pdf")
 
 if __name__ == "__main__":
-    paths = sys.argv[2:]
+    jobs = [arg.split("\t") for arg in sys.argv[2:]]
     with get_context("fork").Pool(int(sys.argv[1])) as pool:
-        pool.map(lay_out, paths, chunksize=1)
+        pool.map(lay_out, jobs, chunksize=1)
 """
 
 
@@ -102,9 +103,14 @@ def _project(root: Path, target: Path, source: Path, copies: int) -> Path:
     return target
 
 
-def _html_files(project: Path) -> list[str]:
+def _html_files(project: Path, beside: bool = True) -> list[str]:
     """The HTML communique renders for each release, saved in its pack's folder (so
-    that its relative links resolve the same way for the bare WeasyPrint)."""
+    that its relative links resolve the same way for the bare WeasyPrint).
+
+    `beside=False`: saved in `bench-html/` instead, each as "path<TAB>pack folder" for the
+    batch script's base URL. 100 files and their PDFs in a pack's folder would be files
+    of the pack, which every build hashes and every check lists; a real pack has none.
+    """
     from communique.checks.engine import check_release_file
     from communique.checks.settings import read_selection
     from communique.read.release import find_releases
@@ -115,9 +121,13 @@ def _html_files(project: Path) -> list[str]:
     for i, folder in enumerate(find_releases(project)):
         checked = check_release_file(project, folder / "release.md", selection)
         html = render_html(checked.release, checked.pack, checked.institution)
-        path = checked.pack.folder / f"bench-{i:03d}.html"
+        if beside:
+            path = checked.pack.folder / f"bench-{i:03d}.html"
+        else:
+            path = project / "bench-html" / f"bench-{i:03d}.html"
+            path.parent.mkdir(exist_ok=True)
         path.write_text(html, "utf-8")
-        paths.append(str(path))
+        paths.append(str(path) if beside else f"{path}\t{checked.pack.folder}/")
     return paths
 
 
@@ -172,7 +182,7 @@ def _cold_one(project: Path, repeat: int, out: TextIO):
 
 
 def _batch(project: Path, count: int, repeat: int, out: TextIO):
-    html = _html_files(project)
+    html = _html_files(project, beside=False)
     script = project / "batch.py"
     script.write_text(_BATCH_SCRIPT, "utf-8")
     full: list[float] = []

@@ -24,8 +24,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+
+from .reference import load_yaml
 
 LANGUAGES = ("ar", "en", "fr")
 _KEYS = {"id", "slot", "forms", "example", "expect", "note"}
@@ -58,7 +59,7 @@ def _pattern_files(language: str, extra: tuple[str, ...] = ()) -> list[Any]:
 def _read(file: Any, language: str) -> list[Pattern]:
     where = f"extract/patterns/{language}/{file.name}"
     try:
-        raw = YAML(typ="safe", pure=True).load(file.read_text("utf-8")) or {}
+        raw = load_yaml(file.read_text("utf-8")) or {}
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""

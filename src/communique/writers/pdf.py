@@ -19,6 +19,7 @@ from ..model import Release
 from ..packs.manifest import Institution, Pack
 from . import RenderError
 from .html import asset_roots, render_html
+from .libraries import import_weasyprint
 
 # Messages about the machine, not the document: reported, never fatal.
 ENVIRONMENT_NOTES = ("Using fontTools instead of HarfBuzz-Subset",)
@@ -36,7 +37,8 @@ def render_pdf(release: Release, pack: Pack, institution: Institution) -> bytes:
 
 def html_to_pdf(html: str, base: Path, roots: tuple[Path, ...]) -> bytes:
     """Lay out `html` (relative links resolved against folder `base`) as PDF bytes."""
-    import weasyprint  # about 1 s cold: only paid by commands that render
+    import_weasyprint()  # about 0.6 s cold: only paid by commands that render
+    import weasyprint
     from weasyprint.urls import FatalURLFetchingError, path2url
 
     from .fetcher import LockedFetcher
@@ -120,6 +122,7 @@ def font_configuration():
     global _font_config
     with _font_lock:
         if _font_config is None:
+            import_weasyprint()
             from weasyprint.text.fonts import FontConfiguration
 
             _font_config = FontConfiguration()

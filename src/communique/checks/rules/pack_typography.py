@@ -199,6 +199,13 @@ def _yaml_quoted(value: str) -> str:
     return '"' + escaped.replace(NBSP, "\\u00a0").replace(NNBSP, "\\u202f") + '"'
 
 
+@lru_cache(maxsize=1024)
+def _french_edits(text: str, masked: str, codes: tuple[str, ...]) -> tuple:
+    """french_edits, remembered: the pack's and institution's texts are the same for
+    every release of a batch, and were a fifth of each release's check time."""
+    return tuple(french_edits(text, masked, codes))
+
+
 class PackTypographyRule(Rule):
     """Typography rules on pack and institution texts, by where the texts come from."""
 
@@ -214,8 +221,8 @@ class PackTypographyRule(Rule):
         for text in self.texts(ctx):
             lead = printed_after(text.text)
             found = [(code, Edit(e.start - len(lead), e.end - len(lead), e.new))
-                     for code, e in french_edits(lead + text.text, lead + text.masked,
-                                                 self.codes)]
+                     for code, e in _french_edits(lead + text.text, lead + text.masked,
+                                                  tuple(self.codes))]
             for code, edit in found:
                 yield self.problem(f"{text.what}, in French: {MESSAGES[code]}: "
                                    f"{_describe(text, edit)} (⍽ = no-break space).",
