@@ -89,15 +89,22 @@ _ROLE_INTRO = (
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
-_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|[A-Z]\.|"
-                r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
+# "P.S Sreedharan Pillai": initials whose last dot was left out are one token too.
+_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z](?![\w'’\-.])|"
+                r"[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
 _GAP = r"[ \t\u00a0]+"
 # Name particles (« de », "bin", « ould ») inside a run: patterns/*/names.yaml, pooled
 # across languages, since a particle follows the name's origin, not the article's language.
 _LATIN_RUN = (
-    rf"(?<![\w'’-]){_LATIN_TOKEN}(?:{_GAP}(?:{{name_particle}}{_GAP})?{_LATIN_TOKEN}){{0,8}}"
+    rf"(?<![\w'’-]){_LATIN_TOKEN}"
+    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,8}}"
     r"(?![\w])"
 )
+# "M.B. Rajesh", "J.P. Nadda": dotted initials are part of a name, not an acronym.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+_GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,2}\.)[A-Z][a-z]")
+# "BJP-ruled states", "UN-backed talks": an acronym compounded with a lower-case word.
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -208,6 +215,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
     hon = _folded_honorifics()
+    # « en présence de M.Salahuddin RABBANI »: in French a form of address glued to the name
+    # is not an initial (in English "M.Karunanidhi" is).
+    glued = _GLUED_HONORIFIC.match(tokens[0][2]) if tokens and language == "fr" else None
+    if glued and fold(glued.group(1)).rstrip(".") in hon:
+        s0, e0, t0 = tokens[0]
+        tokens[0] = (s0 + glued.end(1), e0, t0[glued.end(1):])
     # "Mohamed Abdullah M. Al Rumaihi": a capital initial between two words of a run is a
     # middle initial, not the French honorific "M.".
     inner = {tokens[k][0] for k in range(1, len(tokens) - 1)
@@ -245,9 +258,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or _is_title_word(tok, "en")
             or f in _place_words()
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
+            and not _is_initials(tok)
+            or _ACRONYM_COMPOUND.fullmatch(tok) is not None
             or any(ch.isdigit() for ch in tok)
         )
-    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()):
+    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
+                      ) and not _initial_before_initial(tokens):
         tokens.pop(0)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
                       or fold(tokens[-1][2]) in _determiners()):
@@ -264,7 +280,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             parts[-1].append(t)
     out: list[NameMention] = []
     for part in parts:
-        while part and fold(part[0][2]) in _determiners():
+        while part and fold(part[0][2]) in _determiners() and not _initial_before_initial(part):
             part.pop(0)
         while part and fold(part[-1][2]) in _determiners():
             part.pop()
@@ -272,6 +288,19 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
+
+
+def _is_initials(tok: str) -> bool:
+    """"M.B", "J.P": a person's initials; "U.S" is a country's."""
+    return (_INITIALS.fullmatch(tok) is not None
+            and fold(tok.rstrip(".") + ".") not in _place_words()
+            and fold(tok.rstrip(".").replace(".", "")) not in _place_words())
+
+
+def _initial_before_initial(tokens: list[tuple[int, int, str]]) -> bool:
+    """"A K Balan": a capital that reads as a word ("A") is an initial before another one."""
+    return (len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[0][2]) is not None
+            and re.fullmatch(r"[A-Z]\.?", tokens[1][2]) is not None)
 
 
 @cache
@@ -603,7 +632,10 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
     for ent in ents:
         if ent.label != "PER":
             continue
-        found.extend(_clean_latin(ent.text, ent.start, language))
+        # spaCy can run an entity over a line break ("Terehēamanu\n\nSiège de …"): a name
+        # never crosses one, each line is read on its own.
+        for line in re.finditer(r"[^\n]+", ent.text):
+            found.extend(_clean_latin(line.group(0), ent.start + line.start(), language))
     return found
 
 
@@ -697,6 +729,8 @@ def _title_start(
             while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the"
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
+        if ok and last and hits and _after_title_link(words, j, language):
+            continue  # "Minister of Justice Kwame Mensah": « Justice » completes « Minister »
         if ok:
             hits.append(j)
             if not last:
@@ -704,6 +738,20 @@ def _title_start(
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _after_title_link(words: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """The word before words[j] (or before its article) links it to a title just before it:
+    "Minister of Justice" ("of", "for": patterns/<language>/words.yaml, title_link); not
+    "the invitation of President X"."""
+    links = slot_words("title_link", language)
+    k = j - 1
+    if k > 0 and fold(words[k][2]) in _determiners() and fold(words[k][2]) not in links:
+        k -= 1
+    if k < 1 or fold(words[k][2]) not in links:
+        return False
+    before = words[k - 1][2]
+    return before[:1].isupper() or bool(_find_head(words, language, k - 1))
 
 
 def _words(segment: str, offset: int) -> list[tuple[int, int, str]]:
@@ -941,6 +989,8 @@ def _titles_after(
         e = _cut_at_next_name(norm, s, e, name_starts)
         stop = _title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
+        day = _day_after_title().search(norm, s, e)
+        e = day.start() if day else e  # "appointed X as Minister of Justice on Monday"
         words = _words(norm[s:e], s)
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
@@ -997,7 +1047,8 @@ def _titles_after(
         if s < pos:
             continue
         words = _words(norm[s:e], s)
-        inner = [n for n in name_starts if s < n < e]
+        # "Director of the Judicial Police": capitals after « of » complete the title
+        inner = [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])]
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
@@ -1091,6 +1142,20 @@ def _credit_before(norm: str, start: int, language: str) -> bool:
     return bool(compile_skeleton(_CREDIT, language).search(norm[max(0, start - 30):start]))
 
 
+def _signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
+    """A name alone on the article's last line, or on the line under the headline, with no
+    title or form of address, signs the article: "Stanys Bujakera"."""
+    if p.titles or p.honorific:
+        return False
+    line_start = norm.rfind("\n", 0, m.start) + 1
+    line_end = norm.find("\n", m.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm[line_start:m.start].strip() or norm[m.end:line_end].strip(" \t.,"):
+        return False
+    lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]*\S[^\n]*", norm)]
+    return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
+
+
 # French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
 _FR_DEMONYM = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
@@ -1114,6 +1179,7 @@ def _given_name_first(m: NameMention) -> bool:
 _INITIALS_NAME = re.compile(
     r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
+_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
 _SHARED_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
@@ -1286,6 +1352,10 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
                 and m.text.split()[0] not in slot_words("title_abbreviation", "en")):
             return True
+        # "O Rajagopal", "P Sathasivam": one initial before a surname ("A" opening a run is
+        # read as the article, see _clean_latin)
+        if _ONE_INITIAL_NAME.match(m.text):
+            return True
         # "John Doe (Kenya)": an envoy's country in brackets
         paren = re.match(r"\s*\(([^()\n]{2,40})\)", norm[m.end:m.end + 45])
         if paren and fold(paren.group(1)) in places().country_names:
@@ -1332,7 +1402,7 @@ def find_candidates(
     else:
         cands = _latin_candidates(text, norm, language)
     cands = [_with_ordinal(c, text, norm) for c in cands
-             if not _is_place_name(c) and not _is_event_name(c)]
+             if not _is_place_name(c) and not _is_event_name(c) and not _is_building_name(c)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []
@@ -1394,7 +1464,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
     kept = [p for p in kept if not _headline_only(p, norm)
-            and not all(_credit_before(norm, m.start, language) for m in p.mentions)]
+            and not all(_credit_before(norm, m.start, language)
+                        or _signature_line(p, m, norm) for m in p.mentions)]
     if language == "en":
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
@@ -1445,6 +1516,12 @@ def _with_ordinal(c: NameMention, text: str, norm: str) -> NameMention:
 def _event_words() -> frozenset[str]:
     heads = read_data_yaml("events.yaml")["heads"]
     return frozenset(fold(h) for lang in ("en", "fr") for h in heads[lang] if " " not in h)
+
+
+def _is_building_name(m: NameMention) -> bool:
+    """"Raj Bhavan", "Seri Perdana Complex": a building's name ends on a building word."""
+    toks = m.text.split()
+    return len(toks) > 1 and fold(toks[-1]) in slot_words("building_end", EVERY_LANGUAGE)
 
 
 def _is_event_name(m: NameMention) -> bool:
