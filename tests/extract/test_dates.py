@@ -227,6 +227,16 @@ def test_numeric_date_read_month_first_when_the_article_bears_it_out(ref):
                    ref=None).date == dt.date(2023, 10, 10)
 
 
+def test_numeric_date_read_month_first_only_when_day_first_is_after_the_reference():
+    # The reading must not depend on the day the article is drafted: « 12-1-2026 » drafted
+    # in December 2026 stays 12 January, though 1 December is nearer.
+    text = "Séance\n\n12-1-2026 | 16:49\n\nLes députés ont voté hier."
+    assert resolve(text, ref=dt.date(2026, 12, 2)).date == dt.date(2026, 1, 11)
+    # « 01/12/2023 » read day first would be after a reference date of 13 January 2023
+    later = "Séance\n\n01/12/2023\n\nLes députés ont voté aujourd'hui."
+    assert resolve(later, ref=dt.date(2023, 1, 13)).date == dt.date(2023, 1, 12)
+
+
 def test_the_date_of_a_cited_law_does_not_date_the_article():
     text = ("وزير التجهيز الجديد يؤدي اليمين\n\nقرر رئيس الجمهورية، مساء أمس الخميس، تعيين وزير "
             "للتجهيز.\n\nوأدى الوزير اليمين، عملا بأحكام القانون عدد 14 لسنة 1991 المؤرخ في 25 "

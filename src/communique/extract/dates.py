@@ -114,8 +114,9 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
     """« 11/10/2023 » is read day first, unless the other reading is the one the article
     bears out: the article's own date with "today" and a weekday written (« اليوم الجمعة »,
-    "today Friday") that only month first gives, or, failing that, a reference date that
-    month first comes nearer to (wires that write month first, as SPA does)."""
+    "today Friday") that only month first gives, or, failing that, a day-first reading
+    that falls after the reference date while month first does not (wires that write
+    month first, as SPA does)."""
     today_weekdays = {m.weekday for m in mentions
                       if m.kind == "relative" and m.offset == 0 and m.weekday is not None}
     out = []
@@ -135,7 +136,10 @@ def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> lis
                 day_first.weekday() == wd):
             flip = month_first.weekday() == wd
         elif ref is not None:
-            flip = abs((month_first - ref).days) < abs((day_first - ref).days)
+            # An article is not dated after its reference date: only a day-first reading
+            # that would be is given up (nearness alone would make the reading depend on
+            # the day the article is drafted).
+            flip = day_first > ref >= month_first
         out.append(replace(m, day=m.month, month=m.day, form="numeric_mdy") if flip else m)
     return out
 
