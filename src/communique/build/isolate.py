@@ -18,6 +18,12 @@ its PDF and its DOCX, which two workers take side by side; each file is read bac
 text extracted) by the worker that made it, except the PDFs of a worker forked before
 the read-back helpers were imported: another worker reads those back (a 'read-pdf' task)
 rather than it importing pypdf after the layout. The parent only compares the texts.
+
+That first worker has no Jinja either: while it waits for WeasyPrint, a process forked
+from the parent (which has the templates' libraries for reading the release) renders the
+HTML of the first release under the same memory limit and a short deadline, and the
+worker lays that HTML out. Should that fail or overrun, the worker renders the HTML
+itself, under its own limits, and reports the template's error exactly as it would have.
 """
 
 from __future__ import annotations
