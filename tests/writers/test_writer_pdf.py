@@ -178,3 +178,31 @@ def test_emblem_reaching_out_fails_the_render(release, pack, institution, tmp_pa
     bad = dataclasses.replace(institution, folder=folder)
     with pytest.raises(RenderError, match="https://example.invalid/a.png"):
         render_pdf(release, pack, bad)
+
+
+def test_html_rendered_beforehand_is_laid_out_as_given(release, pack, institution):
+    from communique.writers.html import render_html
+
+    html = render_html(release, pack, institution).replace(
+        release.headline, "Titre rendu par le processus de la construction")
+    assert html != render_html(release, pack, institution)
+    pdf = PdfReader(io.BytesIO(render_pdf(release, pack, institution, html)))
+    text = squash(" ".join(page.extract_text() for page in pdf.pages))
+    assert "Titre rendu par le processus de la construction" in text
+
+
+def test_the_pdf_writer_imports_no_template_engine(root):
+    # The first worker of a build lays out HTML rendered by the parent: Jinja, babel's
+    # dates aside, and the render context would be imported on its path for nothing.
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport communique.writers.pdf\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'markdown_it')"
+            " or m in ('communique.writers.html', 'communique.packs.render_context')))")
+    env = dict(os.environ, PYTHONPATH=str(root / "src") + os.pathsep
+               + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

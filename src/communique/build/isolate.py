@@ -18,6 +18,12 @@ its PDF and its DOCX, which two workers take side by side; each file is read bac
 text extracted) by the worker that made it, except the PDFs of a worker forked before
 the read-back helpers were imported: another worker reads those back (a 'read-pdf' task)
 rather than it importing pypdf after the layout. The parent only compares the texts.
+
+That first worker has no Jinja either: while it waits for WeasyPrint, a process forked
+from the parent (which has the templates' libraries for reading the release) renders the
+HTML of the first release under the same memory limit and a short deadline, and the
+worker lays that HTML out. Should that fail or overrun, the worker renders the HTML
+itself, under its own limits, and reports the template's error exactly as it would have.
 """
 
 from __future__ import annotations
@@ -55,6 +61,9 @@ class RenderJob:
     pack: Pack
     institution: Institution
     label: str
+    # The release's HTML document, when it was rendered before the job was sent (see
+    # `_html_beforehand`); otherwise the worker renders it.
+    html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,7 @@ def _warm_up(part: str) -> None:
     import pikepdf  # noqa: F401 - the read-back parses the PDF's objects with it
 
     from communique.checks import readback  # noqa: F401
-    from communique.writers import docx  # noqa: F401
+    from communique.writers import docx, html  # noqa: F401
 
 
 def _render_part(job: RenderJob, part: str, data: bytes = b"") -> tuple:
@@ -119,16 +128,18 @@ def _render_part(job: RenderJob, part: str, data: bytes = b"") -> tuple:
     that has them, instead of importing pypdf after the layout, on the path of a
     one-release build.
     """
-    from communique.checks import readback
-
     try:
         if part == "pdf":
             from communique.writers import pdf
 
-            data = pdf.render_pdf(job.release, job.pack, job.institution)
+            data = pdf.render_pdf(job.release, job.pack, job.institution, job.html)
             if not _read_back_ready():
                 return "ok", data, None
+            from communique.checks import readback
+
             return "ok", data, readback.read_pdf(data, job.release.language == "ar")
+        from communique.checks import readback
+
         if part == "read-pdf":
             return "ok", b"", readback.read_pdf(data, job.release.language == "ar")
         from communique.writers import docx
@@ -224,6 +235,9 @@ class _Worker:
     sent_at: float = 0.0
     ready_at: float = 0.0
     read_back_ready: bool = False  # it can read a PDF back without importing pypdf
+    # Forked as soon as WeasyPrint is imported, before the HTML writer (the first worker
+    # of a warm process): the parent renders the HTML of what it sends it while it warms.
+    early: bool = False
 
     def deadline(self, timeout_s: float) -> float:
         if not self.ready:  # the deadline of a render starts when the worker is warm
@@ -284,7 +298,8 @@ class RenderPool:
         """Have workers up to `count` (the pool's size by default); returns at once."""
         from multiprocessing.reduction import send_handle
 
-        if self._warm is None or not self._warm.is_alive():
+        fresh = self._warm is None or not self._warm.is_alive()
+        if fresh:
             self._stop_warm_parent()
             self._control, theirs = self._context.Pipe()
             self._warm = self._context.Process(target=_warm_parent,
@@ -302,7 +317,8 @@ class RenderPool:
                 raise RenderError(f"the renderer could not be started ({err})") from None
             finally:
                 theirs.close()
-            self._workers.append(_Worker(ours, sent_at=time.monotonic()))
+            self._workers.append(_Worker(ours, sent_at=time.monotonic(), early=fresh))
+            fresh = False
         return self
 
     def close(self) -> None:
@@ -363,6 +379,9 @@ class RenderPool:
                 else:
                     request = (taken[index], part)
                 worker = free[0]
+                if part == "pdf" and worker.early and not worker.ready:
+                    request = (_html_beforehand(taken[index], self.memory_mb,
+                                                  min(HTML_BEFOREHAND_S, self.timeout_s)), part)
                 worker.task, worker.sent_at = (index, part), time.monotonic()
                 worker.conn.send(request)
 
@@ -445,6 +464,63 @@ class RenderPool:
         # Their results would arrive during the next render and be taken for its own.
         for worker in [w for w in self._workers if w.task is not None]:
             self._replace(worker)
+
+
+# A press release's HTML renders in about 0.1 s; past this the worker renders it itself,
+# under the render's own deadline, as if it had never been tried here.
+HTML_BEFOREHAND_S = 5.0
+
+
+def _html_beforehand(job: RenderJob, memory_mb: int,
+                     timeout_s: float = HTML_BEFOREHAND_S) -> RenderJob:
+    """`job` with its HTML document, rendered while the worker it goes to imports
+    WeasyPrint, by a process forked from this one under the workers' memory limit and a
+    deadline; or `job` unchanged, for the worker to render it (and report any error in
+    the template) as it always has.
+
+    Off the path of a one-release build: Jinja, babel and the render context, which the
+    parent has imported to read the release, and the template's compilation.
+    """
+    import threading
+    from dataclasses import replace
+    from multiprocessing.connection import Pipe
+
+    if job.html is not None or threading.active_count() > 1:
+        return job  # forking is only safe while no other thread may hold a lock
+    ours, theirs = Pipe(duplex=False)
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child's coverage is not collected
+        code = 1
+        try:
+            ours.close()
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            _die_with_parent(parent)
+            _limit_memory(memory_mb)
+            from communique.writers.html import render_html
+
+            theirs.send(render_html(job.release, job.pack, job.institution))
+            code = 0
+        except BaseException:  # noqa: BLE001 - the worker renders it again and reports
+            pass
+        finally:
+            os._exit(code)
+    theirs.close()
+    html = None
+    try:
+        if ours.poll(timeout_s):
+            html = ours.recv()
+    except (EOFError, OSError):
+        html = None  # it failed: the worker renders the HTML and says why
+    finally:
+        ours.close()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+    return job if html is None else replace(job, html=html)
 
 
 def render_jobs(jobs: list[RenderJob], *, workers: int | None = None,

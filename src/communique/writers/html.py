@@ -21,6 +21,7 @@ from ..packs.manifest import BASE_DIR, Institution, Pack
 from ..packs.render_context import render_context
 from ..packs.sandbox import make_environment, render_runs
 from . import RenderError
+from .assets import asset_roots  # noqa: F401 - the preview finds it here
 
 # What a colour must look like before it is written into a <style> element.
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -60,11 +61,6 @@ def html_context(release: Release, pack: Pack, institution: Institution) -> dict
     context["css"] = [stylesheet_href(pack, name) for name in pack.css]
     context["emblem"] = emblem_href(pack, institution)
     return context
-
-
-def asset_roots(pack: Pack, institution: Institution) -> tuple[Path, ...]:
-    """The only folders a rendered document may read files from."""
-    return (pack.folder, pack.folder.parent / BASE_DIR, institution.folder)
 
 
 def institution_colors(institution: Institution) -> dict[str, str]:

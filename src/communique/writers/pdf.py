@@ -18,7 +18,7 @@ from pathlib import Path
 from ..model import Release
 from ..packs.manifest import Institution, Pack
 from . import RenderError
-from .html import asset_roots, render_html
+from .assets import asset_roots
 from .libraries import import_weasyprint
 
 # Messages about the machine, not the document: reported, never fatal.
@@ -29,9 +29,18 @@ _log = logging.getLogger(__name__)
 _font_lock = threading.Lock()
 
 
-def render_pdf(release: Release, pack: Pack, institution: Institution) -> bytes:
-    """The release as PDF bytes (A4, fonts embedded, title/author/language set)."""
-    html = render_html(release, pack, institution)
+def render_pdf(release: Release, pack: Pack, institution: Institution,
+               html: str | None = None) -> bytes:
+    """The release as PDF bytes (A4, fonts embedded, title/author/language set).
+
+    `html`: the release's HTML document when it was rendered already (`render_html`);
+    Jinja and the render context are then not imported here. A render worker forked as
+    soon as WeasyPrint is imported lays out the first release of a build this way.
+    """
+    if html is None:
+        from .html import render_html
+
+        html = render_html(release, pack, institution)
     return html_to_pdf(html, pack.folder, asset_roots(pack, institution))
 
 
