@@ -100,3 +100,37 @@ def test_the_cache_is_the_user_s_never_the_package_s(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME")
     package = resources.files("communique")
     assert str(package) not in str(reference.yaml_cache_dir())
+
+
+def test_a_table_built_from_data_files_is_kept_until_a_file_changes(cache, monkeypatch):
+    files = {"cities.tsv": "Rabat\tMA\n"}
+    monkeypatch.setattr(reference, "read_data_text", lambda name: files[name])
+    builds: list[str] = []
+
+    def build():
+        builds.append(files["cities.tsv"])
+        return dict(line.split("\t") for line in files["cities.tsv"].splitlines())
+
+    assert reference.cached_table("cities", ("cities.tsv",), build) == {"Rabat": "MA"}
+    assert reference.cached_table("cities", ("cities.tsv",), build) == {"Rabat": "MA"}
+    assert len(builds) == 1  # the second came from the cache
+    files["cities.tsv"] += "Glasgow\tGB\n"
+    assert reference.cached_table("cities", ("cities.tsv",), build) == {"Rabat": "MA",
+                                                                         "Glasgow": "GB"}
+    assert len(builds) == 2
+    for entry in reference.yaml_cache_dir().glob("cities-*.pickle"):
+        entry.write_bytes(b"\x80\x05garbage")
+    assert reference.cached_table("cities", ("cities.tsv",), build)["Glasgow"] == "GB"
+    assert len(builds) == 3
+
+
+def test_the_places_read_from_the_cache_are_those_built(cache):
+    built = reference._build_places()  # noqa: SLF001 - the builder the cache stands for
+    reference.places.cache_clear()
+    try:
+        assert reference.places() == built  # built, then stored
+        reference.places.cache_clear()
+        assert reference.places() == built  # read from the cache
+        assert list(reference.yaml_cache_dir().glob("places-*.pickle"))
+    finally:
+        reference.places.cache_clear()

@@ -9,11 +9,12 @@ import pickle
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 
 def read_data_text(name: str) -> str:
@@ -90,6 +91,9 @@ def _store(folder: Path, entry: Path, data: bytes) -> None:
             raise
     except OSError:
         pass
+
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -182,7 +186,32 @@ def _names(cell: str) -> list[str]:
 
 @cache
 def places() -> Places:
-    """Countries and cities: the hand-edited ``places.yaml`` first, then the world gazetteer."""
+    """Countries and cities: the hand-edited ``places.yaml`` first, then the world gazetteer
+    (built once from those files, then read from the cache: ``cached_table``)."""
+    return cached_table("places", ("places.yaml", "world_places.tsv"), _build_places)
+
+
+def cached_table(name: str, sources: tuple[str, ...], build: Callable[[], T]) -> T:
+    """``build()``, a table made from the data files ``sources``, kept in the cache folder
+    (``yaml_cache_dir``) under the hash of those files' text and of this module's code: an
+    edited data file, or a table built by other code, is another key, so a kept table is
+    never stale; an unreadable or unwritable cache only means building it again."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for source in sources:
+        text = read_data_text(source)
+        digest.update(b"\0".join((b"", source.encode("utf-8"), text.encode("utf-8"))))
+    folder = yaml_cache_dir()
+    entry = folder / f"{name}-{digest.hexdigest()}.pickle"
+    try:
+        return pickle.loads(entry.read_bytes())
+    except Exception:  # noqa: BLE001, S110 - missing, truncated or foreign: build instead
+        pass
+    value = build()
+    _store(folder, entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+def _build_places() -> Places:
     raw = read_data_yaml("places.yaml")
     country_names: dict[str, str] = {}
     labels: dict[str, dict[str, list[str]]] = {}
