@@ -83,3 +83,16 @@ def test_inv_extract_stops_its_child(monkeypatch, french_nlp):
     assert json.loads(out.getvalue())["venue"]["city"] == "Glasgow"
     [process] = started
     assert process._child is None and nlp._process is None  # noqa: SLF001
+
+
+def test_a_child_still_loading_is_stopped_not_waited_for(monkeypatch):
+    """An English article or an unreadable file ends before the model would be loaded."""
+    import signal
+    import time
+
+    monkeypatch.setattr(nlp, "french_pipeline", lambda: time.sleep(30))
+    process = nlp.NerProcess()
+    child = process._child  # noqa: SLF001 - what close() does to it is under test
+    process.close()
+    assert child.exitcode == -signal.SIGTERM
+    assert process._child is None  # noqa: SLF001

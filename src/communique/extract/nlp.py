@@ -238,34 +238,38 @@ class NerProcess:
         return answer
 
     def close(self) -> None:
+        """Stop the child at once: it writes nothing, and one still loading the model (an
+        English article, a file that could not be read) is not waited for."""
         if self._conn is not None:
-            try:
-                self._conn.send(None)
-            except (OSError, ValueError):
-                pass
             self._conn.close()
             self._conn = None
         if self._child is not None:
-            self._child.join(timeout=1)
-            if self._child.is_alive():
-                self._child.terminate()
-                self._child.join()
+            self._child.terminate()
+            self._child.join()
             self._child = None
 
 
 def _serve(conn: Any) -> None:
-    """The child's loop: load the model, then one text in, its entities out; None to stop."""
+    """The child's loop: load the model, then one text in, its entities out; None, or the
+    parent gone, to stop. Ctrl-C is the parent's to report (it stops the child)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        french_pipeline()
-    except Exception:  # noqa: BLE001 - the parent reads in process and reports the error
-        conn.send(None)
-        return
-    while (text := conn.recv()) is not None:
         try:
-            conn.send(doc_entities(parse(text, "fr")))
-        except Exception:  # noqa: BLE001 - as above: the parent's own run reports it
+            french_pipeline()
+        except Exception:  # noqa: BLE001 - the parent reads in process and reports the error
             conn.send(None)
             return
+        while (text := conn.recv()) is not None:
+            try:
+                found = doc_entities(parse(text, "fr"))
+            except Exception:  # noqa: BLE001 - as above: the parent's own run reports it
+                conn.send(None)
+                return
+            conn.send(found)
+    except (EOFError, OSError):
+        return  # the parent has gone: nobody to answer
 
 
 _process: NerProcess | None = None
