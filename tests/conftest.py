@@ -21,6 +21,16 @@ OWN_DETAILS = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory):
+    """The extractor's parsed data files are cached in this session's folder, not the user's
+    (``COMMUNIQUE_CACHE_DIR``, read by communique.extract.reference)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 class Project:
     """A copy of templates/, the example release and pyproject.toml in a temp folder."""
 

@@ -182,3 +182,128 @@ def doc_entities(doc: Any) -> list[Entity]:
 def entities(text: str, language: str) -> list[Entity]:
     """Named entities with article offsets; empty for languages without an installed model."""
     return doc_entities(parse(text, language))
+
+
+# --- NER in a child process ------------------------------------------------------------------
+# A cold `inv extract` spends some 1.6 s importing spaCy and loading the model, and some 0.6 s
+# importing the extractor and reading its patterns and data files. Both are Python code that
+# holds the GIL, so a thread would not overlap them; a child process does, on a second core.
+
+
+class NerProcess:
+    """spaCy's French NER in a child process, started before the article is read: the child
+    imports spaCy and loads the model at once, then answers each text it is sent with its
+    entities. Any failure of the child (no fork on this system, the model missing, the child
+    killed) makes ``entities`` answer None, and the caller reads the article in process, so
+    that errors are the ones an in-process run gives."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self._pending: str | None = None
+        self._conn: Any = None
+        self._child: Any = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return  # spawning a child would import everything again: no gain
+        context = multiprocessing.get_context("fork")
+        self._conn, child_end = context.Pipe()
+        self._child = context.Process(target=_serve, args=(child_end,), daemon=True,
+                                      name="communique-ner")
+        self._child.start()
+        child_end.close()
+
+    def send(self, text: str) -> bool:
+        """Ask for the entities of ``text``; False when the child cannot take it."""
+        if self._conn is None:
+            return False
+        try:
+            self._conn.send(text)
+        except (OSError, ValueError):
+            self.close()
+            return False
+        self._pending = text
+        return True
+
+    def entities(self, text: str) -> list[Entity] | None:
+        """The entities of ``text`` (sent before, or now), or None when the child failed."""
+        if self._pending != text and not self.send(text):
+            return None
+        self._pending = None
+        try:
+            answer = self._conn.recv()
+        except (EOFError, OSError):
+            answer = None
+        if answer is None:
+            self.close()
+        return answer
+
+    def close(self) -> None:
+        """Stop the child at once: it writes nothing, and one still loading the model (an
+        English article, a file that could not be read) is not waited for."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._child is not None:
+            self._child.terminate()
+            self._child.join()
+            self._child = None
+
+
+def _serve(conn: Any) -> None:
+    """The child's loop: load the model, then one text in, its entities out; None, or the
+    parent gone, to stop. Ctrl-C is the parent's to report (it stops the child)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        try:
+            french_pipeline()
+        except Exception:  # noqa: BLE001 - the parent reads in process and reports the error
+            conn.send(None)
+            return
+        while (text := conn.recv()) is not None:
+            try:
+                found = doc_entities(parse(text, "fr"))
+            except Exception:  # noqa: BLE001 - as above: the parent's own run reports it
+                conn.send(None)
+                return
+            conn.send(found)
+    except (EOFError, OSError):
+        return  # the parent has gone: nobody to answer
+
+
+_process: NerProcess | None = None
+
+
+def start_ner_process() -> None:
+    """Start the NER child for this process's next French article (``inv extract``), unless
+    the model is already loaded here (a warm process gains nothing from a child)."""
+    global _process  # noqa: PLW0603 - one child per process, like the cached model
+    if _process is None and french_pipeline.cache_info().currsize == 0:
+        _process = NerProcess()
+
+
+def stop_ner_process() -> None:
+    global _process  # noqa: PLW0603
+    if _process is not None:
+        _process.close()
+        _process = None
+
+
+def send_ahead(text: str, language: str) -> bool:
+    """Send the article to the NER child, if one runs: True when its entities will come from
+    there (the caller can do other work meanwhile)."""
+    if _process is None or language != "fr" or not text.strip():
+        return False
+    return _process.send(text)
+
+
+def parse_entities(text: str, language: str) -> tuple[Any, list[Entity]]:
+    """The article's ``Doc`` and its entities; from the NER child when one runs (then no
+    ``Doc``: only the entities cross between processes), else in process."""
+    if _process is not None and language == "fr" and text.strip():
+        found = _process.entities(text)
+        if found is not None:
+            return None, found
+    doc = parse(text, language)
+    return doc, doc_entities(doc)

@@ -12,5 +12,4 @@ class Ner(Component):
     adds = ("doc", "entities")
 
     def __call__(self, state: ArticleState) -> None:
-        state.doc = nlp.parse(state.text, state.language)
-        state.entities = nlp.doc_entities(state.doc)
+        state.doc, state.entities = nlp.parse_entities(state.text, state.language)
