@@ -32,6 +32,9 @@ class NotPlace:
     kind: str
     example: str
     city_example: str
+    # False for a word that is most often itself after a locative (« في إطار », "within the
+    # framework"): then only a town word (« مدينة ») or a dateline makes it a city
+    after_locative: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,12 @@ def place_rules() -> PlaceRules:
     stop = {}
     for n, e in enumerate(raw.get("not_places") or (), 1):
         where = f"not_places entry {n}"
+        flag = e.get("after_locative", True)
+        if not isinstance(flag, bool):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'after_locative' is "
+                                 f"true or false, not {flag!r}")
         entry = NotPlace(_field(e, "word", where), _field(e, "kind", where),
-                         _field(e, "example", where), _field(e, "city_example", where))
+                         _field(e, "example", where), _field(e, "city_example", where), flag)
         stop[fold(entry.word)] = entry
     cues = []
     for n, e in enumerate(raw.get("country_cues") or (), 1):

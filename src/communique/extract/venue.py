@@ -15,7 +15,7 @@ from .weights import CITY, EVENT
 
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of)\s+$"
+    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
     r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة)\s*$|[بف]$)",
     re.IGNORECASE,
 )
@@ -107,10 +107,11 @@ _CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصم�
 def _may_be_city(norm: str, start: int, end: int) -> bool:
     """A town name the data lists as mostly a surname or a common noun (places.yaml
     not_places) is a city only after a locative, or as a dateline at a line's start."""
-    if fold(_city_text(norm, Span(start, end))) not in active_rules().not_places:
+    entry = active_rules().not_places.get(fold(_city_text(norm, Span(start, end))))
+    if entry is None:
         return True
     before = norm[max(0, start - 12):start]
-    if _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+    if entry.after_locative and _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
         return True
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
@@ -196,9 +197,10 @@ _WIRE_DATELINE = re.compile(
     r"août|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{1,2}\b"
 )
 # "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
-# A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan").
+# A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
+# « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
 _IN_PLACE = re.compile(
-    r"\b(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
+    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
 )
 
 
@@ -545,7 +547,10 @@ def extract_venue(
                 if country is None:
                     country = _cue_country(norm, first_body)
                 if country is None:
-                    near = [x for x in (sent,) if x is not None] + lead
+                    # « Muriel Nguyen, la nouvelle préfète de la Somme » … « à Amiens »: the
+                    # headline may be the one to name the town's region
+                    head = [x for x in sentences if x.end <= first_body and x not in lead]
+                    near = [x for x in (sent,) if x is not None] + lead + head
                     country, label = _region_country(norm, near, language)
                 if country is None:
                     country, label = _prevailing_country(norm, language)
@@ -721,9 +726,19 @@ _AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
 # « السلام الملكي الأردني ». A country named only as a subject ("Morocco was elected") is not
 # where the event was.
 _HOST_OFFICE = re.compile(
-    r"(?:\b(?:president|prime minister|government|king|queen|parliament|roi|reine|président|"
-    r"présidente|gouvernement|premier ministre|parlement)|(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|"
-    r"حكومة|الحكومة|البرلمان|مجلس النواب))\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
+    r"(?:\b(?:president|prime minister|government|king|queen|parliament|governor|premier|roi|"
+    r"reine|président|présidente|gouvernement|premier ministre|parlement|gouverneur)|"
+    r"(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|حكومة|الحكومة|البرلمان|مجلس النواب))"
+    r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The same offices after an English possessive: "Bermuda’s Governor", "Tunisia's first full
+# elected parliament", "Tunisia's new assembly speaker".
+_HOST_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:president|prime minister|government|king|queen|"
+    r"parliament|governor|premier|assembly|senate)\b",
     re.IGNORECASE,
 )
 
@@ -736,7 +751,8 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
     first: dict[str, Span] = {}
 
     def add(key: str, s: int, e: int) -> None:
-        if not _HOST_OFFICE.search(norm[max(0, s - 40):s]):
+        if not (_HOST_OFFICE.search(norm[max(0, s - 40):s])
+                or _HOST_OFFICE_AFTER.match(norm, e, e + 60)):
             return
         counts[key] = counts.get(key, 0) + 1
         if key not in first or s < first[key].start:

@@ -1,0 +1,52 @@
+"""Venue classes seen on the newest development sets (issue 15): a compound's « in » is no
+preposition, a country named with its host's office after a possessive or as a governor's
+seat, a town's region named only in the headline, a city named as a capital."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def venue(text: str, language: str):
+    return extract_article(text, language, reference_date=TODAY).venue
+
+
+def test_the_in_of_a_compound_is_no_preposition():
+    v = venue("Bermuda’s New Governor Sworn In\n\nGeorge Fergusson became the Governor at a "
+              "Swearing-in Parade on the grounds of the Cabinet Office on May 23, 2012.", "en")
+    assert v.city is None
+
+
+def test_country_of_an_office_after_a_possessive():
+    v = venue("Bermuda’s New Governor Sworn In\n\nGeorge Fergusson officially became "
+              "Bermuda’s Governor at a ceremony on the grounds of the Cabinet Office on "
+              "May 23, 2012.", "en")
+    assert v.country == "Bermuda"
+    v = venue("New speaker elected\n\nTunisia's first full elected parliament appointed "
+              "Mohammed Nacer as its speaker on Tuesday, December 2, 2014.", "en")
+    assert v.country == "Tunisia"
+
+
+def test_country_of_a_governor():
+    v = venue("New Governor of Bermuda Sworn In\n\nThis morning (Dec. 14), Ms. Rena Lalgie "
+              "was sworn-in as the Governor of Bermuda during a closed event held at Government "
+              "House.\n\nThose in attendance included the Premier of Bermuda.", "en")
+    assert v.country == "Bermuda"
+
+
+def test_region_named_only_in_the_headline_gives_the_country(french_nlp):
+    v = venue("Muriel Nguyen, la nouvelle préfète de la Somme est arrivée hier\n"
+              "La cérémonie d'intronisation s'est déroulée lundi 21 janvier 2019 dans la "
+              "matinée à Amiens, place du maréchal Foch.", "fr")
+    assert (v.city, v.country) == ("Amiens", "France")
+
+
+def test_city_named_as_the_capital_is_the_venue():
+    v = venue("Speaker elected\n\nThe assembly elected its speaker on Thursday, December 4, "
+              "2014.\n\nMPs abstained.\n\nThe newly-elected parliament held its first "
+              "session in capital Tunis.", "en")
+    assert v.city == "Tunis"
