@@ -5,8 +5,12 @@ seat, a town's region named only in the headline, a city named as a capital."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 from communique.extract import extract_article
+from communique.extract.place_rules import place_rules, without
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -50,3 +54,42 @@ def test_city_named_as_the_capital_is_the_venue():
               "2014.\n\nMPs abstained.\n\nThe newly-elected parliament held its first "
               "session in capital Tunis.", "en")
     assert v.city == "Tunis"
+
+
+CITY_CUES = list(place_rules().city_cues)
+
+
+@pytest.mark.parametrize("cue", CITY_CUES, ids=[c.id for c in CITY_CUES])
+def test_headline_town_cue_gives_the_city_and_needs_the_cue(cue, french_nlp):
+    language = "ar" if re.search("[\u0600-\u06FF]", cue.example) else "fr"
+    assert venue(cue.example, language).city == cue.city
+    with without(cue.id):
+        assert venue(cue.example, language).city != cue.city
+
+
+def test_headline_town_is_also_the_town_of_the_body(french_nlp):
+    v = venue("Mongo : le nouveau préfet du département du Guéra installé\n\nLe préfet a été "
+              "installé lundi 14 juillet 2025 à Mongo, en présence des autorités.", "fr")
+    assert (v.city, v.country) == ("Mongo", "Tchad")
+
+
+def test_headline_prefix_that_is_a_topic_or_a_person_gives_no_town(french_nlp):
+    for headline in ("En images : intronisation du préfet", "Breaking News: new speaker",
+                     "Nouveaux ambassadeurs : le roi opère des changements",
+                     "Emmanuel : le ministre reçoit"):
+        v = venue(f"{headline}\n\nLe ministre a reçu lundi 14 juillet 2025 les ambassadeurs.",
+                  "fr")
+        assert v.city is None, headline
+
+
+def test_a_decree_before_an_installation_in_a_town_keeps_the_town(french_nlp):
+    v = venue("Le nouveau préfet installé\n\nLe nouveau préfet, nommé par décret n°1280 en date "
+              "du 2 juillet 2025, a été officiellement installé ce lundi 14 juillet 2025 à "
+              "Abéché, en présence des autorités.", "fr")
+    assert v.city == "Abéché"
+
+
+def test_an_appointment_by_decree_still_has_no_venue(french_nlp):
+    v = venue("Nomination\n\nLe roi a nommé par décret lundi 14 juillet 2025 M. Karim Tazi "
+              "directeur de l'Office.", "fr")
+    assert v.city is None and v.country is None

@@ -54,11 +54,20 @@ class CountryCue:
 
 
 @dataclass(frozen=True)
+class CityCue:
+    id: str
+    form: re.Pattern[str]  # on the headline; group `city`
+    example: str
+    city: str
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
     country_cues: tuple[CountryCue, ...]
     district_words: tuple[DistrictWord, ...] = ()
+    city_cues: tuple[CityCue, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -107,8 +116,21 @@ def place_rules() -> PlaceRules:
         where = f"district_words entry {n}"
         districts.append(DistrictWord(_field(e, "word", where), _field(e, "example", where),
                                       _field(e, "city", where)))
+    city_cues = []
+    for n, e in enumerate(raw.get("city_cues") or (), 1):
+        where = f"city_cues entry {n}"
+        try:
+            form = re.compile(_field(e, "form", where))
+        except re.error as exc:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
+                                 f"pattern ({exc})") from None
+        if "city" not in form.groupindex:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
+                                 "(?P<city>...)")
+        city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
+                                 _field(e, "city", where)))
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
-                      tuple(cues), tuple(districts))
+                      tuple(cues), tuple(districts), tuple(city_cues))
 
 
 _DISABLED: set[str] = set()
@@ -124,14 +146,14 @@ def active_rules() -> PlaceRules:
         {k: v for k, v in rules.not_places.items() if v.word not in _DISABLED},
         tuple(c for c in rules.country_cues if c.id not in _DISABLED),
         tuple(d for d in rules.district_words if d.word not in _DISABLED),
+        tuple(c for c in rules.city_cues if c.id not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district word)
-    turned off, to prove
-    its example needs it."""
+    turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

@@ -9,7 +9,7 @@ from functools import cache
 from .event_rules import common_heads, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
-from .reference import event_words, fold, places, read_data_yaml
+from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
 
@@ -233,6 +233,50 @@ def _unlisted_cities(
     return found
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded Latin given names (the lists people.py reads): « Emmanuel : … » is a person."""
+    names: set[str] = set()
+    for file in ("given_names_latin.txt", "given_names_world.txt"):
+        names.update(fold(w.strip()) for w in read_data_text(file).splitlines()
+                     if w.strip() and not w.startswith("#"))
+    return frozenset(names)
+
+
+def _headline_cities(norm: str, first_body: int) -> list[Span]:
+    """A town the headline puts before its colon or dots (« Mongo : le nouveau préfet … »,
+    « لشبونة.. الرئيس … »; places.yaml city_cues), and every mention of it in the body: the
+    headline says it is a place, even when the gazetteer lacks it. A word of no case (Arabic)
+    must be in the gazetteer, a Latin one must be no country, demonym, given name or common
+    word."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    given = _given_names()
+    p = places()
+    start = len(norm) - len(norm.lstrip())
+    end = norm.find("\n", start)
+    end = first_body if end < 0 or first_body <= start else min(end, first_body)
+    for cue in active_rules().city_cues:
+        m = cue.form.match(norm, start, end)
+        if not m:
+            continue
+        name = m.group("city").strip()
+        words = [fold(w) for w in re.split(r"[\s\-]+", name)]
+        if fold(name) in p.country_names or fold(name) in p.demonyms:
+            continue
+        if fold(name) not in p.city_country and (
+                not name[:1].isupper()
+                or any(w in non_names or w in given for w in words)):
+            continue
+        s = m.start("city")
+        found = [Span(s, s + len(name))]
+        rx = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx.finditer(norm, first_body)]
+        return found
+    return []
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
     common = common_heads(language)
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
@@ -454,6 +498,12 @@ def extract_venue(
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
+    headline_towns = _headline_cities(norm, first_body)
+    cities = sorted(cities + [
+        c for c in headline_towns
+        if not any(a <= c.start < b for a, b in excluded)
+        and all(c.end <= k.start or c.start >= k.end for k in cities)
+    ], key=lambda c: c.start)
     dateline: Span | None = None
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
@@ -468,10 +518,18 @@ def extract_venue(
             dateline = c
             break
 
+    decree = ("decret", "decree", "dahir", "مرسوم", "ظهير")
+    if cue is not None and fold(cue) in decree and date_offset is not None:
+        # « nommé par décret …, a été installé lundi 14 juillet 2025 à Mongo »: the decree came
+        # before; a town after a locative in the sentence of the date is where the event was
+        date_sent = sentence_at(sentences, date_offset)
+        if date_sent is not None and any(
+                date_sent.start <= c.start < date_sent.end
+                and _LOCATIVE.search(norm[max(0, c.start - 12):c.start]) for c in cities):
+            cue = None
     if cue is not None:
         cue = event_words().no_venue_written.get(cue, cue)
-        return VenueDraft(None, None, None, event if fold(cue) not in ("decret", "decree", "dahir",
-                                                                        "مرسوم", "ظهير") else None,
+        return VenueDraft(None, None, None, event if fold(cue) not in decree else None,
                           dateline, cue)
 
     def city_score(c: Span) -> float:
@@ -498,7 +556,7 @@ def extract_venue(
         # A venue is told with the event or its date, or in the lead with « à »/"in";
         # a city met later (« correspondante à Bruxelles ») is not where the event was.
         sent = sentence_at(sentences, c.start)
-        if c == dateline:
+        if c == dateline or headline_towns and c == headline_towns[0]:
             return True
         if sent is None:
             return False
