@@ -93,3 +93,15 @@ def test_an_appointment_by_decree_still_has_no_venue(french_nlp):
     v = venue("Nomination\n\nLe roi a nommé par décret lundi 14 juillet 2025 M. Karim Tazi "
               "directeur de l'Office.", "fr")
     assert v.city is None and v.country is None
+
+
+TOWN_WORDS = list(place_rules().town_words)
+
+
+@pytest.mark.parametrize("entry", TOWN_WORDS, ids=[t.word for t in TOWN_WORDS])
+def test_town_word_example_gives_the_town_and_needs_the_entry(entry, french_nlp):
+    language = ("ar" if re.search("[\u0600-\u06FF]", entry.example)
+                else "en" if "The " in entry.example else "fr")
+    assert venue(entry.example, language).city == entry.city
+    with without(entry.word):
+        assert venue(entry.example, language).city != entry.city

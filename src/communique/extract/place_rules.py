@@ -62,12 +62,20 @@ class CityCue:
 
 
 @dataclass(frozen=True)
+class TownWord:
+    word: str  # « la commune de », « la maire d' », "the town of": what follows is a town
+    example: str
+    city: str
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
     country_cues: tuple[CountryCue, ...]
     district_words: tuple[DistrictWord, ...] = ()
     city_cues: tuple[CityCue, ...] = ()
+    town_words: tuple[TownWord, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -129,8 +137,13 @@ def place_rules() -> PlaceRules:
                                  "(?P<city>...)")
         city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
                                  _field(e, "city", where)))
+    towns = []
+    for n, e in enumerate(raw.get("town_words") or (), 1):
+        where = f"town_words entry {n}"
+        towns.append(TownWord(_field(e, "word", where), _field(e, "example", where),
+                              _field(e, "city", where)))
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
-                      tuple(cues), tuple(districts), tuple(city_cues))
+                      tuple(cues), tuple(districts), tuple(city_cues), tuple(towns))
 
 
 _DISABLED: set[str] = set()
@@ -147,13 +160,14 @@ def active_rules() -> PlaceRules:
         tuple(c for c in rules.country_cues if c.id not in _DISABLED),
         tuple(d for d in rules.district_words if d.word not in _DISABLED),
         tuple(c for c in rules.city_cues if c.id not in _DISABLED),
+        tuple(t for t in rules.town_words if t.word not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
-    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district word)
-    turned off, to prove its example needs it."""
+    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district or town
+    word) turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

@@ -277,6 +277,38 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
     return []
 
 
+def _named_towns(norm: str) -> list[Span]:
+    """Towns a construction names (« la commune de X », « la maire d'Arrah », "the town of X",
+    « بلدية X »; places.yaml town_words), and every other mention of them: a town below the
+    gazetteer's floor is still a place when the text says so."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    words = [re.escape(t.word) for t in active_rules().town_words]
+    if not words:
+        return []
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w])(?:{alt})(?:\s+|(?<=['’]))"
+        rf"((?:[A-ZÀ-Ö][\w'’]*|[{_AR}]+)(?:-[A-ZÀ-Ö][\w'’]*)*)",
+        re.IGNORECASE)
+    names: list[str] = []
+    for m in rx.finditer(norm):
+        name = m.group(1)
+        if not (name[:1].isupper() or re.match(f"[{_AR}]", name)):
+            continue  # the case-blind match lets « la commune de la ville » through
+        f = fold(name)
+        if f in non_names or f in p.country_names or f in names:
+            continue
+        names.append(name)
+    found: list[Span] = []
+    for name in names:
+        rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx_name.finditer(norm)]
+    return found
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
     common = common_heads(language)
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
@@ -500,7 +532,7 @@ def extract_venue(
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
     cities = sorted(cities + [
-        c for c in headline_towns
+        c for c in headline_towns + _named_towns(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
