@@ -105,3 +105,9 @@ def test_town_word_example_gives_the_town_and_needs_the_entry(entry, french_nlp)
     assert venue(entry.example, language).city == entry.city
     with without(entry.word):
         assert venue(entry.example, language).city != entry.city
+
+
+def test_the_country_is_named_as_the_press_writes_it(french_nlp):
+    v = venue("Accueil officiel\n\nLe Premier ministre a présidé samedi 8 janvier 2022 à Hanoï "
+              "la cérémonie d’accueil de son homologue.", "fr")
+    assert (v.city, v.country) == ("Hanoï", "Vietnam")

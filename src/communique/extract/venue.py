@@ -290,7 +290,8 @@ def _named_towns(norm: str) -> list[Span]:
         return []
     alt = "|".join(sorted(words, key=len, reverse=True))
     rx = re.compile(
-        rf"(?<![\w])(?:{alt})(?:\s+|(?<=['’]))"
+        # « لمدينة الغيضة », « وبلدية X »: Arabic clitics fuse with the town word
+        rf"(?<![\w])(?:[وبلف]{{1,2}}(?=[{_AR}]))?(?:{alt})(?:\s+|(?<=['’]))"
         rf"((?:[A-ZÀ-Ö][\w'’]*|[{_AR}]+)(?:-[A-ZÀ-Ö][\w'’]*)*)",
         re.IGNORECASE)
     names: list[str] = []
