@@ -32,6 +32,9 @@ class NotPlace:
     kind: str
     example: str
     city_example: str
+    # False for a word that is most often itself after a locative (« في إطار », "within the
+    # framework"): then only a town word (« مدينة ») or a dateline makes it a city
+    after_locative: bool = True
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,28 @@ class CountryCue:
 
 
 @dataclass(frozen=True)
+class CityCue:
+    id: str
+    form: re.Pattern[str]  # on the headline; group `city`
+    example: str
+    city: str
+
+
+@dataclass(frozen=True)
+class TownWord:
+    word: str  # « la commune de », « la maire d' », "the town of": what follows is a town
+    example: str
+    city: str
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
     country_cues: tuple[CountryCue, ...]
     district_words: tuple[DistrictWord, ...] = ()
+    city_cues: tuple[CityCue, ...] = ()
+    town_words: tuple[TownWord, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -75,8 +95,12 @@ def place_rules() -> PlaceRules:
     stop = {}
     for n, e in enumerate(raw.get("not_places") or (), 1):
         where = f"not_places entry {n}"
+        flag = e.get("after_locative", True)
+        if not isinstance(flag, bool):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'after_locative' is "
+                                 f"true or false, not {flag!r}")
         entry = NotPlace(_field(e, "word", where), _field(e, "kind", where),
-                         _field(e, "example", where), _field(e, "city_example", where))
+                         _field(e, "example", where), _field(e, "city_example", where), flag)
         stop[fold(entry.word)] = entry
     cues = []
     for n, e in enumerate(raw.get("country_cues") or (), 1):
@@ -100,8 +124,26 @@ def place_rules() -> PlaceRules:
         where = f"district_words entry {n}"
         districts.append(DistrictWord(_field(e, "word", where), _field(e, "example", where),
                                       _field(e, "city", where)))
+    city_cues = []
+    for n, e in enumerate(raw.get("city_cues") or (), 1):
+        where = f"city_cues entry {n}"
+        try:
+            form = re.compile(_field(e, "form", where))
+        except re.error as exc:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
+                                 f"pattern ({exc})") from None
+        if "city" not in form.groupindex:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
+                                 "(?P<city>...)")
+        city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
+                                 _field(e, "city", where)))
+    towns = []
+    for n, e in enumerate(raw.get("town_words") or (), 1):
+        where = f"town_words entry {n}"
+        towns.append(TownWord(_field(e, "word", where), _field(e, "example", where),
+                              _field(e, "city", where)))
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
-                      tuple(cues), tuple(districts))
+                      tuple(cues), tuple(districts), tuple(city_cues), tuple(towns))
 
 
 _DISABLED: set[str] = set()
@@ -117,14 +159,15 @@ def active_rules() -> PlaceRules:
         {k: v for k, v in rules.not_places.items() if v.word not in _DISABLED},
         tuple(c for c in rules.country_cues if c.id not in _DISABLED),
         tuple(d for d in rules.district_words if d.word not in _DISABLED),
+        tuple(c for c in rules.city_cues if c.id not in _DISABLED),
+        tuple(t for t in rules.town_words if t.word not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
-    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district word)
-    turned off, to prove
-    its example needs it."""
+    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district or town
+    word) turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

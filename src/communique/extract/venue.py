@@ -9,13 +9,13 @@ from functools import cache
 from .event_rules import common_heads, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
-from .reference import event_words, fold, places, read_data_yaml
+from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
 
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of)\s+$"
+    r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
     r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة)\s*$|[بف]$)",
     re.IGNORECASE,
 )
@@ -107,10 +107,11 @@ _CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصم�
 def _may_be_city(norm: str, start: int, end: int) -> bool:
     """A town name the data lists as mostly a surname or a common noun (places.yaml
     not_places) is a city only after a locative, or as a dateline at a line's start."""
-    if fold(_city_text(norm, Span(start, end))) not in active_rules().not_places:
+    entry = active_rules().not_places.get(fold(_city_text(norm, Span(start, end))))
+    if entry is None:
         return True
     before = norm[max(0, start - 12):start]
-    if _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+    if entry.after_locative and _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
         return True
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
@@ -196,9 +197,10 @@ _WIRE_DATELINE = re.compile(
     r"août|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{1,2}\b"
 )
 # "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
-# A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan").
+# A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
+# « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
 _IN_PLACE = re.compile(
-    r"\b(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
+    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
 )
 
 
@@ -228,6 +230,83 @@ def _unlisted_cities(
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
             if is_place_word(m.group(1)):
                 found.append(Span(m.start(1), m.end(1)))
+    return found
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded Latin given names (the lists people.py reads): « Emmanuel : … » is a person."""
+    names: set[str] = set()
+    for file in ("given_names_latin.txt", "given_names_world.txt"):
+        names.update(fold(w.strip()) for w in read_data_text(file).splitlines()
+                     if w.strip() and not w.startswith("#"))
+    return frozenset(names)
+
+
+def _headline_cities(norm: str, first_body: int) -> list[Span]:
+    """A town the headline puts before its colon or dots (« Mongo : le nouveau préfet … »,
+    « لشبونة.. الرئيس … »; places.yaml city_cues), and every mention of it in the body: the
+    headline says it is a place, even when the gazetteer lacks it. A word of no case (Arabic)
+    must be in the gazetteer, a Latin one must be no country, demonym, given name or common
+    word."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    given = _given_names()
+    p = places()
+    start = len(norm) - len(norm.lstrip())
+    end = norm.find("\n", start)
+    end = first_body if end < 0 or first_body <= start else min(end, first_body)
+    for cue in active_rules().city_cues:
+        m = cue.form.match(norm, start, end)
+        if not m:
+            continue
+        name = m.group("city").strip()
+        words = [fold(w) for w in re.split(r"[\s\-]+", name)]
+        if fold(name) in p.country_names or fold(name) in p.demonyms:
+            continue
+        if fold(name) not in p.city_country and (
+                not name[:1].isupper()
+                or any(w in non_names or w in given for w in words)):
+            continue
+        s = m.start("city")
+        found = [Span(s, s + len(name))]
+        rx = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx.finditer(norm, first_body)]
+        return found
+    return []
+
+
+def _named_towns(norm: str) -> list[Span]:
+    """Towns a construction names (« la commune de X », « la maire d'Arrah », "the town of X",
+    « بلدية X »; places.yaml town_words), and every other mention of them: a town below the
+    gazetteer's floor is still a place when the text says so."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    words = [re.escape(t.word) for t in active_rules().town_words]
+    if not words:
+        return []
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        # « لمدينة الغيضة », « وبلدية X »: Arabic clitics fuse with the town word
+        rf"(?<![\w])(?:[وبلف]{{1,2}}(?=[{_AR}]))?(?:{alt})(?:\s+|(?<=['’]))"
+        rf"((?:[A-ZÀ-Ö][\w'’]*|[{_AR}]+)(?:-[A-ZÀ-Ö][\w'’]*)*)",
+        re.IGNORECASE)
+    names: list[str] = []
+    for m in rx.finditer(norm):
+        name = m.group(1)
+        if not (name[:1].isupper() or re.match(f"[{_AR}]", name)):
+            continue  # the case-blind match lets « la commune de la ville » through
+        f = fold(name)
+        if f in non_names or f in p.country_names or f in names:
+            continue
+        names.append(name)
+    found: list[Span] = []
+    for name in names:
+        rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx_name.finditer(norm)]
     return found
 
 
@@ -452,6 +531,12 @@ def extract_venue(
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
+    headline_towns = _headline_cities(norm, first_body)
+    cities = sorted(cities + [
+        c for c in headline_towns + _named_towns(norm)
+        if not any(a <= c.start < b for a, b in excluded)
+        and all(c.end <= k.start or c.start >= k.end for k in cities)
+    ], key=lambda c: c.start)
     dateline: Span | None = None
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
@@ -466,10 +551,18 @@ def extract_venue(
             dateline = c
             break
 
+    decree = ("decret", "decree", "dahir", "مرسوم", "ظهير")
+    if cue is not None and fold(cue) in decree and date_offset is not None:
+        # « nommé par décret …, a été installé lundi 14 juillet 2025 à Mongo »: the decree came
+        # before; a town after a locative in the sentence of the date is where the event was
+        date_sent = sentence_at(sentences, date_offset)
+        if date_sent is not None and any(
+                date_sent.start <= c.start < date_sent.end
+                and _LOCATIVE.search(norm[max(0, c.start - 12):c.start]) for c in cities):
+            cue = None
     if cue is not None:
         cue = event_words().no_venue_written.get(cue, cue)
-        return VenueDraft(None, None, None, event if fold(cue) not in ("decret", "decree", "dahir",
-                                                                        "مرسوم", "ظهير") else None,
+        return VenueDraft(None, None, None, event if fold(cue) not in decree else None,
                           dateline, cue)
 
     def city_score(c: Span) -> float:
@@ -496,7 +589,7 @@ def extract_venue(
         # A venue is told with the event or its date, or in the lead with « à »/"in";
         # a city met later (« correspondante à Bruxelles ») is not where the event was.
         sent = sentence_at(sentences, c.start)
-        if c == dateline:
+        if c == dateline or headline_towns and c == headline_towns[0]:
             return True
         if sent is None:
             return False
@@ -545,7 +638,10 @@ def extract_venue(
                 if country is None:
                     country = _cue_country(norm, first_body)
                 if country is None:
-                    near = [x for x in (sent,) if x is not None] + lead
+                    # « Muriel Nguyen, la nouvelle préfète de la Somme » … « à Amiens »: the
+                    # headline may be the one to name the town's region
+                    head = [x for x in sentences if x.end <= first_body and x not in lead]
+                    near = [x for x in (sent,) if x is not None] + lead + head
                     country, label = _region_country(norm, near, language)
                 if country is None:
                     country, label = _prevailing_country(norm, language)
@@ -721,9 +817,19 @@ _AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
 # « السلام الملكي الأردني ». A country named only as a subject ("Morocco was elected") is not
 # where the event was.
 _HOST_OFFICE = re.compile(
-    r"(?:\b(?:president|prime minister|government|king|queen|parliament|roi|reine|président|"
-    r"présidente|gouvernement|premier ministre|parlement)|(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|"
-    r"حكومة|الحكومة|البرلمان|مجلس النواب))\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
+    r"(?:\b(?:president|prime minister|government|king|queen|parliament|governor|premier|roi|"
+    r"reine|président|présidente|gouvernement|premier ministre|parlement|gouverneur)|"
+    r"(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|حكومة|الحكومة|البرلمان|مجلس النواب))"
+    r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The same offices after an English possessive: "Bermuda’s Governor", "Tunisia's first full
+# elected parliament", "Tunisia's new assembly speaker".
+_HOST_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:president|prime minister|government|king|queen|"
+    r"parliament|governor|premier|assembly|senate)\b",
     re.IGNORECASE,
 )
 
@@ -736,7 +842,8 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
     first: dict[str, Span] = {}
 
     def add(key: str, s: int, e: int) -> None:
-        if not _HOST_OFFICE.search(norm[max(0, s - 40):s]):
+        if not (_HOST_OFFICE.search(norm[max(0, s - 40):s])
+                or _HOST_OFFICE_AFTER.match(norm, e, e + 60)):
             return
         counts[key] = counts.get(key, 0) + 1
         if key not in first or s < first[key].start:
