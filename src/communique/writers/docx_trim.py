@@ -21,7 +21,9 @@ import io
 import zipfile
 from pathlib import Path
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 _CHAINS = ("w:basedOn", "w:link", "w:next")
 
@@ -32,10 +34,10 @@ def drop_unused_table_styles(doc) -> int:
     styles = doc.styles.element
     by_id = {s.get(qn("w:styleId")): s for s in styles.iterfind(qn("w:style"))}
     named = _names_in_parts(doc)
+    builtin = _builtin_table_styles()
     keep = {sid for sid, s in by_id.items()
             if s.get(qn("w:type")) != "table" or s.get(qn("w:default")) in ("1", "true", "on")
-            or sid in named or sid not in _builtin_table_styles()
-            or _shape(s) != _builtin_table_styles()[sid]}
+            or sid in named or _shape(s) != builtin.get(sid)}
     todo = list(keep)
     while todo:  # whatever a kept style is based on, linked to or followed by stays too
         style = by_id.get(todo.pop())
@@ -67,20 +69,20 @@ def _names_in_parts(doc) -> set[str]:
     return names
 
 
-def _shape(element) -> tuple:
-    """The element's content, independent of where its namespaces are declared."""
-    return (element.tag, tuple(sorted(element.attrib.items())), (element.text or "").strip(),
-            tuple(_shape(c) for c in element if isinstance(c.tag, str)))
+def _shape(element) -> bytes:
+    """The element as exclusive C14N: independent of where its namespaces are declared
+    and of its attributes' order (both trees are read by python-docx's parser, which
+    drops the template's indentation)."""
+    return etree.tostring(element, method="c14n", exclusive=True)
 
 
 @functools.cache
-def _builtin_table_styles() -> dict[str, tuple]:
+def _builtin_table_styles() -> dict[str, bytes]:
     """The table styles of python-docx's default template, by id, as `_shape`s."""
     import docx
-    from lxml import etree
 
     template = Path(docx.__file__).parent / "templates" / "default.docx"
     with zipfile.ZipFile(io.BytesIO(template.read_bytes())) as package:
-        root = etree.fromstring(package.read("word/styles.xml"))
+        root = parse_xml(package.read("word/styles.xml"))
     return {s.get(qn("w:styleId")): _shape(s) for s in root.iterfind(qn("w:style"))
             if s.get(qn("w:type")) == "table"}
