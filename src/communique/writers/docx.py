@@ -41,6 +41,7 @@ from . import RenderError
 from .docx_guard import UnsafeDocx, check_style_source
 from .docx_package import build_time, drop_stale_parts, set_app_properties
 from .docx_record import BuildRecord, FieldMarks, add_record
+from .docx_trim import drop_unused_table_styles
 from .ooxml import (
     RPR_ORDER,
     drop_last_printed,
@@ -115,6 +116,7 @@ def _base_document(source: Path, roots: tuple[Path, ...], layout: tuple[str, ...
     if key is None or key not in _BASES:
         doc = open_style_source(source, roots)
         check_styles(doc, source, layout)
+        drop_unused_table_styles(doc)
         if key is None:
             return doc
         if len(_BASES) >= _MAX_BASES:
