@@ -96,3 +96,22 @@ def test_a_child_still_loading_is_stopped_not_waited_for(monkeypatch):
     process.close()
     assert child.exitcode == -signal.SIGTERM
     assert process._child is None  # noqa: SLF001
+
+
+@pytest.mark.parametrize("article", [
+    "fixtures/interpol-vice-presidence.fr.txt",
+    "sets/validation/pages-2026-12/en-fanabc-ethiopia-russia-mou.txt",
+])
+def test_inv_extract_stops_its_child_without_a_word_on_stderr(article):
+    """The command turns SIGTERM into an exception for its own clean-up; the child must not
+    inherit that, or stopping it prints a traceback under a press officer's result."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    path = Path(__file__).parent / article
+    done = subprocess.run([sys.executable, "-m", "invoke", "extract", str(path)], cwd=root,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "date" in done.stdout

@@ -255,6 +255,9 @@ def _serve(conn: Any) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent stops the child with SIGTERM; a handler inherited from the command (which
+    # turns SIGTERM into an exception for its own clean-up) would print a traceback here.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         try:
             french_pipeline()
