@@ -86,6 +86,9 @@ _ROLE_INTRO = (
     r"|^\s*,?\s*{role_take_up}"
     r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+{role_after_verbs}\s+"
 )
+# A title right after a name without a comma (patterns/<language>/role.yaml, slot
+# role_no_comma): only a lower-case word can open it.
+_NO_COMMA = r"^{role_no_comma}(?=[a-zà-ÿ])"
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
@@ -992,7 +995,10 @@ def _titles_after(
         day = _day_after_title().search(norm, s, e)
         e = day.start() if day else e  # "appointed X as Minister of Justice on Monday"
         words = _words(norm[s:e], s)
-        if words and _find_head(words, language, 0):
+        k = 0  # « comme second adjoint »: premodifiers open the title too
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     colon = re.match(r"[ \t]*:[ \t]*", rest)
@@ -1005,6 +1011,24 @@ def _titles_after(
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
+    bare_fr = compile_skeleton(_NO_COMMA, language).match(rest)
+    if bare_fr and not found:
+        # « sous la présidence de Stéphane Masse premier adjoint, devant »: no comma, so the
+        # title must open on a head (after premodifiers) and ends at the first punctuation
+        s = end + bare_fr.end()
+        b = _ROLE_END.search(norm, s, s + 150)
+        e = b.start() if b else min(len(norm), s + 150)
+        e = _cut_at_next_name(norm, s, e, name_starts)
+        stop = _title_stop().search(norm, s - 1, e)
+        e = stop.start() if stop else e
+        day = _day_after_title().search(norm, s - 1, e)
+        e = day.start() if day else e
+        words = _words(norm[s:e], s)
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        if words and _find_head(words, language, k):
+            found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     if language == "en":
         # "Mr Sam Kwaku Bensa Alomatu a Circuit Court Judge, ..." (no comma)
         bare = re.match(r"[ \t]+(?:a|an|the)[ \t]+", rest)
