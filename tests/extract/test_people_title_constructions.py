@@ -99,3 +99,11 @@ def test_title_after_a_parenthesis_that_is_no_title_is_the_names():
     assert got["Valentine Mokiwa"] == ["président en exercice de l'organisation"]
     got = titles("Pierre Dupont (PS), député de la Gironde, a voté contre.", "fr")
     assert got["Pierre Dupont"] == ["député de la gironde"]
+
+
+def test_lawmaker_and_membre_are_title_heads():
+    got = titles("\"We lived it,\" lawmaker Diosdado Cabello said when presenting the proposal.",
+                 "en")
+    assert got["Diosdado Cabello"] == ["lawmaker"]
+    got = titles("René Piccini, membre de la délégation spéciale, a ouvert la séance.", "fr")
+    assert got["René Piccini"] == ["membre de la délégation spéciale"]
