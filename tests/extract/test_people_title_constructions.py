@@ -90,3 +90,20 @@ def test_french_apposition_before_et_son_homologue_stays_with_the_first_name():
 def test_role_after_another_name_is_not_the_subjects():
     got = titles("M. Jean Dupont a reçu Mme Marie Martin en qualité de ministre.", "fr")
     assert got["Jean Dupont"] == []
+
+
+def test_title_after_a_parenthesis_that_is_no_title_is_the_names():
+    # « (Tanzanie) », « (PS) » name a country or a party: the apposition after them is read
+    got = titles("La délégation était conduite par Valentine Mokiwa (Tanzanie), président en "
+                 "exercice de l'organisation, qui a parlé.", "fr")
+    assert got["Valentine Mokiwa"] == ["président en exercice de l'organisation"]
+    got = titles("Pierre Dupont (PS), député de la Gironde, a voté contre.", "fr")
+    assert got["Pierre Dupont"] == ["député de la gironde"]
+
+
+def test_lawmaker_and_membre_are_title_heads():
+    got = titles("\"We lived it,\" lawmaker Diosdado Cabello said when presenting the proposal.",
+                 "en")
+    assert got["Diosdado Cabello"] == ["lawmaker"]
+    got = titles("René Piccini, membre de la délégation spéciale, a ouvert la séance.", "fr")
+    assert got["René Piccini"] == ["membre de la délégation spéciale"]

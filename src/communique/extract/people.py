@@ -86,6 +86,11 @@ _ROLE_INTRO = (
     r"|^\s*,?\s*{role_take_up}"
     r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+{role_after_verbs}\s+"
 )
+# A title right after a name without a comma (patterns/<language>/role.yaml, slot
+# role_no_comma): only a lower-case word can open it.
+_NO_COMMA = r"^{role_no_comma}(?=[a-zà-ÿ])"
+# « X – ministre de l'Economie – a … » (slot role_between_dashes): the opening dash.
+_DASHED = r"^{role_between_dashes}"
 _ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
 # A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
 # ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
@@ -972,12 +977,15 @@ def _titles_after(
     rest = norm[end:end + 300]
     found: list[tuple[int, int]] = []
     paren = re.match(r"\s*\(([^()]{2,80})\)", rest)
+    skip = 0  # « Valentine Mokiwa (Tanzanie), président en exercice »: past the parenthesis
     if paren:
         # « Pierre-Yves Beaudouin (président de séance) »
         ps = end + paren.start(1)
         words = _words(norm[ps:end + paren.end(1)], ps)
         if words and _find_head(words, language, 0):
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
+        elif rest[paren.end():].lstrip(" \t").startswith(","):
+            skip = paren.end()
     role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest)
     if role and any(end < n < end + role.end() for n in name_starts):
         role = None  # « X a reçu Y en qualité de ministre »: Y's role, not X's
@@ -992,7 +1000,10 @@ def _titles_after(
         day = _day_after_title().search(norm, s, e)
         e = day.start() if day else e  # "appointed X as Minister of Justice on Monday"
         words = _words(norm[s:e], s)
-        if words and _find_head(words, language, 0):
+        k = 0  # « comme second adjoint »: premodifiers open the title too
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     colon = re.match(r"[ \t]*:[ \t]*", rest)
@@ -1005,6 +1016,37 @@ def _titles_after(
         if words and _find_head(words, language, 0):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
+    dash = compile_skeleton(_DASHED, language).match(rest)
+    if dash and not found:
+        # « Karim Tazi – ministre de l'Economie – a présidé »: the title ends at the next dash
+        s = end + dash.end()
+        b = re.compile(r"\s[-–—]\s|" + _ROLE_END.pattern).search(norm, s, s + 200)
+        e = b.start() if b else min(len(norm), s + 200)
+        e = _cut_at_next_name(norm, s, e, name_starts)
+        words = _words(norm[s:e], s)
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+            k += 1
+        if words and _find_head(words, language, k):
+            found.extend(_split_titles(norm, *_trim(norm, s, e), language))
+    bare_fr = compile_skeleton(_NO_COMMA, language).match(rest)
+    if bare_fr and not found:
+        # « sous la présidence de Stéphane Masse premier adjoint, devant »: no comma, so the
+        # title must open on a head (after premodifiers) and ends at the first punctuation
+        s = end + bare_fr.end()
+        b = _ROLE_END.search(norm, s, s + 150)
+        e = b.start() if b else min(len(norm), s + 150)
+        e = _cut_at_next_name(norm, s, e, name_starts)
+        stop = _title_stop().search(norm, s - 1, e)
+        e = stop.start() if stop else e
+        day = _day_after_title().search(norm, s - 1, e)
+        e = day.start() if day else e
+        words = _words(norm[s:e], s)
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        if words and _find_head(words, language, k):
+            found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     if language == "en":
         # "Mr Sam Kwaku Bensa Alomatu a Circuit Court Judge, ..." (no comma)
         bare = re.match(r"[ \t]+(?:a|an|the)[ \t]+", rest)
@@ -1035,6 +1077,9 @@ def _titles_after(
         if words and _find_head(words, language, k):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
+    if skip:
+        end += skip
+        rest = norm[end:end + 300]
     if not rest.lstrip().startswith(","):
         # Arabic: « عبد الوافي لفتيت وزير الداخلية » needs no comma.
         if language != "ar":
