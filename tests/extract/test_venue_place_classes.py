@@ -111,3 +111,16 @@ def test_the_country_is_named_as_the_press_writes_it(french_nlp):
     v = venue("Accueil officiel\n\nLe Premier ministre a présidé samedi 8 janvier 2022 à Hanoï "
               "la cérémonie d’accueil de son homologue.", "fr")
     assert (v.city, v.country) == ("Hanoï", "Vietnam")
+
+
+def test_a_newspaper_section_before_the_colon_is_no_town(french_nlp):
+    """« Diplomatie : … » opens the headline as « Mongo : … » does; the rubric list says it
+    is the section, and the example needs the list."""
+    example = place_rules().rubrics_example
+    assert venue(example, "fr").city is None
+    with without("headline_rubrics"):
+        assert venue(example, "fr").city == "Diplomatie"
+    for section in ("Economie", "SANTÉ", "Coopération"):
+        v = venue(f"{section} : le ministre reçoit\n\nLe ministre a reçu lundi 14 juillet 2025 "
+                  "les ambassadeurs.", "fr")
+        assert v.city is None, section

@@ -76,6 +76,8 @@ class PlaceRules:
     district_words: tuple[DistrictWord, ...] = ()
     city_cues: tuple[CityCue, ...] = ()
     town_words: tuple[TownWord, ...] = ()
+    headline_rubrics: frozenset[str] = frozenset()  # folded section words (« Diplomatie »)
+    rubrics_example: str = ""
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -142,8 +144,14 @@ def place_rules() -> PlaceRules:
         where = f"town_words entry {n}"
         towns.append(TownWord(_field(e, "word", where), _field(e, "example", where),
                               _field(e, "city", where)))
+    rubrics = raw.get("headline_rubrics") or {}
+    if rubrics and not isinstance(rubrics.get("words"), list):
+        raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
+                             "a list of words")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
-                      tuple(cues), tuple(districts), tuple(city_cues), tuple(towns))
+                      tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
+                      frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
+                      str(rubrics.get("example") or ""))
 
 
 _DISABLED: set[str] = set()
@@ -161,6 +169,8 @@ def active_rules() -> PlaceRules:
         tuple(d for d in rules.district_words if d.word not in _DISABLED),
         tuple(c for c in rules.city_cues if c.id not in _DISABLED),
         tuple(t for t in rules.town_words if t.word not in _DISABLED),
+        frozenset() if "headline_rubrics" in _DISABLED else rules.headline_rubrics,
+        rules.rubrics_example,
     )
 
 

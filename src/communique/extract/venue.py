@@ -265,6 +265,8 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
         words = [fold(w) for w in re.split(r"[\s\-]+", name)]
         if fold(name) in p.country_names or fold(name) in p.demonyms:
             continue
+        if fold(name) in active_rules().headline_rubrics:
+            continue  # « Diplomatie : … » names the newspaper's section
         if fold(name) not in p.city_country and (
                 not name[:1].isupper()
                 or any(w in non_names or w in given for w in words)):
