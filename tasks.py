@@ -126,12 +126,13 @@ def eval_(c, role="", set=None):
 
 @task(help={"release": "the release to measure (default: the Moroccan example)",
             "repeat": "paired runs per figure (median and min–max reported)",
-            "batch": "how many copies of the release the batch figures build"})
-def bench(c, release="", repeat=3, batch=100):
+            "batch": "how many copies of the release the batch figures build",
+            "only": "figures to run, separated by commas: cold, batch, preview, extract"})
+def bench(c, release="", repeat=3, batch=100, only=""):
     """Time cold, batch and no-op builds and the preview as ratios to baselines in the same run."""
     from communique.devtools.bench import run_benchmark
 
-    _run(run_benchmark, ROOT, release, int(repeat), int(batch))
+    _run(run_benchmark, ROOT, release, int(repeat), int(batch), only=only)
 
 
 @task(name="list")

@@ -52,12 +52,22 @@ if __name__ == "__main__":
 """
 
 
+FIGURES = ("cold", "batch", "preview", "extract")
+
+
 def run_benchmark(root: Path, slug: str = "", repeat: int = 3, batch: int = BATCH,
-                  out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+                  out: TextIO = sys.stdout, err: TextIO = sys.stderr, only: str = "") -> int:
     slug = slug or EXAMPLE
     source = root / "releases" / slug
     if not (source / "release.md").is_file():
         print(f"inv bench: no release '{slug}' under releases/.", file=err)
+        return 2
+    # A whole run takes minutes; one figure is what a change to one path needs measured.
+    chosen = [name.strip() for name in only.split(",") if name.strip()] or list(FIGURES)
+    unknown = [name for name in chosen if name not in FIGURES]
+    if unknown:
+        print(f"inv bench: no figure '{unknown[0]}' (--only takes "
+              f"{', '.join(FIGURES)}, separated by commas).", file=err)
         return 2
     repeat = max(1, repeat)
     load = os.getloadavg()[0]
@@ -67,10 +77,16 @@ def run_benchmark(root: Path, slug: str = "", repeat: int = 3, batch: int = BATC
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as temp:
         temp = Path(temp)
         one = _project(root, temp / "one", source, 1)
-        many = _project(root, temp / "batch", source, batch)
-        rows = [_cold_one(one, repeat, out), *_batch(many, batch, repeat, out),
-                _preview(one, slug, repeat, out),
-                *extract_figures(root, slug, repeat, temp, out)]
+        rows = []
+        if "cold" in chosen:
+            rows.append(_cold_one(one, repeat, out))
+        if "batch" in chosen:
+            many = _project(root, temp / "batch", source, batch)
+            rows += _batch(many, batch, repeat, out)
+        if "preview" in chosen:
+            rows.append(_preview(one, slug, repeat, out))
+        if "extract" in chosen:
+            rows += extract_figures(root, slug, repeat, temp, out)
     print(file=out)
     width = max(len(r[0]) for r in rows) + 2
     print(f"  {'figure':<{width}}{'ours (s)':>10}{'baseline (s)':>14}{'ratio':>8}"
