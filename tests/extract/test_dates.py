@@ -288,3 +288,13 @@ def test_this_morning_is_the_articles_day():
     assert resolve(text, ref=dt.date(2016, 11, 7)).date == dt.date(2016, 11, 7)
     en = "Sworn in\n\nThis morning, the Governor was sworn in at Government House."
     assert resolve(en, "en", ref=dt.date(2020, 12, 14)).date == dt.date(2020, 12, 14)
+
+
+def test_a_weekday_counted_from_the_reference_date_is_not_a_weekday_alone():
+    # « élus lors des élections du 17 septembre » tells an earlier act; « Ce vendredi soir »,
+    # counted from the reference date the user gave, is the day of the meeting.
+    text = ("Conseil municipal\n\nCe vendredi soir, les conseillers élus lors des élections du "
+            "17 septembre se sont réunis pour élire le nouveau maire.")
+    r = resolve(text, ref=dt.date(2023, 9, 23))
+    assert r.date == dt.date(2023, 9, 22)
+    assert r.uncertain  # counted from the reference date, not from the article's own date

@@ -282,7 +282,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     ref = ctx.anchor_date or ctx.reference_date
     if m.resolved and ref and abs((m.resolved - ref).days) > DATE_FAR_DAYS:
         clues["far_from_article_date"] = DATE["far_from_article_date"]
-    if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None:
+    if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None \
+            and ctx.reference_date is None:
         clues["weekday_alone"] = DATE["weekday_alone"]
     if _dates_a_cited_text(norm, m):
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
