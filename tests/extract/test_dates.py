@@ -298,3 +298,18 @@ def test_a_weekday_counted_from_the_reference_date_is_not_a_weekday_alone():
     r = resolve(text, ref=dt.date(2023, 9, 23))
     assert r.date == dt.date(2023, 9, 22)
     assert r.uncertain  # counted from the reference date, not from the article's own date
+
+
+def test_an_act_told_as_just_done_is_of_the_reference_date_when_no_date_is_written():
+    text = ("François de Rugy élu président de l'Assemblée\n\nLes députés viennent d'élire "
+            "François de Rugy pour les présider. Il a pris la parole au perchoir.")
+    r = resolve(text, ref=dt.date(2017, 6, 27))
+    assert r.date == dt.date(2017, 6, 27)
+    assert r.uncertain and any("viennent d'" in w for w in r.warnings)
+    en = "Senate vote\n\nThe Senate has just confirmed the new ambassador to Kenya."
+    assert resolve(en, "en", ref=dt.date(2021, 3, 4)).date == dt.date(2021, 3, 4)
+    # without a reference date nothing says which day that is: left to confirm
+    assert resolve(text, ref=None).date is None
+    # an act merely told in the past is not dated by the reference date
+    past = "Rugy élu\n\nLes députés ont élu François de Rugy pour les présider."
+    assert resolve(past, ref=dt.date(2017, 6, 27)).date is None

@@ -244,6 +244,30 @@ _REPORTED_ON = re.compile(
 )
 
 
+@cache
+def _just_done_cue() -> re.Pattern[str] | None:
+    words = sorted(calendar().just_done_markers, key=len, reverse=True)
+    if not words:
+        return None
+    forms = "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)") for w in words)
+    return re.compile(rf"(?<!\w)(?:{forms})", re.IGNORECASE)
+
+
+def _told_as_just_done(norm: str, sentences: list[Sentence],
+                       first_body: int) -> tuple[int, int] | None:
+    """Where the headline or the lead (the body's first two sentences) tells its act as just
+    done (« viennent d'élire », "has just"), or None."""
+    cue = _just_done_cue()
+    if cue is None:
+        return None
+    first = sentence_at(sentences, first_body) if sentences else None
+    lead_end = len(norm)
+    if first is not None:
+        lead_end = sentences[min(first.index + 1, len(sentences) - 1)].end
+    hit = cue.search(probe(norm[:lead_end]))
+    return hit.span() if hit else None
+
+
 @dataclass(frozen=True)
 class _Context:
     norm: str
@@ -381,6 +405,15 @@ def resolve_event_date(
         anchors = [m for m in final
                    if m.anchor and m.resolved and m.resolved != _EMPTY_PAGE_DATE]
         if not anchors:
+            told = _told_as_just_done(norm, sentences, first_body)
+            if told is not None and reference_date is not None:
+                # « Les députés viennent d'élire … »: the act is of the day the article is
+                # of, and only the reference date the user gave says which day that is.
+                warnings.append(
+                    f"no date in the text; « {text[told[0]:told[1]]} » tells an act just done: "
+                    f"the reference date {reference_date.isoformat()} was taken")
+                return DateResult(reference_date, None, None, None, tuple(warnings), True,
+                                  tuple(final))
             return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
         chosen = anchors[0]
         warnings.append("no event date in the text: the article's own date was taken")
