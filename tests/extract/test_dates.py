@@ -313,3 +313,20 @@ def test_an_act_told_as_just_done_is_of_the_reference_date_when_no_date_is_writt
     # an act merely told in the past is not dated by the reference date
     past = "Rugy élu\n\nLes députés ont élu François de Rugy pour les présider."
     assert resolve(past, ref=dt.date(2017, 6, 27)).date is None
+
+
+def test_a_past_act_further_down_or_a_quoted_date_does_not_date_the_article():
+    # « mardi » cannot be counted from the day the ambassador took office, told far below
+    filler = " Le diplomate a salué les relations cordiales entre les deux pays." * 8
+    text = ("Adieux\n\nL'ambassadeur a fait ses adieux mardi au Président lors d'une audience."
+            f"{filler} Il avait pris ses fonctions le 13 octobre 2017.")
+    r = resolve(text, ref=None)
+    assert r.date is None and r.uncertain
+    # nor from a date inside a quotation: the speaker's day, not the article's
+    quoted = ("Audience\n\nL'ancien ministre a été reçu hier au palais. Il écrit : « Merci pour "
+              "l'audience de ce mardi 10 janvier 2023. »")
+    assert resolve(quoted, ref=None).date != dt.date(2023, 1, 9)
+    # a date near the top still anchors « hier » (a page stamp the finder did not mark)
+    top = ("Accord signé\n\nMardi 24 novembre 2015 à 11h33\nLe protocole a été signé hier "
+           "au ministère.")
+    assert resolve(top, ref=None).date == dt.date(2015, 11, 23)

@@ -85,6 +85,11 @@ _LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 _EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
 
 
+# How far into the body a date may still be the article's own: a dateline, or a date in the
+# prose that relative days are counted from.
+_TOP_OF_BODY = 400
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
@@ -97,7 +102,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         line_end = len(norm) if line_end < 0 else line_end
         before = norm[max(0, m.start - 80):m.start]
         short_line = (line_end - line_start) - (m.end - m.start) < 16
-        near_top = m.start < first_body + 400
+        near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
         anchor = (
             bool(_DATELINE_CUE.search(before))
@@ -160,6 +165,17 @@ def _dates_a_cited_text(norm: str, m: DateMention) -> bool:
     """« القانون عدد 14 لسنة 1991 المؤرخ في 25 فيفري 1991 », « la loi n° 12 du 3 mars 2019 »:
     the date of a text the article cites, which says nothing of when the article was written."""
     return bool(_cited_text_cue().search(probe(norm[max(0, m.start - 60):m.start])))
+
+
+def _may_date_the_article(m: DateMention, quoted: list[tuple[int, int]], first_body: int) -> bool:
+    """Can a date in the prose stand for the article's own date, to count « hier » from? Only
+    one near the top, or written with its weekday (« ce jeudi 22 janvier 2018 », "today Monday
+    May 10, 2021"), and never inside a quotation: a speaker's date is the speaker's day, and a
+    past act told further down (« avant de prendre fonction le 13 octobre 2017 ») is not the
+    day the article was written."""
+    if any(a < m.start < b for a, b in quoted):
+        return False
+    return m.start < first_body + _TOP_OF_BODY or m.weekday is not None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -352,9 +368,11 @@ def resolve_event_date(
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
                     break
+    # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
+    quoted = [q.span() for q in _QUOTED.finditer(norm)]
     if anchor_date is None:
         for m in mentions:
-            if _dates_a_cited_text(norm, m):
+            if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             if full and (reference_date is None or abs((full - reference_date).days) <= 400):
@@ -391,8 +409,6 @@ def resolve_event_date(
                     f"{weekday_name(language, m.resolved.weekday())}, not « {written} »"
                 )
 
-    # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
-    quoted = [q.span() for q in _QUOTED.finditer(norm)]
     # With nothing to count from, « samedi » still tells which sentence reports the event
     # (the venue is read there), but not its day.
     countless = anchor_date is None and reference_date is None
