@@ -330,3 +330,16 @@ def test_a_past_act_further_down_or_a_quoted_date_does_not_date_the_article():
     top = ("Accord signé\n\nMardi 24 novembre 2015 à 11h33\nLe protocole a été signé hier "
            "au ministère.")
     assert resolve(top, ref=None).date == dt.date(2015, 11, 23)
+
+
+def test_a_day_written_in_full_is_taken_when_a_relative_day_cannot_be_counted():
+    text = ("Audience au palais\n\nL'ancien ministre a été reçu en audience, hier, par le "
+            "président. Il écrit : « Merci pour l'audience qu'il m'a accordée ce mardi "
+            "10 janvier 2023 au palais. »")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2023, 1, 10)
+    assert r.weekday_text == "mardi"
+    assert r.uncertain and any("written in full" in w for w in r.warnings)
+    # a date without its weekday is no such day: « hier » stays to confirm
+    bare = text.replace("ce mardi 10 janvier 2023", "le 10 janvier 2023")
+    assert resolve(bare, ref=None).date is None

@@ -178,6 +178,12 @@ def _may_date_the_article(m: DateMention, quoted: list[tuple[int, int]], first_b
     return m.start < first_body + _TOP_OF_BODY or m.weekday is not None
 
 
+def _spelled_out(m: DateMention) -> bool:
+    """A date written with weekday, day, month and year that agree (« mardi 10 janvier 2023 »)."""
+    return (m.kind == "date" and m.year is not None and m.weekday is not None
+            and m.resolved is not None and m.resolved.weekday() == m.weekday)
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -438,6 +444,16 @@ def resolve_event_date(
     ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
     if chosen.resolved is None:
+        spelled = [m for m in candidates if _spelled_out(m)]
+        if spelled:
+            # « reçu hier … » and, in a message it quotes, « ce mardi 10 janvier 2023 »:
+            # « hier » cannot be counted, but a day written with weekday and year needs no
+            # counting; it is taken, left to confirm.
+            best = max(spelled, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
+            warnings.append(
+                f"« {text[chosen.start:chosen.end]} » cannot be counted (no article or "
+                f"reference date): « {text[best.start:best.end]} », written in full, was taken")
+            return _result(text, best, language, warnings, True, final)
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "
             "published, and neither the article nor --reference-date gives that day: "
