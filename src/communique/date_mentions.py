@@ -50,6 +50,7 @@ class Calendar:
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
+    just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
     cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
     cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
     publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
@@ -78,6 +79,7 @@ def calendar() -> Calendar:
         past_markers=tuple(fold(w) for w in markers["past"]),
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
+        just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
         cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
         cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
         publication_names=tuple(probe(w) for w in markers["publication_names"]),

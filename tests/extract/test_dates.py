@@ -288,3 +288,58 @@ def test_this_morning_is_the_articles_day():
     assert resolve(text, ref=dt.date(2016, 11, 7)).date == dt.date(2016, 11, 7)
     en = "Sworn in\n\nThis morning, the Governor was sworn in at Government House."
     assert resolve(en, "en", ref=dt.date(2020, 12, 14)).date == dt.date(2020, 12, 14)
+
+
+def test_a_weekday_counted_from_the_reference_date_is_not_a_weekday_alone():
+    # « élus lors des élections du 17 septembre » tells an earlier act; « Ce vendredi soir »,
+    # counted from the reference date the user gave, is the day of the meeting.
+    text = ("Conseil municipal\n\nCe vendredi soir, les conseillers élus lors des élections du "
+            "17 septembre se sont réunis pour élire le nouveau maire.")
+    r = resolve(text, ref=dt.date(2023, 9, 23))
+    assert r.date == dt.date(2023, 9, 22)
+    assert r.uncertain  # counted from the reference date, not from the article's own date
+
+
+def test_an_act_told_as_just_done_is_of_the_reference_date_when_no_date_is_written():
+    text = ("François de Rugy élu président de l'Assemblée\n\nLes députés viennent d'élire "
+            "François de Rugy pour les présider. Il a pris la parole au perchoir.")
+    r = resolve(text, ref=dt.date(2017, 6, 27))
+    assert r.date == dt.date(2017, 6, 27)
+    assert r.uncertain and any("viennent d'" in w for w in r.warnings)
+    en = "Senate vote\n\nThe Senate has just confirmed the new ambassador to Kenya."
+    assert resolve(en, "en", ref=dt.date(2021, 3, 4)).date == dt.date(2021, 3, 4)
+    # without a reference date nothing says which day that is: left to confirm
+    assert resolve(text, ref=None).date is None
+    # an act merely told in the past is not dated by the reference date
+    past = "Rugy élu\n\nLes députés ont élu François de Rugy pour les présider."
+    assert resolve(past, ref=dt.date(2017, 6, 27)).date is None
+
+
+def test_a_past_act_further_down_or_a_quoted_date_does_not_date_the_article():
+    # « mardi » cannot be counted from the day the ambassador took office, told far below
+    filler = " Le diplomate a salué les relations cordiales entre les deux pays." * 8
+    text = ("Adieux\n\nL'ambassadeur a fait ses adieux mardi au Président lors d'une audience."
+            f"{filler} Il avait pris ses fonctions le 13 octobre 2017.")
+    r = resolve(text, ref=None)
+    assert r.date is None and r.uncertain
+    # nor from a date inside a quotation: the speaker's day, not the article's
+    quoted = ("Audience\n\nL'ancien ministre a été reçu hier au palais. Il écrit : « Merci pour "
+              "l'audience de ce mardi 10 janvier 2023. »")
+    assert resolve(quoted, ref=None).date != dt.date(2023, 1, 9)
+    # a date near the top still anchors « hier » (a page stamp the finder did not mark)
+    top = ("Accord signé\n\nMardi 24 novembre 2015 à 11h33\nLe protocole a été signé hier "
+           "au ministère.")
+    assert resolve(top, ref=None).date == dt.date(2015, 11, 23)
+
+
+def test_a_day_written_in_full_is_taken_when_a_relative_day_cannot_be_counted():
+    text = ("Audience au palais\n\nL'ancien ministre a été reçu en audience, hier, par le "
+            "président. Il écrit : « Merci pour l'audience qu'il m'a accordée ce mardi "
+            "10 janvier 2023 au palais. »")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2023, 1, 10)
+    assert r.weekday_text == "mardi"
+    assert r.uncertain and any("written in full" in w for w in r.warnings)
+    # a date without its weekday is no such day: « hier » stays to confirm
+    bare = text.replace("ce mardi 10 janvier 2023", "le 10 janvier 2023")
+    assert resolve(bare, ref=None).date is None

@@ -85,6 +85,11 @@ _LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 _EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
 
 
+# How far into the body a date may still be the article's own: a dateline, or a date in the
+# prose that relative days are counted from.
+_TOP_OF_BODY = 400
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
@@ -97,7 +102,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         line_end = len(norm) if line_end < 0 else line_end
         before = norm[max(0, m.start - 80):m.start]
         short_line = (line_end - line_start) - (m.end - m.start) < 16
-        near_top = m.start < first_body + 400
+        near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
         anchor = (
             bool(_DATELINE_CUE.search(before))
@@ -160,6 +165,23 @@ def _dates_a_cited_text(norm: str, m: DateMention) -> bool:
     """« القانون عدد 14 لسنة 1991 المؤرخ في 25 فيفري 1991 », « la loi n° 12 du 3 mars 2019 »:
     the date of a text the article cites, which says nothing of when the article was written."""
     return bool(_cited_text_cue().search(probe(norm[max(0, m.start - 60):m.start])))
+
+
+def _may_date_the_article(m: DateMention, quoted: list[tuple[int, int]], first_body: int) -> bool:
+    """Can a date in the prose stand for the article's own date, to count « hier » from? Only
+    one near the top, or written with its weekday (« ce jeudi 22 janvier 2018 », "today Monday
+    May 10, 2021"), and never inside a quotation: a speaker's date is the speaker's day, and a
+    past act told further down (« avant de prendre fonction le 13 octobre 2017 ») is not the
+    day the article was written."""
+    if any(a < m.start < b for a, b in quoted):
+        return False
+    return m.start < first_body + _TOP_OF_BODY or m.weekday is not None
+
+
+def _spelled_out(m: DateMention) -> bool:
+    """A date written with weekday, day, month and year that agree (« mardi 10 janvier 2023 »)."""
+    return (m.kind == "date" and m.year is not None and m.weekday is not None
+            and m.resolved is not None and m.resolved.weekday() == m.weekday)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -244,6 +266,30 @@ _REPORTED_ON = re.compile(
 )
 
 
+@cache
+def _just_done_cue() -> re.Pattern[str] | None:
+    words = sorted(calendar().just_done_markers, key=len, reverse=True)
+    if not words:
+        return None
+    forms = "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)") for w in words)
+    return re.compile(rf"(?<!\w)(?:{forms})", re.IGNORECASE)
+
+
+def _told_as_just_done(norm: str, sentences: list[Sentence],
+                       first_body: int) -> tuple[int, int] | None:
+    """Where the headline or the lead (the body's first two sentences) tells its act as just
+    done (« viennent d'élire », "has just"), or None."""
+    cue = _just_done_cue()
+    if cue is None:
+        return None
+    first = sentence_at(sentences, first_body) if sentences else None
+    lead_end = len(norm)
+    if first is not None:
+        lead_end = sentences[min(first.index + 1, len(sentences) - 1)].end
+    hit = cue.search(probe(norm[:lead_end]))
+    return hit.span() if hit else None
+
+
 @dataclass(frozen=True)
 class _Context:
     norm: str
@@ -282,7 +328,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     ref = ctx.anchor_date or ctx.reference_date
     if m.resolved and ref and abs((m.resolved - ref).days) > DATE_FAR_DAYS:
         clues["far_from_article_date"] = DATE["far_from_article_date"]
-    if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None:
+    if m.kind == "weekday" and m.direction == 0 and not ranges and ctx.anchor_date is None \
+            and ctx.reference_date is None:
         clues["weekday_alone"] = DATE["weekday_alone"]
     if _dates_a_cited_text(norm, m):
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
@@ -327,9 +374,11 @@ def resolve_event_date(
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
                     break
+    # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
+    quoted = [q.span() for q in _QUOTED.finditer(norm)]
     if anchor_date is None:
         for m in mentions:
-            if _dates_a_cited_text(norm, m):
+            if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             if full and (reference_date is None or abs((full - reference_date).days) <= 400):
@@ -366,8 +415,6 @@ def resolve_event_date(
                     f"{weekday_name(language, m.resolved.weekday())}, not « {written} »"
                 )
 
-    # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
-    quoted = [q.span() for q in _QUOTED.finditer(norm)]
     # With nothing to count from, « samedi » still tells which sentence reports the event
     # (the venue is read there), but not its day.
     countless = anchor_date is None and reference_date is None
@@ -380,6 +427,15 @@ def resolve_event_date(
         anchors = [m for m in final
                    if m.anchor and m.resolved and m.resolved != _EMPTY_PAGE_DATE]
         if not anchors:
+            told = _told_as_just_done(norm, sentences, first_body)
+            if told is not None and reference_date is not None:
+                # « Les députés viennent d'élire … »: the act is of the day the article is
+                # of, and only the reference date the user gave says which day that is.
+                warnings.append(
+                    f"no date in the text; « {text[told[0]:told[1]]} » tells an act just done: "
+                    f"the reference date {reference_date.isoformat()} was taken")
+                return DateResult(reference_date, None, None, None, tuple(warnings), True,
+                                  tuple(final))
             return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
         chosen = anchors[0]
         warnings.append("no event date in the text: the article's own date was taken")
@@ -388,6 +444,16 @@ def resolve_event_date(
     ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
     if chosen.resolved is None:
+        spelled = [m for m in candidates if _spelled_out(m)]
+        if spelled:
+            # « reçu hier … » and, in a message it quotes, « ce mardi 10 janvier 2023 »:
+            # « hier » cannot be counted, but a day written with weekday and year needs no
+            # counting; it is taken, left to confirm.
+            best = max(spelled, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
+            warnings.append(
+                f"« {text[chosen.start:chosen.end]} » cannot be counted (no article or "
+                f"reference date): « {text[best.start:best.end]} », written in full, was taken")
+            return _result(text, best, language, warnings, True, final)
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "
             "published, and neither the article nor --reference-date gives that day: "

@@ -19,7 +19,7 @@ DATE = MappingProxyType({
     "reported_on": -3.0,              # "the Foreign Office said on Tuesday": the day of the report
     "inside_a_written_range": 4.0,    # a day inside « du 2 au 5 mai » written elsewhere
     "far_from_article_date": -6.0,    # more than DATE_FAR_DAYS from the article's own date
-    "weekday_alone": -0.5,            # a bare weekday, no range, no article date to anchor it
+    "weekday_alone": -0.5,            # a bare weekday, no range, no article or reference date
     "written_in_full": 0.5,           # « vendredi 20 septembre 2024 » over « jeudi » beside it
     "weeks_before_article": -1.5,     # « nommés le 9 avril » in a piece dated 9 July: earlier act
     "dates_a_cited_text": -4.0,       # « la loi n° 12 du 3 mars 2019 », « المؤرخ في »
