@@ -35,3 +35,13 @@ def event(text: str, language: str) -> str | None:
 def test_an_event_head_reads_its_example(language, text, want, without):
     assert event(text, language) == want
     assert event(without, language) is None
+
+
+def test_an_event_name_stays_on_its_line():
+    """The headline's last word is no qualifier of the body's first event, and a complement
+    does not run on into the next paragraph."""
+    text = ("Un nouveau maire à Trappes\n\nLe conseil municipal de Trappes s’est réuni "
+            "mercredi 27 mai 2020 pour élire le maire.")
+    assert event(text, "fr") == "conseil municipal de Trappes"
+    assert "\n" not in (event("Le ministre ouvre le forum de Dakar\nAmadou Ba\n\nLe forum "
+                              "s’est tenu mercredi 27 mai 2020.", "fr") or "")

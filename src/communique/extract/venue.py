@@ -344,7 +344,8 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 r"(?:\s+(?:de la|de l'|des|du|de|d'|of the|of|pour l'|pour la|for the|for)\s*)"
                 # « visite de M. Obama »: an honorific starts a person, not an event's name
                 r"(?!(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Me)\.?\s)"
-                r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:\s*(?:[A-ZÀ-Ö][\w'\-]*|de l'[A-ZÀ-Ö][\w\-]*|"
+                r"((?:[A-ZÀ-Ö][\w'\-]*|[A-Z]{2,})(?:[^\S\n]*"  # the complement stays on its line
+                r"(?:[A-ZÀ-Ö][\w'\-]*|de l'[A-ZÀ-Ö][\w\-]*|"
                 r"l'[A-ZÀ-Ö][\w\-]*|d'[A-ZÀ-Ö][\w\-]*|de la [A-ZÀ-Ö][\w\-]*|de [A-ZÀ-Ö][\w\-]*|"
                 r"des [A-ZÀ-Ö][\w\-]*|du [A-ZÀ-Ö][\w\-]*|of the [A-Z][\w\-]*|of [A-Z][\w\-]*|"
                 r"and [A-Z][\w\-]*|et [A-ZÀ-Ö][\w\-]*|internationale?|nationale?|mondiale?|"
@@ -390,8 +391,10 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
                 score += EVENT["generic_complement"]
             # preceding qualifiers: "North American Leaders' Summit", « 30e congrès », "2008 G8"
             pre = re.search(
+                # words on the same line only: a headline's last word is no qualifier of
+                # the body's first event (« … à Trappes\n\nLe conseil municipal … »)
                 r"((?:(?:\d+(?:e|è|ème|eme|th|st|nd|rd)?|[IVXL]+e|[A-Z][\w'’\-]*|premier|première|"
-                r"\w+ième)\s+){1,4})$",
+                r"\w+ième)[^\S\n]+){1,4})$",
                 norm[max(0, s - 60):s],
             )
             if pre and re.search(rf"(?:{_MONTH_ABBR})[a-zéû]*\.?\s+\d{{1,2}}(?:[-–]\d{{1,2}})?\s+$",
