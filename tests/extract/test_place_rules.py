@@ -104,3 +104,29 @@ def test_a_district_named_like_a_city_is_no_city(entry):
     assert venue(entry.example).city != entry.city
     with without(entry.word):
         assert venue(entry.example).city == entry.city
+
+
+BUILDINGS = list(RULES.building_words)
+
+
+@pytest.mark.parametrize("entry", BUILDINGS, ids=[b.word for b in BUILDINGS])
+def test_a_name_beside_a_street_or_building_word_is_no_city(entry):
+    assert venue(entry.example).city != entry.city
+    with without(entry.word):
+        assert venue(entry.example).city == entry.city
+
+
+def test_a_building_word_has_a_side(monkeypatch):
+    from communique.extract import place_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("places.yaml"))
+    raw["building_words"] = [dict(raw["building_words"][0], side="inside")]
+    monkeypatch.setattr(module, "read_data_yaml", lambda name: raw)
+    module.place_rules.cache_clear()
+    try:
+        with pytest.raises(module.PlaceRuleError, match="building_words entry 1: 'side'"):
+            module.place_rules()
+    finally:
+        monkeypatch.undo()
+        module.place_rules.cache_clear()

@@ -131,6 +131,28 @@ def _in_district(norm: str, start: int, end: int) -> bool:
                 or re.match(rf"\s+(?:{alt})(?!\w)", after, re.IGNORECASE))
 
 
+def _in_building(norm: str, start: int, end: int) -> bool:
+    """« rue de Paris », « avenue de Rabat », « شارع القاهرة », "Buckingham Palace", "Lusaka
+    Road": a name beside a street or building word (places.yaml building_words) names that
+    street or building, not the city of the event."""
+    rules = active_rules().building_words
+    before = [re.escape(b.word) for b in rules if b.side == "before"]
+    after = [re.escape(b.word) for b in rules if b.side == "after"]
+    if before:
+        alt = "|".join(sorted(before, key=len, reverse=True))
+        if re.search(rf"(?:^|[^\w])[وب]?(?:{alt})(?:\s+(?:de\s+la|du|des|de|of)\s+"
+                     rf"|\s+(?:de\s+l|d)['’]|\s+)$", norm[max(0, start - 24):start],
+                     re.IGNORECASE):
+            return True
+    if after:
+        alt = "|".join(sorted(after, key=len, reverse=True))
+        # the word inside the span ("Buckingham Palace" read whole as one place) or after it
+        if re.search(rf"(?:^|\s)(?:{alt})$", norm[start:end]) or re.match(
+                rf"\s+(?:{alt})(?!\w)", norm[end:end + 24]):
+            return True
+    return False
+
+
 def _city_text(norm: str, city: Span) -> str:
     """The city as the gazetteer spells it: « للقاهرة » is « القاهرة » with the clitic « ل »."""
     ws = city.start
@@ -530,6 +552,7 @@ def extract_venue(
         c for c in _city_mentions(norm, ents)
         if not any(a <= c.start < b for a, b in excluded)
         and not _in_district(norm, c.start, c.end)
+        and not _in_building(norm, c.start, c.end)
     ]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
