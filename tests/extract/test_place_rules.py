@@ -130,3 +130,27 @@ def test_a_building_word_has_a_side(monkeypatch):
     finally:
         monkeypatch.undo()
         module.place_rules.cache_clear()
+
+
+CAPITALS = list(RULES.capitals_named_as_country)
+
+
+@pytest.mark.parametrize("entry", CAPITALS, ids=[c.name for c in CAPITALS])
+def test_a_capital_named_as_its_country_is_the_city_a_visitor_arrives_at(entry):
+    v = venue(entry.example)
+    assert (v.city, v.country) == (entry.city, entry.name)
+    with without(entry.name):
+        assert venue(entry.example).city != entry.city
+
+
+def test_a_country_named_like_its_capital_is_no_city_without_an_arrival():
+    # « الى الجزائر » after a verb of sending is Algeria, not a visit to Algiers
+    v = venue("بعث الرئيس يوم الاثنين 12 يونيو 2023 رسالة تهنئة الى الجزائر بمناسبة العيد.")
+    assert v.city is None
+    assert v.country == "الجزائر"
+
+
+def test_ila_is_a_locative_of_arrival_for_the_country():
+    # « الى » tells where the visitor went: the country, over the visitor's own country
+    v = venue("وصل الرئيس الإيطالي اليوم الاثنين 12 يونيو 2023 الى موريتانيا في زيارة دولة.")
+    assert v.country == "موريتانيا"

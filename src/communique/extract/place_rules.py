@@ -53,6 +53,14 @@ class BuildingWord:
 
 
 @dataclass(frozen=True)
+class CapitalName:
+    name: str  # « الجزائر »: the country's name, which is also its capital's
+    country: str  # the gazetteer's key of the country
+    example: str
+    city: str  # what the example must give as the city
+
+
+@dataclass(frozen=True)
 class CountryCue:
     id: str
     where: str  # "headline" (the first line) or "dateline" (the start of the body)
@@ -87,6 +95,7 @@ class PlaceRules:
     headline_rubrics: frozenset[str] = frozenset()  # folded section words (« Diplomatie »)
     rubrics_example: str = ""
     building_words: tuple[BuildingWord, ...] = ()
+    capitals_named_as_country: tuple[CapitalName, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -162,6 +171,11 @@ def place_rules() -> PlaceRules:
                                  f"after, not {side!r}")
         buildings.append(BuildingWord(_field(e, "word", where), side,
                                       _field(e, "example", where), _field(e, "city", where)))
+    capitals = []
+    for n, e in enumerate(raw.get("capitals_named_as_country") or (), 1):
+        where = f"capitals_named_as_country entry {n}"
+        capitals.append(CapitalName(_field(e, "name", where), _field(e, "country", where),
+                                    _field(e, "example", where), _field(e, "city", where)))
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
@@ -169,7 +183,7 @@ def place_rules() -> PlaceRules:
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
-                      str(rubrics.get("example") or ""), tuple(buildings))
+                      str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals))
 
 
 _DISABLED: set[str] = set()
@@ -190,13 +204,14 @@ def active_rules() -> PlaceRules:
         frozenset() if "headline_rubrics" in _DISABLED else rules.headline_rubrics,
         rules.rubrics_example,
         tuple(b for b in rules.building_words if b.word not in _DISABLED),
+        tuple(c for c in rules.capitals_named_as_country if c.name not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building word) turned off, to prove its example needs it."""
+    building word, a capital's name) turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

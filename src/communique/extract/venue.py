@@ -16,7 +16,8 @@ from .weights import CITY, EVENT
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
-    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة)\s*$|[بف]$)",
+    # « يصل الى الجزائر », « وصل إلى الرباط »: « الى / إلى » tells where a visitor arrives
+    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة|الى|إلى)\s*$|[بف]$)",
     re.IGNORECASE,
 )
 # "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
@@ -151,6 +152,32 @@ def _in_building(norm: str, start: int, end: int) -> bool:
                 rf"\s+(?:{alt})(?!\w)", norm[end:end + 24]):
             return True
     return False
+
+
+# « يصل الى الجزائر », « وصل إلى الكويت »: a visitor arrives at a capital, not at a whole country
+_ARRIVAL = re.compile(r"(?:^|\s)(?:يصل|وصل|تصل|وصلت|يحل|حل)\s+(?:[^\s.،]+\s+){0,8}?(?:الى|إلى)\s+$")
+
+
+def _arrival_capitals(norm: str) -> list[Span]:
+    """A country whose capital bears its name (places.yaml capitals_named_as_country: « الجزائر »
+    is Algeria and Algiers) is the capital where a visitor is said to arrive there."""
+    found: list[Span] = []
+    for cap in active_rules().capitals_named_as_country:
+        rx = re.compile(rf"(?<![\w]){re.escape(cap.name)}(?![\w])")
+        for m in rx.finditer(norm):
+            if _ARRIVAL.search(norm[max(0, m.start() - 120):m.start()]):
+                found.append(Span(m.start(), m.end()))
+    return found
+
+
+def _city_key(norm: str, city: Span) -> str | None:
+    """The gazetteer's country key of a city, or of a capital named as its country."""
+    text = _city_text(norm, city)
+    key = places().city_country.get(fold(text))
+    if key is None:
+        key = next((c.country for c in active_rules().capitals_named_as_country
+                    if c.name == text), None)
+    return key
 
 
 def _city_text(norm: str, city: Span) -> str:
@@ -561,7 +588,7 @@ def extract_venue(
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
     cities = sorted(cities + [
-        c for c in headline_towns + _named_towns(norm)
+        c for c in headline_towns + _named_towns(norm) + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
@@ -654,7 +681,7 @@ def extract_venue(
                     country = Span(rest, rest + len(n))
                     break
         if country is None:
-            key = p.city_country.get(fold(_city_text(norm, city)))
+            key = _city_key(norm, city)
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
@@ -782,7 +809,7 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
 # لدى الجزائر », "accredited to Tanzania".
 _COUNTRY_LOCATIVE = re.compile(
     r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
-    r"|(?:^|\s)(?:في\s+|لدى\s+|ب))$",
+    r"|(?:^|\s)(?:في\s+|لدى\s+|الى\s+|إلى\s+|ب))$",
     re.IGNORECASE,
 )
 
