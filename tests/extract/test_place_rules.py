@@ -10,7 +10,7 @@ import re
 import pytest
 
 from communique.extract import extract_article
-from communique.extract.event_rules import common_heads
+from communique.extract.event_rules import common_heads, held_cues
 from communique.extract.event_rules import without as events_without
 from communique.extract.place_rules import place_rules, without
 
@@ -154,3 +154,37 @@ def test_ila_is_a_locative_of_arrival_for_the_country():
     # « الى » tells where the visitor went: the country, over the visitor's own country
     v = venue("وصل الرئيس الإيطالي اليوم الاثنين 12 يونيو 2023 الى موريتانيا في زيارة دولة.")
     assert v.country == "موريتانيا"
+
+
+HELD = [c for lang in ("fr", "en") for c in held_cues(lang)]
+
+
+@pytest.mark.parametrize("cue", HELD, ids=[c.id for c in HELD])
+def test_a_head_told_as_held_is_the_event_and_needs_the_cue(cue):
+    assert event(cue.example, cue.language) == cue.event
+    with events_without(cue.id):
+        assert event(cue.example, cue.language) != cue.event
+
+
+def test_a_meeting_held_on_another_date_is_no_event():
+    text = ("On Monday, June 12, 2023, the Minister received the Ambassador of Cuba. The two "
+            "sides reviewed the issues agreed during the consultative meeting held on "
+            "December 15, 2021.")
+    assert event(text, "en") is None
+
+
+def test_a_held_cue_names_its_side():
+    from communique.extract import event_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("events.yaml"))
+    raw["held_cues"] = {"en": [dict(raw["held_cues"]["en"][0], side="inside")]}
+    saved = module.read_data_yaml
+    module.read_data_yaml = lambda name: raw
+    module._read_held.cache_clear()
+    try:
+        with pytest.raises(module.EventRuleError, match="held_cues.en, entry 1: 'side'"):
+            module.held_cues("en")
+    finally:
+        module.read_data_yaml = saved
+        module._read_held.cache_clear()

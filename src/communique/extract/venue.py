@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .event_rules import common_heads, is_common_head
+from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
@@ -495,6 +495,36 @@ def _act_event(
     return best
 
 
+# "held on December 15, 2021", « tenue le 3 mai »: the happening carries a date of its own
+_HELD_ON_A_DATE = re.compile(r"\s*(?:on|le|du)\s+(?:[^\W\d]+\s+){0,2}\d", re.IGNORECASE)
+
+
+def _held_event(norm: str, language: str, mentions: list[tuple[Span, str]],
+                date_offset: int | None) -> Span | None:
+    """With no event named: the first common head alone that the article tells as held ("a
+    ceremony held at", « une audience tenue », « reçu en audience »; events.yaml held_cues).
+    One held on a date that is not the event's ("the meeting held on December 15") is an
+    earlier happening the article recalls."""
+    cues = held_cues(language)
+    for sp, _head in sorted(mentions, key=lambda m: m[0].start):
+        if not _generic_event(norm[sp.start:sp.end], language):
+            continue
+        for cue in cues:
+            if cue.side == "before":
+                if cue.form.search(norm[max(0, sp.start - 60):sp.start]):
+                    return sp
+                continue
+            m = cue.form.match(norm, sp.end)
+            if not m:
+                continue
+            dated = _HELD_ON_A_DATE.match(norm, m.end())
+            if dated and not (date_offset is not None
+                              and m.end() <= date_offset <= m.end() + 40):
+                continue
+            return sp
+    return None
+
+
 def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
@@ -572,6 +602,8 @@ def extract_venue(
         if m:
             event = Span(event.start + m.end(), event.end)
 
+    if event is None:
+        event = _held_event(norm, language, all_mentions, date_offset)
     if event is None:
         event = _act_event(norm, language, sentences, first_body, first_idx)
 
