@@ -188,3 +188,20 @@ def test_a_held_cue_names_its_side():
     finally:
         module.read_data_yaml = saved
         module._read_held.cache_clear()
+
+
+LANDMARKS = list(RULES.landmarks)
+
+
+@pytest.mark.parametrize("entry", LANDMARKS, ids=[m.names[0] for m in LANDMARKS])
+def test_a_seat_of_power_gives_the_country_and_needs_the_entry(entry):
+    v = venue(entry.example)
+    assert (v.city, v.country) == (None, entry.expect)
+    with without(entry.names[0]):
+        assert venue(entry.example).country != entry.expect
+
+
+def test_a_landmark_does_not_override_a_country_told_with_the_event():
+    v = venue("Le président a reçu lundi 12 juin 2023 en France les ambassadeurs, avant un "
+              "dîner à la Maison-Blanche de Paris.")
+    assert v.country == "France"

@@ -61,6 +61,14 @@ class CapitalName:
 
 
 @dataclass(frozen=True)
+class Landmark:
+    names: tuple[str, ...]  # "Rashtrapati Bhavan", « البيت الأبيض »: a seat of power
+    country: str  # the gazetteer's key of the country it stands in
+    example: str
+    expect: str  # the country the example must give
+
+
+@dataclass(frozen=True)
 class CountryCue:
     id: str
     where: str  # "headline" (the first line) or "dateline" (the start of the body)
@@ -96,6 +104,7 @@ class PlaceRules:
     rubrics_example: str = ""
     building_words: tuple[BuildingWord, ...] = ()
     capitals_named_as_country: tuple[CapitalName, ...] = ()
+    landmarks: tuple[Landmark, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -176,6 +185,15 @@ def place_rules() -> PlaceRules:
         where = f"capitals_named_as_country entry {n}"
         capitals.append(CapitalName(_field(e, "name", where), _field(e, "country", where),
                                     _field(e, "example", where), _field(e, "city", where)))
+    landmarks = []
+    for n, e in enumerate(raw.get("landmarks") or (), 1):
+        where = f"landmarks entry {n}"
+        names = e.get("names") if isinstance(e, dict) else None
+        if not isinstance(names, list) or not names:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: field 'names' is a "
+                                 "list of spellings")
+        landmarks.append(Landmark(tuple(str(x) for x in names), _field(e, "country", where),
+                                  _field(e, "example", where), _field(e, "expect", where)))
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
@@ -183,7 +201,8 @@ def place_rules() -> PlaceRules:
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
-                      str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals))
+                      str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
+                      tuple(landmarks))
 
 
 _DISABLED: set[str] = set()
@@ -205,13 +224,15 @@ def active_rules() -> PlaceRules:
         rules.rubrics_example,
         tuple(b for b in rules.building_words if b.word not in _DISABLED),
         tuple(c for c in rules.capitals_named_as_country if c.name not in _DISABLED),
+        tuple(m for m in rules.landmarks if m.names[0] not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building word, a capital's name) turned off, to prove its example needs it."""
+    building word, a capital's name, a landmark's first name) turned off, to prove its
+    example needs it."""
     _DISABLED.add(key)
     try:
         yield

@@ -744,6 +744,8 @@ def extract_venue(
                 label = labels[0] if labels else None
     if city is None:
         country, label = _venue_country(norm, lead, language)
+        if country is None:
+            country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         country = country or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
@@ -863,6 +865,28 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
                     continue
                 if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
                     return Span(s, e), _short_country_name(name, language)
+    return None, None
+
+
+def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
+                      sentences: list[Sentence], language: str
+                      ) -> tuple[Span | None, str | None]:
+    """With no city: the country of a seat of power the lead or the date's sentence names as
+    where the event was ("at Rashtrapati Bhavan", « في البيت الأبيض »; places.yaml landmarks).
+    The city stays unwritten: the article does not name it. The span is the landmark's, the
+    label the country's name."""
+    p = places()
+    where = list(lead)
+    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    if date_sent is not None and date_sent not in where:
+        where.append(date_sent)
+    for mark in active_rules().landmarks:
+        for name in mark.names:
+            rx = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+            hit = next((m for x in where if (m := rx.search(norm, x.start, x.end))), None)
+            labels = p.country_labels.get(mark.country, {}).get(language) or ()
+            if hit and labels:
+                return Span(hit.start(), hit.end()), labels[0]
     return None, None
 
 
