@@ -10,7 +10,7 @@ import re
 import pytest
 
 from communique.extract import extract_article
-from communique.extract.event_rules import common_heads
+from communique.extract.event_rules import common_heads, held_cues
 from communique.extract.event_rules import without as events_without
 from communique.extract.place_rules import place_rules, without
 
@@ -104,3 +104,104 @@ def test_a_district_named_like_a_city_is_no_city(entry):
     assert venue(entry.example).city != entry.city
     with without(entry.word):
         assert venue(entry.example).city == entry.city
+
+
+BUILDINGS = list(RULES.building_words)
+
+
+@pytest.mark.parametrize("entry", BUILDINGS, ids=[b.word for b in BUILDINGS])
+def test_a_name_beside_a_street_or_building_word_is_no_city(entry):
+    assert venue(entry.example).city != entry.city
+    with without(entry.word):
+        assert venue(entry.example).city == entry.city
+
+
+def test_a_building_word_has_a_side(monkeypatch):
+    from communique.extract import place_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("places.yaml"))
+    raw["building_words"] = [dict(raw["building_words"][0], side="inside")]
+    monkeypatch.setattr(module, "read_data_yaml", lambda name: raw)
+    module.place_rules.cache_clear()
+    try:
+        with pytest.raises(module.PlaceRuleError, match="building_words entry 1: 'side'"):
+            module.place_rules()
+    finally:
+        monkeypatch.undo()
+        module.place_rules.cache_clear()
+
+
+CAPITALS = list(RULES.capitals_named_as_country)
+
+
+@pytest.mark.parametrize("entry", CAPITALS, ids=[c.name for c in CAPITALS])
+def test_a_capital_named_as_its_country_is_the_city_a_visitor_arrives_at(entry):
+    v = venue(entry.example)
+    assert (v.city, v.country) == (entry.city, entry.name)
+    with without(entry.name):
+        assert venue(entry.example).city != entry.city
+
+
+def test_a_country_named_like_its_capital_is_no_city_without_an_arrival():
+    # « الى الجزائر » after a verb of sending is Algeria, not a visit to Algiers
+    v = venue("بعث الرئيس يوم الاثنين 12 يونيو 2023 رسالة تهنئة الى الجزائر بمناسبة العيد.")
+    assert v.city is None
+    assert v.country == "الجزائر"
+
+
+def test_ila_is_a_locative_of_arrival_for_the_country():
+    # « الى » tells where the visitor went: the country, over the visitor's own country
+    v = venue("وصل الرئيس الإيطالي اليوم الاثنين 12 يونيو 2023 الى موريتانيا في زيارة دولة.")
+    assert v.country == "موريتانيا"
+
+
+HELD = [c for lang in ("fr", "en") for c in held_cues(lang)]
+
+
+@pytest.mark.parametrize("cue", HELD, ids=[c.id for c in HELD])
+def test_a_head_told_as_held_is_the_event_and_needs_the_cue(cue):
+    assert event(cue.example, cue.language) == cue.event
+    with events_without(cue.id):
+        assert event(cue.example, cue.language) != cue.event
+
+
+def test_a_meeting_held_on_another_date_is_no_event():
+    text = ("On Monday, June 12, 2023, the Minister received the Ambassador of Cuba. The two "
+            "sides reviewed the issues agreed during the consultative meeting held on "
+            "December 15, 2021.")
+    assert event(text, "en") is None
+
+
+def test_a_held_cue_names_its_side():
+    from communique.extract import event_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("events.yaml"))
+    raw["held_cues"] = {"en": [dict(raw["held_cues"]["en"][0], side="inside")]}
+    saved = module.read_data_yaml
+    module.read_data_yaml = lambda name: raw
+    module._read_held.cache_clear()
+    try:
+        with pytest.raises(module.EventRuleError, match="held_cues.en, entry 1: 'side'"):
+            module.held_cues("en")
+    finally:
+        module.read_data_yaml = saved
+        module._read_held.cache_clear()
+
+
+LANDMARKS = list(RULES.landmarks)
+
+
+@pytest.mark.parametrize("entry", LANDMARKS, ids=[m.names[0] for m in LANDMARKS])
+def test_a_seat_of_power_gives_the_country_and_needs_the_entry(entry):
+    v = venue(entry.example)
+    assert (v.city, v.country) == (None, entry.expect)
+    with without(entry.names[0]):
+        assert venue(entry.example).country != entry.expect
+
+
+def test_a_landmark_does_not_override_a_country_told_with_the_event():
+    v = venue("Le président a reçu lundi 12 juin 2023 en France les ambassadeurs, avant un "
+              "dîner à la Maison-Blanche de Paris.")
+    assert v.country == "France"

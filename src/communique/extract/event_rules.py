@@ -26,6 +26,16 @@ class CommonHead:
 
 
 @dataclass(frozen=True)
+class HeldCue:
+    id: str
+    language: str
+    side: str  # "after" the head ("a ceremony held at") or "before" it (« reçu en audience »)
+    form: re.Pattern[str]  # matched right after the head, or ending right before it
+    example: str
+    event: str
+
+
+@dataclass(frozen=True)
 class CommonHeads:
     heads: tuple[CommonHead, ...]
     complement: re.Pattern[str] | None
@@ -49,7 +59,36 @@ def _read(language: str) -> CommonHeads:
     return CommonHeads(tuple(heads), complement)
 
 
+@cache
+def _read_held(language: str) -> tuple[HeldCue, ...]:
+    raw = ((read_data_yaml("events.yaml").get("held_cues") or {}).get(language)) or ()
+    where = f"extract/data/events.yaml, held_cues.{language}"
+    cues = []
+    for n, e in enumerate(raw, 1):
+        for key in ("id", "side", "form", "example", "event"):
+            if not isinstance(e, dict) or not str(e.get(key) or "").strip():
+                raise EventRuleError(f"{where}, entry {n}: field '{key}' is missing")
+        side = str(e["side"])
+        if side not in ("after", "before"):
+            raise EventRuleError(f"{where}, entry {n}: 'side' is after or before, not {side!r}")
+        try:
+            form = re.compile(rf"\s*(?:{e['form']})(?![\w])" if side == "after"
+                              else rf"(?<![\w])(?:{e['form']})\s*$", re.IGNORECASE)
+        except re.error as exc:
+            raise EventRuleError(f"{where}, entry {n}: 'form' is not a valid pattern "
+                                 f"({exc})") from None
+        cues.append(HeldCue(str(e["id"]), language, side, form, str(e["example"]),
+                            str(e["event"])))
+    return tuple(cues)
+
+
 _DISABLED: set[str] = set()
+
+
+def held_cues(language: str) -> tuple[HeldCue, ...]:
+    """Words telling that a common head alone is the happening itself: "a ceremony held at",
+    « une audience tenue », « reçu en audience » (events.yaml held_cues)."""
+    return tuple(c for c in _read_held(language) if c.id not in _DISABLED)
 
 
 def common_heads(language: str) -> CommonHeads:
@@ -65,7 +104,8 @@ def is_common_head(head: str, language: str) -> bool:
 
 @contextmanager
 def without(head: str) -> Iterator[None]:
-    """Run with one common head turned off, to prove its example needs it."""
+    """Run with one common head (or a held cue's id) turned off, to prove its example needs
+    it."""
     _DISABLED.add(head)
     try:
         yield

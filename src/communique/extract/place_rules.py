@@ -45,6 +45,30 @@ class DistrictWord:
 
 
 @dataclass(frozen=True)
+class BuildingWord:
+    word: str  # « rue », « avenue », "Palace": the name beside it names a street or a building
+    side: str  # "before" (« rue de Paris ») or "after" ("Buckingham Palace") the name
+    example: str
+    city: str  # the name beside the word, which must not be read as the city
+
+
+@dataclass(frozen=True)
+class CapitalName:
+    name: str  # « الجزائر »: the country's name, which is also its capital's
+    country: str  # the gazetteer's key of the country
+    example: str
+    city: str  # what the example must give as the city
+
+
+@dataclass(frozen=True)
+class Landmark:
+    names: tuple[str, ...]  # "Rashtrapati Bhavan", « البيت الأبيض »: a seat of power
+    country: str  # the gazetteer's key of the country it stands in
+    example: str
+    expect: str  # the country the example must give
+
+
+@dataclass(frozen=True)
 class CountryCue:
     id: str
     where: str  # "headline" (the first line) or "dateline" (the start of the body)
@@ -78,6 +102,9 @@ class PlaceRules:
     town_words: tuple[TownWord, ...] = ()
     headline_rubrics: frozenset[str] = frozenset()  # folded section words (« Diplomatie »)
     rubrics_example: str = ""
+    building_words: tuple[BuildingWord, ...] = ()
+    capitals_named_as_country: tuple[CapitalName, ...] = ()
+    landmarks: tuple[Landmark, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -144,6 +171,29 @@ def place_rules() -> PlaceRules:
         where = f"town_words entry {n}"
         towns.append(TownWord(_field(e, "word", where), _field(e, "example", where),
                               _field(e, "city", where)))
+    buildings = []
+    for n, e in enumerate(raw.get("building_words") or (), 1):
+        where = f"building_words entry {n}"
+        side = _field(e, "side", where)
+        if side not in ("before", "after"):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'side' is before or "
+                                 f"after, not {side!r}")
+        buildings.append(BuildingWord(_field(e, "word", where), side,
+                                      _field(e, "example", where), _field(e, "city", where)))
+    capitals = []
+    for n, e in enumerate(raw.get("capitals_named_as_country") or (), 1):
+        where = f"capitals_named_as_country entry {n}"
+        capitals.append(CapitalName(_field(e, "name", where), _field(e, "country", where),
+                                    _field(e, "example", where), _field(e, "city", where)))
+    landmarks = []
+    for n, e in enumerate(raw.get("landmarks") or (), 1):
+        where = f"landmarks entry {n}"
+        names = e.get("names") if isinstance(e, dict) else None
+        if not isinstance(names, list) or not names:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: field 'names' is a "
+                                 "list of spellings")
+        landmarks.append(Landmark(tuple(str(x) for x in names), _field(e, "country", where),
+                                  _field(e, "example", where), _field(e, "expect", where)))
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
@@ -151,7 +201,8 @@ def place_rules() -> PlaceRules:
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
-                      str(rubrics.get("example") or ""))
+                      str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
+                      tuple(landmarks))
 
 
 _DISABLED: set[str] = set()
@@ -171,13 +222,17 @@ def active_rules() -> PlaceRules:
         tuple(t for t in rules.town_words if t.word not in _DISABLED),
         frozenset() if "headline_rubrics" in _DISABLED else rules.headline_rubrics,
         rules.rubrics_example,
+        tuple(b for b in rules.building_words if b.word not in _DISABLED),
+        tuple(c for c in rules.capitals_named_as_country if c.name not in _DISABLED),
+        tuple(m for m in rules.landmarks if m.names[0] not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
-    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district or town
-    word) turned off, to prove its example needs it."""
+    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
+    building word, a capital's name, a landmark's first name) turned off, to prove its
+    example needs it."""
     _DISABLED.add(key)
     try:
         yield

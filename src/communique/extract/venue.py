@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .event_rules import common_heads, is_common_head
+from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
@@ -16,7 +16,8 @@ from .weights import CITY, EVENT
 _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
-    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة)\s*$|[بف]$)",
+    # « يصل الى الجزائر », « وصل إلى الرباط »: « الى / إلى » tells where a visitor arrives
+    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة|الى|إلى)\s*$|[بف]$)",
     re.IGNORECASE,
 )
 # "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
@@ -129,6 +130,54 @@ def _in_district(norm: str, start: int, end: int) -> bool:
     return bool(re.search(rf"(?:^|[^\w])[وب]?(?:{alt})(?:\s+(?:de|du|d'|of))?\s+$", before,
                           re.IGNORECASE)
                 or re.match(rf"\s+(?:{alt})(?!\w)", after, re.IGNORECASE))
+
+
+def _in_building(norm: str, start: int, end: int) -> bool:
+    """« rue de Paris », « avenue de Rabat », « شارع القاهرة », "Buckingham Palace", "Lusaka
+    Road": a name beside a street or building word (places.yaml building_words) names that
+    street or building, not the city of the event."""
+    rules = active_rules().building_words
+    before = [re.escape(b.word) for b in rules if b.side == "before"]
+    after = [re.escape(b.word) for b in rules if b.side == "after"]
+    if before:
+        alt = "|".join(sorted(before, key=len, reverse=True))
+        if re.search(rf"(?:^|[^\w])[وب]?(?:{alt})(?:\s+(?:de\s+la|du|des|de|of)\s+"
+                     rf"|\s+(?:de\s+l|d)['’]|\s+)$", norm[max(0, start - 24):start],
+                     re.IGNORECASE):
+            return True
+    if after:
+        alt = "|".join(sorted(after, key=len, reverse=True))
+        # the word inside the span ("Buckingham Palace" read whole as one place) or after it
+        if re.search(rf"(?:^|\s)(?:{alt})$", norm[start:end]) or re.match(
+                rf"\s+(?:{alt})(?!\w)", norm[end:end + 24]):
+            return True
+    return False
+
+
+# « يصل الى الجزائر », « وصل إلى الكويت »: a visitor arrives at a capital, not at a whole country
+_ARRIVAL = re.compile(r"(?:^|\s)(?:يصل|وصل|تصل|وصلت|يحل|حل)\s+(?:[^\s.،]+\s+){0,8}?(?:الى|إلى)\s+$")
+
+
+def _arrival_capitals(norm: str) -> list[Span]:
+    """A country whose capital bears its name (places.yaml capitals_named_as_country: « الجزائر »
+    is Algeria and Algiers) is the capital where a visitor is said to arrive there."""
+    found: list[Span] = []
+    for cap in active_rules().capitals_named_as_country:
+        rx = re.compile(rf"(?<![\w]){re.escape(cap.name)}(?![\w])")
+        for m in rx.finditer(norm):
+            if _ARRIVAL.search(norm[max(0, m.start() - 120):m.start()]):
+                found.append(Span(m.start(), m.end()))
+    return found
+
+
+def _city_key(norm: str, city: Span) -> str | None:
+    """The gazetteer's country key of a city, or of a capital named as its country."""
+    text = _city_text(norm, city)
+    key = places().city_country.get(fold(text))
+    if key is None:
+        key = next((c.country for c in active_rules().capitals_named_as_country
+                    if c.name == text), None)
+    return key
 
 
 def _city_text(norm: str, city: Span) -> str:
@@ -446,6 +495,36 @@ def _act_event(
     return best
 
 
+# "held on December 15, 2021", « tenue le 3 mai »: the happening carries a date of its own
+_HELD_ON_A_DATE = re.compile(r"\s*(?:on|le|du)\s+(?:[^\W\d]+\s+){0,2}\d", re.IGNORECASE)
+
+
+def _held_event(norm: str, language: str, mentions: list[tuple[Span, str]],
+                date_offset: int | None) -> Span | None:
+    """With no event named: the first common head alone that the article tells as held ("a
+    ceremony held at", « une audience tenue », « reçu en audience »; events.yaml held_cues).
+    One held on a date that is not the event's ("the meeting held on December 15") is an
+    earlier happening the article recalls."""
+    cues = held_cues(language)
+    for sp, _head in sorted(mentions, key=lambda m: m[0].start):
+        if not _generic_event(norm[sp.start:sp.end], language):
+            continue
+        for cue in cues:
+            if cue.side == "before":
+                if cue.form.search(norm[max(0, sp.start - 60):sp.start]):
+                    return sp
+                continue
+            m = cue.form.match(norm, sp.end)
+            if not m:
+                continue
+            dated = _HELD_ON_A_DATE.match(norm, m.end())
+            if dated and not (date_offset is not None
+                              and m.end() <= date_offset <= m.end() + 40):
+                continue
+            return sp
+    return None
+
+
 def _generic_event(value: str, language: str) -> bool:
     """A head alone ("meeting", « cette cérémonie », « الزيارة ») names no event."""
     core = fold(_BARE.match(value.strip()).group(1)).strip()
@@ -524,12 +603,15 @@ def extract_venue(
             event = Span(event.start + m.end(), event.end)
 
     if event is None:
+        event = _held_event(norm, language, all_mentions, date_offset)
+    if event is None:
         event = _act_event(norm, language, sentences, first_body, first_idx)
 
     cities = [
         c for c in _city_mentions(norm, ents)
         if not any(a <= c.start < b for a, b in excluded)
         and not _in_district(norm, c.start, c.end)
+        and not _in_building(norm, c.start, c.end)
     ]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
@@ -538,7 +620,7 @@ def extract_venue(
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
     cities = sorted(cities + [
-        c for c in headline_towns + _named_towns(norm)
+        c for c in headline_towns + _named_towns(norm) + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
@@ -631,7 +713,7 @@ def extract_venue(
                     country = Span(rest, rest + len(n))
                     break
         if country is None:
-            key = p.city_country.get(fold(_city_text(norm, city)))
+            key = _city_key(norm, city)
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
@@ -662,6 +744,8 @@ def extract_venue(
                 label = labels[0] if labels else None
     if city is None:
         country, label = _venue_country(norm, lead, language)
+        if country is None:
+            country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         country = country or _cue_country(norm, first_body)
         if country is None:
             country, label = _prevailing_country(norm, language)
@@ -759,7 +843,7 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
 # لدى الجزائر », "accredited to Tanzania".
 _COUNTRY_LOCATIVE = re.compile(
     r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
-    r"|(?:^|\s)(?:في\s+|لدى\s+|ب))$",
+    r"|(?:^|\s)(?:في\s+|لدى\s+|الى\s+|إلى\s+|ب))$",
     re.IGNORECASE,
 )
 
@@ -781,6 +865,28 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
                     continue
                 if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
                     return Span(s, e), _short_country_name(name, language)
+    return None, None
+
+
+def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
+                      sentences: list[Sentence], language: str
+                      ) -> tuple[Span | None, str | None]:
+    """With no city: the country of a seat of power the lead or the date's sentence names as
+    where the event was ("at Rashtrapati Bhavan", « في البيت الأبيض »; places.yaml landmarks).
+    The city stays unwritten: the article does not name it. The span is the landmark's, the
+    label the country's name."""
+    p = places()
+    where = list(lead)
+    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    if date_sent is not None and date_sent not in where:
+        where.append(date_sent)
+    for mark in active_rules().landmarks:
+        for name in mark.names:
+            rx = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+            hit = next((m for x in where if (m := rx.search(norm, x.start, x.end))), None)
+            labels = p.country_labels.get(mark.country, {}).get(language) or ()
+            if hit and labels:
+                return Span(hit.start(), hit.end()), labels[0]
     return None, None
 
 
