@@ -418,7 +418,10 @@ def resolve_event_date(
     Relative days and years left out are counted from the article's own date: its dateline,
     byline or page date first, then a full date written anywhere in it, and only then the
     reference date the user gave; with none of them a relative day stays unresolved and the
-    date is left to confirm (never counted from today)."""
+    date is left to confirm (never counted from today), and a day and month without a year
+    take the one year the article writes alone (« en 2022 »), or stay to confirm. With no
+    event date in the text, a dateline dates the event it reports; a page stamp only when
+    the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
                                    reference_date)
     warnings: list[str] = []
