@@ -46,3 +46,11 @@ def test_imports_only_the_standard_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_month_named_twice_keeps_its_year():
+    # blind syriatoday: the Levant's name and the standard one, « حزيران/يونيو »
+    (m,) = find_mentions("الأحد 13 حزيران/يونيو 2021")
+    assert (m.day, m.month, m.year, m.weekday) == (13, 6, 2021, 6)
+    (cur,) = find_mentions("في 8 حزيران/يونيو الجاري")
+    assert (cur.day, cur.month, cur.current_month) == (8, 6, True)

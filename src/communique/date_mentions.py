@@ -51,6 +51,8 @@ class Calendar:
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
     just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
+    under_way_markers: tuple[str, ...]  # « se tient », "is under way", « بدأ »: a live report
+    year_before: tuple[str, ...]      # « en », "in", « عام » before a year written alone
     cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
     cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
     publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
@@ -80,6 +82,8 @@ def calendar() -> Calendar:
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
         just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
+        under_way_markers=tuple(probe(w) for w in markers.get("under_way", ())),
+        year_before=tuple(probe(w) for w in markers.get("year_before", ())),
         cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
         cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
         publication_names=tuple(probe(w) for w in markers["publication_names"]),
@@ -152,7 +156,9 @@ def _alt(forms) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Longest readings first: a range before the dates inside it, a date before a weekday."""
     cal = calendar()
-    mon = rf"(?P<m>{_alt(cal.month_forms)})\.?"
+    # « 13 حزيران/يونيو 2021 »: the Levant's and the standard name of one month, written
+    # together; the first one is read
+    mon = rf"(?P<m>{_alt(cal.month_forms)})\.?(?:\s*/\s*(?:{_alt(cal.month_forms)})(?!\w))?"
     wd = rf"(?:يوم\s+)?(?P<wd>{_alt(cal.weekday_forms)})"
     wd_lead = rf"(?:{wd}\s*,?\s+(?:(?:le|the|يوم)\s+)?)?"
     rel = rf"(?P<rel>{_alt(cal.relative_forms)})"

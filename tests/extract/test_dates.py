@@ -343,3 +343,95 @@ def test_a_day_written_in_full_is_taken_when_a_relative_day_cannot_be_counted():
     # a date without its weekday is no such day: « hier » stays to confirm
     bare = text.replace("ce mardi 10 janvier 2023", "le 10 janvier 2023")
     assert resolve(bare, ref=None).date is None
+
+
+# --- page stamps, years written alone, years nowhere -----------------------------------------
+
+def test_a_page_stamp_alone_does_not_date_an_event_told_in_the_past():
+    # round8 miadhu: the page's date above a signing the text gives no day for
+    text = ("2019-09-20\nMaldives and China signs on Cooperation Agreements\n\nThe Foreign "
+            "Minister met his counterpart and signed three Memoranda of Understanding in "
+            "Beijing.")
+    r = resolve(text, "en", ref=dt.date(2019, 9, 20))
+    assert r.date is None and r.uncertain
+    assert any("dates the page" in w for w in r.warnings)
+    # dev-2026-12a pdn: a stamp with its time, after the site's name
+    ar = ("المالكي يوقع مع نظيره المكسيكي اتفاقية مشاورات سياسية\n\nبي دي ان |\n\n08 أغسطس 2022 "
+          "الساعة 02:51م\n\nوقع وزير الخارجية مع نظيره المكسيكي اتفاقية مشاورات سياسية.")
+    assert resolve(ar, "ar", ref=None).date is None
+    # « Créé le » is the page's day too
+    fr = "Accord\n\nCréé le 5 avril 2012\nLe ministre a signé un accord avec son homologue."
+    assert resolve(fr, ref=None).date is None
+
+
+def test_a_dateline_still_dates_the_event_it_reports_when_no_other_day_is_written():
+    for text, want in [
+        ("CIS statement\n\nMINSK, April 12, 2024. /TASS/. The Council meeting in Minsk has "
+         "adopted a joint statement.", dt.date(2024, 4, 12)),
+        ("Accords\n\nKigali, 10 February 2017 – Rwanda and Mozambique have signed five "
+         "Memoranda of Understanding.", dt.date(2017, 2, 10)),
+        ("Accord\n\n12 mars 2019. – Le ministre a signé un accord avec son homologue.",
+         dt.date(2019, 3, 12)),
+    ]:
+        r = resolve(text, "en", ref=None)
+        assert r.date == want and r.uncertain
+
+
+def test_a_page_stamp_dates_an_act_told_as_under_way():
+    # unseen/blind darelhilal: a live report of the opening session, under the page's stamp
+    text = ("أعضاء مجلس النواب ينتخبون وكيلي المجلس في الجلسة الافتتاحية\n\n12-1-2026 | 16:49\n\n"
+            "بدأ أعضاء مجلس النواب، إجراءات انتخاب المجلس في الجلسة الافتتاحية.\n\nوفاز المستشار "
+            "هشام بدوي برئاسة مجلس النواب.")
+    r = resolve(text, "ar", ref=None)
+    assert r.date == dt.date(2026, 1, 12) and r.uncertain
+    assert any("بدأ" in w and "under way" in w for w in r.warnings)
+    fr = ("Conseil national\n\nPublié le 4 mars 2023\n\nLe conseil national du parti se tient "
+          "depuis ce matin à Dakar.")
+    assert resolve(fr, ref=None).date == dt.date(2023, 3, 4)
+    # told in the past under the same stamp: not that day
+    past = fr.replace("se tient depuis ce matin", "s'est tenu")
+    assert resolve(past, ref=None).date is None
+
+
+def test_the_one_year_written_alone_gives_a_day_and_month_their_year_to_confirm():
+    # dev-2026-12b vietnamplus: « samedi » inside « du 8 au 10 janvier », « en 2022 » below
+    text = ("Hanoï (VNA) – Le Premier ministre a présidé samedi matin à Hanoï la cérémonie "
+            "d'accueil de son homologue lao, en visite officielle au Vietnam du 8 au 10 janvier."
+            "\n\nC'est la première visite d'un haut dirigeant étranger au Vietnam en 2022.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2022, 1, 8)  # Saturday 8 January 2022
+    assert r.weekday_text == "samedi"
+    assert r.uncertain and any("en 2022" in w for w in r.warnings)
+    # two years written: neither is taken, and no year is guessed from today
+    two = text.replace("en 2022.", "en 2022, après celle de 2019 en 2019.")
+    r = resolve(two, ref=None)
+    assert r.date is None and r.uncertain
+    # a year after today is a target, not the year of the visit
+    target = text.replace("en 2022", "en 2099")
+    assert resolve(target, ref=None).date is None
+    # the reference date, when given, gives the year first (Saturday 9 January 2016)
+    assert resolve(text, ref=dt.date(2016, 1, 11)).date == dt.date(2016, 1, 9)
+
+
+def test_a_day_and_month_without_any_year_stay_to_confirm():
+    # dev-2026-12c newsupdatesbm: "This morning (Dec. 14)" and no page or reference date
+    text = ("New Governor of Bermuda Sworn In\n\nThis morning (Dec. 14), Her Excellency, Ms. "
+            "Rena Lalgie was sworn-in as the Governor of Bermuda at Government House.")
+    r = resolve(text, "en", ref=None)
+    assert r.date is None and r.uncertain
+    assert any("Dec. 14" in w and "no year" in w for w in r.warnings)
+    r = resolve("Élection\n\nIl a été élu le 20 décembre à la présidence du conseil.", ref=None)
+    assert r.date is None and r.uncertain
+    assert not any("not a valid calendar date" in w for w in r.warnings)
+    # with a reference date the year is the one before it
+    assert resolve(text, "en", ref=dt.date(2020, 12, 14)).date == dt.date(2020, 12, 14)
+
+
+def test_a_page_date_without_a_year_leaves_the_event_date_to_confirm():
+    # a weekday narrows the year of « الأحد 13 حزيران » but does not give it
+    text = ("الأحد 13 حزيران\nسوريا اليوم – دمشق\nتقبل الرئيس اليوم أوراق اعتماد سفيرين "
+            "لبلادهما في سوريا.")
+    r = resolve(text, "ar", ref=None)
+    assert r.date is not None and (r.date.month, r.date.day, r.date.weekday()) == (6, 13, 6)
+    assert r.date <= dt.date.today() and r.uncertain
+    assert any("has no year" in w for w in r.warnings)

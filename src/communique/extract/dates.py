@@ -25,8 +25,13 @@ class DateMention(WrittenDate):
     """A date as written, with what the article makes of it."""
 
     anchor: bool = False  # dateline, byline or publication date
+    # "dateline" (« Rabat, le 9 novembre 2023 », "MINSK, April 12. /TASS/. The …"): the day
+    # the report is filed from; "page" (a page stamp « 08 أغسطس 2022 الساعة 02:51م », « Publié
+    # le », a byline): the day the page was published, which need not be the event's
+    anchor_kind: str = ""
     resolved: dt.date | None = None
     resolved_end: dt.date | None = None
+    assumed_year: bool = False  # the year is the one year the article writes alone (« en 2022 »)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ _AFTER_DATELINE = re.compile(
     r"\s*(?:[.,]\s*)?(?:[-–—:|]|\((?:[^()\n]{1,30})\)\s*[-–—:]|[A-Z]{2,8}\s*[-–—:]"
     r"|(?:à|at|-|,)?\s*\d{1,2}\s*(?:h|:)\s*\d\d)"
 )
+# A time after the date (« 12-1-2026 | 16:49 », « le 3 avril 2023 à 10h34 »): a page stamp.
+_TIME_AFTER = re.compile(r"\s*(?:[.,|]\s*)?(?:à|at|-|,)?\s*\d{1,2}\s*(?:h|:)\s*\d\d")
 _LINE_START_WORDS = re.compile(r"\s*(?:(?:le|the|on|في)\s+)?$", re.IGNORECASE)
 
 
@@ -104,16 +111,48 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         short_line = (line_end - line_start) - (m.end - m.start) < 16
         near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
+        city = bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+                    and m.start < first_body + 300)
+        after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
         anchor = (
             bool(_DATELINE_CUE.search(before))
             or bool(_BYLINE.fullmatch(norm, line_start, m.start))
             or (short_line and near_top)
-            or bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
-                    and m.start < first_body + 300)
-            or (at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end)))
+            or city
+            or after
         )
-        out.append(replace(m, anchor=anchor) if anchor else m)
+        if not anchor:
+            out.append(m)
+            continue
+        # A dateline opens the report (a town before it, or the prose after it on its line);
+        # a date alone on its line, with a time, a cue or a byline, stamps the page.
+        wire = after and not short_line and not _TIME_AFTER.match(norm, m.end)
+        kind = "dateline" if city or wire else "page"
+        out.append(replace(m, anchor=True, anchor_kind=kind))
     return out
+
+
+@cache
+def _year_alone() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(calendar().year_before, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+
+
+def _only_year_written(norm: str, mentions: list[DateMention],
+                       today: dt.date) -> tuple[int, tuple[int, int]] | None:
+    """The one year the article writes alone (« au Vietnam en 2022 »), where no date in it
+    writes a year: with no article or reference date it is the year of a day and month
+    written without one. None when several years are written, or one after today (a target:
+    « en 2030 »)."""
+    if any(m.year is not None for m in mentions):
+        return None
+    spans: dict[int, tuple[int, int]] = {}
+    for hit in _year_alone().finditer(probe(norm)):
+        spans.setdefault(int(hit.group(1)), hit.span())
+    if len(spans) != 1:
+        return None
+    year, span = next(iter(spans.items()))
+    return (year, span) if year <= today.year else None
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -184,6 +223,13 @@ def _spelled_out(m: DateMention) -> bool:
             and m.resolved is not None and m.resolved.weekday() == m.weekday)
 
 
+def _exists(m: DateMention) -> bool:
+    """Is there such a day (« 31 février 2024 » is none; « 29 février » without a year may be)?"""
+    if m.year is not None:
+        return _safe_date(m.year, m.month or 0, m.day or 0) is not None
+    return m.possible
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -216,28 +262,41 @@ def _latest_matching(month: int, day: int, weekday: int | None, ref: dt.date) ->
     return None
 
 
-def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None) -> DateMention:
+def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
+             year_alone: int | None = None) -> DateMention:
     """The day a mention means, counted from the article's date (`anchor`) or, failing it,
-    the reference date the user gave; relative days with neither stay unresolved."""
+    the reference date the user gave; relative days with neither stay unresolved, and so
+    does a day and month with no year, no weekday and no year written alone (`year_alone`)."""
     base = anchor or ref
     if m.kind in ("date", "range") and m.day and m.month:
+        assumed = False
+        weekday = m.weekday if m.kind == "date" else None
         if m.year:
             start = _safe_date(m.year, m.month, m.day)
         elif m.current_month and base:
             start = _safe_date(base.year, base.month, m.day)
         elif anchor:
             start = _year_near(m.month, m.day, anchor)
+        elif ref:
+            # the latest year (never after the reference date) with the written weekday
+            start = _latest_matching(m.month, m.day, weekday, ref)
+            if start is None and weekday is not None:
+                start = _latest_matching(m.month, m.day, None, ref)
         else:
-            # no year anywhere: the latest year (never a future one) with the written weekday
-            latest = ref or dt.date.today()
-            start = _latest_matching(m.month, m.day, m.weekday if m.kind == "date" else None,
-                                     latest)
-            if start is None and m.weekday is not None:
-                start = _latest_matching(m.month, m.day, None, latest)
+            start = None
+            if year_alone is not None:
+                start = _safe_date(year_alone, m.month, m.day)
+                if start is not None and weekday is not None and start.weekday() != weekday:
+                    start = None  # the weekday written says the year is another
+                assumed = start is not None
+            if start is None and weekday is not None:
+                # the weekday narrows the year: the latest past one with that weekday
+                start = _latest_matching(m.month, m.day, weekday, dt.date.today())
+            # with neither, the year cannot be known: the date stays to confirm, never guessed
         end = None
         if m.kind == "range" and start and m.end_day and m.end_month:
             end = _safe_date(start.year + (m.end_month < m.month), m.end_month, m.end_day)
-        return replace(m, resolved=start, resolved_end=end)
+        return replace(m, resolved=start, resolved_end=end, assumed_year=assumed)
     if base is None:
         return m
     if m.kind == "relative" and m.offset is not None:
@@ -268,24 +327,29 @@ _REPORTED_ON = re.compile(
 
 @cache
 def _just_done_cue() -> re.Pattern[str] | None:
-    words = sorted(calendar().just_done_markers, key=len, reverse=True)
+    cal = calendar()
+    words = sorted(cal.just_done_markers + cal.under_way_markers, key=len, reverse=True)
     if not words:
         return None
     forms = "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?!\w)") for w in words)
     return re.compile(rf"(?<!\w)(?:{forms})", re.IGNORECASE)
 
 
-def _told_as_just_done(norm: str, sentences: list[Sentence],
-                       first_body: int) -> tuple[int, int] | None:
-    """Where the headline or the lead (the body's first two sentences) tells its act as just
-    done (« viennent d'élire », "has just"), or None."""
+def _told_as_just_done(norm: str, sentences: list[Sentence], first_body: int,
+                       stamps: tuple[DateMention, ...] = ()) -> tuple[int, int] | None:
+    """Where the headline or the lead (the body's first two sentences, a page stamp's line
+    not counted) tells its act as just done (« viennent d'élire », "has just") or under way
+    (« se tient », « بدأ »), or None."""
     cue = _just_done_cue()
     if cue is None:
         return None
-    first = sentence_at(sentences, first_body) if sentences else None
     lead_end = len(norm)
-    if first is not None:
-        lead_end = sentences[min(first.index + 1, len(sentences) - 1)].end
+    if sentences:
+        body = [s for s in sentences if s.end > first_body
+                and not any(s.start <= m.start and m.end <= s.end and s.end - s.start
+                            - (m.end - m.start) < 16 for m in stamps)]
+        if body:
+            lead_end = body[min(1, len(body) - 1)].end
     hit = cue.search(probe(norm[:lead_end]))
     return hit.span() if hit else None
 
@@ -354,7 +418,10 @@ def resolve_event_date(
     Relative days and years left out are counted from the article's own date: its dateline,
     byline or page date first, then a full date written anywhere in it, and only then the
     reference date the user gave; with none of them a relative day stays unresolved and the
-    date is left to confirm (never counted from today)."""
+    date is left to confirm (never counted from today), and a day and month without a year
+    take the one year the article writes alone (« en 2022 »), or stay to confirm. With no
+    event date in the text, a dateline dates the event it reports; a page stamp only when
+    the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
                                    reference_date)
     warnings: list[str] = []
@@ -368,11 +435,13 @@ def resolve_event_date(
                 anchor_date = None  # « Publié le 1 janvier 1970, mis à jour le 29 novembre 2017 »
             if anchor_date:
                 break
+    anchor_yearless: DateMention | None = None  # its year only from its weekday
     if anchor_date is None:
         for m in mentions:
             if m.anchor and (m.weekday is not None or reference_date is not None):
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
+                    anchor_yearless = m if reference_date is None else None
                     break
     # « "Nous signerons demain" » tells when someone spoke of a day, not when the event was.
     quoted = [q.span() for q in _QUOTED.finditer(norm)]
@@ -384,7 +453,12 @@ def resolve_event_date(
             if full and (reference_date is None or abs((full - reference_date).days) <= 400):
                 anchor_date, anchor_from = full, m
                 break
-    resolved = [_resolve(m, anchor_date, reference_date) for m in mentions]
+    # « du 8 au 10 janvier » and, further on, « en 2022 »: with nothing else to give a year,
+    # the one year written alone is taken (to confirm); with none, no year is guessed.
+    alone = (_only_year_written(norm, mentions, dt.date.today())
+             if anchor_date is None and reference_date is None else None)
+    year_alone = alone[0] if alone else None
+    resolved = [_resolve(m, anchor_date, reference_date, year_alone) for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
     # is the day within that range.
@@ -400,12 +474,12 @@ def resolve_event_date(
                     if (r.resolved + dt.timedelta(days=i)).weekday() == m.weekday  # type: ignore[operator]
                 ]
                 if len(hits) == 1:
-                    m = replace(m, resolved=hits[0])
+                    m = replace(m, resolved=hits[0], assumed_year=r.assumed_year)
                     break
         final.append(m)
 
     for m in final:
-        if m.resolved is None and m.kind in ("date", "range"):
+        if m.resolved is None and m.kind in ("date", "range") and not _exists(m):
             warnings.append(f"« {text[m.start:m.end]} » is not a valid calendar date")
         if m.weekday is not None and m.resolved and m.kind in ("date", "relative"):
             if m.resolved.weekday() != m.weekday:
@@ -420,26 +494,45 @@ def resolve_event_date(
     countless = anchor_date is None and reference_date is None
     candidates = [
         m for m in final
-        if not m.anchor and (m.resolved or (countless and m.kind in ("relative", "weekday")))
+        if not m.anchor and (m.resolved or (countless and (
+            m.kind in ("relative", "weekday") or (m.kind in ("date", "range") and _exists(m)))))
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]
     if not candidates:
         anchors = [m for m in final
                    if m.anchor and m.resolved and m.resolved != _EMPTY_PAGE_DATE]
-        if not anchors:
-            told = _told_as_just_done(norm, sentences, first_body)
-            if told is not None and reference_date is not None:
-                # « Les députés viennent d'élire … »: the act is of the day the article is
-                # of, and only the reference date the user gave says which day that is.
+        datelines = [m for m in anchors if m.anchor_kind == "dateline"]
+        if datelines:
+            # "MINSK, April 12. /TASS/. The … meeting has adopted": a report filed that day
+            # tells that day's event when it names no other.
+            warnings.append("no event date in the text: the article's own date was taken")
+            return _result(text, datelines[0], language, warnings, True, final)
+        told = _told_as_just_done(norm, sentences, first_body, tuple(anchors))
+        if anchors:
+            page = anchors[0]
+            if told is not None:
+                # « 12-1-2026 | 16:49 », then « بدأ أعضاء مجلس النواب … »: a live report is of
+                # the day its page is stamped with.
                 warnings.append(
-                    f"no date in the text; « {text[told[0]:told[1]]} » tells an act just done: "
-                    f"the reference date {reference_date.isoformat()} was taken")
-                return DateResult(reference_date, None, None, None, tuple(warnings), True,
-                                  tuple(final))
-            return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
-        chosen = anchors[0]
-        warnings.append("no event date in the text: the article's own date was taken")
-        return _result(text, chosen, language, warnings, True, final)
+                    f"no event date in the text; « {text[told[0]:told[1]]} » tells the act as "
+                    f"just done or under way: the page's date « {text[page.start:page.end]} » "
+                    "was taken")
+                return _result(text, page, language, warnings, True, final)
+            # « 2019-09-20 » above a signing told in the past: the day the page went up, not
+            # necessarily the day of the event.
+            warnings.append(
+                f"no event date in the text; « {text[page.start:page.end]} » dates the page, "
+                "not the event: the event date is to be confirmed")
+            return DateResult(None, page, None, None, tuple(warnings), True, tuple(final))
+        if told is not None and reference_date is not None:
+            # « Les députés viennent d'élire … »: the act is of the day the article is
+            # of, and only the reference date the user gave says which day that is.
+            warnings.append(
+                f"no date in the text; « {text[told[0]:told[1]]} » tells an act just done or "
+                f"under way: the reference date {reference_date.isoformat()} was taken")
+            return DateResult(reference_date, None, None, None, tuple(warnings), True,
+                              tuple(final))
+        return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
 
     ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
@@ -454,10 +547,18 @@ def resolve_event_date(
                 f"« {text[chosen.start:chosen.end]} » cannot be counted (no article or "
                 f"reference date): « {text[best.start:best.end]} », written in full, was taken")
             return _result(text, best, language, warnings, True, final)
-        warnings.append(
-            f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "
-            "published, and neither the article nor --reference-date gives that day: "
-            "the event date is to be confirmed")
+        yearless = [m for m in candidates if m.kind in ("date", "range") and m.year is None]
+        if chosen.kind in ("date", "range") or yearless:
+            # "This morning (Dec. 14)": the day is written, its year nowhere
+            day = chosen if chosen.kind in ("date", "range") else yearless[0]
+            warnings.append(
+                f"« {text[day.start:day.end]} » has no year, and neither the article nor "
+                "--reference-date gives one: the event date is to be confirmed")
+        else:
+            warnings.append(
+                f"« {text[chosen.start:chosen.end]} » is counted from the day the article was "
+                "published, and neither the article nor --reference-date gives that day: "
+                "the event date is to be confirmed")
         return DateResult(None, chosen, None, None, tuple(warnings), True, tuple(final))
     uncertain = False
     if chosen.kind == "range":
@@ -491,6 +592,20 @@ def resolve_event_date(
                 f"« {text[chosen.start:chosen.end]} » has no year and no weekday: "
                 "the most recent past year was taken"
             )
+    if anchor_yearless is not None and chosen.year is None:
+        # « الأحد 13 حزيران » atop the page, no year and no reference date: the weekday
+        # narrows the year, it does not give it
+        uncertain = True
+        warnings.append(
+            f"« {text[anchor_yearless.start:anchor_yearless.end]} », the article's own date, has "
+            f"no year: {anchor_date.year if anchor_date else '?'} is the most recent past year "
+            "with that weekday")
+    if chosen.assumed_year and alone is not None:
+        uncertain = True
+        warnings.append(
+            f"no date in the text writes a year: « {text[chosen.start:chosen.end]} » is taken "
+            f"in {alone[0]}, the only year the article writes "
+            f"(« {text[alone[1][0]:alone[1][1]]} »)")
     if any(text[chosen.start:chosen.end] in w and "not «" in w for w in warnings):
         uncertain = True
     if chosen.kind == "date" and chosen.year is None and anchor_date is None \
