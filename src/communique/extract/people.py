@@ -185,7 +185,7 @@ def _is_place_name(m: NameMention) -> bool:
     """"Hadjer Lamis", "Addis Ababa", "Wyoming Capitol": a run opening on a province or a
     town is a place or a building there, unless it opens on a known given name."""
     toks = [fold(t) for t in m.text.split()]
-    if toks and toks[0].rstrip(".") in ("saint", "sainte", "st", "ste"):
+    if toks and toks[0].rstrip(".") in _folded(slot_words("saint", EVERY_LANGUAGE)):
         return True  # « Saint Lucie », "St Kitts": a saint's name in the news is a place
     if not toks or toks[0] in _latin_given_names():
         return False
