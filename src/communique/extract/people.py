@@ -1201,13 +1201,12 @@ def _signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
     return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
 
 
-# French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
-_FR_DEMONYM = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
-)
-_FR_DEMONYM_WORD = re.compile(
-    r"[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)*(?:aise|ais|ienne|ien|aine|ain|oise|ois|ine|enne)"
-)
+# French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym;
+# the articles and the demonym endings are in patterns/fr/words.yaml (slots demonym_article,
+# demonym_ending). The expression itself says only that a demonym is one capitalised word
+# (or hyphenated ones: « Sud-Africaine ») ending on one of those endings.
+_FR_DEMONYM = r"\b(?i:{demonym_article})\s*$"
+_FR_DEMONYM_WORD = r"[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)*{demonym_ending}"
 
 
 def _given_name_first(m: NameMention) -> bool:
@@ -1520,8 +1519,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
 def _fr_demonym_lead(c: NameMention, norm: str) -> int:
     """Length of a leading « Botswanaise » (after « la ») in a French run, or 0."""
     first = c.text.split()[0] if c.text.split() else ""
-    if (len(c.text.split()) >= 3 and _FR_DEMONYM_WORD.fullmatch(first)
-            and _FR_DEMONYM.search(norm[max(0, c.start - 5):c.start])
+    if (len(c.text.split()) >= 3 and compile_skeleton(_FR_DEMONYM_WORD, "fr").fullmatch(first)
+            and compile_skeleton(_FR_DEMONYM, "fr").search(norm[max(0, c.start - 5):c.start])
             and fold(first) not in _latin_given_names() and not _is_title_word(first, "fr")):
         return len(first)
     return 0
