@@ -419,11 +419,11 @@ def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMe
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
 # « ، وتران ثان كونغ سفير جمهورية فيتنام »; « ؛ وسيفاغ أفيديسيان، سفير غير مقيم »: an item of a
 # list (after a line break, a comma, a colon or a semicolon, « و » joined to its first word)
-# whose two to four words stand right before an envoy's title.
-_AR_LIST_ENVOY = re.compile(
+# whose two to four words stand right before an envoy's title (patterns/ar/words.yaml, slot
+# ar_envoy_head).
+_AR_LIST_ENVOY = (
     rf"(?:^|(?<=[\n،,:؛]))[ \t]*({_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*[،,]?[ \t]*"
-    r"و?(?:ال)?(?:سفير|سفيرة)(?!\S)",
-    re.MULTILINE,
+    r"و?(?:ال)?{ar_envoy_head}(?!\S)"
 )
 # « السيد », « الدكتورة »: patterns/ar/words.yaml (slot ar_name_honorific)
 _AR_NAME_HONORIFIC = r"(?<!\S){ar_name_honorific}[ \t]+"
@@ -439,7 +439,7 @@ def _arabic_plain_word(w: str, stops: set[str]) -> bool:
 def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     """Transliterated names in a list of envoys, each right before its « سفير » title."""
     found: list[NameMention] = []
-    for m in _AR_LIST_ENVOY.finditer(norm):
+    for m in compile_skeleton(_AR_LIST_ENVOY, "ar", re.MULTILINE).finditer(norm):
         start = m.start(1)
         words = m.group(1).split()
         if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in name_data()[0]:
@@ -544,7 +544,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
 def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     found: list[NameMention] = []
     given = name_data()[0]
-    for m in _AR_BEFORE_TITLE.finditer(norm):
+    for m in compile_skeleton(_AR_BEFORE_TITLE, "ar").finditer(norm):
         toks = (m.group(1), m.group(2))
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
                or fold(t) in _place_words() for t in toks):
@@ -562,20 +562,22 @@ def _ar_state() -> frozenset[str]:
     return slot_words("ar_state", "ar")
 
 
+# The envoy's heads and the qualifiers after them (« الجديد », « فوق العادة »):
+# patterns/ar/words.yaml (slots ar_envoy_head, ar_envoy_qualifier).
 _AR_ENVOY = (
-    r"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
+    r"(?<!\S)و?(?:ال)?{ar_envoy_head}(?:ا|اً)?"
     # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
-    r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة|"
-    r"غير\s+المقيم|غير\s+المقيمة|غير\s+مقيم|غير\s+مقيمة))*"
+    r"(?:\s+{ar_envoy_qualifier})*"
     rf"(?:\s+ل?{{ar_state}})?\s+ل?({_AR_WORD})"
     r"((?:\s+{ar_state_adjective})*)"
     # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
     rf"(?:\s+(?:في|لدى|ب)\s+({_AR_WORD}))?"
 )
-# « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's title.
-_AR_BEFORE_TITLE = re.compile(
-    rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?(?:سفير|سفيرة|وزير|وزيرة|"
-    r"رئيس|رئيسة|المبعوث|مبعوث|ممثل|الممثل|قنصل|القنصل)(?!\S*ال\S)"
+# « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's
+# title (its heads: patterns/ar/words.yaml, slot ar_apposed_head).
+_AR_BEFORE_TITLE = (
+    rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?{{ar_apposed_head}}"
+    r"(?!\S*ال\S)"
 )
 
 
@@ -608,7 +610,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
-                    or tok in ("لدى", "في", "المقيم", "مقيم", "الجديد", "الجديدة", "بوصفه")):
+                    or tok in slot_words("ar_after_envoy_stop", "ar")):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
