@@ -55,7 +55,22 @@ _TITLE_STOP_SKELETON = r"\s{title_stop}\s|\s{title_stop_time}\b"
 
 def _title_stop() -> re.Pattern[str]:
     return compile_skeleton(_TITLE_STOP_SKELETON, EVERY_LANGUAGE, re.IGNORECASE)
-_SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
+# « directeur de X et responsable de Y »: a conjunction (« et », "and", « و » joined to the
+# next word: patterns/*/words.yaml, slots conjunction, ar_conjunction) or a comma between
+# two titles; pooled across languages, as a quoted title may be in another language.
+_SPLIT_AND = r"\s+{conjunction}\s+|\s+{ar_conjunction}(?=\S)|,\s*"
+
+
+def _split_and() -> re.Pattern[str]:
+    return compile_skeleton(_SPLIT_AND, EVERY_LANGUAGE, re.IGNORECASE)
+
+
+# A conjunction closing a stretch of text ("President of Parliament and", « ، و »).
+_AND_AT_END = r"\s{conjunction}\s*$"
+_TRAILING_AND = r"[\s,]+(?:{ar_conjunction}|{conjunction})$"
+# What stands between two stacked titles: a comma, a conjunction, an article.
+_STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
+              r"|\s(?:le|la|l'|the)(?=\s|$))*$")
 # « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
 # patterns/<language>/appointment.yaml (see constructions.py).
 _APPOINTED = (
@@ -784,7 +799,7 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     if stop:
         e = stop.start()
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
-    tail = re.search(r"[\s,]+(?:و|et|and)$", norm[s:e])
+    tail = compile_skeleton(_TRAILING_AND, EVERY_LANGUAGE).search(norm[s:e])
     if tail:
         e = s + tail.start()
     return s, e
@@ -858,7 +873,8 @@ def _titles_before(
     i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
-    if re.search(r"\s(?:and|et)\s*$", norm[words[i][0]:start], re.IGNORECASE):
+    if compile_skeleton(_AND_AT_END, EVERY_LANGUAGE, re.IGNORECASE).search(
+            norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
     if (language == "ar" and norm[s:s + 1] in ("و", "ب", "ل")
@@ -886,8 +902,8 @@ def _titles_before(
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
         # M. Venkaiah Naidu", « au chef de l'Etat ivoirien, le président Laurent Gbagbo ».
-        gap = re.search(r"(?:\s|,|\s(?:and|et)\s|\sو|\s(?:le|la|l'|the)(?=\s|$))*$",
-                        norm[max(0, s - 12):s], re.IGNORECASE)
+        gap = compile_skeleton(_STACK_GAP, EVERY_LANGUAGE, re.IGNORECASE).search(
+            norm[max(0, s - 12):s])
         lead = s - len(gap.group(0)) if gap else s
         prev = _titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
@@ -913,7 +929,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
     pos = s
-    for m in _SPLIT_AND.finditer(norm, s, e):
+    for m in _split_and().finditer(norm, s, e):
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
@@ -1226,8 +1242,11 @@ _INITIALS_NAME = re.compile(
     r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 _ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
-_SHARED_GAP = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
+# Between two names of a list: a comma, a conjunction, or "&" (slot name_conjunction: it
+# joins names, never two titles: "Minister of Trade & Industry").
+_SHARED_GAP = (r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
+               r"(?:(?:{conjunction}|{name_conjunction})\s+|{ar_conjunction})?")
+_LIST_JOIN = r"[,،(]|\s(?:{conjunction}|{name_conjunction})\s|{ar_conjunction}"
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
 # « ont été nommés … en tant que »; slots in patterns/*/words.yaml (shared_were, shared_as)
 _SHARED_AFTER = (
@@ -1291,8 +1310,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
         if groups:
             pm = groups[-1][-1][0]
             gap = norm[pm.end:m.start]
-            if (gap and _SHARED_GAP.fullmatch(gap) and re.search(r"[,،(]|\s(?:and|et|&)\s|و", gap)
-                    and "\n" not in gap):
+            if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
+                    and _skeleton(_LIST_JOIN).search(gap) and "\n" not in gap):
                 groups[-1].append((m, p))
                 continue
         groups.append([(m, p)])
@@ -1379,6 +1398,10 @@ def _share_list_titles(
             _add_title(p, (s, e), norm)
 
 
+_FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                 r"\s*(?:[,;.]|{conjunction}\b)")
+
+
 def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -1407,8 +1430,7 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if paren and fold(paren.group(1)) in places().country_names:
             return True
         # "Zeynalli Akram from Azerbaijan, Martin Mbazumutima from Burundi": an envoy's country
-        after = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                         r"\s*(?:[,;.]|and\b)", norm[m.end:m.end + 50])
+        after = compile_skeleton(_FROM_COUNTRY, language).match(norm[m.end:m.end + 50])
         if after and fold(after.group(1)) in places().country_names:
             return True
         # "Egypt, Maher Almahdy; Mongolia, Shagdar Battsetseg; Kenya, Lemarron Kaanto"
@@ -1588,16 +1610,23 @@ def _headline_only(p: PersonDraft, norm: str) -> bool:
     return first not in _latin_given_names() and first not in name_data()[0]
 
 
+_NAMES_JOINED = r"\s*(?:,|,?\s+(?:{conjunction}|{name_conjunction}))\s*"
+_LAST_AND = r", (?:{conjunction}|{name_conjunction})"
+
+
 def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
+    # "A, B and C", "A & B": the conjunctions of patterns/<language>/words.yaml
+    joined = compile_skeleton(_NAMES_JOINED, language)
+    last_and = compile_skeleton(_LAST_AND, language)
     owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
     # A list headed by a plural title: "state cabinet ministers A, B and C".
     for k, (m, p) in enumerate(owner):
         if not any(e >= m.start - 1 and e <= m.start for _, e in p.titles):
             continue
         for m2, p2 in owner[k + 1:]:
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", norm[m.end:m2.start]):
+            if not joined.fullmatch(norm[m.end:m2.start]):
                 break
             ok.add(id(p2))
             m = m2
@@ -1609,8 +1638,8 @@ def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[
     last_end = -10
     for m, p in owner:
         gap = norm[last_end:m.start] if last_end >= 0 else ""
-        if runs and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", gap):
-            runs[-1] = (runs[-1][0] + [p], "," not in gap.replace(", and", "").replace(", &", ""))
+        if runs and joined.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [p], "," not in last_and.sub("", gap))
         else:
             runs.append(([p], False))
         last_end = m.end
