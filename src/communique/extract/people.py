@@ -70,7 +70,7 @@ _AND_AT_END = r"\s{conjunction}\s*$"
 _TRAILING_AND = r"[\s,]+(?:{ar_conjunction}|{conjunction})$"
 # What stands between two stacked titles: a comma, a conjunction, an article.
 _STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
-              r"|\s(?:le|la|l'|the)(?=\s|$))*$")
+              r"|\s{title_article}(?=\s|$))*$")
 # « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
 # patterns/<language>/appointment.yaml (see constructions.py).
 _APPOINTED = (
@@ -748,7 +748,8 @@ def _title_start(
         )
         if language == "en" and j > 0 and prev_word[:1].isupper():
             # "Interior Minister X", not "Relations Jose Felix Fernandez, Interior Minister X"
-            while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the"
+            the = slot_words("title_article", "en")
+            while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) not in the
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
         if ok and last and hits and _after_title_link(words, j, language):
@@ -980,13 +981,23 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
 
 # "Minister of International Relations", « directeur de l'Office »: capitals after « of »,
 # « de » (and an article) complete a title; they do not open the next name.
-_OF_BEFORE = re.compile(r"\b(?:[Oo]f|[Dd]e|[Dd]u|[Dd]es|[Dd]')(?:\s+(?:the|la|le|les|l'))?"
-                        r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*$|\b[Dd]'$")
+# The words of « de », "of" and their articles: patterns/*/words.yaml (slots complement_of,
+# title_article), pooled; the elided « d' » may be glued to the capital it introduces.
+_OF_BEFORE = (r"\b(?i:{complement_of})(?:\s+{title_article})?"
+              r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*$|\b(?i:{complement_of})$")
+
+
+def _of_before() -> re.Pattern[str]:
+    return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
 
 
 def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
     """End of a title read after a name: the next name, unless it complements the title."""
-    return min([e] + [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])])
+    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])])
+
+
+# "Mr X a Circuit Court Judge": an article (patterns/en/words.yaml) opens a title with no comma.
+_EN_ARTICLE_GAP = r"[ \t]+(?:{indefinite_article}|{title_article})[ \t]+"
 
 
 def _titles_after(
@@ -1067,7 +1078,7 @@ def _titles_after(
             found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     if language == "en":
         # "Mr Sam Kwaku Bensa Alomatu a Circuit Court Judge, ..." (no comma)
-        bare = re.match(r"[ \t]+(?:a|an|the)[ \t]+", rest)
+        bare = compile_skeleton(_EN_ARTICLE_GAP, "en").match(rest)
         if bare:
             s = end + bare.end()
             b = _ROLE_END.search(norm, s, s + 120)
@@ -1111,7 +1122,7 @@ def _titles_after(
             continue
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
-        inner = [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])]
+        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
@@ -1258,7 +1269,7 @@ _SHARED_AFTER = (
 _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
 _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
-_PLURAL_LEAD = (r"(?:\s+(?:of|de|du|des|d')\s+[^.;:\n()]{1,60}?,)?"
+_PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
 
 
