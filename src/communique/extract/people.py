@@ -342,6 +342,16 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     return found
 
 
+def _ar_proclitics() -> tuple[str, ...]:
+    """« و », « ب », « ل » joined to a name or a title (« بولي العهد »): patterns/ar/words.yaml."""
+    return tuple(sorted(slot_words("ar_proclitic", "ar")))
+
+
+def _ar_nisba_endings() -> tuple[str, ...]:
+    """« الجزائريين », « المغربية »: endings of an adjective of origin, which ends a name."""
+    return tuple(sorted(slot_words("ar_nisba_ending", "ar")))
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
@@ -349,7 +359,7 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     found: list[NameMention] = []
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
-        core = word[1:] if word.startswith(("و", "ب", "ل")) and word[1:] in given else word
+        core = word[1:] if word.startswith(_ar_proclitics()) and word[1:] in given else word
         if core not in given:
             continue
         start = m.start() + (len(word) - len(core))
@@ -364,7 +374,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             tok = nxt.group(1)
             if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
                 break
-            if tok[:1] in ("ك", "ب") and (tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
+            if tok[:1] in slot_words("ar_as_clitic", "ar") and (
+                    tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
 
             bare = re.sub(r"(?:اً|ًا|ا|ً)$", "", tok)
@@ -379,7 +390,7 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
                 break
-            if tok.endswith(("ية", "يون", "يين")) and not need_next:
+            if tok.endswith(_ar_nisba_endings()) and not need_next:
                 break
             pos += nxt.end()
             end = pos
@@ -684,7 +695,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     # ending (single-word heads): only heads opening on one of these can match
     keys = {first}
     if language == "ar":
-        if first[:1] in ("و", "ب", "ل"):
+        if first.startswith(_ar_proclitics()):
             keys.add(first[1:])
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
@@ -697,7 +708,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         got = fold(" ".join(w[2] for w in words[i:i + n]))
         if got == head:
             return n
-        if language == "ar" and got[:1] in ("و", "ب", "ل") and got[1:] == head:
+        if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
         if language == "en" and got == head + "s" or language == "ar" and got in (
@@ -878,7 +889,7 @@ def _titles_before(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
-    if (language == "ar" and norm[s:s + 1] in ("و", "ب", "ل")
+    if (language == "ar" and norm[s:s + 1] in _ar_proclitics()
             and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _title_stop().search(" " + norm[s:e] + " "):
