@@ -342,6 +342,10 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     return found
 
 
+# « رئيساً », « سفيرا »: the accusative endings of a title (patterns/ar/words.yaml).
+_AR_ACCUSATIVE_END = r"{ar_accusative_ending}$"
+
+
 def _ar_proclitics() -> tuple[str, ...]:
     """« و », « ب », « ل » joined to a name or a title (« بولي العهد »): patterns/ar/words.yaml."""
     return tuple(sorted(slot_words("ar_proclitic", "ar")))
@@ -378,7 +382,7 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
 
-            bare = re.sub(r"(?:اً|ًا|ا|ً)$", "", tok)
+            bare = compile_skeleton(_AR_ACCUSATIVE_END, "ar").sub("", tok)
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
 
@@ -507,7 +511,7 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
 # جيه ميونغ »: a head, then what qualifies it (« ال » words, a country, « لدى » + a country),
 # then a transliterated name of two to four words that ends on a break.
 # The heads a qualified title opens on: patterns/ar/words.yaml (slot ar_qualified_head)
-_AR_TITLE_HEAD = r"(?<!\S)و?(?:ال)?{ar_qualified_head}(?:ا|اً)?(?!\S)"
+_AR_TITLE_HEAD = r"(?<!\S)و?(?:ال)?{ar_qualified_head}{ar_accusative_ending}?(?!\S)"
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»“”]+|[،,.:؛\"«»“”\n]")
 # Words after a title where a name could stand, and words that end a name:
 # patterns/ar/words.yaml (slots not_name_after_title, name_end).
@@ -591,7 +595,7 @@ def _ar_state() -> frozenset[str]:
 # The envoy's heads and the qualifiers after them (« الجديد », « فوق العادة »):
 # patterns/ar/words.yaml (slots ar_envoy_head, ar_envoy_qualifier).
 _AR_ENVOY = (
-    r"(?<!\S)و?(?:ال)?{ar_envoy_head}(?:ا|اً)?"
+    r"(?<!\S)و?(?:ال)?{ar_envoy_head}{ar_accusative_ending}?"
     # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
     r"(?:\s+{ar_envoy_qualifier})*"
     rf"(?:\s+ل?{{ar_state}})?\s+ل?({_AR_WORD})"
@@ -711,8 +715,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
-        if language == "en" and got == head + "s" or language == "ar" and got in (
-                head + "ا", head + "اً", head + "ً"):
+        if language == "en" and got == head + "s" or language == "ar" and got in {
+                head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
         # French elision « d'état » and hyphenated heads are one word for the split.
     return 0
