@@ -601,7 +601,7 @@ _AR_ENVOY = (
     rf"(?:\s+ل?{{ar_state}})?\s+ل?({_AR_WORD})"
     r"((?:\s+{ar_state_adjective})*)"
     # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
-    rf"(?:\s+(?:في|لدى|ب)\s+({_AR_WORD}))?"
+    rf"(?:\s+(?:{{ar_serving_in}}|ب)\s+({_AR_WORD}))?"
 )
 # « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's
 # title (its heads: patterns/ar/words.yaml, slot ar_apposed_head).
@@ -609,6 +609,11 @@ _AR_BEFORE_TITLE = (
     rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?{{ar_apposed_head}}"
     r"(?!\S*ال\S)"
 )
+
+
+# « في نواكشوط », « لدى المغرب », « المقيم في باماكو »: where the envoy serves or resides
+# (patterns/ar/words.yaml, slots ar_serving_in, ar_resident).
+_AR_SERVES_IN = rf"\s+(?:{{ar_serving_in}}\s+|ب|{{ar_resident}})({_AR_WORD})"
 
 
 def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -626,8 +631,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
         pos = m.end()
         # « سفير مملكة النرويج في نواكشوط المقيم في باماكو أولي آندرياس ليندمان »
         for _ in range(2):
-            res = re.match(rf"\s+(?:(?:في|لدى)\s+|ب|(?:ال)?مقيمة?\s+(?:في\s+|ب))({_AR_WORD})",
-                           norm[pos:])
+            res = compile_skeleton(_AR_SERVES_IN, "ar").match(norm[pos:])
             if not res or fold(res.group(1).removeprefix("ال")) not in _place_words() and (
                     fold(res.group(1)) not in _place_words()):
                 break
