@@ -90,4 +90,9 @@ def test_the_word_lists_people_reads_are_data_with_their_examples():
     slots = {p.slot for p in WORD_LISTS}
     assert {"determiner", "portfolio_continuation", "building_word", "title_abbreviation",
             "name_stop", "clause_word", "not_name_after_title", "name_end",
-            "shared_plural_head", "not_shared_head", "respectively", "list_opener"} <= slots
+            "shared_plural_head", "not_shared_head", "respectively", "list_opener",
+            "saint", "demonym_ending", "demonym_article", "conjunction", "name_conjunction",
+            "ar_conjunction", "complement_of", "title_article", "indefinite_article",
+            "ar_envoy_head", "ar_envoy_qualifier", "ar_after_envoy_stop", "ar_apposed_head",
+            "ar_proclitic", "ar_as_clitic", "ar_nisba_ending", "ar_accusative_ending",
+            "ar_serving_in", "ar_resident"} <= slots

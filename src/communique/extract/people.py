@@ -55,7 +55,22 @@ _TITLE_STOP_SKELETON = r"\s{title_stop}\s|\s{title_stop_time}\b"
 
 def _title_stop() -> re.Pattern[str]:
     return compile_skeleton(_TITLE_STOP_SKELETON, EVERY_LANGUAGE, re.IGNORECASE)
-_SPLIT_AND = re.compile(r"\s+(?:et|and|ainsi que)\s+|\s+و(?=\S)|,\s*", re.IGNORECASE)
+# « directeur de X et responsable de Y »: a conjunction (« et », "and", « و » joined to the
+# next word: patterns/*/words.yaml, slots conjunction, ar_conjunction) or a comma between
+# two titles; pooled across languages, as a quoted title may be in another language.
+_SPLIT_AND = r"\s+{conjunction}\s+|\s+{ar_conjunction}(?=\S)|,\s*"
+
+
+def _split_and() -> re.Pattern[str]:
+    return compile_skeleton(_SPLIT_AND, EVERY_LANGUAGE, re.IGNORECASE)
+
+
+# A conjunction closing a stretch of text ("President of Parliament and", « ، و »).
+_AND_AT_END = r"\s{conjunction}\s*$"
+_TRAILING_AND = r"[\s,]+(?:{ar_conjunction}|{conjunction})$"
+# What stands between two stacked titles: a comma, a conjunction, an article.
+_STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
+              r"|\s{title_article}(?=\s|$))*$")
 # « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
 # patterns/<language>/appointment.yaml (see constructions.py).
 _APPOINTED = (
@@ -185,7 +200,7 @@ def _is_place_name(m: NameMention) -> bool:
     """"Hadjer Lamis", "Addis Ababa", "Wyoming Capitol": a run opening on a province or a
     town is a place or a building there, unless it opens on a known given name."""
     toks = [fold(t) for t in m.text.split()]
-    if toks and toks[0].rstrip(".") in ("saint", "sainte", "st", "ste"):
+    if toks and toks[0].rstrip(".") in _folded(slot_words("saint", EVERY_LANGUAGE)):
         return True  # « Saint Lucie », "St Kitts": a saint's name in the news is a place
     if not toks or toks[0] in _latin_given_names():
         return False
@@ -327,6 +342,20 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     return found
 
 
+# « رئيساً », « سفيرا »: the accusative endings of a title (patterns/ar/words.yaml).
+_AR_ACCUSATIVE_END = r"{ar_accusative_ending}$"
+
+
+def _ar_proclitics() -> tuple[str, ...]:
+    """« و », « ب », « ل » joined to a name or a title (« بولي العهد »): patterns/ar/words.yaml."""
+    return tuple(sorted(slot_words("ar_proclitic", "ar")))
+
+
+def _ar_nisba_endings() -> tuple[str, ...]:
+    """« الجزائريين », « المغربية »: endings of an adjective of origin, which ends a name."""
+    return tuple(sorted(slot_words("ar_nisba_ending", "ar")))
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
@@ -334,7 +363,7 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     found: list[NameMention] = []
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
-        core = word[1:] if word.startswith(("و", "ب", "ل")) and word[1:] in given else word
+        core = word[1:] if word.startswith(_ar_proclitics()) and word[1:] in given else word
         if core not in given:
             continue
         start = m.start() + (len(word) - len(core))
@@ -349,10 +378,11 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             tok = nxt.group(1)
             if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
                 break
-            if tok[:1] in ("ك", "ب") and (tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
+            if tok[:1] in slot_words("ar_as_clitic", "ar") and (
+                    tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
 
-            bare = re.sub(r"(?:اً|ًا|ا|ً)$", "", tok)
+            bare = compile_skeleton(_AR_ACCUSATIVE_END, "ar").sub("", tok)
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
 
@@ -364,7 +394,7 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
                 break
-            if tok.endswith(("ية", "يون", "يين")) and not need_next:
+            if tok.endswith(_ar_nisba_endings()) and not need_next:
                 break
             pos += nxt.end()
             end = pos
@@ -419,11 +449,11 @@ def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMe
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
 # « ، وتران ثان كونغ سفير جمهورية فيتنام »; « ؛ وسيفاغ أفيديسيان، سفير غير مقيم »: an item of a
 # list (after a line break, a comma, a colon or a semicolon, « و » joined to its first word)
-# whose two to four words stand right before an envoy's title.
-_AR_LIST_ENVOY = re.compile(
+# whose two to four words stand right before an envoy's title (patterns/ar/words.yaml, slot
+# ar_envoy_head).
+_AR_LIST_ENVOY = (
     rf"(?:^|(?<=[\n،,:؛]))[ \t]*({_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*[،,]?[ \t]*"
-    r"و?(?:ال)?(?:سفير|سفيرة)(?!\S)",
-    re.MULTILINE,
+    r"و?(?:ال)?{ar_envoy_head}(?!\S)"
 )
 # « السيد », « الدكتورة »: patterns/ar/words.yaml (slot ar_name_honorific)
 _AR_NAME_HONORIFIC = r"(?<!\S){ar_name_honorific}[ \t]+"
@@ -439,7 +469,7 @@ def _arabic_plain_word(w: str, stops: set[str]) -> bool:
 def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     """Transliterated names in a list of envoys, each right before its « سفير » title."""
     found: list[NameMention] = []
-    for m in _AR_LIST_ENVOY.finditer(norm):
+    for m in compile_skeleton(_AR_LIST_ENVOY, "ar", re.MULTILINE).finditer(norm):
         start = m.start(1)
         words = m.group(1).split()
         if words[0].startswith("و") and len(words[0]) > 3 and words[0] not in name_data()[0]:
@@ -481,7 +511,7 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
 # جيه ميونغ »: a head, then what qualifies it (« ال » words, a country, « لدى » + a country),
 # then a transliterated name of two to four words that ends on a break.
 # The heads a qualified title opens on: patterns/ar/words.yaml (slot ar_qualified_head)
-_AR_TITLE_HEAD = r"(?<!\S)و?(?:ال)?{ar_qualified_head}(?:ا|اً)?(?!\S)"
+_AR_TITLE_HEAD = r"(?<!\S)و?(?:ال)?{ar_qualified_head}{ar_accusative_ending}?(?!\S)"
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»“”]+|[،,.:؛\"«»“”\n]")
 # Words after a title where a name could stand, and words that end a name:
 # patterns/ar/words.yaml (slots not_name_after_title, name_end).
@@ -544,7 +574,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
 def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     found: list[NameMention] = []
     given = name_data()[0]
-    for m in _AR_BEFORE_TITLE.finditer(norm):
+    for m in compile_skeleton(_AR_BEFORE_TITLE, "ar").finditer(norm):
         toks = (m.group(1), m.group(2))
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
                or fold(t) in _place_words() for t in toks):
@@ -562,21 +592,28 @@ def _ar_state() -> frozenset[str]:
     return slot_words("ar_state", "ar")
 
 
+# The envoy's heads and the qualifiers after them (« الجديد », « فوق العادة »):
+# patterns/ar/words.yaml (slots ar_envoy_head, ar_envoy_qualifier).
 _AR_ENVOY = (
-    r"(?<!\S)و?(?:ال)?(?:سفير|سفيرة)(?:ا|اً)?"
+    r"(?<!\S)و?(?:ال)?{ar_envoy_head}{ar_accusative_ending}?"
     # « السفير الجديد لجمهورية فرنسا »: an adjective, then « ل » before the state
-    r"(?:\s+(?:الجديد|الجديدة|المعين|المعينة|المعتمد|المعتمدة|فوق\s+العادة|المفوض|المفوضة|"
-    r"غير\s+المقيم|غير\s+المقيمة|غير\s+مقيم|غير\s+مقيمة))*"
+    r"(?:\s+{ar_envoy_qualifier})*"
     rf"(?:\s+ل?{{ar_state}})?\s+ل?({_AR_WORD})"
     r"((?:\s+{ar_state_adjective})*)"
     # « ... في نواكشوط روبير موليي »: where the envoy serves, before the name
-    rf"(?:\s+(?:في|لدى|ب)\s+({_AR_WORD}))?"
+    rf"(?:\s+(?:{{ar_serving_in}}|ب)\s+({_AR_WORD}))?"
 )
-# « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's title.
-_AR_BEFORE_TITLE = re.compile(
-    rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?(?:سفير|سفيرة|وزير|وزيرة|"
-    r"رئيس|رئيسة|المبعوث|مبعوث|ممثل|الممثل|قنصل|القنصل)(?!\S*ال\S)"
+# « إلير هوسا، سفير غير مقيم »: two unknown words, then a comma and an envoy's or minister's
+# title (its heads: patterns/ar/words.yaml, slot ar_apposed_head).
+_AR_BEFORE_TITLE = (
+    rf"(?:^|(?<=[\s.،,:]))({_AR_WORD})\s+({_AR_WORD})\s*[،,]\s*(?:ال)?{{ar_apposed_head}}"
+    r"(?!\S*ال\S)"
 )
+
+
+# « في نواكشوط », « لدى المغرب », « المقيم في باماكو »: where the envoy serves or resides
+# (patterns/ar/words.yaml, slots ar_serving_in, ar_resident).
+_AR_SERVES_IN = rf"\s+(?:{{ar_serving_in}}\s+|ب|{{ar_resident}})({_AR_WORD})"
 
 
 def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -594,8 +631,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
         pos = m.end()
         # « سفير مملكة النرويج في نواكشوط المقيم في باماكو أولي آندرياس ليندمان »
         for _ in range(2):
-            res = re.match(rf"\s+(?:(?:في|لدى)\s+|ب|(?:ال)?مقيمة?\s+(?:في\s+|ب))({_AR_WORD})",
-                           norm[pos:])
+            res = compile_skeleton(_AR_SERVES_IN, "ar").match(norm[pos:])
             if not res or fold(res.group(1).removeprefix("ال")) not in _place_words() and (
                     fold(res.group(1)) not in _place_words()):
                 break
@@ -608,7 +644,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
-                    or tok in ("لدى", "في", "المقيم", "مقيم", "الجديد", "الجديدة", "بوصفه")):
+                    or tok in slot_words("ar_after_envoy_stop", "ar")):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
@@ -667,7 +703,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     # ending (single-word heads): only heads opening on one of these can match
     keys = {first}
     if language == "ar":
-        if first[:1] in ("و", "ب", "ل"):
+        if first.startswith(_ar_proclitics()):
             keys.add(first[1:])
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
@@ -680,11 +716,11 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         got = fold(" ".join(w[2] for w in words[i:i + n]))
         if got == head:
             return n
-        if language == "ar" and got[:1] in ("و", "ب", "ل") and got[1:] == head:
+        if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
-        if language == "en" and got == head + "s" or language == "ar" and got in (
-                head + "ا", head + "اً", head + "ً"):
+        if language == "en" and got == head + "s" or language == "ar" and got in {
+                head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
         # French elision « d'état » and hyphenated heads are one word for the split.
     return 0
@@ -731,7 +767,8 @@ def _title_start(
         )
         if language == "en" and j > 0 and prev_word[:1].isupper():
             # "Interior Minister X", not "Relations Jose Felix Fernandez, Interior Minister X"
-            while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) != "the"
+            the = slot_words("title_article", "en")
+            while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) not in the
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
         if ok and last and hits and _after_title_link(words, j, language):
@@ -782,7 +819,7 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
     if stop:
         e = stop.start()
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
-    tail = re.search(r"[\s,]+(?:و|et|and)$", norm[s:e])
+    tail = compile_skeleton(_TRAILING_AND, EVERY_LANGUAGE).search(norm[s:e])
     if tail:
         e = s + tail.start()
     return s, e
@@ -856,10 +893,11 @@ def _titles_before(
     i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
-    if re.search(r"\s(?:and|et)\s*$", norm[words[i][0]:start], re.IGNORECASE):
+    if compile_skeleton(_AND_AT_END, EVERY_LANGUAGE, re.IGNORECASE).search(
+            norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
-    if (language == "ar" and norm[s:s + 1] in ("و", "ب", "ل")
+    if (language == "ar" and norm[s:s + 1] in _ar_proclitics()
             and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _title_stop().search(" " + norm[s:e] + " "):
@@ -884,8 +922,8 @@ def _titles_before(
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
         # M. Venkaiah Naidu", « au chef de l'Etat ivoirien, le président Laurent Gbagbo ».
-        gap = re.search(r"(?:\s|,|\s(?:and|et)\s|\sو|\s(?:le|la|l'|the)(?=\s|$))*$",
-                        norm[max(0, s - 12):s], re.IGNORECASE)
+        gap = compile_skeleton(_STACK_GAP, EVERY_LANGUAGE, re.IGNORECASE).search(
+            norm[max(0, s - 12):s])
         lead = s - len(gap.group(0)) if gap else s
         prev = _titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
@@ -911,7 +949,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
     pos = s
-    for m in _SPLIT_AND.finditer(norm, s, e):
+    for m in _split_and().finditer(norm, s, e):
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
@@ -962,13 +1000,23 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
 
 # "Minister of International Relations", « directeur de l'Office »: capitals after « of »,
 # « de » (and an article) complete a title; they do not open the next name.
-_OF_BEFORE = re.compile(r"\b(?:[Oo]f|[Dd]e|[Dd]u|[Dd]es|[Dd]')(?:\s+(?:the|la|le|les|l'))?"
-                        r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*$|\b[Dd]'$")
+# The words of « de », "of" and their articles: patterns/*/words.yaml (slots complement_of,
+# title_article), pooled; the elided « d' » may be glued to the capital it introduces.
+_OF_BEFORE = (r"\b(?i:{complement_of})(?:\s+{title_article})?"
+              r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*\s*$|\b(?i:{complement_of})$")
+
+
+def _of_before() -> re.Pattern[str]:
+    return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
 
 
 def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
     """End of a title read after a name: the next name, unless it complements the title."""
-    return min([e] + [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])])
+    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])])
+
+
+# "Mr X a Circuit Court Judge": an article (patterns/en/words.yaml) opens a title with no comma.
+_EN_ARTICLE_GAP = r"[ \t]+(?:{indefinite_article}|{title_article})[ \t]+"
 
 
 def _titles_after(
@@ -1049,7 +1097,7 @@ def _titles_after(
             found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     if language == "en":
         # "Mr Sam Kwaku Bensa Alomatu a Circuit Court Judge, ..." (no comma)
-        bare = re.match(r"[ \t]+(?:a|an|the)[ \t]+", rest)
+        bare = compile_skeleton(_EN_ARTICLE_GAP, "en").match(rest)
         if bare:
             s = end + bare.end()
             b = _ROLE_END.search(norm, s, s + 120)
@@ -1093,7 +1141,7 @@ def _titles_after(
             continue
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
-        inner = [n for n in name_starts if s < n < e and not _OF_BEFORE.search(norm[s:n])]
+        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
@@ -1201,13 +1249,12 @@ def _signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
     return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
 
 
-# French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym.
-_FR_DEMONYM = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]')\s*$"
-)
-_FR_DEMONYM_WORD = re.compile(
-    r"[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)*(?:aise|ais|ienne|ien|aine|ain|oise|ois|ine|enne)"
-)
+# French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym;
+# the articles and the demonym endings are in patterns/fr/words.yaml (slots demonym_article,
+# demonym_ending). The expression itself says only that a demonym is one capitalised word
+# (or hyphenated ones: « Sud-Africaine ») ending on one of those endings.
+_FR_DEMONYM = r"\b(?i:{demonym_article})\s*$"
+_FR_DEMONYM_WORD = r"[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)*{demonym_ending}"
 
 
 def _given_name_first(m: NameMention) -> bool:
@@ -1225,8 +1272,11 @@ _INITIALS_NAME = re.compile(
     r"^(?:(?:[A-Z]\.?\s+){2,3}|[A-Z]{2}\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.){2,3}\s*)"
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 _ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
-_SHARED_GAP = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|&|ainsi que)\s+|و)?", re.IGNORECASE)
+# Between two names of a list: a comma, a conjunction, or "&" (slot name_conjunction: it
+# joins names, never two titles: "Minister of Trade & Industry").
+_SHARED_GAP = (r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
+               r"(?:(?:{conjunction}|{name_conjunction})\s+|{ar_conjunction})?")
+_LIST_JOIN = r"[,،(]|\s(?:{conjunction}|{name_conjunction})\s|{ar_conjunction}"
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
 # « ont été nommés … en tant que »; slots in patterns/*/words.yaml (shared_were, shared_as)
 _SHARED_AFTER = (
@@ -1238,7 +1288,7 @@ _SHARED_AFTER = (
 _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
 _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
-_PLURAL_LEAD = (r"(?:\s+(?:of|de|du|des|d')\s+[^.;:\n()]{1,60}?,)?"
+_PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
 
 
@@ -1290,8 +1340,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
         if groups:
             pm = groups[-1][-1][0]
             gap = norm[pm.end:m.start]
-            if (gap and _SHARED_GAP.fullmatch(gap) and re.search(r"[,،(]|\s(?:and|et|&)\s|و", gap)
-                    and "\n" not in gap):
+            if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
+                    and _skeleton(_LIST_JOIN).search(gap) and "\n" not in gap):
                 groups[-1].append((m, p))
                 continue
         groups.append([(m, p)])
@@ -1378,6 +1428,10 @@ def _share_list_titles(
             _add_title(p, (s, e), norm)
 
 
+_FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                 r"\s*(?:[,;.]|{conjunction}\b)")
+
+
 def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -1406,8 +1460,7 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if paren and fold(paren.group(1)) in places().country_names:
             return True
         # "Zeynalli Akram from Azerbaijan, Martin Mbazumutima from Burundi": an envoy's country
-        after = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-                         r"\s*(?:[,;.]|and\b)", norm[m.end:m.end + 50])
+        after = compile_skeleton(_FROM_COUNTRY, language).match(norm[m.end:m.end + 50])
         if after and fold(after.group(1)) in places().country_names:
             return True
         # "Egypt, Maher Almahdy; Mongolia, Shagdar Battsetseg; Kenya, Lemarron Kaanto"
@@ -1520,8 +1573,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
 def _fr_demonym_lead(c: NameMention, norm: str) -> int:
     """Length of a leading « Botswanaise » (after « la ») in a French run, or 0."""
     first = c.text.split()[0] if c.text.split() else ""
-    if (len(c.text.split()) >= 3 and _FR_DEMONYM_WORD.fullmatch(first)
-            and _FR_DEMONYM.search(norm[max(0, c.start - 5):c.start])
+    if (len(c.text.split()) >= 3 and compile_skeleton(_FR_DEMONYM_WORD, "fr").fullmatch(first)
+            and compile_skeleton(_FR_DEMONYM, "fr").search(norm[max(0, c.start - 5):c.start])
             and fold(first) not in _latin_given_names() and not _is_title_word(first, "fr")):
         return len(first)
     return 0
@@ -1587,16 +1640,23 @@ def _headline_only(p: PersonDraft, norm: str) -> bool:
     return first not in _latin_given_names() and first not in name_data()[0]
 
 
+_NAMES_JOINED = r"\s*(?:,|,?\s+(?:{conjunction}|{name_conjunction}))\s*"
+_LAST_AND = r", (?:{conjunction}|{name_conjunction})"
+
+
 def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
+    # "A, B and C", "A & B": the conjunctions of patterns/<language>/words.yaml
+    joined = compile_skeleton(_NAMES_JOINED, language)
+    last_and = compile_skeleton(_LAST_AND, language)
     owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
     # A list headed by a plural title: "state cabinet ministers A, B and C".
     for k, (m, p) in enumerate(owner):
         if not any(e >= m.start - 1 and e <= m.start for _, e in p.titles):
             continue
         for m2, p2 in owner[k + 1:]:
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", norm[m.end:m2.start]):
+            if not joined.fullmatch(norm[m.end:m2.start]):
                 break
             ok.add(id(p2))
             m = m2
@@ -1608,8 +1668,8 @@ def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[
     last_end = -10
     for m, p in owner:
         gap = norm[last_end:m.start] if last_end >= 0 else ""
-        if runs and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", gap):
-            runs[-1] = (runs[-1][0] + [p], "," not in gap.replace(", and", "").replace(", &", ""))
+        if runs and joined.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [p], "," not in last_and.sub("", gap))
         else:
             runs.append(([p], False))
         last_end = m.end
