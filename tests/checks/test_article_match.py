@@ -1,0 +1,28 @@
+"""Folding an article for matching names and titles (checks/rules/article_match.py)."""
+
+from communique.checks.rules.article_match import loose, loose_char, phrase_spans
+
+# Latin accents and case, apostrophe and space forms, Arabic letter variants and digits.
+_SAMPLE = ("Le Ministre d’État ÉLU à Glasgow, le 7\u00a0novembre\u202f2024 ; "
+           "ʼ‘`´ İstanbul ß Ǆ ﬁ — أإآى ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ مدينة\t\r\n")
+
+
+def test_loose_folds_each_character_as_folding_it_alone_does():
+    # The table is filled as characters are met: a text folded twice, and every
+    # character folded on its own, give the same result (and the same length).
+    for _ in range(2):
+        folded = loose(_SAMPLE)
+        assert folded == "".join(loose_char(c) for c in _SAMPLE)
+        assert len(folded) == len(_SAMPLE)
+
+
+def test_loose_folds_case_accents_apostrophes_spaces_and_arabic_forms():
+    assert loose("Ministre d’État") == "ministre d'etat"
+    assert loose("7\u00a0novembre\u202f2024") == "7 novembre 2024"
+    assert loose("أحمد ٢٠٢٤") == "احمد 2024"
+
+
+def test_a_title_is_found_as_the_article_writes_it():
+    article = "Il a reçu le ministre d'Etat, puis le Ministre  d’État."
+    spans = phrase_spans("ministre d’État", article)
+    assert [article[s:e] for s, e in spans] == ["ministre d'Etat", "Ministre  d’État"]
