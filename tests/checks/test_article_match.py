@@ -26,3 +26,22 @@ def test_a_title_is_found_as_the_article_writes_it():
     article = "Il a reçu le ministre d'Etat, puis le Ministre  d’État."
     spans = phrase_spans("ministre d’État", article)
     assert [article[s:e] for s, e in spans] == ["ministre d'Etat", "Ministre  d’État"]
+
+
+def test_fold_unifies_arabic_letter_variants_and_digits_in_one_pass():
+    from communique.checks.rules.prose import ARABIC_DIGITS, ARABIC_FOLD, fold
+
+    assert fold(_SAMPLE) == _SAMPLE.translate(ARABIC_FOLD).translate(ARABIC_DIGITS)
+    assert fold("أإآى ٢٠٢٤ ۱۹") == "اااي 2024 19"
+
+
+def test_sentences_are_those_of_the_text_asked_for():
+    from communique.checks.rules.article_match import sentence_spans
+
+    first = "Le Dr. Alaoui est arrivé. Il a parlé."
+    other = "Une seule phrase ici"
+    assert [first[s:e].strip() for s, e in sentence_spans(first)] == \
+        ["Le Dr. Alaoui est arrivé.", "Il a parlé."]
+    # A cached split is keyed by the text: another text gets its own sentences.
+    assert [other[s:e] for s, e in sentence_spans(other)] == [other]
+    assert sentence_spans(first) == sentence_spans("" + first)

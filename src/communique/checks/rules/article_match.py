@@ -102,13 +102,16 @@ _SENTENCE_END = re.compile(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of `text` starts and ends. Kept for the last few texts: the
+    people, facts and provenance rules each split the same article."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return [s for s in spans if text[s[0]:s[1]].strip()]
+    return tuple(s for s in spans if text[s[0]:s[1]].strip())
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
