@@ -249,3 +249,21 @@ def test_generated_style_source_is_complete_and_reproducible(pack):
     source = Document(io.BytesIO(data))
     check_styles(source, pack.folder / pack.docx_styles)
     assert set(PARAGRAPH_STYLES) <= {s.name for s in source.styles}
+
+
+def test_style_ids_are_those_of_each_style_source(release, pack, institution, tmp_path):
+    # The writer remembers the style ids it looked up in a style source, for the next
+    # release of the same source: another source (here with its own id for « Lead ») is
+    # looked up afresh, and its lead keeps its style however many releases it renders.
+    def rename_lead(source):
+        source.styles["Lead"].style_id = "LeadOfTheInstitution"
+
+    render_docx(release, pack, institution)
+    own_pack, own = copy_pack(pack, tmp_path, rename_lead, institution)
+    for _ in range(2):
+        doc = Document(io.BytesIO(render_docx(release, own_pack, own)))
+        assert texts_in(doc, "Lead") == [release.lead.text]
+        assert doc.styles["Lead"].style_id == "LeadOfTheInstitution"
+    doc = Document(io.BytesIO(render_docx(release, pack, institution)))
+    assert texts_in(doc, "Lead") == [release.lead.text]
+    assert doc.styles["Lead"].style_id != "LeadOfTheInstitution"

@@ -541,7 +541,10 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
     found.extend(_hidden_fields(release, pack, moroccan, units, seen, where))
 
     # O003: placeholders and labels left without a value.
-    labels = _labels(pack, release)
+    # Each label's pattern compiled once: every line of both files is searched for each.
+    labels = [(label, re.compile(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:"
+                                 rf"[\s\u00a0\u202f]*(?:$|\t)", re.IGNORECASE))
+              for label in _labels(pack, release)]
     for kind, text in texts.items():
         for line in text.splitlines():
             m = _PLACEHOLDERS.search(line)
@@ -554,9 +557,8 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
                 found.append(_diag("UnresolvedPlaceholder", f"the {kind} shows an empty value: "
                                    f"« {_short(line.strip())} ».", where.output(kind)))
                 continue
-            for label in labels:
-                if re.search(rf"(?<!\w){re.escape(label)}[\s\u00a0\u202f]*:[\s\u00a0\u202f]*"
-                             rf"(?:$|\t)", line, re.IGNORECASE):
+            for label, pattern in labels:
+                if pattern.search(line):
                     found.append(_diag("UnresolvedPlaceholder", f"the {kind} shows the label "
                                        f"« {label} : » with nothing after it.",
                                        where.label(label, kind, release.language or "fr")))

@@ -65,8 +65,9 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
     context["_marks"] = FieldMarks()
     context["_release"] = release
     source = style_source(pack, institution)
-    doc = _base_document(source, (pack.folder, institution.folder), tuple(pack.docx_layout))
-    _remember_style_ids(doc)
+    doc, style_ids = _base_document(source, (pack.folder, institution.folder),
+                                    tuple(pack.docx_layout))
+    _remember_style_ids(doc, style_ids)
     _clear_body(doc)
     locale = LOCALES.get(context["language"], context["language"])
     rtl = context["dir"] == "rtl"
@@ -99,12 +100,15 @@ def render_docx(release: Release, pack: Pack, institution: Institution) -> bytes
 # Style sources already checked and parsed, by file identity: a render worker writes many
 # releases of the same pack, and the guard, the parse and the style check were a third of
 # each DOCX's time. Each render takes its own deep copy; a changed file is a new key.
-_BASES: dict[tuple, object] = {}
+# With each, the style ids its style names were found to have (see _remember_style_ids):
+# every copy has the same styles, and the writer adds or renames none.
+_BASES: dict[tuple, tuple[object, dict]] = {}
 _MAX_BASES = 8
 
 
 def _base_document(source: Path, roots: tuple[Path, ...], layout: tuple[str, ...]):
-    """A fresh copy of the style source, checked safe and complete for `layout`."""
+    """A fresh copy of the style source, checked safe and complete for `layout`, and the
+    style ids already looked up in that source (filled as the writer looks more up)."""
     import copy
 
     try:
@@ -118,11 +122,12 @@ def _base_document(source: Path, roots: tuple[Path, ...], layout: tuple[str, ...
         check_styles(doc, source, layout)
         drop_unused_table_styles(doc)
         if key is None:
-            return doc
+            return doc, {}
         if len(_BASES) >= _MAX_BASES:
             _BASES.clear()
-        _BASES[key] = doc
-    return copy.deepcopy(_BASES[key])
+        _BASES[key] = (doc, {})
+    base, style_ids = _BASES[key]
+    return copy.deepcopy(base), style_ids
 
 
 def open_style_source(path: Path, roots: tuple[Path, ...] = ()):
@@ -144,16 +149,17 @@ def open_style_source(path: Path, roots: tuple[Path, ...] = ()):
         raise RenderError(f"{_name(path)}: not a readable DOCX style source ({err}).") from None
 
 
-def _remember_style_ids(doc) -> None:
-    """Look each style name up once per document, and the default style once per type.
+def _remember_style_ids(doc, known: dict) -> None:
+    """Look each style name up once per style source, and the default style once per type.
 
     python-docx finds the style of every paragraph and run it styles by scanning all the
     document's styles for the default one: 40 % of this writer's time. The styles do not
-    change while the body is written. Same answers as python-docx's own lookup
-    (Styles.get_style_id), which still reports any misuse.
+    change while the body is written, and every copy of one style source has the same:
+    `known` ((name, type) → style id, None for the type's default) is that source's, kept
+    with it, so a worker looks a name up once for all its releases. Same answers as
+    python-docx's own lookup (Styles.get_style_id), which still reports any misuse.
     """
     lookup, styles = doc.part.get_style_id, doc.styles
-    known: dict[tuple[str, object], str | None] = {}
     defaults: dict[object, object] = {}
 
     def get_style_id(style_or_name, style_type):

@@ -326,13 +326,21 @@ def _title_findings(segment: Segment, mention: Mention, language: str) -> TitleF
     words = list(re.finditer(r"\S+", window))
     for title in titles:
         n = len(title.split())
+        # The title is the matcher's second sequence, analysed once for all the candidates.
+        matcher = difflib.SequenceMatcher(None, "", normalise(title))
         for i in range(len(words) - n + 1):
             start, end = words[i].start(), words[i + n - 1].end()
             candidate = window[start:end].rstrip(",;.:")
             end = start + len(candidate)
             if lo + start < mention.end and lo + end > mention.start:
                 continue  # overlaps the name itself
-            ratio = difflib.SequenceMatcher(None, normalise(candidate), normalise(title)).ratio()
+            matcher.set_seq1(normalise(candidate))
+            # The quick ratios bound the ratio from above: a candidate they rule out could
+            # neither reach the threshold nor beat the best so far.
+            floor = TITLE_SIMILARITY if best is None else max(TITLE_SIMILARITY, best[0])
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+                continue
+            ratio = matcher.ratio()
             if ratio >= TITLE_SIMILARITY and (best is None or ratio > best[0]):
                 best = (ratio, lo + start, lo + end, title)
     if best is not None:
@@ -539,12 +547,15 @@ class InstitutionCapitalisation(_ProtocolRule):
         forms = sorted(registry.institutions_in(ctx.release.language), key=len, reverse=True)
         if not forms:
             return
+        # Each form's pattern compiled once, not once for every segment it is looked for in.
+        patterns = [(form, re.compile(
+            r"(?<!\w)" + re.escape(form.replace("’", "'")).replace(r"\ ", r"[\s\u00a0]+")
+            + r"(?!\w)", re.IGNORECASE)) for form in forms]
         for segment in segments(ctx.release):
             text = segment.masked.replace("’", "'")
             taken: list[tuple[int, int]] = []
-            for form in forms:
-                pattern = re.escape(form.replace("’", "'")).replace(r"\ ", r"[\s\u00a0]+")
-                for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            for form, pattern in patterns:
+                for m in pattern.finditer(text):
                     if any(m.start() < e and m.end() > s for s, e in taken):
                         continue
                     taken.append(m.span())
