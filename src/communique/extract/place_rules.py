@@ -113,6 +113,19 @@ def _field(entry: object, key: str, where: str) -> str:
     return str(entry[key])
 
 
+def _form(entry: dict, where: str, group: str, flags: int = 0) -> re.Pattern[str]:
+    """An entry's 'form': a valid pattern with the named group the cue reads."""
+    try:
+        form = re.compile(_field(entry, "form", where), flags)
+    except re.error as exc:
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
+                             f"pattern ({exc})") from None
+    if group not in form.groupindex:
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
+                             f"(?P<{group}>...)")
+    return form
+
+
 @cache
 def place_rules() -> PlaceRules:
     raw = read_data_yaml("places.yaml")
@@ -138,14 +151,7 @@ def place_rules() -> PlaceRules:
         if kind not in ("headline", "dateline"):
             raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'where' is headline "
                                  f"or dateline, not {kind!r}")
-        try:
-            form = re.compile(_field(e, "form", where), re.MULTILINE)
-        except re.error as exc:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
-                                 f"pattern ({exc})") from None
-        if "country" not in form.groupindex:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
-                                 "(?P<country>...)")
+        form = _form(e, where, "country", re.MULTILINE)
         cues.append(CountryCue(_field(e, "id", where), kind, form,
                                _field(e, "example", where), _field(e, "country", where)))
     districts = []
@@ -156,14 +162,7 @@ def place_rules() -> PlaceRules:
     city_cues = []
     for n, e in enumerate(raw.get("city_cues") or (), 1):
         where = f"city_cues entry {n}"
-        try:
-            form = re.compile(_field(e, "form", where))
-        except re.error as exc:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' is not a valid "
-                                 f"pattern ({exc})") from None
-        if "city" not in form.groupindex:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'form' needs a group "
-                                 "(?P<city>...)")
+        form = _form(e, where, "city")
         city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
                                  _field(e, "city", where)))
     towns = []

@@ -40,13 +40,19 @@ def load_yaml(text: str) -> Any:
     hash of the text itself: a pattern or data file that changes is another key, so a value
     is never stale, and an unreadable or unwritable cache only means parsing again. The
     parse costs some 0.2 s on every cold ``inv extract``; reading the cached values, 2 ms."""
+    return _kept(f"{hashlib.sha256(text.encode('utf-8')).hexdigest()}.pickle",
+                 lambda: parse_yaml(text))
+
+
+def _kept(name: str, make: Callable[[], Any]) -> Any:
+    """The value kept in the cache folder under ``name``, or ``make()``'s, then kept there."""
     folder = yaml_cache_dir()
-    entry = folder / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()}.pickle"
+    entry = folder / name
     try:
         return pickle.loads(entry.read_bytes())
-    except Exception:  # noqa: BLE001, S110 - missing, truncated or foreign: parse instead
+    except Exception:  # noqa: BLE001, S110 - missing, truncated or foreign: make it again
         pass
-    value = parse_yaml(text)
+    value = make()
     _store(folder, entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
@@ -200,15 +206,7 @@ def cached_table(name: str, sources: tuple[str, ...], build: Callable[[], T]) ->
     for source in sources:
         text = read_data_text(source)
         digest.update(b"\0".join((b"", source.encode("utf-8"), text.encode("utf-8"))))
-    folder = yaml_cache_dir()
-    entry = folder / f"{name}-{digest.hexdigest()}.pickle"
-    try:
-        return pickle.loads(entry.read_bytes())
-    except Exception:  # noqa: BLE001, S110 - missing, truncated or foreign: build instead
-        pass
-    value = build()
-    _store(folder, entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    return value
+    return _kept(f"{name}-{digest.hexdigest()}.pickle", build)
 
 
 def _build_places() -> Places:
