@@ -23,6 +23,7 @@ from filelock import FileLock, Timeout
 LOCK_FILE = ".communique.lock"
 HOLDER_FILE = ".communique.lock.holder"
 DEFAULT_WAIT_S = 10.0
+NOTE_GRACE_S = 0.3
 
 # Projects whose lock this process holds, with the depth: a command that holds it may call
 # code that takes it again (a build's writer), which must not wait for itself.
@@ -36,9 +37,10 @@ class ProjectBusy(Exception):
 def _holder(root: Path) -> str:
     try:
         note = json.loads((root / HOLDER_FILE).read_text(encoding="utf-8"))
+        os.kill(int(note["pid"]), 0)  # a note left by a command killed with -9 names nobody
         since = time.strftime("%H:%M:%S", time.localtime(note["since"]))
         return f"`inv {note['command']}` (process {note['pid']}, since {since})"
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):
         return "another communique command"
 
 
@@ -62,7 +64,9 @@ def project_lock(root: Path, command: str, *, wait_s: float | None = None,
         wait_s = float(os.environ.get("COMMUNIQUE_LOCK_WAIT", DEFAULT_WAIT_S))
     lock = FileLock(str(root / LOCK_FILE))
     try:
-        lock.acquire(timeout=0)
+        # The holder writes its note just after it takes the lock: a moment's grace lets the
+        # message name it, and a lock released at once needs no message at all.
+        lock.acquire(timeout=min(NOTE_GRACE_S, wait_s))
     except Timeout:
         print(f"inv {command}: waiting for {_holder(root)} to finish…", file=err)
         try:
@@ -81,6 +85,11 @@ def project_lock(root: Path, command: str, *, wait_s: float | None = None,
         yield
     finally:
         _held.pop(key, None)
+        # The note goes with the lock: the next waiter must not name a command long finished.
+        try:
+            (root / HOLDER_FILE).unlink()
+        except OSError:
+            pass
         lock.release()
 
 
