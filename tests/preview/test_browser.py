@@ -94,12 +94,19 @@ def browser(tmp_path):
 
 
 def rendition_text(browser) -> str:
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
 
     browser.switch_to.default_content()
     browser.switch_to.frame(browser.find_element(By.ID, "rendition"))
     try:
         return browser.find_element(By.TAG_NAME, "body").text
+    except WebDriverException as error:
+        # The page reloads itself on save: a body found just before the reload is gone
+        # when its text is read. Chromium says so in its own words; it is a stale element.
+        if "does not belong to the document" in str(error):
+            raise StaleElementReferenceException(str(error)) from error
+        raise
     finally:
         browser.switch_to.default_content()
 
