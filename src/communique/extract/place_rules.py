@@ -105,6 +105,9 @@ class PlaceRules:
     building_words: tuple[BuildingWord, ...] = ()
     capitals_named_as_country: tuple[CapitalName, ...] = ()
     landmarks: tuple[Landmark, ...] = ()
+    envoy_titles: frozenset[str] = frozenset()  # folded heads (« ambassadeur », "envoy")
+    envoy_example: str = ""
+    envoy_city: str = ""
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -197,11 +200,19 @@ def place_rules() -> PlaceRules:
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
                              "a list of words")
+    envoys = raw.get("envoy_titles") or {}
+    if envoys and not isinstance(envoys.get("words"), list):
+        raise PlaceRuleError("extract/data/places.yaml, envoy_titles: field 'words' is "
+                             "a list of words")
+    if envoys:
+        _field(envoys, "example", "envoy_titles")
+        _field(envoys, "city", "envoy_titles")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
                       str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
-                      tuple(landmarks))
+                      tuple(landmarks), frozenset(fold(str(w)) for w in envoys.get("words") or ()),
+                      str(envoys.get("example") or ""), str(envoys.get("city") or ""))
 
 
 _DISABLED: set[str] = set()
@@ -224,14 +235,17 @@ def active_rules() -> PlaceRules:
         tuple(b for b in rules.building_words if b.word not in _DISABLED),
         tuple(c for c in rules.capitals_named_as_country if c.name not in _DISABLED),
         tuple(m for m in rules.landmarks if m.names[0] not in _DISABLED),
+        frozenset() if "envoy_titles" in _DISABLED else rules.envoy_titles,
+        rules.envoy_example,
+        rules.envoy_city,
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building word, a capital's name, a landmark's first name) turned off, to prove its
-    example needs it."""
+    building word, a capital's name, a landmark's first name, or a whole list:
+    "headline_rubrics", "envoy_titles") turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

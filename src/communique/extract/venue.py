@@ -537,6 +537,15 @@ def _generic_event(value: str, language: str) -> bool:
     return core in heads
 
 
+# « le conseil municipal d'installation », "the ceremony of investiture": a happening joined to
+# the event by « de » alone is the event's own complement, not another happening.
+_JOINED = re.compile(r"\s*(?:d['’]|de|du|des|of(?:\s+the)?)\s*")
+
+
+def _complement_of(norm: str, event: Span, m: Span) -> bool:
+    return m.start >= event.end and bool(_JOINED.fullmatch(norm, event.end, m.start))
+
+
 def extract_venue(
     text: str,
     norm: str,
@@ -547,7 +556,12 @@ def extract_venue(
     first_body: int,
     date_offset: int | None,
     excluded: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]] = (),
 ) -> VenueDraft:
+    """The venue, never inside a name (``excluded``) nor a title (``title_spans``), but for a
+    city a title places after a locative."""
+    names = excluded
+    excluded = list(excluded) + list(title_spans)
     p = places()
     body_start_sentence = sentence_at(sentences, first_body)
     first_idx = body_start_sentence.index if body_start_sentence else 0
@@ -607,12 +621,26 @@ def extract_venue(
     if event is None:
         event = _act_event(norm, language, sentences, first_body, first_idx)
 
+    envoys = active_rules().envoy_titles
+
+    def title_city(c: Span) -> bool:
+        # « le nouvel ambassadeur français à Alger », "the High Commissioner in Accra": a city an
+        # envoy's title (places.yaml envoy_titles) places after a locative is where the envoy
+        # serves and is received, the venue when nothing else is; a title's other cities
+        # (« maire de Lyon », « responsable du Bureau d'Interpol à Rabat ») name an office
+        title = next(((a, b) for a, b in title_spans if a <= c.start < b), None)
+        return (title is not None
+                and not any(a <= c.start < b for a, b in names)
+                and bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+                and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start])))
+
     cities = [
         c for c in _city_mentions(norm, ents)
-        if not any(a <= c.start < b for a, b in excluded)
+        if (not any(a <= c.start < b for a, b in excluded) or title_city(c))
         and not _in_district(norm, c.start, c.end)
         and not _in_building(norm, c.start, c.end)
     ]
+    in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
         if not any(a <= c.start < b for a, b in excluded)
@@ -662,6 +690,8 @@ def extract_venue(
             score += CITY["sentence_of_the_event"]
         if sent and date_offset is not None and sent.start <= date_offset < sent.end:
             score += CITY["sentence_of_the_date"]
+        if c in in_title:
+            score += CITY["in_a_title"]
         if c.start < first_body:
             score += CITY["in_headline"]
         if dateline and c == dateline:
@@ -684,7 +714,8 @@ def extract_venue(
             # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
             # belongs to the nearest event the sentence tells, not across another happening
             lo, hi = sorted((event.end, c.start))
-            return not any(lo <= m.start < hi and m != event for m in happenings)
+            return not any(lo <= m.start < hi and m != event and not _complement_of(norm, event, m)
+                           for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
         locative = bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
