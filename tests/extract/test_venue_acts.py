@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from communique.extract import extract_article
 from communique.extract.place_rules import place_rules, without
 
@@ -41,3 +43,50 @@ def test_the_town_of_an_office_is_no_venue(french_nlp):
     v = venue("Audience\n\nLe ministre, Paul Martin, a reçu mardi 18 juillet 2017 le maire de "
               "Lyon, Jean Dupont.")
     assert v.city is None
+
+
+VENUE_WORDS = list(place_rules().venue_words)
+
+
+@pytest.mark.parametrize("entry", VENUE_WORDS, ids=[v.word for v in VENUE_WORDS])
+def test_the_town_after_a_venue_word_is_the_city_and_needs_the_entry(entry, french_nlp):
+    assert venue(entry.example).city == entry.city
+    with without(entry.word):
+        assert venue(entry.example).city != entry.city
+
+
+def test_a_capitalised_venue_word_names_an_institution_not_a_town(french_nlp):
+    v = venue("Rentrée\n\nLe ministre a visité mardi 3 septembre 2019 l'École de Médecine avec "
+              "les doyens.")
+    assert v.city is None
+
+
+def test_a_venue_word_says_where_the_act_was_as_a_locative_does(french_nlp):
+    # Maroua is listed; without the construction it is a city told without « à » in the lead
+    v = venue("Au Cameroun, le centre de réhabilitation des personnes "
+              "handicapées de Maroua a désormais son directeur. Ils ont été installés mercredi "
+              "5 février 2020 par la ministre.")
+    assert (v.city, v.country) == ("Maroua", "Cameroun")
+
+
+def test_a_venue_word_is_written_in_lower_case(monkeypatch):
+    from communique.extract import place_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("places.yaml"))
+    raw["venue_words"] = [dict(raw["venue_words"][0], word="École")]
+    monkeypatch.setattr(module, "read_data_yaml", lambda name: raw)
+    module.place_rules.cache_clear()
+    try:
+        with pytest.raises(module.PlaceRuleError, match="venue_words entry 1: 'word'"):
+            module.place_rules()
+    finally:
+        monkeypatch.undo()
+        module.place_rules.cache_clear()
+
+
+def test_an_unlisted_town_takes_the_country_of_the_dateline_city(french_nlp):
+    v = venue("Remise des clés\n\nBouaké, 24 déc (AIP)-Le président du conseil régional a "
+              "remis samedi 24 décembre 2022 les clés du centre de santé d'Agbagnansou aux "
+              "populations.")
+    assert (v.city, v.country) == ("Agbagnansou", "Côte d'Ivoire")

@@ -361,6 +361,43 @@ def _named_towns(norm: str) -> list[Span]:
     return found
 
 
+def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
+    """The town after a place an act is held at (« l'école de Saint-Sauveur », « la place
+    publique de Massakori », « le centre de santé d'Agbagnansou »; places.yaml venue_words):
+    the offsets where such a construction names it, which say where the act was as « à »
+    does, and every mention of a name the gazetteer lacks. The word is in lower case (« L'École
+    de Médecine » names a school); a lower-case complement may stand between it and « de »."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    given = _given_names()
+    p = places()
+    words = [re.escape(v.word) for v in active_rules().venue_words]
+    if not words:
+        return set(), []
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w\-])(?:{alt})(?:[^\S\n]+[a-zà-ÿ'’\-]+){{0,5}}?[^\S\n]+(?:de[^\S\n]+|d['’])"
+        r"([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
+    anchors: set[int] = set()
+    names: list[str] = []
+    for m in rx.finditer(norm):
+        name = m.group(1)
+        f = fold(name)
+        anchors.add(m.start(1))
+        if f in p.city_country or f in names:
+            continue  # the gazetteer's own mentions already are candidates
+        if f in non_names or f in p.country_names or f in p.demonyms or (
+                "-" not in name and f in given):
+            continue
+        names.append(name)
+    found: list[Span] = []
+    for name in names:
+        rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx_name.finditer(norm)]
+    return anchors, found
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
     common = common_heads(language)
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
@@ -647,8 +684,14 @@ def extract_venue(
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
+    placed, venue_towns = _venue_word_towns(norm)
+
+    def locative(c: Span) -> bool:
+        # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was
+        return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+
     cities = sorted(cities + [
-        c for c in headline_towns + _named_towns(norm) + _arrival_capitals(norm)
+        c for c in headline_towns + _named_towns(norm) + venue_towns + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
@@ -673,7 +716,7 @@ def extract_venue(
         date_sent = sentence_at(sentences, date_offset)
         if date_sent is not None and any(
                 date_sent.start <= c.start < date_sent.end
-                and _LOCATIVE.search(norm[max(0, c.start - 12):c.start]) for c in cities):
+                and locative(c) for c in cities):
             cue = None
     if cue is not None:
         cue = event_words().no_venue_written.get(cue, cue)
@@ -684,7 +727,7 @@ def extract_venue(
         sent = sentence_at(sentences, c.start)
         idx = (sent.index - first_idx) if sent else 0
         score = CITY["per_sentence_later"] * max(idx, 0)
-        if _LOCATIVE.search(norm[max(0, c.start - 12):c.start]):
+        if locative(c):
             score += CITY["locative_before"]
         if sent and event and sent.start <= event.start < sent.end:
             score += CITY["sentence_of_the_event"]
@@ -718,12 +761,12 @@ def extract_venue(
                            for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
-        locative = bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        placed_here = locative(c)
         # "during a ceremony held at the Ministry in Beijing": an event told by its head alone
         # is still the event; a city after « à »/"in" in its sentence is its venue
-        if locative and any(sent.start <= m.start < sent.end for m in happenings):
+        if placed_here and any(sent.start <= m.start < sent.end for m in happenings):
             return True
-        return sent.index <= first_idx and locative
+        return sent.index <= first_idx and placed_here
 
     city: Span | None = None
     cities = [c for c in cities if plausible(c)]
@@ -754,14 +797,25 @@ def extract_venue(
                 if sent is not None:
                     country = _first_country(norm, city.end, sent.end)
                 if country is None:
+                    # « Bouaké, 24 déc (AIP) - … le centre de santé d'Agbagnansou (trois km de
+                    # Bouaké) »: the country of the dateline's city, or of a listed city told
+                    # in the same sentence
+                    listed = [k for k in cities if k != city and _city_key(norm, k)
+                            and (k == dateline or sent is not None
+                                 and sent.start <= k.start < sent.end)]
+                    if listed:
+                        labels = p.country_labels.get(_city_key(norm, listed[0]) or "", {}
+                                                      ).get(language) or ()
+                        label = labels[0] if labels else None
+                if country is None and label is None:
                     country = _cue_country(norm, first_body)
-                if country is None:
+                if country is None and label is None:
                     # « Muriel Nguyen, la nouvelle préfète de la Somme » … « à Amiens »: the
                     # headline may be the one to name the town's region
                     head = [x for x in sentences if x.end <= first_body and x not in lead]
                     near = [x for x in (sent,) if x is not None] + lead + head
                     country, label = _region_country(norm, near, language)
-                if country is None:
+                if country is None and label is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
