@@ -90,3 +90,19 @@ def test_an_unlisted_town_takes_the_country_of_the_dateline_city(french_nlp):
               "remis samedi 24 décembre 2022 les clés du centre de santé d'Agbagnansou aux "
               "populations.")
     assert (v.city, v.country) == ("Agbagnansou", "Côte d'Ivoire")
+
+
+def test_the_country_a_visit_goes_to_is_the_venue_country():
+    v = venue("Minister signs two agreements\n\nThe Minister, who accompanied the President on "
+              "the 3-day State Visit to Mauritius, signed two agreements on Monday, June 12, "
+              "2023.", "en")
+    assert (v.city, v.country) == (None, "Mauritius")
+    v = venue("After his tour, the Foreign Minister visited Haiti to sign agreements on "
+              "17 August 2020.", "en")
+    assert v.country == "Haiti"
+
+
+def test_envoys_accredited_with_a_curly_apostrophe_name_the_country(french_nlp):
+    v = venue("Copies figurées\n\nLe nouvel ambassadeur de France auprès de l’Union des "
+              "Comores, Étienne Chapon, a été reçu ce mardi 3 juin 2025 au ministère.")
+    assert v.country == "Comores"

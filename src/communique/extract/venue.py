@@ -925,9 +925,11 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
 
 # "in Rwanda", « en France », « في مصر », « بالمغرب »; and where envoys are accredited, which is
 # where they present their credentials: « accrédités auprès de la Côte d'Ivoire », « سفراء جدد
-# لدى الجزائر », "accredited to Tanzania".
+# لدى الجزائر », "accredited to Tanzania"; and where a visit goes: "the State Visit to
+# Mauritius", "visited Haiti". « auprès de l’Union » is written with either apostrophe.
 _COUNTRY_LOCATIVE = re.compile(
-    r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
+    r"(?:\b(?:in|en|au|aux|à|accredited to|visit to|visited|auprès (?:de la|de l['’]|du|des|de))"
+    r"\s*(?<=\s|['’])"
     r"|(?:^|\s)(?:في\s+|لدى\s+|الى\s+|إلى\s+|ب))$",
     re.IGNORECASE,
 )
