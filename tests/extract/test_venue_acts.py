@@ -106,3 +106,10 @@ def test_envoys_accredited_with_a_curly_apostrophe_name_the_country(french_nlp):
     v = venue("Copies figurées\n\nLe nouvel ambassadeur de France auprès de l’Union des "
               "Comores, Étienne Chapon, a été reçu ce mardi 3 juin 2025 au ministère.")
     assert v.country == "Comores"
+
+
+def test_the_country_an_envoy_is_sent_to_receives_him():
+    v = venue("Foreign Minister meets Cuban Ambassador\n\nOn December 24, 2023, the Minister "
+              "received the Ambassador Extraordinary and Plenipotentiary of the Republic of "
+              "Cuba to Mongolia Jorge Ferrer Rodriguez.", "en")
+    assert v.country == "Mongolia"

@@ -935,6 +935,14 @@ _COUNTRY_LOCATIVE = re.compile(
 )
 
 
+# "Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia": an
+# envoy's title says, after « to », the country that receives the envoy.
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner)\b[^.\n]{0,80}?\bto\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _venue_country(norm: str, lead: list[Sentence], language: str
                    ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
@@ -950,7 +958,8 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
                         not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
                     continue
-                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
+                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]) or _ENVOY_TO.search(
+                        norm[max(0, s - 100):s]):
                     return Span(s, e), _short_country_name(name, language)
     return None, None
 
