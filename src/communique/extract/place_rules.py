@@ -93,6 +93,13 @@ class TownWord:
 
 
 @dataclass(frozen=True)
+class VenueWord:
+    word: str  # « école », « place publique », « aéroport »: a place an act is held at
+    example: str
+    city: str  # the town named after it (« l'école de Saint-Sauveur »)
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
@@ -105,6 +112,10 @@ class PlaceRules:
     building_words: tuple[BuildingWord, ...] = ()
     capitals_named_as_country: tuple[CapitalName, ...] = ()
     landmarks: tuple[Landmark, ...] = ()
+    envoy_titles: frozenset[str] = frozenset()  # folded heads (« ambassadeur », "envoy")
+    envoy_example: str = ""
+    envoy_city: str = ""
+    venue_words: tuple[VenueWord, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -193,15 +204,33 @@ def place_rules() -> PlaceRules:
                                  "list of spellings")
         landmarks.append(Landmark(tuple(str(x) for x in names), _field(e, "country", where),
                                   _field(e, "example", where), _field(e, "expect", where)))
+    venues = []
+    for n, e in enumerate(raw.get("venue_words") or (), 1):
+        where = f"venue_words entry {n}"
+        word = _field(e, "word", where)
+        if word != word.lower():
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'word' is written in "
+                                 f"lower case (« L'École de Médecine » names a school, not a "
+                                 f"town), not {word!r}")
+        venues.append(VenueWord(word, _field(e, "example", where), _field(e, "city", where)))
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
                              "a list of words")
+    envoys = raw.get("envoy_titles") or {}
+    if envoys and not isinstance(envoys.get("words"), list):
+        raise PlaceRuleError("extract/data/places.yaml, envoy_titles: field 'words' is "
+                             "a list of words")
+    if envoys:
+        _field(envoys, "example", "envoy_titles")
+        _field(envoys, "city", "envoy_titles")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
                       str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
-                      tuple(landmarks))
+                      tuple(landmarks), frozenset(fold(str(w)) for w in envoys.get("words") or ()),
+                      str(envoys.get("example") or ""), str(envoys.get("city") or ""),
+                      tuple(venues))
 
 
 _DISABLED: set[str] = set()
@@ -224,14 +253,18 @@ def active_rules() -> PlaceRules:
         tuple(b for b in rules.building_words if b.word not in _DISABLED),
         tuple(c for c in rules.capitals_named_as_country if c.name not in _DISABLED),
         tuple(m for m in rules.landmarks if m.names[0] not in _DISABLED),
+        frozenset() if "envoy_titles" in _DISABLED else rules.envoy_titles,
+        rules.envoy_example,
+        rules.envoy_city,
+        tuple(v for v in rules.venue_words if v.word not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building word, a capital's name, a landmark's first name) turned off, to prove its
-    example needs it."""
+    building or venue word, a capital's name, a landmark's first name, or a whole list:
+    "headline_rubrics", "envoy_titles") turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

@@ -361,6 +361,43 @@ def _named_towns(norm: str) -> list[Span]:
     return found
 
 
+def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
+    """The town after a place an act is held at (« l'école de Saint-Sauveur », « la place
+    publique de Massakori », « le centre de santé d'Agbagnansou »; places.yaml venue_words):
+    the offsets where such a construction names it, which say where the act was as « à »
+    does, and every mention of a name the gazetteer lacks. The word is in lower case (« L'École
+    de Médecine » names a school); a lower-case complement may stand between it and « de »."""
+    from .people import name_data
+
+    _, _, non_names = name_data()
+    given = _given_names()
+    p = places()
+    words = [re.escape(v.word) for v in active_rules().venue_words]
+    if not words:
+        return set(), []
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w\-])(?:{alt})(?:[^\S\n]+[a-zà-ÿ'’\-]+){{0,5}}?[^\S\n]+(?:de[^\S\n]+|d['’])"
+        r"([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
+    anchors: set[int] = set()
+    names: list[str] = []
+    for m in rx.finditer(norm):
+        name = m.group(1)
+        f = fold(name)
+        anchors.add(m.start(1))
+        if f in p.city_country or f in names:
+            continue  # the gazetteer's own mentions already are candidates
+        if f in non_names or f in p.country_names or f in p.demonyms or (
+                "-" not in name and f in given):
+            continue
+        names.append(name)
+    found: list[Span] = []
+    for name in names:
+        rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+        found += [Span(x.start(), x.end()) for x in rx_name.finditer(norm)]
+    return anchors, found
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
     common = common_heads(language)
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
@@ -537,6 +574,15 @@ def _generic_event(value: str, language: str) -> bool:
     return core in heads
 
 
+# « le conseil municipal d'installation », "the ceremony of investiture": a happening joined to
+# the event by « de » alone is the event's own complement, not another happening.
+_JOINED = re.compile(r"\s*(?:d['’]|de|du|des|of(?:\s+the)?)\s*")
+
+
+def _complement_of(norm: str, event: Span, m: Span) -> bool:
+    return m.start >= event.end and bool(_JOINED.fullmatch(norm, event.end, m.start))
+
+
 def extract_venue(
     text: str,
     norm: str,
@@ -547,7 +593,12 @@ def extract_venue(
     first_body: int,
     date_offset: int | None,
     excluded: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]] = (),
 ) -> VenueDraft:
+    """The venue, never inside a name (``excluded``) nor a title (``title_spans``), but for a
+    city a title places after a locative."""
+    names = excluded
+    excluded = list(excluded) + list(title_spans)
     p = places()
     body_start_sentence = sentence_at(sentences, first_body)
     first_idx = body_start_sentence.index if body_start_sentence else 0
@@ -607,20 +658,40 @@ def extract_venue(
     if event is None:
         event = _act_event(norm, language, sentences, first_body, first_idx)
 
+    envoys = active_rules().envoy_titles
+
+    def title_city(c: Span) -> bool:
+        # « le nouvel ambassadeur français à Alger », "the High Commissioner in Accra": a city an
+        # envoy's title (places.yaml envoy_titles) places after a locative is where the envoy
+        # serves and is received, the venue when nothing else is; a title's other cities
+        # (« maire de Lyon », « responsable du Bureau d'Interpol à Rabat ») name an office
+        title = next(((a, b) for a, b in title_spans if a <= c.start < b), None)
+        return (title is not None
+                and not any(a <= c.start < b for a, b in names)
+                and bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+                and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start])))
+
     cities = [
         c for c in _city_mentions(norm, ents)
-        if not any(a <= c.start < b for a, b in excluded)
+        if (not any(a <= c.start < b for a, b in excluded) or title_city(c))
         and not _in_district(norm, c.start, c.end)
         and not _in_building(norm, c.start, c.end)
     ]
+    in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
+    placed, venue_towns = _venue_word_towns(norm)
+
+    def locative(c: Span) -> bool:
+        # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was
+        return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+
     cities = sorted(cities + [
-        c for c in headline_towns + _named_towns(norm) + _arrival_capitals(norm)
+        c for c in headline_towns + _named_towns(norm) + venue_towns + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
@@ -645,7 +716,7 @@ def extract_venue(
         date_sent = sentence_at(sentences, date_offset)
         if date_sent is not None and any(
                 date_sent.start <= c.start < date_sent.end
-                and _LOCATIVE.search(norm[max(0, c.start - 12):c.start]) for c in cities):
+                and locative(c) for c in cities):
             cue = None
     if cue is not None:
         cue = event_words().no_venue_written.get(cue, cue)
@@ -656,12 +727,14 @@ def extract_venue(
         sent = sentence_at(sentences, c.start)
         idx = (sent.index - first_idx) if sent else 0
         score = CITY["per_sentence_later"] * max(idx, 0)
-        if _LOCATIVE.search(norm[max(0, c.start - 12):c.start]):
+        if locative(c):
             score += CITY["locative_before"]
         if sent and event and sent.start <= event.start < sent.end:
             score += CITY["sentence_of_the_event"]
         if sent and date_offset is not None and sent.start <= date_offset < sent.end:
             score += CITY["sentence_of_the_date"]
+        if c in in_title:
+            score += CITY["in_a_title"]
         if c.start < first_body:
             score += CITY["in_headline"]
         if dateline and c == dateline:
@@ -684,15 +757,16 @@ def extract_venue(
             # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
             # belongs to the nearest event the sentence tells, not across another happening
             lo, hi = sorted((event.end, c.start))
-            return not any(lo <= m.start < hi and m != event for m in happenings)
+            return not any(lo <= m.start < hi and m != event and not _complement_of(norm, event, m)
+                           for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
-        locative = bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        placed_here = locative(c)
         # "during a ceremony held at the Ministry in Beijing": an event told by its head alone
         # is still the event; a city after « à »/"in" in its sentence is its venue
-        if locative and any(sent.start <= m.start < sent.end for m in happenings):
+        if placed_here and any(sent.start <= m.start < sent.end for m in happenings):
             return True
-        return sent.index <= first_idx and locative
+        return sent.index <= first_idx and placed_here
 
     city: Span | None = None
     cities = [c for c in cities if plausible(c)]
@@ -723,14 +797,25 @@ def extract_venue(
                 if sent is not None:
                     country = _first_country(norm, city.end, sent.end)
                 if country is None:
+                    # « Bouaké, 24 déc (AIP) - … le centre de santé d'Agbagnansou (trois km de
+                    # Bouaké) »: the country of the dateline's city, or of a listed city told
+                    # in the same sentence
+                    listed = [k for k in cities if k != city and _city_key(norm, k)
+                            and (k == dateline or sent is not None
+                                 and sent.start <= k.start < sent.end)]
+                    if listed:
+                        labels = p.country_labels.get(_city_key(norm, listed[0]) or "", {}
+                                                      ).get(language) or ()
+                        label = labels[0] if labels else None
+                if country is None and label is None:
                     country = _cue_country(norm, first_body)
-                if country is None:
+                if country is None and label is None:
                     # « Muriel Nguyen, la nouvelle préfète de la Somme » … « à Amiens »: the
                     # headline may be the one to name the town's region
                     head = [x for x in sentences if x.end <= first_body and x not in lead]
                     near = [x for x in (sent,) if x is not None] + lead + head
                     country, label = _region_country(norm, near, language)
-                if country is None:
+                if country is None and label is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
@@ -840,10 +925,20 @@ def _byline_city(norm: str, first_body: int) -> Span | None:
 
 # "in Rwanda", « en France », « في مصر », « بالمغرب »; and where envoys are accredited, which is
 # where they present their credentials: « accrédités auprès de la Côte d'Ivoire », « سفراء جدد
-# لدى الجزائر », "accredited to Tanzania".
+# لدى الجزائر », "accredited to Tanzania"; and where a visit goes: "the State Visit to
+# Mauritius", "visited Haiti". « auprès de l’Union » is written with either apostrophe.
 _COUNTRY_LOCATIVE = re.compile(
-    r"(?:\b(?:in|en|au|aux|à|accredited to|auprès (?:de la|de l'|du|des|de))\s+"
+    r"(?:\b(?:in|en|au|aux|à|accredited to|visit to|visited|auprès (?:de la|de l['’]|du|des|de))"
+    r"\s*(?<=\s|['’])"
     r"|(?:^|\s)(?:في\s+|لدى\s+|الى\s+|إلى\s+|ب))$",
+    re.IGNORECASE,
+)
+
+
+# "Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia": an
+# envoy's title says, after « to », the country that receives the envoy.
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner)\b[^.\n]{0,80}?\bto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -863,7 +958,8 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
                         not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
                     continue
-                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]):
+                if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]) or _ENVOY_TO.search(
+                        norm[max(0, s - 100):s]):
                     return Span(s, e), _short_country_name(name, language)
     return None, None
 

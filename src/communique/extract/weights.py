@@ -45,6 +45,7 @@ CITY = MappingProxyType({
     "sentence_of_the_event": 2.0,
     "sentence_of_the_date": 2.0,
     "in_headline": -1.0,
+    "in_a_title": -4.0,               # « l'ambassadeur français à Alger »: where the envoy serves
     "dateline": -4.0,                 # "RABAT, 7 nov. (MAP) -": where the wire filed from ...
     "dateline_here": 6.0,             # ... unless the event is said to be there (« ici »)
 })

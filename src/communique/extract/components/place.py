@@ -18,7 +18,7 @@ class Place(Component):
         v = extract_venue(state.text, state.norm, state.language, state.sentences,
                           state.entities, first_body=state.first_body,
                           date_offset=date.start if date else None,
-                          excluded=state.title_spans + state.name_spans)
+                          excluded=state.name_spans, title_spans=state.title_spans)
         state.venue = v
         if v.city:
             state.source("venue.city", v.city.start, v.city.end)
