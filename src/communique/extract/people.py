@@ -356,27 +356,39 @@ def _ar_nisba_endings() -> tuple[str, ...]:
     return tuple(sorted(slot_words("ar_nisba_ending", "ar")))
 
 
+def _is_given(word: str) -> bool:
+    """A given name as the list writes it, or with « ى » for its final « ي » (« عدلى », the
+    Egyptian spelling of « عدلي »)."""
+    given = name_data()[0]
+    return word in given or word.endswith("ى") and word[:-1] + "ي" in given
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
     stops = set(slot_words("name_stop", "ar"))  # patterns/ar/words.yaml
     found: list[NameMention] = []
+    claimed = 0  # end of the last name read: a given name inside it starts no other name
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
-        core = word[1:] if word.startswith(_ar_proclitics()) and word[1:] in given else word
-        if core not in given:
+        if m.start() < claimed:
+            continue  # « صالح مهدي الحسناوي »: « مهدي » is inside the name, not a new one
+        core = word[1:] if word.startswith(_ar_proclitics()) and _is_given(word[1:]) else word
+        if word in stops or core in stops or not _is_given(core):
             continue
         start = m.start() + (len(word) - len(core))
         pos = m.end()
         end = pos
-        count = 1
+        count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
         need_next = core in links
         while count < 5:
             nxt = re.match(r"\s+([\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+)", norm[pos:])
             if not nxt:
                 break
             tok = nxt.group(1)
-            if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
+            # « عبد الملك »: after a link, a title word or a place is part of the name
+            if tok in stops or not need_next and (
+                    fold(tok) in heads or fold(tok) in _place_words()):
                 break
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
@@ -386,26 +398,36 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
 
+            # « محمد بن علي منصب »: past a link, only a family name (« ال »), a link or a given
+            # name goes on
+            if (count == 2 and not need_next and len(norm[start:end].split()) > 2
+                    and not tok.startswith(("ال", "آل")) and tok not in links
+                    and not _is_given(tok)):
+                break
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
                 end = pos
                 count += 1
                 break
-            if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
+            # « منصور وحازم »: « و » and a given name open the next name of a list; « وليد »
+            # is a given name of its own
+            if tok.startswith("و") and len(tok) > 3 and not need_next and (
+                    tok not in given or _is_given(tok[1:])):
                 break
             if tok.endswith(_ar_nisba_endings()) and not need_next:
                 break
             pos += nxt.end()
             end = pos
-            count += 1
+            count += 0 if need_next else 1
             need_next = tok in links
             # « تميم بن حمد آل ثاني »: a link after the third word carries the name on.
             after = re.match(r"\s+(\S+)", norm[pos:])
             if count >= 3 and not need_next and not (after and after.group(1) in links):
                 break
-        if count >= 2:
+        if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
             found.append(NameMention(start, end, text[start:end]))
+            claimed = end
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
             + _arabic_after_title(text, norm, stops | heads)
@@ -932,7 +954,16 @@ def _titles_before(
                 and last_word not in _ar_name_end() and fold(last_word) not in _determiners()
                 and not any(prev[0][0] <= n < s for n in name_starts)
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
-                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
+                # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
+                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends
+                            if norm[prev[0][0] - 1:prev[0][0]] != "و")):
+            one = norm[prev[-1][0]:prev[-1][1]]
+            if (language == "ar" and len(one.split()) == 1 and not one.startswith("ال")
+                    and not norm[prev[-1][1]:s].strip()):
+                # « نائب رئيس مجلس الوزراء »: a head without « ال » is in the construct state,
+                # the title after it is its complement, not a second title
+                found = [(prev[-1][0], found[0][1])] + found[1:]
+                prev = prev[:-1]
             found = prev + found
     return found
 
@@ -965,6 +996,13 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
         words = _words(norm[ps:pe], ps)
         while words and fold(words[0][2]) in _determiners():
             words.pop(0)
+        if language == "ar":
+            # « ولي العهد رئيس مجلس الوزراء »: a head of two words or more is a whole title;
+            # another head right after it opens a second one
+            while words and 1 < (n := _find_head(words, language, 0)) < len(words) and (
+                    _find_head(words, language, n)):
+                out.append((words[0][0], words[n - 1][1]))
+                words = words[n:]
         if words and pe > words[0][0]:
             out.append((words[0][0], pe))
     return out
@@ -1216,8 +1254,16 @@ def _same_person(short: list[str], long: list[str]) -> bool:
         return t in long
 
     if len(short) < len(long):
+        at = long.index(short[0]) if short[0] in long else -1
+        if at > 0 and long[at - 1] in _ar_filiation():
+            return False  # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father
         return all(has(t) for t in short) and short[-1] in long
     return False
+
+
+def _ar_filiation() -> frozenset[str]:
+    """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
+    return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
 
 
 # A verb of speech or appointment next to a run of capitals marks a person ("X said",
