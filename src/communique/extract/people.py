@@ -356,27 +356,49 @@ def _ar_nisba_endings() -> tuple[str, ...]:
     return tuple(sorted(slot_words("ar_nisba_ending", "ar")))
 
 
+def _is_given(word: str) -> bool:
+    """A given name as the list writes it, or with « ى » for its final « ي » (« عدلى », the
+    Egyptian spelling of « عدلي »)."""
+    given = name_data()[0]
+    if word in given:
+        return True
+    word = re.sub(r"[\u064B-\u0652]", "", word)  # « غسّان » is « غسان »
+    if word in slot_words("name_stop", "ar"):
+        return False  # « على » is the preposition, not « علي »
+    return word in given or word.endswith("ى") and word[:-1] + "ي" in given
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
     stops = set(slot_words("name_stop", "ar"))  # patterns/ar/words.yaml
     found: list[NameMention] = []
+    # An article that writes no final « ى » types « على » as « علي »: there « علي » starts a
+    # name only before a given name (« علي سالم »), not before « المجلس » or « صوتين ».
+    typed_ya = (len(norm.split()) >= 80
+                and not re.search(r"ى(?![\u0621-\u064A\u064B-\u0652])", norm))
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
-        core = word[1:] if word.startswith(_ar_proclitics()) and word[1:] in given else word
-        if core not in given:
+        core = word[1:] if word.startswith(_ar_proclitics()) and _is_given(word[1:]) else word
+        if word in stops or core in stops or not _is_given(core):
             continue
+        if typed_ya and core in slot_words("ar_typed_as_name", "ar"):
+            nxt = re.match(r"\s+(\S+)", norm[m.end():])
+            if not nxt or not _is_given(nxt.group(1)):
+                continue
         start = m.start() + (len(word) - len(core))
         pos = m.end()
         end = pos
-        count = 1
+        count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
         need_next = core in links
         while count < 5:
             nxt = re.match(r"\s+([\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+)", norm[pos:])
             if not nxt:
                 break
             tok = nxt.group(1)
-            if tok in stops or tok in heads or fold(tok) in _place_words() and not need_next:
+            # « عبد الملك »: after a link, a title word or a place is part of the name
+            if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
+                    or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
                 break
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
@@ -386,25 +408,47 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
 
+            # « محمد بن علي منصب »: past a link, only a family name (« ال »), a link or a given
+            # name goes on
+            # (an « ال » word after « عبد X Y » only as a family name of origin, « الفهري »:
+            # « عبد الوافي لفتيت الوفد »)
+            if (count == 2 and not need_next and len(norm[start:end].split()) > 2
+                    and tok not in links and not _is_given(tok)
+                    and not (tok.startswith(("ال", "آل")) and (
+                        tok.endswith("ي") or any(w in _ar_filiation()
+                                                 for w in norm[start:end].split())))):
+                break
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
                 end = pos
                 count += 1
                 break
-            if tok.startswith("و") and len(tok) > 3 and not need_next and tok[1:] not in given:
+            # « منصور وحازم »: « و » and a given name open the next name of a list; « وليد »
+            # is a given name of its own
+            if tok.startswith("و") and len(tok) > 3 and not need_next and (
+                    tok not in given or _is_given(tok[1:])):
                 break
             if tok.endswith(_ar_nisba_endings()) and not need_next:
                 break
             pos += nxt.end()
             end = pos
-            count += 1
+            count += 0 if need_next else 1
             need_next = tok in links
             # « تميم بن حمد آل ثاني »: a link after the third word carries the name on.
             after = re.match(r"\s+(\S+)", norm[pos:])
             if count >= 3 and not need_next and not (after and after.group(1) in links):
+                # « حسن ادوم بخيت هجار، سفير جمهورية تشاد »: one more plain word, closed by a
+                # comma or a full stop, is the last of the name
+                last = re.match(r"[ \t]+([\u0621-\u064A]{2,14})(?=[ \t]*[,.])", norm[pos:])
+                bare = last.group(1).removeprefix("ال") if last else ""
+                if last and _arabic_plain_word(bare, stops | heads) and (
+                        bare == last.group(1) or any(t in links for t in norm[start:end].split())):
+                    # (an « ال » word only after « بن »: « سامي بن عبد الله بن عثمان الصالح »)
+                    pos += last.end()
+                    end = pos
                 break
-        if count >= 2:
+        if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
             found.append(NameMention(start, end, text[start:end]))
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
@@ -631,6 +675,11 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
         pos = m.end()
         # « سفير مملكة النرويج في نواكشوط المقيم في باماكو أولي آندرياس ليندمان »
         for _ in range(2):
+            # « سفير جمهورية سلوفينيا غير المقيم كوزرد رنسيلج »: a qualifier after the state
+            qual = compile_skeleton(r"\s+{ar_envoy_qualifier}(?!\S)", "ar").match(norm[pos:])
+            if qual:
+                pos += qual.end()
+                continue
             res = compile_skeleton(_AR_SERVES_IN, "ar").match(norm[pos:])
             if not res or fold(res.group(1).removeprefix("ال")) not in _place_words() and (
                     fold(res.group(1)) not in _place_words()):
@@ -932,9 +981,30 @@ def _titles_before(
                 and last_word not in _ar_name_end() and fold(last_word) not in _determiners()
                 and not any(prev[0][0] <= n < s for n in name_starts)
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
-                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
+                # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
+                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends
+                            if norm[prev[0][0] - 1:prev[0][0]] != "و")):
+            one = norm[prev[-1][0]:prev[-1][1]]
+            if (language == "ar" and len(one.split()) == 1 and not one.startswith("ال")
+                    and not norm[prev[-1][1]:s].strip()):
+                # « نائب رئيس مجلس الوزراء »: a head without « ال » is in the construct state,
+                # the title after it is its complement, not a second title
+                found = [(prev[-1][0], found[0][1])] + found[1:]
+                prev = prev[:-1]
             found = prev + found
+    if language == "ar":
+        # « سفيراً لدولة فلسطين خلفاً لمحمود الخالدي »: an accusative title is said of a name
+        # before it (« عين X سفيرا »), never of the name it precedes
+        found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
     return found
+
+
+def _ar_accusative_head(word: str) -> bool:
+    """« وزيرا », « سفيراً »: a title head with an accusative ending (patterns/ar/words.yaml)."""
+    heads = set(titles("ar"))
+    bare = compile_skeleton(_AR_ACCUSATIVE_END, "ar").sub("", word)
+    return bare != word and fold(word) not in heads and (
+        fold(bare) in heads or fold("ال" + bare) in heads)
 
 
 def _clause_after_name(norm: str, n: int, e: int) -> bool:
@@ -965,6 +1035,13 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
         words = _words(norm[ps:pe], ps)
         while words and fold(words[0][2]) in _determiners():
             words.pop(0)
+        if language == "ar":
+            # « ولي العهد رئيس مجلس الوزراء »: a head of two words or more is a whole title;
+            # another head right after it opens a second one
+            while words and 1 < (n := _find_head(words, language, 0)) < len(words) and (
+                    _find_head(words, language, n)):
+                out.append((words[0][0], words[n - 1][1]))
+                words = words[n:]
         if words and pe > words[0][0]:
             out.append((words[0][0], pe))
     return out
@@ -1142,6 +1219,21 @@ def _titles_after(
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
         inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
+        closed = None
+        if inner and language == "ar":
+            # « صلاح الزواري وزيرا للتجهيز خلفا لسارة زعفراني », « علي محمد مجور رئيس مجلس
+            # الوزراء أمس ومعه يحيى الراعي »: a title stop before the next name closes this
+            # one's; so does the « و » of a list (« نائب رئيس مجلس النواب ويحيى العمري »)
+            stop = _title_stop().search(norm, s, min(inner) + 1)
+            joined = min(inner) - 1 if norm[min(inner) - 2:min(inner)] == " و" else None
+            closed = stop.start() if stop else joined
+            if closed and any(w in _ar_name_end() for w in norm[s:closed].split()):
+                closed = None  # « رئيساً له في أول جلسة للبرلمان الذي »: no title runs over « في »
+        if closed:
+            e, inner = closed, []
+            words = _words(norm[s:e], s)
+            if not words:
+                break  # « ، ومحمد مفكر »: the next item, no title of this name before it
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
@@ -1184,6 +1276,8 @@ def _titles_after(
             found.extend(_split_titles(norm, ts, te, language))
             break
         found.extend(_split_titles(norm, ts, te, language))
+        if closed:
+            break
         pos = e
     return found
 
@@ -1199,13 +1293,27 @@ def _ar_key(token: str) -> str:
 
 def _key_tokens(name: str) -> list[str]:
     # « N.Enkhtaivan » is « N. Enkhtaivan »: an initial glued to the surname is a token.
-    return [_ar_key(fold(t)) for t in re.findall(r"[A-Z]\.(?=[A-Z])|[^\s\-]+", name)
+    # « الجبالي » is « جبالي »: the article « ال » of a family name is not part of its key.
+    keys = [_ar_key(fold(t)) for t in re.findall(r"[A-Z]\.(?=[A-Z])|[^\s\-]+", name)
             if fold(t) not in ("de", "el", "al")]
+    return [k[2:] if k.startswith("ال") and len(k) > 4 else k for k in keys]
+
+
+def _abd_joined(tokens: list[str]) -> list[str]:
+    """« عبد الفتاح » and « عبدالفتاح » compare as one token (keys of ``_key_tokens``)."""
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1] == "عبد":
+            out[-1] += t
+        else:
+            out.append("عبد" + t[5:] if t.startswith("عبدال") and len(t) > 6 else t)
+    return out
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:
     if not short or not long:
         return False
+    short, long = _abd_joined(short), _abd_joined(long)
     if short == long:
         return True
 
@@ -1216,8 +1324,16 @@ def _same_person(short: list[str], long: list[str]) -> bool:
         return t in long
 
     if len(short) < len(long):
+        at = long.index(short[0]) if short[0] in long else -1
+        if at > 0 and long[at - 1] in _ar_filiation():
+            return False  # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father
         return all(has(t) for t in short) and short[-1] in long
     return False
+
+
+def _ar_filiation() -> frozenset[str]:
+    """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
+    return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
 
 
 # A verb of speech or appointment next to a run of capitals marks a person ("X said",
