@@ -10,6 +10,10 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "src"))  # run from a checkout even before `pip install -e .`
 
+from communique.build import early  # noqa: E402
+
+early.start_for(sys.argv)  # `inv build`: WeasyPrint's import starts now (build/early.py)
+
 from communique import api  # noqa: E402
 
 RELEASE_HELP = "a release slug (repeat for several; all releases when omitted)"
@@ -60,7 +64,11 @@ def checks_bench(c):
 @task(iterable=["release"], help={"release": RELEASE_HELP})
 def build(c, release=None):
     """Check, then render PDF and DOCX under build/<slug>/ (nothing is written on error)."""
-    _run(api.build, ROOT, release or [])
+    code = api.guarded(api.build, ROOT, release or [])
+    early.discard()  # not taken when the build stopped before it began (SIGTERM)
+    api.exit_at_once(code)  # returns only when the process cannot end at once
+    if code:
+        raise Exit(code=code)
 
 
 @task(help={"release": "the release slug to preview",

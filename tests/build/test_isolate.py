@@ -110,3 +110,53 @@ def test_a_template_error_is_reported_by_the_worker_as_before(project):
     with isolate.RenderPool(1) as pool, pytest.raises(isolate.RenderError) as raised:
         pool.render([_job(project)])
     assert "template error" in raised.value.message and "no_such_field" in raised.value.message
+
+
+def _read_pdf_requests(monkeypatch) -> list[int]:
+    """Spy on the parent's requests: one entry (a job's index) per 'read-pdf' task sent."""
+    from multiprocessing.connection import Connection
+
+    sent: list[int] = []
+    parent, real = os.getpid(), Connection.send
+
+    def spy(self, obj):
+        if os.getpid() == parent and isinstance(obj, tuple) and len(obj) == 3 \
+                and obj[1] == "read-pdf":
+            sent.append(obj[0].label)
+        return real(self, obj)
+
+    monkeypatch.setattr(Connection, "send", spy)
+    return sent
+
+
+def test_workers_forked_after_the_read_back_read_their_own_pdfs(project, monkeypatch):
+    from dataclasses import replace
+
+    job = _job(project)
+    sent = _read_pdf_requests(monkeypatch)
+    with isolate.RenderPool(2) as pool:
+        done = pool.render([replace(job, label=f"copy {i}") for i in range(4)])
+    assert all(d.diagnostics == () for d in done)
+    # Only the first worker, forked before the read-back was imported, hands its PDF on.
+    assert len(sent) == 1
+
+
+def test_the_first_worker_is_replaced_by_one_that_reads_its_pdf_back(project, monkeypatch):
+    sent = _read_pdf_requests(monkeypatch)
+    with isolate.RenderPool(1) as pool:
+        (done,) = pool.render([_job(project)])
+        (worker,) = pool._workers
+        # The worker left is not the one that laid the PDF out: that one could not read
+        # it back, and was replaced rather than importing pikepdf after the layout.
+        assert worker.read_back_ready and not worker.early
+    assert sent == [SLUG] and done.diagnostics == ()
+
+
+@pytest.mark.parametrize("failure", ["", "the renderers do not fit in the memory limit"])
+def test_a_worker_whose_pool_has_gone_leaves_quietly(failure):
+    from multiprocessing import Pipe
+
+    ours, theirs = Pipe()
+    ours.close()  # the pool stopped this worker before it said it was ready
+    isolate._work(theirs, failure)  # returns: no BrokenPipeError traceback on stderr
+    theirs.close()

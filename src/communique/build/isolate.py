@@ -15,9 +15,10 @@ many renders. The first worker is forked as soon as WeasyPrint is in, to lay out
 first PDF (the longest task of a one-release build); the warm process imports python-docx
 and the read-back helpers meanwhile, for the workers after it. A release is two tasks,
 its PDF and its DOCX, which two workers take side by side; each file is read back (its
-text extracted) by the worker that made it, except the PDFs of a worker forked before
-the read-back helpers were imported: another worker reads those back (a 'read-pdf' task)
-rather than it importing pypdf after the layout. The parent only compares the texts.
+text extracted) by the worker that made it, except the PDF of a worker forked before
+the read-back helpers were imported: that worker is replaced by a fresh one, which
+reads the PDF back (a 'read-pdf' task), rather than it importing pikepdf after the
+layout. The parent only compares the texts.
 
 That first worker has no Jinja either: while it waits for WeasyPrint, a process forked
 from the parent (which has the templates' libraries for reading the release) renders the
@@ -125,7 +126,7 @@ def _render_part(job: RenderJob, part: str, data: bytes = b"") -> tuple:
     'pdf' renders the PDF and reads it back, unless this worker was forked before the
     read-back's libraries were imported (the first worker of a pool): then the reading
     is None and the pool has the PDF read back ('read-pdf', with `data`) by a worker
-    that has them, instead of importing pypdf after the layout, on the path of a
+    that has them, instead of importing pikepdf after the layout, on the path of a
     one-release build.
     """
     try:
@@ -157,7 +158,8 @@ def _render_part(job: RenderJob, part: str, data: bytes = b"") -> tuple:
 
 
 def _read_back_ready() -> bool:
-    return "pypdf" in sys.modules
+    """Whether this process has what reading a PDF back needs (see `_warm_up`)."""
+    return "pikepdf" in sys.modules and "communique.checks.readback" in sys.modules
 
 
 def _warm_parent(control, memory_mb: int, parent: int) -> None:
@@ -196,15 +198,24 @@ def _warm_parent(control, memory_mb: int, parent: int) -> None:
             control.close()
             _die_with_parent(warm)
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # pdftotext must be waited for
-            conn = Connection(handle)
-            if failure:
-                conn.send(("failed", failure))
-            else:
-                _serve(conn)
+            _work(Connection(handle), failure)
             os._exit(0)
         os.close(handle)
         if parts and not failure:
             warm_next()  # the first worker lays out its PDF meanwhile
+
+
+def _work(conn, failure: str = "") -> None:
+    """A worker's life: say why it cannot render, or serve renders until told to stop.
+    A pool that closed its end first (a worker forked for it and no longer needed, as the
+    build ends) is no error: the worker leaves, with no traceback on the build's stderr."""
+    try:
+        if failure:
+            conn.send(("failed", failure))
+        else:
+            _serve(conn)
+    except OSError:
+        pass
 
 
 def _serve(conn) -> None:
@@ -234,7 +245,7 @@ class _Worker:
     task: tuple[int, str] | None = None
     sent_at: float = 0.0
     ready_at: float = 0.0
-    read_back_ready: bool = False  # it can read a PDF back without importing pypdf
+    read_back_ready: bool = False  # it can read a PDF back without importing pikepdf
     # Forked as soon as WeasyPrint is imported, before the HTML writer (the first worker
     # of a warm process): the parent renders the HTML of what it sends it while it warms.
     early: bool = False
@@ -399,6 +410,7 @@ class RenderPool:
                         self.renders += 1
                         if reading is None:
                             pending.appendleft((index, "read-pdf"))
+                            self._retire_unready()
                     read = [r for _, r in parts[index].values() if r is not None]
                     if len(read) == len(PARTS):
                         both = parts.pop(index)
@@ -448,6 +460,18 @@ class RenderPool:
                 self._replace(worker)
                 raise RenderError(f"{label}: rendering took longer than {self.timeout_s:g} s "
                                   "and was stopped", job.release.slug)
+
+    def _retire_unready(self) -> None:
+        """Replace the workers that cannot read a PDF back (the first of a warm process,
+        forked before it imported the read-back) by fresh ones, which can: the PDF that
+        one made is read back by its successor, forked in a few milliseconds, instead of
+        it importing pikepdf after the layout or the PDF waiting for a busy worker."""
+        unready = [w for w in self._workers
+                   if w.task is None and w.ready and not w.read_back_ready]
+        for worker in unready:
+            self._replace(worker)
+        if unready:
+            self.start()
 
     def _death(self, worker: _Worker, message) -> str:
         if message is not None and message[0] == "failed":

@@ -11,7 +11,8 @@ Here every lookup is answered from one reading of the loader's cache (`ldconfig 
 `find_library` reads it) and the folders of LD_LIBRARY_PATH (which the linker would
 search). If WeasyPrint still cannot open a library that way, it is imported again with
 the standard lookup, so a machine where only the compiler finds a library renders as
-before, only slower.
+before, only slower. Either way WeasyPrint's C declarations come from the cache of
+cdef_cache.py rather than from pycparser.
 """
 
 from __future__ import annotations
@@ -36,18 +37,22 @@ def import_weasyprint() -> None:
     """Import WeasyPrint (once per process), its libraries found as described above."""
     if "weasyprint" in sys.modules:
         return
+    from .cdef_cache import cached_declarations
+
     listing = read_loader_cache()
     if listing is not None:
         try:
             # WeasyPrint prints installation advice before raising: not for a fallback.
-            with _find_library_from(listing), contextlib.redirect_stdout(io.StringIO()):
+            with _find_library_from(listing), cached_declarations(), \
+                    contextlib.redirect_stdout(io.StringIO()):
                 import weasyprint  # noqa: F401
             return
         except OSError:
             for name in [n for n in sys.modules if n == "weasyprint"
                          or n.startswith("weasyprint.")]:
                 del sys.modules[name]
-    import weasyprint  # noqa: F401, F811 - the standard lookup
+    with cached_declarations():
+        import weasyprint  # noqa: F401, F811 - the standard lookup
 
 
 def find_library(name: str, listing: bytes) -> str | None:
