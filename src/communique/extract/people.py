@@ -44,8 +44,29 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 def _continuation() -> frozenset[str]:
     """Words that continue a ministry's enumerated portfolio after a comma (« , des
-    Collectivités locales »): patterns/*/words.yaml (slot portfolio_continuation)."""
+    Collectivités locales »): patterns/*/words.yaml (slot portfolio_continuation).
+    Compared in lower case with their accents (see ``_continues``): folded, « à » would
+    be the verb « a »."""
     return slot_words("portfolio_continuation", EVERY_LANGUAGE)
+
+
+def _continues(word: str) -> bool:
+    """The word opens a part continuing a portfolio (« à la Recherche », « des affaires »)."""
+    return word.lower().replace("’", "'") in _continuation()
+
+
+# A portfolio part is a few words of a ministry's name, not a clause or a figure.
+_PORTFOLIO_PART = re.compile(r"[^\d]{1,90}")
+
+
+def _continues_portfolio(norm: str, s: int, e: int) -> bool:
+    """« ministre des Transports, des affaires maritimes et de la communication »: every
+    part after a comma opens on a word continuing the portfolio, so the commas are inside
+    one title."""
+    parts = norm[s:e].split(",")[1:]
+    return bool(parts) and all(
+        (w := _words(part, 0)) and _continues(w[0][2]) and _PORTFOLIO_PART.fullmatch(part)
+        for part in parts)
 
 
 # Words that end a title (a relative pronoun, a verb, a time phrase): patterns/*/words.yaml
@@ -863,8 +884,16 @@ def _titles_before(
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
             for _ in range(4):
+                part_end = norm.find(",", seg_start, body_end)
+                part_end = body_end if part_end < 0 else part_end
                 if (i is not None or cut < 0 or not words
-                        or fold(words[0][2]) not in _continuation()):
+                        or not _continues(words[0][2])
+                        # « , à savoir les professeurs A, B »: a part naming someone or
+                        # giving a figure is no portfolio
+                        or not _PORTFOLIO_PART.fullmatch(norm[seg_start:part_end])
+                        or any(seg_start <= n < part_end
+                               and not _of_before().search(norm[seg_start:n])
+                               for n in name_starts)):
                     break
                 cut = norm.rfind(",", clause_start, cut)
                 seg_start = cut + 1 if cut >= 0 else clause_start
@@ -911,7 +940,8 @@ def _titles_before(
         # « la ministre, Mme Y, et le président X » is not
         cut = norm.rfind(",", s, e) + 1
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
-        if not tail or not _find_head(tail, language, 0):
+        if (not tail or not _find_head(tail, language, 0)) and not _continues_portfolio(
+                norm, s, e):
             return []
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
@@ -942,7 +972,7 @@ def _clause_after_name(norm: str, n: int, e: int) -> bool:
     one of them lower case and no determiner, make it a clause, not a title."""
     after = norm[n:e].split()[1:]
     return len(after) >= 3 and any(
-        w[:1].islower() and fold(w) not in _determiners() | _continuation() for w in after)
+        w[:1].islower() and fold(w) not in _determiners() and not _continues(w) for w in after)
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -1165,6 +1195,11 @@ def _titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k) and not final_head:
             break
+        if _portfolio_runs_into_name(norm, e, limit, name_starts):
+            # « Zafer Çağlayan, le ministre des Transports, des affaires maritimes et de la
+            # communication Binali Yıldırım »: the portfolio goes on up to the next name
+            found.extend(_split_titles(norm, *_trim(norm, words[0][0], e), language)[:-1])
+            break
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
@@ -1186,6 +1221,31 @@ def _titles_after(
         found.extend(_split_titles(norm, ts, te, language))
         pos = e
     return found
+
+
+def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
+    """The parts after the comma at ``e`` continue a portfolio (« , des affaires maritimes et
+    de la communication ») and run into the next name, with no comma before it: the title
+    is that name's."""
+    pos = e
+    while pos < limit and norm[pos] == ",":
+        nxt = norm.find(",", pos + 1, limit)
+        nxt = limit if nxt < 0 else nxt
+        words = _words(norm[pos + 1:nxt], pos + 1)
+        if not words or not _continues(words[0][2]) or not _PORTFOLIO_PART.fullmatch(
+                norm[pos + 1:nxt]):
+            return False
+        inner = [k for k, w in enumerate(words) if w[0] in name_starts]
+        if inner:
+            # « … et de la communication Binali Yıldırım », not « … maritimes et Jaime
+            # Campos », « , et de Mme Mona Shaw » (a list of names) nor « lauréats des prix
+            # Shaw 2023 » (no portfolio)
+            before = fold(words[inner[0] - 1][2]) if inner[0] else ""
+            return (before not in _determiners() and not _split_and().fullmatch(f" {before} ")
+                    and before.rstrip(".") not in _folded_honorifics()
+                    and _PORTFOLIO_PART.fullmatch(norm[pos + 1:words[inner[0]][0]]) is not None)
+        pos = nxt
+    return False
 
 
 _AR_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
