@@ -163,6 +163,10 @@ class PersonDraft:
     mentions: list[NameMention] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
     honorific: tuple[int, int] | None = None
+    # A title shared by a list in the plural is each member's in the singular: the offsets
+    # of its plural letters, left out of its value (« les vice-présidents du parti AKP A et
+    # B »: each is « vice-président du parti AKP »; the span stays the article's words).
+    plural_letters: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
 
 
 def _read_list(name: str) -> list[str]:
@@ -1350,6 +1354,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
+# « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
+# from the plural head into the list (slot complement_of, pooled)
+_PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
 
 
 def _skeleton(skeleton: str, flags: int = 0) -> re.Pattern[str]:
@@ -1370,6 +1377,36 @@ def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
             fold(w[2])[:-1] in slot_words("not_shared_head", "fr")):
         return 0
     return _find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
+
+
+def _fr_singular(word: str) -> str:
+    """« ministres » → « ministre », « Premiers » → « premier » (folded; no other plural
+    is needed for a head or its premodifiers)."""
+    w = fold(word)
+    return w[:-1] if w.endswith(("s", "x")) else w
+
+
+def _fr_plural_premodifiers(words: list[tuple[int, int, str]], k: int) -> int:
+    """« les Premiers ministres », « les nouveaux ambassadeurs »: the premodifiers before a
+    plural head belong to the shared title."""
+    while k > 0 and _fr_singular(words[k - 1][2]) in _modifiers():
+        k -= 1
+    return k
+
+
+def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
+    """Offsets of the plural « s »/« x » of a French title's premodifiers and head (« les
+    Premiers ministres » → « Premier ministre »); none if the head is singular."""
+    words = _words(norm[span[0]:span[1]], span[0])
+    letters: list[int] = []
+    k = 0
+    while k < len(words) - 1 and _fr_singular(words[k][2]) in _modifiers():
+        if fold(words[k][2]) != _fr_singular(words[k][2]):
+            letters.append(words[k][1] - 1)
+        k += 1
+    if k < len(words) and _french_plural_head(words, k):
+        return (*letters, words[k][1] - 1)
+    return ()
 
 
 def _plural_head(norm: str, s: int, e: int, language: str) -> bool:
@@ -1440,14 +1477,24 @@ def _share_list_titles(
                 n = _find_head(words, language, k) or (
                     _french_plural_head(words, k) == 1 and language == "fr") or (
                     language == "ar" and fold(words[k][2]) in _ar_plural_heads())
-                if (n and _plural_head(norm, words[k][0], words[k + n - 1][1], language)
-                        and _skeleton(_PLURAL_LEAD).fullmatch(
-                            norm[words[k + n - 1][1]:first.start])):
-                    shared = [(words[k][0], words[k + n - 1][1])]
+                if not n or not _plural_head(norm, words[k][0], words[k + n - 1][1], language):
+                    continue
+                end = words[k + n - 1][1]
+                if language == "fr":
+                    k = _fr_plural_premodifiers(words, k)
+                if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
+                    shared = [(words[k][0], end)]
+                    break
+                gap = norm[end:first.start]
+                if (language == "fr" and _skeleton(_PLURAL_COMPLEMENT).fullmatch(gap)
+                        and not _title_stop().search(gap)):
+                    shared = [(words[k][0], end + len(gap.rstrip()))]
                     break
         for _, p in group:
             for t in shared:
                 _add_title(p, t, norm)
+                if language == "fr" and (letters := _fr_plural_letters(norm, t)):
+                    p.plural_letters[t] = letters
         # After the list.
         last = group[-1][0]
         rest = norm[last.end:last.end + 200]
