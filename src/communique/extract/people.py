@@ -884,6 +884,7 @@ def _titles_before(
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
             words = _words(norm[seg_start:body_end], seg_start)
+            words = _after_name_and(words, norm, seg_start, body_end, name_ends, language)
             i = _title_start(words, language, last=False, norm=norm)
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
@@ -944,8 +945,9 @@ def _titles_before(
         # « la ministre, Mme Y, et le président X » is not
         cut = norm.rfind(",", s, e) + 1
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
-        if (not tail or not _find_head(tail, language, 0)) and not _continues_portfolio(
-                norm, s, e):
+        # (French only: "Governor of Pitcairn, and he also served as" is a clause)
+        if (not tail or not _find_head(tail, language, 0)) and not (
+                language == "fr" and _continues_portfolio(norm, s, e)):
             return []
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
@@ -969,6 +971,26 @@ def _titles_before(
                 and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends)):
             found = prev + found
     return found
+
+
+# « SM le Roi Mohammed VI et le Président chilien, Ricardo Lagos Escobar »: a conjunction
+# after a name inside an apposition opens the next name's title (slot conjunction, pooled).
+_NAME_AND = r"[ \t]+{conjunction}[ \t]+"
+
+
+def _after_name_and(words: list[tuple[int, int, str]], norm: str, s: int, e: int,
+                    name_ends: frozenset[int], language: str) -> list[tuple[int, int, str]]:
+    """The words of an apposition after the last name in it that a conjunction follows,
+    when a title opens there; else all its words ("Minister of Transport and Logistics":
+    capitals inside a title are no name)."""
+    joined = compile_skeleton(_NAME_AND, EVERY_LANGUAGE, re.IGNORECASE)
+    after = [m.end() for n in name_ends if s < n < e and (m := joined.match(norm, n))]
+    if not after:
+        return words
+    rest = [w for w in words if w[0] >= max(after)]
+    i = _title_start(rest, language, last=False, norm=norm)
+    opens = i is not None and all(fold(w[2]) in _determiners() for w in rest[:i])
+    return rest if opens else words
 
 
 def _clause_after_name(norm: str, n: int, e: int) -> bool:
@@ -1042,6 +1064,28 @@ _OF_BEFORE = (r"\b(?i:{complement_of})(?:\s+{title_article})?"
 
 def _of_before() -> re.Pattern[str]:
     return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
+
+
+# « représentant de la reine Elisabeth II », « conseiller du président Macky Sall »: « de »,
+# an article and a title head before a name (slots complement_of, title_article, pooled)
+_OF_TITLE = r"\b(?i:{complement_of})\s+(?:(?i:{title_article})\s*)?([a-zà-ÿ][\w-]*)\s+$"
+# « ambassadeur de France en Australie à Sir Peter Cosgrove »: the prepositions that end a
+# title before the next name (patterns/fr/words.yaml, slot title_to_name, pooled)
+_TO_NAME = r"\s(?i:{title_to_name})\s+$"
+
+
+def _of_title_before(before: str) -> bool:
+    m = compile_skeleton(_OF_TITLE, EVERY_LANGUAGE).search(before)
+    return bool(m and _is_title_word(m.group(1), "fr"))
+
+
+def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
+    """Where a title read after a name ends when a preposition (and a form of address) leads
+    from it to the next name at ``n``; None when nothing does."""
+    hon = _honorific_before(norm, norm, n)
+    end = hon[0] if hon and hon[0] > s else n
+    m = compile_skeleton(_TO_NAME, EVERY_LANGUAGE).search(norm, s, end)
+    return m.start() if m else None
 
 
 def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
@@ -1175,8 +1219,21 @@ def _titles_after(
             continue
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
-        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
+        # « représentant de la reine Elisabeth II »: a name after « de » and a title is the
+        # complement of this title, and what follows it is that name's
+        of_title = [n for n in name_starts if s < n < e and _of_title_before(norm[s:n])]
+        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])
+                 and n not in of_title]
         if inner and not _en_title_phrase(words, language):
+            # « ambassadeur de France en Australie à Sir Peter Cosgrove »: the title ends at
+            # the preposition that leads to the next name
+            to = _preposition_before_name(norm, s, min(inner))
+            part = _words(norm[s:to], s) if to else []
+            k = 0
+            while k < len(part) - 1 and fold(part[k][2]) in _determiners() | _modifiers():
+                k += 1
+            if part and _find_head(part, language, k):
+                found.extend(_split_titles(norm, *_trim(norm, part[0][0], to), language))
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
             continue
@@ -1199,7 +1256,7 @@ def _titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k) and not final_head:
             break
-        if _portfolio_runs_into_name(norm, e, limit, name_starts):
+        if language == "fr" and _portfolio_runs_into_name(norm, e, limit, name_starts):
             # « Zafer Çağlayan, le ministre des Transports, des affaires maritimes et de la
             # communication Binali Yıldırım »: the portfolio goes on up to the next name
             found.extend(_split_titles(norm, *_trim(norm, words[0][0], e), language)[:-1])
@@ -1223,6 +1280,8 @@ def _titles_after(
             found.extend(_split_titles(norm, ts, te, language))
             break
         found.extend(_split_titles(norm, ts, te, language))
+        if of_title and all(t[:1].isupper() for t in norm[max(of_title):e].split()):
+            break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
 
