@@ -64,3 +64,13 @@ def test_monsieur_in_lower_case_is_a_form_of_address_before_the_name():
     got = people("Il était accompagné par le représentant spécial du secrétaire général au Mali, "
                  "monsieur Mahamat Saleh Annadif.")
     assert got["Mahamat Saleh Annadif"] == ("représentant spécial du secrétaire général au Mali",)
+
+
+def test_a_title_does_not_end_on_an_elided_article():
+    got = people("La nouvelle Secrétaire d’Etat aux Infrastructures, Chargée de l’Entretien "
+                 "Routier, Haoua Abdelkerim Ahmadaye. C’était en présence du ministre des "
+                 "Infrastructures, de Désenclavement et de l’Entretien Routier, Aziz Mahamat "
+                 "Saleh.")
+    assert not any(t.endswith("de l") for titles in got.values() for t in titles)
+    assert got["Aziz Mahamat Saleh"] == (
+        "ministre des Infrastructures, de Désenclavement et de l’Entretien Routier",)

@@ -952,8 +952,10 @@ def _titles_before(
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
     tail = norm[s:e].split()
-    if tail and fold(tail[-1]) in _determiners():
-        return []  # "Leaders of the Three Amigos": a title does not end on « of the »
+    if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"):
+        # "Leaders of the Three Amigos", « ministre des Infrastructures et de l'Entretien
+        # Routier »: a title does not end on « of the », nor on an elided « de l' »
+        return []
     found = _split_titles(norm, s, e, language) if e > s else []
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
