@@ -27,11 +27,33 @@ def test_english_plural_title_of_countries_before_names_with_countries_in_bracke
     assert all(got[n] == ("ambassadors",) for n in ("John Doe", "Kwame Mensah", "Luis Vargas"))
 
 
-def test_french_plural_title_distributes_over_a_list():
+def test_french_plural_title_distributes_over_a_list_in_the_singular():
     got = people("Le président Macky Sall a reçu les ministres Pierre Dupont et Marie Curie "
                  "lundi à Dakar.", "fr")
-    assert got["Pierre Dupont"] == ("ministres",)
-    assert got["Marie Curie"] == ("ministres",)
+    assert got["Pierre Dupont"] == ("ministre",)
+    assert got["Marie Curie"] == ("ministre",)
+
+
+def test_french_plural_title_with_its_complement_before_a_list():
+    got = people("Il était accompagné des vice-présidents du parti AKP Numan Kurtulmuş et "
+                 "Mevlüt Çavuşoğlu.", "fr")
+    assert got["Numan Kurtulmuş"] == ("vice-président du parti AKP",)
+    assert got["Mevlüt Çavuşoğlu"] == ("vice-président du parti AKP",)
+
+
+def test_french_plural_premodifier_belongs_to_the_shared_title():
+    got = people("A cette occasion, les Premiers ministres Pham Minh Chinh et Phankham Viphavanh "
+                 "vont coprésider la cérémonie.", "fr")
+    assert got["Pham Minh Chinh"] == ("Premier ministre",)
+    assert got["Phankham Viphavanh"] == ("Premier ministre",)
+
+
+def test_a_shared_title_keeps_its_plural_words_as_provenance():
+    text = "Le président a reçu les anciens ministres Pierre Dupont et Marie Curie lundi."
+    got = extract_article(text, "fr", reference_date=TODAY)
+    assert [p.titles for p in got.people] == [("ancien ministre",)] * 2
+    source = got.provenance["people[0].titles[0]"]
+    assert text[source.start:source.end] == "anciens ministres"
 
 
 def test_english_state_cabinet_ministers_distributes_over_a_list():

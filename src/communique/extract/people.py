@@ -44,8 +44,29 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 def _continuation() -> frozenset[str]:
     """Words that continue a ministry's enumerated portfolio after a comma (« , des
-    Collectivités locales »): patterns/*/words.yaml (slot portfolio_continuation)."""
+    Collectivités locales »): patterns/*/words.yaml (slot portfolio_continuation).
+    Compared in lower case with their accents (see ``_continues``): folded, « à » would
+    be the verb « a »."""
     return slot_words("portfolio_continuation", EVERY_LANGUAGE)
+
+
+def _continues(word: str) -> bool:
+    """The word opens a part continuing a portfolio (« à la Recherche », « des affaires »)."""
+    return word.lower().replace("’", "'") in _continuation()
+
+
+# A portfolio part is a few words of a ministry's name, not a clause or a figure.
+_PORTFOLIO_PART = re.compile(r"[^\d]{1,90}")
+
+
+def _continues_portfolio(norm: str, s: int, e: int) -> bool:
+    """« ministre des Transports, des affaires maritimes et de la communication »: every
+    part after a comma opens on a word continuing the portfolio, so the commas are inside
+    one title."""
+    parts = norm[s:e].split(",")[1:]
+    return bool(parts) and all(
+        (w := _words(part, 0)) and _continues(w[0][2]) and _PORTFOLIO_PART.fullmatch(part)
+        for part in parts)
 
 
 # Words that end a title (a relative pronoun, a verb, a time phrase): patterns/*/words.yaml
@@ -142,6 +163,10 @@ class PersonDraft:
     mentions: list[NameMention] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
     honorific: tuple[int, int] | None = None
+    # A title shared by a list in the plural is each member's in the singular: the offsets
+    # of its plural letters, left out of its value (« les vice-présidents du parti AKP A et
+    # B »: each is « vice-président du parti AKP »; the span stays the article's words).
+    plural_letters: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
 
 
 def _read_list(name: str) -> list[str]:
@@ -908,12 +933,21 @@ def _titles_before(
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
             words = _words(norm[seg_start:body_end], seg_start)
+            words = _after_name_and(words, norm, seg_start, body_end, name_ends, language)
             i = _title_start(words, language, last=False, norm=norm)
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
             for _ in range(4):
+                part_end = norm.find(",", seg_start, body_end)
+                part_end = body_end if part_end < 0 else part_end
                 if (i is not None or cut < 0 or not words
-                        or fold(words[0][2]) not in _continuation()):
+                        or not _continues(words[0][2])
+                        # « , à savoir les professeurs A, B »: a part naming someone or
+                        # giving a figure is no portfolio
+                        or not _PORTFOLIO_PART.fullmatch(norm[seg_start:part_end])
+                        or any(seg_start <= n < part_end
+                               and not _of_before().search(norm[seg_start:n])
+                               for n in name_starts)):
                     break
                 cut = norm.rfind(",", clause_start, cut)
                 seg_start = cut + 1 if cut >= 0 else clause_start
@@ -960,13 +994,17 @@ def _titles_before(
         # « la ministre, Mme Y, et le président X » is not
         cut = norm.rfind(",", s, e) + 1
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
-        if not tail or not _find_head(tail, language, 0):
+        # (French only: "Governor of Pitcairn, and he also served as" is a clause)
+        if (not tail or not _find_head(tail, language, 0)) and not (
+                language == "fr" and _continues_portfolio(norm, s, e)):
             return []
     if any(s < n < e for n in name_starts):
         return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
     tail = norm[s:e].split()
-    if tail and fold(tail[-1]) in _determiners():
-        return []  # "Leaders of the Three Amigos": a title does not end on « of the »
+    if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"):
+        # "Leaders of the Three Amigos", « ministre des Infrastructures et de l'Entretien
+        # Routier »: a title does not end on « of the », nor on an elided « de l' »
+        return []
     found = _split_titles(norm, s, e, language) if e > s else []
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
@@ -1007,12 +1045,32 @@ def _ar_accusative_head(word: str) -> bool:
         fold(bare) in heads or fold("ال" + bare) in heads)
 
 
+# « SM le Roi Mohammed VI et le Président chilien, Ricardo Lagos Escobar »: a conjunction
+# after a name inside an apposition opens the next name's title (slot conjunction, pooled).
+_NAME_AND = r"[ \t]+{conjunction}[ \t]+"
+
+
+def _after_name_and(words: list[tuple[int, int, str]], norm: str, s: int, e: int,
+                    name_ends: frozenset[int], language: str) -> list[tuple[int, int, str]]:
+    """The words of an apposition after the last name in it that a conjunction follows,
+    when a title opens there; else all its words ("Minister of Transport and Logistics":
+    capitals inside a title are no name)."""
+    joined = compile_skeleton(_NAME_AND, EVERY_LANGUAGE, re.IGNORECASE)
+    after = [m.end() for n in name_ends if s < n < e and (m := joined.match(norm, n))]
+    if not after:
+        return words
+    rest = [w for w in words if w[0] >= max(after)]
+    i = _title_start(rest, language, last=False, norm=norm)
+    opens = i is not None and all(fold(w[2]) in _determiners() for w in rest[:i])
+    return rest if opens else words
+
+
 def _clause_after_name(norm: str, n: int, e: int) -> bool:
     """"Governor X administered the oath to Y": words after a name inside an apposition,
     one of them lower case and no determiner, make it a clause, not a title."""
     after = norm[n:e].split()[1:]
     return len(after) >= 3 and any(
-        w[:1].islower() and fold(w) not in _determiners() | _continuation() for w in after)
+        w[:1].islower() and fold(w) not in _determiners() and not _continues(w) for w in after)
 
 
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -1085,6 +1143,28 @@ _OF_BEFORE = (r"\b(?i:{complement_of})(?:\s+{title_article})?"
 
 def _of_before() -> re.Pattern[str]:
     return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
+
+
+# « représentant de la reine Elisabeth II », « conseiller du président Macky Sall »: « de »,
+# an article and a title head before a name (slots complement_of, title_article, pooled)
+_OF_TITLE = r"\b(?i:{complement_of})\s+(?:(?i:{title_article})\s*)?([a-zà-ÿ][\w-]*)\s+$"
+# « ambassadeur de France en Australie à Sir Peter Cosgrove »: the prepositions that end a
+# title before the next name (patterns/fr/words.yaml, slot title_to_name, pooled)
+_TO_NAME = r"\s(?i:{title_to_name})\s+$"
+
+
+def _of_title_before(before: str) -> bool:
+    m = compile_skeleton(_OF_TITLE, EVERY_LANGUAGE).search(before)
+    return bool(m and _is_title_word(m.group(1), "fr"))
+
+
+def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
+    """Where a title read after a name ends when a preposition (and a form of address) leads
+    from it to the next name at ``n``; None when nothing does."""
+    hon = _honorific_before(norm, norm, n)
+    end = hon[0] if hon and hon[0] > s else n
+    m = compile_skeleton(_TO_NAME, EVERY_LANGUAGE).search(norm, s, end)
+    return m.start() if m else None
 
 
 def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
@@ -1218,7 +1298,11 @@ def _titles_after(
             continue
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
-        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
+        # « représentant de la reine Elisabeth II »: a name after « de » and a title is the
+        # complement of this title, and what follows it is that name's
+        of_title = [n for n in name_starts if s < n < e and _of_title_before(norm[s:n])]
+        inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])
+                 and n not in of_title]
         closed = None
         if inner and language == "ar":
             # « صلاح الزواري وزيرا للتجهيز خلفا لسارة زعفراني », « علي محمد مجور رئيس مجلس
@@ -1235,6 +1319,15 @@ def _titles_after(
             if not words:
                 break  # « ، ومحمد مفكر »: the next item, no title of this name before it
         if inner and not _en_title_phrase(words, language):
+            # « ambassadeur de France en Australie à Sir Peter Cosgrove »: the title ends at
+            # the preposition that leads to the next name
+            to = _preposition_before_name(norm, s, min(inner))
+            part = _words(norm[s:to], s) if to else []
+            k = 0
+            while k < len(part) - 1 and fold(part[k][2]) in _determiners() | _modifiers():
+                k += 1
+            if part and _find_head(part, language, k):
+                found.extend(_split_titles(norm, *_trim(norm, part[0][0], to), language))
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
             continue
@@ -1257,6 +1350,11 @@ def _titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k) and not final_head:
             break
+        if language == "fr" and _portfolio_runs_into_name(norm, e, limit, name_starts):
+            # « Zafer Çağlayan, le ministre des Transports, des affaires maritimes et de la
+            # communication Binali Yıldırım »: the portfolio goes on up to the next name
+            found.extend(_split_titles(norm, *_trim(norm, words[0][0], e), language)[:-1])
+            break
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
@@ -1278,8 +1376,35 @@ def _titles_after(
         found.extend(_split_titles(norm, ts, te, language))
         if closed:
             break
+        if of_title and all(t[:1].isupper() for t in norm[max(of_title):e].split()):
+            break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
+
+
+def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
+    """The parts after the comma at ``e`` continue a portfolio (« , des affaires maritimes et
+    de la communication ») and run into the next name, with no comma before it: the title
+    is that name's."""
+    pos = e
+    while pos < limit and norm[pos] == ",":
+        nxt = norm.find(",", pos + 1, limit)
+        nxt = limit if nxt < 0 else nxt
+        words = _words(norm[pos + 1:nxt], pos + 1)
+        if not words or not _continues(words[0][2]) or not _PORTFOLIO_PART.fullmatch(
+                norm[pos + 1:nxt]):
+            return False
+        inner = [k for k, w in enumerate(words) if w[0] in name_starts]
+        if inner:
+            # « … et de la communication Binali Yıldırım », not « … maritimes et Jaime
+            # Campos », « , et de Mme Mona Shaw » (a list of names) nor « lauréats des prix
+            # Shaw 2023 » (no portfolio)
+            before = fold(words[inner[0] - 1][2]) if inner[0] else ""
+            return (before not in _determiners() and not _split_and().fullmatch(f" {before} ")
+                    and before.rstrip(".") not in _folded_honorifics()
+                    and _PORTFOLIO_PART.fullmatch(norm[pos + 1:words[inner[0]][0]]) is not None)
+        pos = nxt
+    return False
 
 
 _AR_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
@@ -1406,6 +1531,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
+# « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
+# from the plural head into the list (slot complement_of, pooled)
+_PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
 
 
 def _skeleton(skeleton: str, flags: int = 0) -> re.Pattern[str]:
@@ -1426,6 +1554,36 @@ def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
             fold(w[2])[:-1] in slot_words("not_shared_head", "fr")):
         return 0
     return _find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
+
+
+def _fr_singular(word: str) -> str:
+    """« ministres » → « ministre », « Premiers » → « premier » (folded; no other plural
+    is needed for a head or its premodifiers)."""
+    w = fold(word)
+    return w[:-1] if w.endswith(("s", "x")) else w
+
+
+def _fr_plural_premodifiers(words: list[tuple[int, int, str]], k: int) -> int:
+    """« les Premiers ministres », « les nouveaux ambassadeurs »: the premodifiers before a
+    plural head belong to the shared title."""
+    while k > 0 and _fr_singular(words[k - 1][2]) in _modifiers():
+        k -= 1
+    return k
+
+
+def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
+    """Offsets of the plural « s »/« x » of a French title's premodifiers and head (« les
+    Premiers ministres » → « Premier ministre »); none if the head is singular."""
+    words = _words(norm[span[0]:span[1]], span[0])
+    letters: list[int] = []
+    k = 0
+    while k < len(words) - 1 and _fr_singular(words[k][2]) in _modifiers():
+        if fold(words[k][2]) != _fr_singular(words[k][2]):
+            letters.append(words[k][1] - 1)
+        k += 1
+    if k < len(words) and _french_plural_head(words, k):
+        return (*letters, words[k][1] - 1)
+    return ()
 
 
 def _plural_head(norm: str, s: int, e: int, language: str) -> bool:
@@ -1496,14 +1654,24 @@ def _share_list_titles(
                 n = _find_head(words, language, k) or (
                     _french_plural_head(words, k) == 1 and language == "fr") or (
                     language == "ar" and fold(words[k][2]) in _ar_plural_heads())
-                if (n and _plural_head(norm, words[k][0], words[k + n - 1][1], language)
-                        and _skeleton(_PLURAL_LEAD).fullmatch(
-                            norm[words[k + n - 1][1]:first.start])):
-                    shared = [(words[k][0], words[k + n - 1][1])]
+                if not n or not _plural_head(norm, words[k][0], words[k + n - 1][1], language):
+                    continue
+                end = words[k + n - 1][1]
+                if language == "fr":
+                    k = _fr_plural_premodifiers(words, k)
+                if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
+                    shared = [(words[k][0], end)]
+                    break
+                gap = norm[end:first.start]
+                if (language == "fr" and _skeleton(_PLURAL_COMPLEMENT).fullmatch(gap)
+                        and not _title_stop().search(gap)):
+                    shared = [(words[k][0], end + len(gap.rstrip()))]
                     break
         for _, p in group:
             for t in shared:
                 _add_title(p, t, norm)
+                if language == "fr" and (letters := _fr_plural_letters(norm, t)):
+                    p.plural_letters[t] = letters
         # After the list.
         last = group[-1][0]
         rest = norm[last.end:last.end + 200]

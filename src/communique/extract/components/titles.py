@@ -19,7 +19,9 @@ class Titles(Component):
             state.source(f"people[{i}].name", d.name.start, d.name.end)
             titles = []
             for j, span in enumerate(d.titles):
-                titles.append(state.value(span))
+                plural = d.plural_letters.get(span, ())
+                titles.append("".join(ch for at, ch in enumerate(state.value(span), span[0])
+                                      if at not in plural))
                 state.source(f"people[{i}].titles[{j}]", *span)
                 state.title_spans.append(span)
             honorific = None
