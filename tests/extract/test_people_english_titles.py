@@ -37,3 +37,41 @@ def test_a_title_after_of_a_common_noun_opens_its_own_title():
     got = people("The Ambassador conveyed the greetings of Cuban Minister of Foreign Affairs "
                  "Bruno Rodríguez Parrilla.")
     assert got["Bruno Rodríguez Parrilla"] == ("Cuban Minister of Foreign Affairs",)
+
+
+def test_an_english_title_after_as_may_open_on_an_article_and_capitalised_words():
+    got = people("The Government has appointed Mr. Michael Edward Appleton as the first High "
+                 "Commissioner of New Zealand to Sri Lanka based in Colombo.")
+    assert got == {"Michael Edward Appleton":
+                   ("first High Commissioner of New Zealand to Sri Lanka",)}
+    got = people("At the ceremony, Mr Daniel Ofori is the Director of the Regional Office.")
+    assert got == {"Daniel Ofori": ("Director of the Regional Office",)}
+
+
+def test_a_title_ends_before_at_a_even_when_a_name_follows():
+    got = people("George Fergusson officially became Bermuda’s Governor at a Swearing-in "
+                 "Parade on the grounds.")
+    assert got == {"George Fergusson": ("Bermuda’s Governor",)}
+
+
+def test_a_capitalised_word_opening_a_title_head_is_no_next_name():
+    got = people("He met Gopal Baglay, High Commissioner of India.")
+    assert got == {"Gopal Baglay": ("High Commissioner of India",)}
+
+
+def test_a_name_after_the_end_of_an_apposition_does_not_take_it_away():
+    got = people("The ceremony was administered by John Gatwech Lul, deputy chief justice in "
+                 "Juba and witnessed by President Salva Kiir and Vice President Riek Machar.")
+    assert got["John Gatwech Lul"] == ("deputy chief justice",)
+    assert got["Salva Kiir"] == ("President",)
+
+
+def test_a_list_of_titles_before_names_gives_each_title_to_its_own_name():
+    got = people("The envoys were - Ambassador of France Alexandre Ziegler, High Commissioner "
+                 "of Republic of Mozambique Ermindo Augusto Ferreira and Ambassador of the "
+                 "Republic of Equatorial Guinea Manuel Mbela Bama Ndong.")
+    assert got == {
+        "Alexandre Ziegler": ("Ambassador of France",),
+        "Ermindo Augusto Ferreira": ("High Commissioner of Republic of Mozambique",),
+        "Manuel Mbela Bama Ndong": ("Ambassador of the Republic of Equatorial Guinea",),
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from .constructions import EVERY_LANGUAGE, compile_skeleton
 from .constructions import words as slot_words
@@ -32,9 +33,17 @@ def _determiners() -> frozenset[str]:
 
 
 def _modifiers() -> frozenset[str]:
-    """Lower-case words before a title head that belong to the title (« ancien », "senior"):
-    patterns/*/titles.yaml, pooled across languages."""
-    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE))
+    """Lower-case words before a title head that belong to the title (« ancien », "senior"),
+    and ordinals ("the 47th President"): patterns/*/titles.yaml, pooled across languages."""
+    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE)
+                   | _ordinals(slot_words("title_ordinal_suffix", EVERY_LANGUAGE)))
+
+
+@cache
+def _ordinals(suffixes: frozenset[str]) -> frozenset[str]:
+    """"47th", "22nd": a number written with an ordinal suffix (slot title_ordinal_suffix);
+    numbers of a title's rank stay below a thousand."""
+    return frozenset(f"{n}{s}" for n in range(1, 1000) for s in suffixes)
 
 
 @cache
@@ -815,14 +824,32 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (norm[e - 1].isspace() or norm[e - 1] in ",;'"):
         e -= 1
-    stop = _title_stop().search(norm, s, e)
+    # "Bermuda's Governor at a": a stop the trimmed end left without its following space
+    stop = _title_stop().search(norm, s, min(len(norm), e + 1))
     if stop:
-        e = stop.start()
+        e = min(e, stop.start())
+    e = _before_city(norm, s, e)
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
     tail = compile_skeleton(_TRAILING_AND, EVERY_LANGUAGE).search(norm[s:e])
     if tail:
         e = s + tail.start()
     return s, e
+
+
+# "deputy chief justice in Juba": a city after a title tells where the scene is, not the
+# title's office (a country stays: "High Commissioner in Sri Lanka"); the prepositions are
+# patterns/*/words.yaml, slot city_after_title.
+_CITY_AFTER = r"\s(?i:{city_after_title})\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+
+
+def _before_city(norm: str, s: int, e: int) -> int:
+    for m in compile_skeleton(_CITY_AFTER, EVERY_LANGUAGE).finditer(norm, s, e):
+        words = m.group("place").split()
+        cities = places().city_country
+        if any(fold(" ".join(words[:n])) in cities and fold(" ".join(words[:n])) not in
+               places().country_names for n in range(len(words), 0, -1)):
+            return m.start()
+    return e
 
 
 # « Le poste de directeur général a été confié à X », "The post of Governor was entrusted to X":
@@ -998,6 +1025,51 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     return p + n == len(words)
 
 
+def _en_title_opens(words: list[tuple[int, int, str]], language: str) -> bool:
+    """After "as", "sworn in as": an English title whose head comes after an article,
+    premodifiers and capitalised words ("as the first High Commissioner of New Zealand",
+    "became Bermuda's Governor")."""
+    if language != "en":
+        return False
+    k = 0
+    while k < min(3, len(words) - 1) and fold(words[k][2]) in _determiners() | _modifiers():
+        k += 1
+    return _en_head_at(words, k) is not None
+
+
+def _names_past_title(
+    norm: str, s: int, e: int, words: list[tuple[int, int, str]], inner: list[int],
+    name_starts: set[int],
+) -> list[int]:
+    """The names of an English segment s..e after a comma that stand past the title opening
+    it: not "High" of "High Commissioner of India", nor "President Salva Kiir" after "deputy
+    chief justice in Juba and witnessed by" (a title stop or a city ends the title first);
+    but "Ambassador of France Alexandre Ziegler" is the title of the name that ends it."""
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+        k += 1
+    p = _en_head_at(words, k)
+    if p is None:
+        return inner
+    head_end = words[p][1]
+    stop = _title_stop().search(norm, head_end, e)
+    end = _before_city(norm, head_end, stop.start() if stop else e)
+    inner = [n for n in inner if head_end <= n < end]
+    joins = slot_words("conjunction", "en") | slot_words("name_conjunction", "en")
+    for n in sorted(name_starts):
+        after = norm[n:e].split()
+        name = list(takewhile(lambda w: w[:1].isupper(), after))
+        # a name of two words or more that closes the segment or a list item ("... Ermindo
+        # Augusto Ferreira and Ambassador of ..."), not "Technology" of "Minister of
+        # Information Technology"
+        if (head_end < n < end and n not in inner and len(name) >= 2
+                and (len(name) == len(after) or after[len(name)] in joins)):
+            before = _titles_before(norm, n, "en", frozenset(name_starts))
+            if before and before[0][0] <= words[k][0]:
+                inner.append(n)
+    return inner
+
+
 # "Minister of International Relations", « directeur de l'Office »: capitals after « of »,
 # « de » (and an article) complete a title; they do not open the next name.
 # The words of « de », "of" and their articles: patterns/*/words.yaml (slots complement_of,
@@ -1010,9 +1082,13 @@ def _of_before() -> re.Pattern[str]:
     return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
 
 
-def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
-    """End of a title read after a name: the next name, unless it complements the title."""
-    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])])
+def _cut_at_next_name(
+    norm: str, s: int, e: int, name_starts: set[int], language: str = ""
+) -> int:
+    """End of a title read after a name: the next name, unless it complements the title or
+    (English) opens its head: "as the first High Commissioner" ("High" is no name)."""
+    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])
+                      and not (language == "en" and _en_head_at(_words(norm[n:e], n), 0) == 1)])
 
 
 # "Mr X a Circuit Court Judge": an article (patterns/en/words.yaml) opens a title with no comma.
@@ -1042,7 +1118,7 @@ def _titles_after(
         s = end + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
-        e = _cut_at_next_name(norm, s, e, name_starts)
+        e = _cut_at_next_name(norm, s, e, name_starts, language)
         stop = _title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
         day = _day_after_title().search(norm, s, e)
@@ -1051,7 +1127,7 @@ def _titles_after(
         k = 0  # « comme second adjoint »: premodifiers open the title too
         while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     colon = re.match(r"[ \t]*:[ \t]*", rest)
@@ -1075,7 +1151,7 @@ def _titles_after(
         k = 0
         while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     bare_fr = compile_skeleton(_NO_COMMA, language).match(rest)
     if bare_fr and not found:
@@ -1113,7 +1189,7 @@ def _titles_after(
         e = b.start() if b else min(len(norm), s + 200)
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
-        e = _cut_at_next_name(norm, s, e, name_starts)
+        e = _cut_at_next_name(norm, s, e, name_starts, language)
         # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
         # Sénat mardi »: the day closes the title
         day = _day_after_title().search(norm, s, e)
@@ -1122,7 +1198,7 @@ def _titles_after(
         k = 0  # "as the new President of Parliament"
         while k < min(2, len(words) - 1) and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     if skip:
@@ -1142,6 +1218,8 @@ def _titles_after(
         words = _words(norm[s:e], s)
         # "Director of the Judicial Police": capitals after « of » complete the title
         inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])]
+        if language == "en":
+            inner = _names_past_title(norm, s, e, words, inner, name_starts)
         if inner and not _en_title_phrase(words, language):
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
