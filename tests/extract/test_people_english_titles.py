@@ -75,3 +75,38 @@ def test_a_list_of_titles_before_names_gives_each_title_to_its_own_name():
         "Ermindo Augusto Ferreira": ("High Commissioner of Republic of Mozambique",),
         "Manuel Mbela Bama Ndong": ("Ambassador of the Republic of Equatorial Guinea",),
     }
+
+
+def test_a_title_ends_before_as_its_and_keeps_a_complement_after_for():
+    got = people("The Assembly on Thursday elected Mr Bismark Francis Osei, 56, assemblyman of "
+                 "Asuhyiae electoral area as its Presiding member at the meeting.")
+    assert got == {"Bismark Francis Osei": ("assemblyman of Asuhyiae electoral area",)}
+    got = people("The bill was tabled by Kofi Mensah, Member of Parliament for Ablekuma North, "
+                 "on Monday.")
+    assert got == {"Kofi Mensah": ("Member of Parliament for Ablekuma North",)}
+
+
+def test_lower_case_titles_with_their_complement_before_the_names_of_a_list():
+    got = people("Those present were Tipu Munshi, state minister for foreign affairs Md Shahriar "
+                 "Alam, state minister for cultural affairs KM Khalid and state minister for "
+                 "civil aviation & tourism Md Mahbub Ali.")
+    assert got == {"Md Shahriar Alam": ("state minister for foreign affairs",),
+                   "KM Khalid": ("state minister for cultural affairs",),
+                   "Md Mahbub Ali": ("state minister for civil aviation & tourism",)}
+
+
+def test_a_title_before_a_bracket_is_the_name_after_it():
+    got = people("Present were Medical Education Minister Vishwas Sarang, Minister of State for "
+                 "Water Resources AYUSH (Independent Charge) Ramkishore Kawre, and MLAs.")
+    assert got == {"Vishwas Sarang": ("Medical Education Minister",),
+                   "Ramkishore Kawre": ("Minister of State for Water Resources AYUSH",)}
+
+
+def test_a_list_of_the_hon_names_each_with_the_title_before_it():
+    got = people("Those in attendance included the Premier of Bermuda, the Hon. David Burt, the "
+                 "Chief Justice, the Hon Justice Narinder Hargun, and the Secretary to the "
+                 "Cabinet, Maj Marc T. Telemaque.")
+    assert got == {"David Burt": ("Premier of Bermuda",),
+                   # "Hon" is a form of address between two stacked titles, part of neither
+                   "Narinder Hargun": ("Chief Justice", "Justice"),
+                   "Marc T. Telemaque": ("Secretary to the Cabinet", "Maj")}

@@ -294,8 +294,10 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
+    # "the Hon. David Burt JP MP", "Hargun, JP,": letters after a name are honours, not names
+    post = slot_words("name_postnominal", EVERY_LANGUAGE)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
-                      or fold(tokens[-1][2]) in _determiners()):
+                      or fold(tokens[-1][2]) in _determiners() or tokens[-1][2] in post):
         tokens.pop()
     if not tokens:
         return []
@@ -774,10 +776,16 @@ def _title_start(
             or language == "en" and i == len(words) - 1
             or language == "ar"
         )
+        if not ok and language == "en" and _lower_complement(words, i):
+            # "..., state minister for foreign affairs Md Shahriar Alam"
+            ok = True
+            j = _list_item_start(words, j, norm)
         if language == "en" and j > 0 and prev_word[:1].isupper():
             # "Interior Minister X", not "Relations Jose Felix Fernandez, Interior Minister X"
             the = slot_words("title_article", "en")
+            # "the Hon Justice Narinder Hargun": a form of address is no part of the title
             while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) not in the
+                   and fold(words[j - 1][2]).rstrip(".") not in _folded_honorifics()
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
         if ok and last and hits and _after_title_link(words, j, language):
@@ -789,6 +797,30 @@ def _title_start(
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _lower_complement(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A lower-case English head whose complement runs up to the name: "minister for foreign
+    affairs X", "minister for civil aviation & tourism X" (a link word, then lower case)."""
+    n = _find_head(words, "en", i)
+    rest = [w[2] for w in words[i + n:]]
+    return (words[i][2][:1].islower() and 2 <= len(rest) <= 6
+            and fold(rest[0]) in slot_words("title_link", "en")
+            and all(w[:1].islower() or w in slot_words("name_conjunction", "en")
+                    for w in rest[1:]))
+
+
+def _list_item_start(words: list[tuple[int, int, str]], j: int, norm: str) -> int:
+    """Back over up to two lower-case words to the comma or "and" opening a list item: "...,
+    state minister for cultural affairs KM Khalid" keeps "state"; without one, j."""
+    for k in (j - 1, j - 2):
+        if k < 0 or not all(w[2].isalpha() and w[2].islower()
+                            and fold(w[2]) not in _determiners() for w in words[k:j]):
+            return j
+        if (k == 0 or "," in norm[words[k - 1][1]:words[k][0]]
+                or fold(words[k - 1][2]) in slot_words("conjunction", "en")):
+            return k
+    return j
 
 
 def _after_title_link(words: list[tuple[int, int, str]], j: int, language: str) -> bool:
@@ -869,6 +901,9 @@ def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int
     return _split_titles(norm, s, e, language)
 
 
+_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+
+
 def _titles_before(
     norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset(),
     depth: int = 0, name_ends: frozenset[int] = frozenset(),
@@ -876,8 +911,17 @@ def _titles_before(
     assigned = _assigned_title(norm, start, language) if depth == 0 else []
     if assigned:
         return assigned
+    paren = _PAREN_BEFORE.search(norm, max(0, start - 45), start) if depth == 0 else None
+    if paren and language == "en":
+        # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
+        # the title stands before the bracket
+        return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
+    article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
+    if article and language == "en":
+        # "the Premier of Bermuda, the Hon. David Burt": the article before the honorific
+        stripped = stripped[:article.start() + 1]
     if stripped.endswith(","):
         # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
         body_end = clause_start + len(stripped) - 1
@@ -940,18 +984,29 @@ def _titles_before(
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
         if not tail or not _find_head(tail, language, 0):
             return []
-    if any(s < n < e for n in name_starts):
-        return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
+    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n]))
+           for n in name_starts):
+        # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
+        # Resources" of "Minister of State for Water Resources AYUSH"
+        return []
     tail = norm[s:e].split()
-    if tail and fold(tail[-1]) in _determiners():
-        return []  # "Leaders of the Three Amigos": a title does not end on « of the »
+    if tail and (fold(tail[-1]) in _determiners()
+                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")):
+        # "Leaders of the Three Amigos": a title does not end on « of the »; "Minister of
+        # State for Water Resources": nor on "for"
+        return []
     found = _split_titles(norm, s, e, language) if e > s else []
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
         # M. Venkaiah Naidu", « au chef de l'Etat ivoirien, le président Laurent Gbagbo ».
+        at = s
+        address = re.search(r"(\S+)[ \t]+$", norm[max(0, s - 20):s])
+        if (language == "en" and address
+                and fold(address.group(1)).rstrip(".") in _folded_honorifics()):
+            at = s - len(address.group(0))  # "the Chief Justice, the Hon Justice X"
         gap = compile_skeleton(_STACK_GAP, EVERY_LANGUAGE, re.IGNORECASE).search(
-            norm[max(0, s - 12):s])
-        lead = s - len(gap.group(0)) if gap else s
+            norm[max(0, at - 12):at])
+        lead = at - len(gap.group(0)) if gap else at
         prev = _titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
         if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
@@ -1025,6 +1080,22 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     return p + n == len(words)
 
 
+def _opens_next_person(norm: str, at: int, name_starts: set[int]) -> bool:
+    """"..., the Chief Justice, the Hon Justice Narinder Hargun": the part after the next comma
+    opens on a name of two words or more behind at most three words of address or title (an
+    article, "Hon", capitalised words), so the apposition before it is that person's."""
+    b = re.compile(r"[,]|" + _BOUNDARY.pattern).search(norm, at)
+    limit = b.start() if b else len(norm)
+    n = min((n for n in name_starts if at <= n < limit), default=None)
+    if n is None:
+        return False
+    between = norm[at:n].split()
+    name = list(takewhile(lambda w: w[:1].isupper(), norm[n:limit].split()))
+    return len(between) <= 3 and len(name) >= 2 and all(
+        fold(w) in _determiners() or fold(w).rstrip(".") in _folded_honorifics()
+        or w[:1].isupper() for w in between)
+
+
 def _en_title_opens(words: list[tuple[int, int, str]], language: str) -> bool:
     """After "as", "sworn in as": an English title whose head comes after an article,
     premodifiers and capitalised words ("as the first High Commissioner of New Zealand",
@@ -1052,6 +1123,11 @@ def _names_past_title(
     if p is None:
         return inner
     head_end = words[p][1]
+    # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre,":
+    # a name right after the bracket that closes the segment takes its title
+    bracket = re.match(r"\s*\([^()\n]{1,40}\)\s*", norm[e:e + 45])
+    if bracket and e + bracket.end() in name_starts:
+        return [e + bracket.end()]
     stop = _title_stop().search(norm, head_end, e)
     end = _before_city(norm, head_end, stop.start() if stop else e)
     inner = [n for n in inner if head_end <= n < end]
@@ -1065,7 +1141,10 @@ def _names_past_title(
         if (head_end < n < end and n not in inner and len(name) >= 2
                 and (len(name) == len(after) or after[len(name)] in joins)):
             before = _titles_before(norm, n, "en", frozenset(name_starts))
-            if before and before[0][0] <= words[k][0]:
+            links = slot_words("title_link", "en")
+            # "Member of Parliament for Ablekuma North": no title ends on "for"
+            if (before and before[0][0] <= words[k][0]
+                    and fold(norm[before[-1][0]:before[-1][1]].split()[-1]) not in links):
                 inner.append(n)
     return inner
 
@@ -1247,7 +1326,9 @@ def _titles_after(
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
         nxt = e + (len(norm[e:e + 3]) - len(after))
-        if (any(abs(nxt - n) <= 1 for n in name_starts) and norm[e:e + 1] == ","
+        if ((any(abs(nxt - n) <= 1 for n in name_starts)
+             or language == "en" and _opens_next_person(norm, nxt, name_starts))
+                and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
             # « Léon Kacou Adom, ministre des Affaires étrangères et son homologue sénégalais,
