@@ -110,3 +110,38 @@ def test_a_list_of_the_hon_names_each_with_the_title_before_it():
                    # "Hon" is a form of address between two stacked titles, part of neither
                    "Narinder Hargun": ("Chief Justice", "Justice"),
                    "Marc T. Telemaque": ("Secretary to the Cabinet", "Maj")}
+
+
+def test_ambassador_extraordinary_and_plenipotentiary_is_one_title():
+    got = people("Minister of Foreign Affairs B. Battsetseg received Ambassador Extraordinary and "
+                 "Plenipotentiary of the Republic of Cuba to Mongolia Jorge Ferrer Rodriguez.")
+    assert got["Jorge Ferrer Rodriguez"] == (
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Cuba to Mongolia",)
+
+
+def test_a_premodifier_after_a_name_opens_the_title_and_leaves_the_name():
+    got = people("The Letters of Credence were presented by Ambassador Mr. Inho Lee Non-resident "
+                 "Ambassador of the Republic of Korea to Saint Kitts and Nevis.")
+    assert "Inho Lee" in got
+
+
+def test_a_body_named_in_lower_case_after_its_capitals_is_no_person():
+    got = people("Longkumer, who was also the Speaker of the 13th Nagaland Legislative assembly, "
+                 "was elected Speaker of the House unopposed as none of the members filed "
+                 "nominations.")
+    assert "Nagaland Legislative" not in got
+
+
+def test_a_speaker_elected_unopposed_on_the_first_day_of_the_session():
+    got = people("Dimapur: Sharingain Longkumer was elected unopposed as the Speaker of the 14th "
+                 "Nagaland Legislative Assembly on the first day of the first session of the "
+                 "Assembly. Thanking the chief minister and the members of the House for their "
+                 "support, Longkumer assured that he will carry out his duties.")
+    assert got == {"Sharingain Longkumer": ("Speaker of the 14th Nagaland Legislative Assembly",)}
+
+
+def test_a_title_made_of_several_heads_keeps_the_head_a_name_follows():
+    # "foreign minister" covers "minister" only when it is itself read as the title
+    got = people("From Bangladesh sides, foreign minister AK Abdul Momen and commerce minister "
+                 "Tipu Munshi were present.")
+    assert got["AK Abdul Momen"] == ("minister",)

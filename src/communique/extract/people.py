@@ -270,8 +270,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     mid = ({t[0] for t in tokens[1:-1]}
            if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
 
+    in_body: set[int] = set()  # the words of a body's name (below)
+
     def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
+        if at in in_body:
+            return True
         if at in inner:
             return False
         if at in mid and f in _place_words() and f not in non_names and not _is_title_word(
@@ -291,13 +295,25 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or _ACRONYM_COMPOUND.fullmatch(tok) is not None
             or any(ch.isdigit() for ch in tok)
         )
+    # "the 14th Nagaland Legislative Assembly", "Speaker Punjab Vidhan Sabha Kultar Singh
+    # Sandhwan": the capitalised words before a body's word name the body, not a person
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
+    for k, t in enumerate(tokens):
+        if fold(t[2]) in bodies:
+            in_body.add(t[0])
+            j = k - 1
+            while j >= 0 and not bad(tokens[j][2], tokens[j][0]):
+                in_body.add(tokens[j][0])
+                j -= 1
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
     # "the Hon. David Burt JP MP", "Hargun, JP,": letters after a name are honours, not names
     post = slot_words("name_postnominal", EVERY_LANGUAGE)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
-                      or fold(tokens[-1][2]) in _determiners() or tokens[-1][2] in post):
+                      or fold(tokens[-1][2]) in _determiners() or tokens[-1][2] in post
+                      # "Mr. Inho Lee Non-resident Ambassador": a premodifier opens the title
+                      or len(tokens) > 1 and fold(tokens[-1][2]) in _modifiers()):
         tokens.pop()
     if not tokens:
         return []
@@ -348,8 +364,13 @@ def _caps_to_title(name: str) -> str:
 
 def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     found: list[NameMention] = []
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
     for m in compile_skeleton(_LATIN_RUN, EVERY_LANGUAGE).finditer(norm):
-        found.extend(_clean_latin(text[m.start():m.end()], m.start(), language))
+        # "the 13th Nagaland Legislative assembly": a body's word in lower case after the run
+        # is read with it
+        nxt = re.match(r"[ \t]+([a-z]+)\b", norm[m.end():m.end() + 30])
+        end = m.end() + nxt.end() if nxt and nxt.group(1) in bodies else m.end()
+        found.extend(_clean_latin(text[m.start():end], m.start(), language))
     return found
 
 
@@ -757,8 +778,10 @@ def _title_start(
     def norm_between(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
         return norm[a[1]:b[0]]
 
+    covered = 0  # "Ambassador Extraordinary and Plenipotentiary": no head inside a head
     for i in range(len(words)):
-        if not _find_head(words, language, i):
+        n = _find_head(words, language, i)
+        if not n or i < covered:
             continue
         j = i
         while j > 0 and fold(words[j - 1][2]).rstrip(".") in _modifiers():
@@ -792,11 +815,22 @@ def _title_start(
             continue  # "Minister of Justice Kwame Mensah": « Justice » completes « Minister »
         if ok:
             hits.append(j)
+            covered = i + n
             if not last:
                 break
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _after_participle(words: list[tuple[int, int, str]], i: int) -> bool:
+    """"Thanking the chief minister and the members ..., Longkumer assured": a title right
+    after a present participle (and its article) is that verb's object, not the name's."""
+    k = i - 1
+    if k >= 0 and fold(words[k][2]) in _determiners():
+        k -= 1
+    return (k >= 0 and words[k][2].isalpha() and fold(words[k][2]).endswith("ing")
+            and fold(words[k][2]) not in _modifiers() and len(words[k][2]) > 5)
 
 
 def _lower_complement(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -941,7 +975,7 @@ def _titles_before(
                 seg_start = cut + 1 if cut >= 0 else clause_start
                 words = _words(norm[seg_start:body_end], seg_start)
                 i = _title_start(words, language, last=False, norm=norm)
-            if i is None:
+            if i is None or language == "en" and _after_participle(words, i):
                 break
             s, e = _trim(norm, words[i][0], body_end)
             if any(s < n < body_end and _clause_after_name(norm, n, body_end)
@@ -1031,7 +1065,13 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
     pos = s
+    # "Ambassador Extraordinary and Plenipotentiary": a head with a conjunction inside
+    whole = _words(norm[s:e], s)
+    inside = [(whole[i][0], whole[i + n - 1][1]) for i in range(len(whole))
+              for n in [_find_head(whole, language, i)] if n > 1]
     for m in _split_and().finditer(norm, s, e):
+        if any(a < m.start() < b for a, b in inside):
+            continue
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
