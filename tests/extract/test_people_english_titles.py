@@ -145,3 +145,52 @@ def test_a_title_made_of_several_heads_keeps_the_head_a_name_follows():
     got = people("From Bangladesh sides, foreign minister AK Abdul Momen and commerce minister "
                  "Tipu Munshi were present.")
     assert got["AK Abdul Momen"] == ("minister",)
+
+
+def test_a_hospital_named_after_a_person_is_no_person_and_a_nurse_is_a_title():
+    got = people("Condolences were extended on the recent passing of Nurse Josephine Arceo who "
+                 "served at the Maternity Ward of the Joseph N. France General Hospital.")
+    assert got == {"Josephine Arceo": ("Nurse",)}
+
+
+def test_a_month_after_a_title_ends_it():
+    got = people("Eric Garcetti was sworn in as US ambassador to India in March.")
+    assert got == {"Eric Garcetti": ("US ambassador to India",)}
+
+
+def test_a_name_after_of_followed_by_a_clause_keeps_its_own_title():
+    got = people("President of the French Republic Francois Hollande received on Thursday the "
+                 "credentials of HE Khalid bin Rashid Al Mansouri, the new ambassador.")
+    assert got["Francois Hollande"] == ("President of the French Republic",)
+    assert got["Khalid bin Rashid Al Mansouri"] == ("new ambassador",)
+
+
+def test_a_plural_title_shared_by_a_list_with_constituencies_in_brackets():
+    got = people("The Cabinet Ministers, who were sworn in at the Guru Nanak Dev auditorium, "
+                 "included Aman Arora (MLA Sunam), Fauja Singh (MLA Guru Har Sahai) and Anmol "
+                 "Gagan Mann (MLA Kharar).")
+    assert got == {"Aman Arora": ("MLA Sunam", "Cabinet Ministers"),
+                   "Fauja Singh": ("MLA Guru Har Sahai", "Cabinet Ministers"),
+                   "Anmol Gagan Mann": ("MLA Kharar", "Cabinet Ministers")}
+
+
+def test_a_plural_after_a_name_names_other_people():
+    got = people("Present were State President VD Sharma, MLAs and other public representatives.")
+    assert got == {"VD Sharma": ("State President",)}
+
+
+def test_a_title_ends_before_at_the_with_a_name_and_here():
+    got = people("Arif Mohammad Khan was on Friday sworn in as the Kerala Governor at the Raj "
+                 "Bhavan here.")
+    assert got == {"Arif Mohammad Khan": ("Kerala Governor",)}
+    got = people("Ram Nath Kovind was sworn in as the 14th President of India with Chief "
+                 "Justice JS Khehar administering the oath.")
+    assert got["Ram Nath Kovind"] == ("14th President of India",)
+    got = people("M.B. Rajesh was sworn in Minister in the State Cabinet here on Tuesday.")
+    assert got == {"M.B. Rajesh": ("Minister in the State Cabinet",)}
+
+
+def test_a_title_before_a_comma_opens_after_the_last_stop_word():
+    got = people("The Union minister was accompanied by the Chief Minister of Assam, Dr. Himanta "
+                 "Biswa Sarma at the inauguration event.")
+    assert got == {"Himanta Biswa Sarma": ("Chief Minister of Assam",)}

@@ -300,11 +300,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     bodies = slot_words("body_after_name", EVERY_LANGUAGE)
     for k, t in enumerate(tokens):
         if fold(t[2]) in bodies:
-            in_body.add(t[0])
-            j = k - 1
-            while j >= 0 and not bad(tokens[j][2], tokens[j][0]):
-                in_body.add(tokens[j][0])
-                j -= 1
+            # back over title words too: "the Joseph N. France General Hospital"
+            in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
@@ -823,6 +820,13 @@ def _title_start(
     return hits[-1] if last else hits[0]
 
 
+def _only_capitals_and_links(text: str) -> bool:
+    """"Water Resources AYUSH" (part of a title), not "Francois Hollande received on Thursday
+    the credentials of" (a clause)."""
+    links = slot_words("title_link", "en") | _determiners()
+    return all(w[:1].isupper() or fold(w) in links for w in text.split())
+
+
 def _after_participle(words: list[tuple[int, int, str]], i: int) -> bool:
     """"Thanking the chief minister and the members ..., Longkumer assured": a title right
     after a present participle (and its article) is that verb's object, not the name's."""
@@ -963,6 +967,11 @@ def _titles_before(
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
+            if language == "en":
+                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X":
+                # the title opens after the last stop word ("was"), not before it
+                stops = list(_title_stop().finditer(norm, seg_start, body_end))
+                seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
             i = _title_start(words, language, last=False, norm=norm)
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
@@ -1018,7 +1027,8 @@ def _titles_before(
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
         if not tail or not _find_head(tail, language, 0):
             return []
-    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n]))
+    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n])
+                              and _only_capitals_and_links(norm[n:e]))
            for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
@@ -1362,6 +1372,8 @@ def _titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not _find_head(words, language, k) and not final_head:
             break
+        if language == "en" and _plural_head(norm, words[k][0], words[k][1], "en"):
+            break  # "VD Sharma, MLAs and other public representatives": others, not his title
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
@@ -1487,7 +1499,10 @@ _SHARED_AFTER = (
 _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
 _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
+# "The Cabinet Ministers, who were sworn in at Raj Bhawan, included A (MLA Sunam), B": a
+# relative clause may stand between the head and the list (slot shared_relative)
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
+                r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
 
 
@@ -1539,6 +1554,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
         if groups:
             pm = groups[-1][-1][0]
             gap = norm[pm.end:m.start]
+            if re.fullmatch(r"\s*\([^()\n]*", gap):
+                continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
             if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
                     and _skeleton(_LIST_JOIN).search(gap) and "\n" not in gap):
                 groups[-1].append((m, p))
@@ -1573,7 +1590,7 @@ def _share_list_titles(
                   for t in shared]
         if not lead:
             b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
-            lo = max(b + 1, first.start - 80)
+            lo = max(b + 1, first.start - 200)
             words = _words(norm[lo:first.start], lo)
             for k in range(len(words) - 1, -1, -1):
                 n = _find_head(words, language, k) or (
@@ -1582,7 +1599,12 @@ def _share_list_titles(
                 if (n and _plural_head(norm, words[k][0], words[k + n - 1][1], language)
                         and _skeleton(_PLURAL_LEAD).fullmatch(
                             norm[words[k + n - 1][1]:first.start])):
-                    shared = [(words[k][0], words[k + n - 1][1])]
+                    end = words[k + n - 1][1]
+                    # "The Cabinet Ministers": capitals before the head are the title's
+                    while (language == "en" and k > 0 and words[k - 1][2][:1].isupper()
+                           and fold(words[k - 1][2]) not in _determiners()):
+                        k -= 1
+                    shared = [(words[k][0], end)]
                     break
         for _, p in group:
             for t in shared:
@@ -1760,6 +1782,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
+    if language == "en":
+        kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
     kept = [p for p in kept if not _headline_only(p, norm)
             and not all(_credit_before(norm, m.start, language)
                         or _signature_line(p, m, norm) for m in p.mentions)]
@@ -1767,6 +1791,16 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _in_bracket_after_name(p: PersonDraft, norm: str, name_ends: frozenset[int]) -> bool:
+    """"Fauja Singh (MLA Guru Har Sahai)": a name inside the bracket after another name is
+    part of that person's title (a constituency), not a person."""
+    own = {x.end for x in p.mentions}
+    return all(any(e in name_ends and e not in own
+                   and re.fullmatch(r"\s*\([^()\n]{0,40}", norm[e:m.start])
+                   for e in range(max(0, m.start - 45), m.start - 1))
+               for m in p.mentions)
 
 
 def _fr_demonym_lead(c: NameMention, norm: str) -> int:
