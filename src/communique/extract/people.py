@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from .constructions import EVERY_LANGUAGE, compile_skeleton
 from .constructions import words as slot_words
@@ -32,9 +33,17 @@ def _determiners() -> frozenset[str]:
 
 
 def _modifiers() -> frozenset[str]:
-    """Lower-case words before a title head that belong to the title (« ancien », "senior"):
-    patterns/*/titles.yaml, pooled across languages."""
-    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE))
+    """Lower-case words before a title head that belong to the title (« ancien », "senior"),
+    and ordinals ("the 47th President"): patterns/*/titles.yaml, pooled across languages."""
+    return _folded(slot_words("title_premodifier", EVERY_LANGUAGE)
+                   | _ordinals(slot_words("title_ordinal_suffix", EVERY_LANGUAGE)))
+
+
+@cache
+def _ordinals(suffixes: frozenset[str]) -> frozenset[str]:
+    """"47th", "22nd": a number written with an ordinal suffix (slot title_ordinal_suffix);
+    numbers of a title's rank stay below a thousand."""
+    return frozenset(f"{n}{s}" for n in range(1, 1000) for s in suffixes)
 
 
 @cache
@@ -286,8 +295,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     mid = ({t[0] for t in tokens[1:-1]}
            if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
 
+    in_body: set[int] = set()  # the words of a body's name (below)
+
     def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
+        if at in in_body:
+            return True
         if at in inner:
             return False
         if at in mid and f in _place_words() and f not in non_names and not _is_title_word(
@@ -307,11 +320,22 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             or _ACRONYM_COMPOUND.fullmatch(tok) is not None
             or any(ch.isdigit() for ch in tok)
         )
+    # "the 14th Nagaland Legislative Assembly", "Speaker Punjab Vidhan Sabha Kultar Singh
+    # Sandhwan": the capitalised words before a body's word name the body, not a person
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
+    for k, t in enumerate(tokens):
+        if fold(t[2]) in bodies:
+            # back over title words too: "the Joseph N. France General Hospital"
+            in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
+    # "the Hon. David Burt JP MP", "Hargun, JP,": letters after a name are honours, not names
+    post = slot_words("name_postnominal", EVERY_LANGUAGE)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
-                      or fold(tokens[-1][2]) in _determiners()):
+                      or fold(tokens[-1][2]) in _determiners() or tokens[-1][2] in post
+                      # "Mr. Inho Lee Non-resident Ambassador": a premodifier opens the title
+                      or len(tokens) > 1 and fold(tokens[-1][2]) in _modifiers()):
         tokens.pop()
     if not tokens:
         return []
@@ -362,8 +386,13 @@ def _caps_to_title(name: str) -> str:
 
 def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
     found: list[NameMention] = []
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
     for m in compile_skeleton(_LATIN_RUN, EVERY_LANGUAGE).finditer(norm):
-        found.extend(_clean_latin(text[m.start():m.end()], m.start(), language))
+        # "the 13th Nagaland Legislative assembly": a body's word in lower case after the run
+        # is read with it
+        nxt = re.match(r"[ \t]+([a-z]+)\b", norm[m.end():m.end() + 30])
+        end = m.end() + nxt.end() if nxt and nxt.group(1) in bodies else m.end()
+        found.extend(_clean_latin(text[m.start():end], m.start(), language))
     return found
 
 
@@ -820,8 +849,10 @@ def _title_start(
     def norm_between(a: tuple[int, int, str], b: tuple[int, int, str]) -> str:
         return norm[a[1]:b[0]]
 
+    covered = 0  # "Ambassador Extraordinary and Plenipotentiary": no head inside a head
     for i in range(len(words)):
-        if not _find_head(words, language, i):
+        n = _find_head(words, language, i)
+        if not n or i < covered:
             continue
         j = i
         while j > 0 and fold(words[j - 1][2]).rstrip(".") in _modifiers():
@@ -839,21 +870,69 @@ def _title_start(
             or language == "en" and i == len(words) - 1
             or language == "ar"
         )
+        if not ok and language == "en" and _lower_complement(words, i):
+            # "..., state minister for foreign affairs Md Shahriar Alam"
+            ok = True
+            j = _list_item_start(words, j, norm)
         if language == "en" and j > 0 and prev_word[:1].isupper():
             # "Interior Minister X", not "Relations Jose Felix Fernandez, Interior Minister X"
             the = slot_words("title_article", "en")
+            # "the Hon Justice Narinder Hargun": a form of address is no part of the title
             while (j > 0 and words[j - 1][2][:1].isupper() and fold(words[j - 1][2]) not in the
+                   and fold(words[j - 1][2]).rstrip(".") not in _folded_honorifics()
                    and "," not in norm_between(words[j - 1], words[j])):
                 j -= 1
         if ok and last and hits and _after_title_link(words, j, language):
             continue  # "Minister of Justice Kwame Mensah": « Justice » completes « Minister »
         if ok:
             hits.append(j)
+            covered = i + n
             if not last:
                 break
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _only_capitals_and_links(text: str) -> bool:
+    """"Water Resources AYUSH" (part of a title), not "Francois Hollande received on Thursday
+    the credentials of" (a clause)."""
+    links = slot_words("title_link", "en") | _determiners()
+    return all(w[:1].isupper() or fold(w) in links for w in text.split())
+
+
+def _after_participle(words: list[tuple[int, int, str]], i: int) -> bool:
+    """"Thanking the chief minister and the members ..., Longkumer assured": a title right
+    after a present participle (and its article) is that verb's object, not the name's."""
+    k = i - 1
+    if k >= 0 and fold(words[k][2]) in _determiners():
+        k -= 1
+    return (k >= 0 and words[k][2].isalpha() and fold(words[k][2]).endswith("ing")
+            and fold(words[k][2]) not in _modifiers() and len(words[k][2]) > 5)
+
+
+def _lower_complement(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A lower-case English head whose complement runs up to the name: "minister for foreign
+    affairs X", "minister for civil aviation & tourism X" (a link word, then lower case)."""
+    n = _find_head(words, "en", i)
+    rest = [w[2] for w in words[i + n:]]
+    return (words[i][2][:1].islower() and 2 <= len(rest) <= 6
+            and fold(rest[0]) in slot_words("title_link", "en")
+            and all(w[:1].islower() or w in slot_words("name_conjunction", "en")
+                    for w in rest[1:]))
+
+
+def _list_item_start(words: list[tuple[int, int, str]], j: int, norm: str) -> int:
+    """Back over up to two lower-case words to the comma or "and" opening a list item: "...,
+    state minister for cultural affairs KM Khalid" keeps "state"; without one, j."""
+    for k in (j - 1, j - 2):
+        if k < 0 or not all(w[2].isalpha() and w[2].islower()
+                            and fold(w[2]) not in _determiners() for w in words[k:j]):
+            return j
+        if (k == 0 or "," in norm[words[k - 1][1]:words[k][0]]
+                or fold(words[k - 1][2]) in slot_words("conjunction", "en")):
+            return k
+    return j
 
 
 def _after_title_link(words: list[tuple[int, int, str]], j: int, language: str) -> bool:
@@ -889,14 +968,32 @@ def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (norm[e - 1].isspace() or norm[e - 1] in ",;'"):
         e -= 1
-    stop = _title_stop().search(norm, s, e)
+    # "Bermuda's Governor at a": a stop the trimmed end left without its following space
+    stop = _title_stop().search(norm, s, min(len(norm), e + 1))
     if stop:
-        e = stop.start()
+        e = min(e, stop.start())
+    e = _before_city(norm, s, e)
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
     tail = compile_skeleton(_TRAILING_AND, EVERY_LANGUAGE).search(norm[s:e])
     if tail:
         e = s + tail.start()
     return s, e
+
+
+# "deputy chief justice in Juba": a city after a title tells where the scene is, not the
+# title's office (a country stays: "High Commissioner in Sri Lanka"); the prepositions are
+# patterns/*/words.yaml, slot city_after_title.
+_CITY_AFTER = r"\s(?i:{city_after_title})\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+
+
+def _before_city(norm: str, s: int, e: int) -> int:
+    for m in compile_skeleton(_CITY_AFTER, EVERY_LANGUAGE).finditer(norm, s, e):
+        words = m.group("place").split()
+        cities = places().city_country
+        if any(fold(" ".join(words[:n])) in cities and fold(" ".join(words[:n])) not in
+               places().country_names for n in range(len(words), 0, -1)):
+            return m.start()
+    return e
 
 
 # « Le poste de directeur général a été confié à X », "The post of Governor was entrusted to X":
@@ -916,6 +1013,9 @@ def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int
     return _split_titles(norm, s, e, language)
 
 
+_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+
+
 def _titles_before(
     norm: str, start: int, language: str, name_starts: frozenset[int] = frozenset(),
     depth: int = 0, name_ends: frozenset[int] = frozenset(),
@@ -923,8 +1023,17 @@ def _titles_before(
     assigned = _assigned_title(norm, start, language) if depth == 0 else []
     if assigned:
         return assigned
+    paren = _PAREN_BEFORE.search(norm, max(0, start - 45), start) if depth == 0 else None
+    if paren and language == "en":
+        # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
+        # the title stands before the bracket
+        return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
+    article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
+    if article and language == "en":
+        # "the Premier of Bermuda, the Hon. David Burt": the article before the honorific
+        stripped = stripped[:article.start() + 1]
     if stripped.endswith(","):
         # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
         body_end = clause_start + len(stripped) - 1
@@ -932,6 +1041,11 @@ def _titles_before(
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
+            if language == "en":
+                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X":
+                # the title opens after the last stop word ("was"), not before it
+                stops = list(_title_stop().finditer(norm, seg_start, body_end))
+                seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
             words = _after_name_and(words, norm, seg_start, body_end, name_ends, language)
             i = _title_start(words, language, last=False, norm=norm)
@@ -953,7 +1067,7 @@ def _titles_before(
                 seg_start = cut + 1 if cut >= 0 else clause_start
                 words = _words(norm[seg_start:body_end], seg_start)
                 i = _title_start(words, language, last=False, norm=norm)
-            if i is None:
+            if i is None or language == "en" and _after_participle(words, i):
                 break
             s, e = _trim(norm, words[i][0], body_end)
             if any(s < n < body_end and _clause_after_name(norm, n, body_end)
@@ -998,20 +1112,31 @@ def _titles_before(
         if (not tail or not _find_head(tail, language, 0)) and not (
                 language == "fr" and _continues_portfolio(norm, s, e)):
             return []
-    if any(s < n < e for n in name_starts):
-        return []  # "President X at a ceremony held in Rashtrapati Bhavan": X's title
+    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n])
+                              and _only_capitals_and_links(norm[n:e]))
+           for n in name_starts):
+        # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
+        # Resources" of "Minister of State for Water Resources AYUSH"
+        return []
     tail = norm[s:e].split()
-    if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"):
+    if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"
+                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")):
         # "Leaders of the Three Amigos", « ministre des Infrastructures et de l'Entretien
-        # Routier »: a title does not end on « of the », nor on an elided « de l' »
+        # Routier »: a title does not end on « of the », nor on an elided « de l' »; "Minister
+        # of State for Water Resources": nor on "for"
         return []
     found = _split_titles(norm, s, e, language) if e > s else []
     if found and depth < 2:
         # Stacked titles: « وزير الخارجية الأمير فيصل », "Vice President and Rajya Sabha Chair
         # M. Venkaiah Naidu", « au chef de l'Etat ivoirien, le président Laurent Gbagbo ».
+        at = s
+        address = re.search(r"(\S+)[ \t]+$", norm[max(0, s - 20):s])
+        if (language == "en" and address
+                and fold(address.group(1)).rstrip(".") in _folded_honorifics()):
+            at = s - len(address.group(0))  # "the Chief Justice, the Hon Justice X"
         gap = compile_skeleton(_STACK_GAP, EVERY_LANGUAGE, re.IGNORECASE).search(
-            norm[max(0, s - 12):s])
-        lead = s - len(gap.group(0)) if gap else s
+            norm[max(0, at - 12):at])
+        lead = at - len(gap.group(0)) if gap else at
         prev = _titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
         if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
@@ -1077,7 +1202,13 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
     pos = s
+    # "Ambassador Extraordinary and Plenipotentiary": a head with a conjunction inside
+    whole = _words(norm[s:e], s)
+    inside = [(whole[i][0], whole[i + n - 1][1]) for i in range(len(whole))
+              for n in [_find_head(whole, language, i)] if n > 1]
     for m in _split_and().finditer(norm, s, e):
+        if any(a < m.start() < b for a, b in inside):
+            continue
         words = _words(norm[m.end():e], m.end())
         if words and (_find_head(words, language, 0)
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
@@ -1133,6 +1264,75 @@ def _en_title_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     return p + n == len(words)
 
 
+def _opens_next_person(norm: str, at: int, name_starts: set[int]) -> bool:
+    """"..., the Chief Justice, the Hon Justice Narinder Hargun": the part after the next comma
+    opens on a name of two words or more behind at most three words of address or title (an
+    article, "Hon", capitalised words), so the apposition before it is that person's."""
+    b = re.compile(r"[,]|" + _BOUNDARY.pattern).search(norm, at)
+    limit = b.start() if b else len(norm)
+    n = min((n for n in name_starts if at <= n < limit), default=None)
+    if n is None:
+        return False
+    between = norm[at:n].split()
+    name = list(takewhile(lambda w: w[:1].isupper(), norm[n:limit].split()))
+    return len(between) <= 3 and len(name) >= 2 and all(
+        fold(w) in _determiners() or fold(w).rstrip(".") in _folded_honorifics()
+        or w[:1].isupper() for w in between)
+
+
+def _en_title_opens(words: list[tuple[int, int, str]], language: str) -> bool:
+    """After "as", "sworn in as": an English title whose head comes after an article,
+    premodifiers and capitalised words ("as the first High Commissioner of New Zealand",
+    "became Bermuda's Governor")."""
+    if language != "en":
+        return False
+    k = 0
+    while k < min(3, len(words) - 1) and fold(words[k][2]) in _determiners() | _modifiers():
+        k += 1
+    return _en_head_at(words, k) is not None
+
+
+def _names_past_title(
+    norm: str, s: int, e: int, words: list[tuple[int, int, str]], inner: list[int],
+    name_starts: set[int],
+) -> list[int]:
+    """The names of an English segment s..e after a comma that stand past the title opening
+    it: not "High" of "High Commissioner of India", nor "President Salva Kiir" after "deputy
+    chief justice in Juba and witnessed by" (a title stop or a city ends the title first);
+    but "Ambassador of France Alexandre Ziegler" is the title of the name that ends it."""
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+        k += 1
+    p = _en_head_at(words, k)
+    if p is None:
+        return inner
+    head_end = words[p][1]
+    # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre,":
+    # a name right after the bracket that closes the segment takes its title
+    bracket = re.match(r"\s*\([^()\n]{1,40}\)\s*", norm[e:e + 45])
+    if bracket and e + bracket.end() in name_starts:
+        return [e + bracket.end()]
+    stop = _title_stop().search(norm, head_end, e)
+    end = _before_city(norm, head_end, stop.start() if stop else e)
+    inner = [n for n in inner if head_end <= n < end]
+    joins = slot_words("conjunction", "en") | slot_words("name_conjunction", "en")
+    for n in sorted(name_starts):
+        after = norm[n:e].split()
+        name = list(takewhile(lambda w: w[:1].isupper(), after))
+        # a name of two words or more that closes the segment or a list item ("... Ermindo
+        # Augusto Ferreira and Ambassador of ..."), not "Technology" of "Minister of
+        # Information Technology"
+        if (head_end < n < end and n not in inner and len(name) >= 2
+                and (len(name) == len(after) or after[len(name)] in joins)):
+            before = _titles_before(norm, n, "en", frozenset(name_starts))
+            links = slot_words("title_link", "en")
+            # "Member of Parliament for Ablekuma North": no title ends on "for"
+            if (before and before[0][0] <= words[k][0]
+                    and fold(norm[before[-1][0]:before[-1][1]].split()[-1]) not in links):
+                inner.append(n)
+    return inner
+
+
 # "Minister of International Relations", « directeur de l'Office »: capitals after « of »,
 # « de » (and an article) complete a title; they do not open the next name.
 # The words of « de », "of" and their articles: patterns/*/words.yaml (slots complement_of,
@@ -1167,9 +1367,13 @@ def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
     return m.start() if m else None
 
 
-def _cut_at_next_name(norm: str, s: int, e: int, name_starts: set[int]) -> int:
-    """End of a title read after a name: the next name, unless it complements the title."""
-    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])])
+def _cut_at_next_name(
+    norm: str, s: int, e: int, name_starts: set[int], language: str = ""
+) -> int:
+    """End of a title read after a name: the next name, unless it complements the title or
+    (English) opens its head: "as the first High Commissioner" ("High" is no name)."""
+    return min([e] + [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])
+                      and not (language == "en" and _en_head_at(_words(norm[n:e], n), 0) == 1)])
 
 
 # "Mr X a Circuit Court Judge": an article (patterns/en/words.yaml) opens a title with no comma.
@@ -1199,7 +1403,7 @@ def _titles_after(
         s = end + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
-        e = _cut_at_next_name(norm, s, e, name_starts)
+        e = _cut_at_next_name(norm, s, e, name_starts, language)
         stop = _title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
         day = _day_after_title().search(norm, s, e)
@@ -1208,7 +1412,7 @@ def _titles_after(
         k = 0  # « comme second adjoint »: premodifiers open the title too
         while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     colon = re.match(r"[ \t]*:[ \t]*", rest)
@@ -1232,7 +1436,7 @@ def _titles_after(
         k = 0
         while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             found.extend(_split_titles(norm, *_trim(norm, s, e), language))
     bare_fr = compile_skeleton(_NO_COMMA, language).match(rest)
     if bare_fr and not found:
@@ -1270,7 +1474,7 @@ def _titles_after(
         e = b.start() if b else min(len(norm), s + 200)
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
-        e = _cut_at_next_name(norm, s, e, name_starts)
+        e = _cut_at_next_name(norm, s, e, name_starts, language)
         # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
         # Sénat mardi »: the day closes the title
         day = _day_after_title().search(norm, s, e)
@@ -1279,7 +1483,7 @@ def _titles_after(
         k = 0  # "as the new President of Parliament"
         while k < min(2, len(words) - 1) and fold(words[k][2]) in _determiners() | _modifiers():
             k += 1
-        if words and _find_head(words, language, k):
+        if words and (_find_head(words, language, k) or _en_title_opens(words, language)):
             s2, e2 = _trim(norm, s, e)
             found.extend(_split_titles(norm, s2, e2, language))
     if skip:
@@ -1303,6 +1507,8 @@ def _titles_after(
         of_title = [n for n in name_starts if s < n < e and _of_title_before(norm[s:n])]
         inner = [n for n in name_starts if s < n < e and not _of_before().search(norm[s:n])
                  and n not in of_title]
+        if language == "en":
+            inner = _names_past_title(norm, s, e, words, inner, name_starts)
         closed = None
         if inner and language == "ar":
             # « صلاح الزواري وزيرا للتجهيز خلفا لسارة زعفراني », « علي محمد مجور رئيس مجلس
@@ -1355,11 +1561,15 @@ def _titles_after(
             # communication Binali Yıldırım »: the portfolio goes on up to the next name
             found.extend(_split_titles(norm, *_trim(norm, words[0][0], e), language)[:-1])
             break
+        if language == "en" and _plural_head(norm, words[k][0], words[k][1], "en"):
+            break  # "VD Sharma, MLAs and other public representatives": others, not his title
         # « Mustapha Ramid, le ministre de l'Intérieur, Abdelouafi Laftit »: the last
         # apposition belongs to the next name.
         after = norm[e:e + 3].lstrip(", ")
         nxt = e + (len(norm[e:e + 3]) - len(after))
-        if (any(abs(nxt - n) <= 1 for n in name_starts) and norm[e:e + 1] == ","
+        if ((any(abs(nxt - n) <= 1 for n in name_starts)
+             or language == "en" and _opens_next_person(norm, nxt, name_starts))
+                and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
             # « Léon Kacou Adom, ministre des Affaires étrangères et son homologue sénégalais,
@@ -1529,7 +1739,10 @@ _SHARED_AFTER = (
 _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
 _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
+# "The Cabinet Ministers, who were sworn in at Raj Bhawan, included A (MLA Sunam), B": a
+# relative clause may stand between the head and the list (slot shared_relative)
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
+                r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
                 r"\s*(?:{list_opener}|:)?\s*$")
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
 # from the plural head into the list (slot complement_of, pooled)
@@ -1614,6 +1827,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
         if groups:
             pm = groups[-1][-1][0]
             gap = norm[pm.end:m.start]
+            if re.fullmatch(r"\s*\([^()\n]*", gap):
+                continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
             if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
                     and _skeleton(_LIST_JOIN).search(gap) and "\n" not in gap):
                 groups[-1].append((m, p))
@@ -1648,7 +1863,7 @@ def _share_list_titles(
                   for t in shared]
         if not lead:
             b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
-            lo = max(b + 1, first.start - 80)
+            lo = max(b + 1, first.start - 200)
             words = _words(norm[lo:first.start], lo)
             for k in range(len(words) - 1, -1, -1):
                 n = _find_head(words, language, k) or (
@@ -1660,6 +1875,10 @@ def _share_list_titles(
                 if language == "fr":
                     k = _fr_plural_premodifiers(words, k)
                 if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
+                    # "The Cabinet Ministers": capitals before the head are the title's
+                    while (language == "en" and k > 0 and words[k - 1][2][:1].isupper()
+                           and fold(words[k - 1][2]) not in _determiners()):
+                        k -= 1
                     shared = [(words[k][0], end)]
                     break
                 gap = norm[end:first.start]
@@ -1845,6 +2064,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
+    if language == "en":
+        kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
     kept = [p for p in kept if not _headline_only(p, norm)
             and not all(_credit_before(norm, m.start, language)
                         or _signature_line(p, m, norm) for m in p.mentions)]
@@ -1852,6 +2073,16 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _in_bracket_after_name(p: PersonDraft, norm: str, name_ends: frozenset[int]) -> bool:
+    """"Fauja Singh (MLA Guru Har Sahai)": a name inside the bracket after another name is
+    part of that person's title (a constituency), not a person."""
+    own = {x.end for x in p.mentions}
+    return all(any(e in name_ends and e not in own
+                   and re.fullmatch(r"\s*\([^()\n]{0,40}", norm[e:m.start])
+                   for e in range(max(0, m.start - 45), m.start - 1))
+               for m in p.mentions)
 
 
 def _fr_demonym_lead(c: NameMention, norm: str) -> int:
