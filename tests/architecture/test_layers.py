@@ -23,7 +23,7 @@ LAYERS = (
     ("writers",),
     ("packs", "extract"),
     ("read",),
-    ("diagnostics", "fs", "lock"),
+    ("diagnostics", "fs", "lock", "cache"),
     ("model", "errors", "date_mentions"),
 )
 

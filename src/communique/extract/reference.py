@@ -4,10 +4,8 @@ weekday words live with the shared date finder (communique.date_mentions)."""
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +13,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
+
+from communique.cache import cache_dir, store_whole
 
 
 def read_data_text(name: str) -> str:
@@ -46,14 +46,13 @@ def load_yaml(text: str) -> Any:
 
 def _kept(name: str, make: Callable[[], Any]) -> Any:
     """The value kept in the cache folder under ``name``, or ``make()``'s, then kept there."""
-    folder = yaml_cache_dir()
-    entry = folder / name
+    entry = yaml_cache_dir() / name
     try:
         return pickle.loads(entry.read_bytes())
     except Exception:  # noqa: BLE001, S110 - missing, truncated or foreign: make it again
         pass
     value = make()
-    _store(folder, entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    store_whole(entry, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 
@@ -73,30 +72,10 @@ _YAML_CACHE_VERSION = 1
 
 
 def yaml_cache_dir() -> Path:
-    """Where parsed pattern and data files are kept: ``$COMMUNIQUE_CACHE_DIR``, else the
-    user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``) ``/communique``; never inside
-    the package. One subfolder per loader version and Python version (pickle's format)."""
-    base = os.environ.get("COMMUNIQUE_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "communique"
-    return (Path(base) / f"yaml-v{_YAML_CACHE_VERSION}"
-            f"-py{sys.version_info.major}.{sys.version_info.minor}")
-
-
-def _store(folder: Path, entry: Path, data: bytes) -> None:
-    """Write ``entry`` whole or not at all (a temporary file, then renamed), so that another
-    process never reads half of it; a folder that cannot be written is left alone."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(temp, entry)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except OSError:
-        pass
+    """Where parsed pattern and data files are kept (``communique.cache.cache_dir``): one
+    subfolder per loader version and Python version (pickle's format)."""
+    return cache_dir(f"yaml-v{_YAML_CACHE_VERSION}"
+                     f"-py{sys.version_info.major}.{sys.version_info.minor}")
 
 
 T = TypeVar("T")

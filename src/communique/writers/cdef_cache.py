@@ -35,6 +35,8 @@ from pathlib import Path
 
 import cffi
 
+from communique.cache import cache_dir, store_whole
+
 # Bumped when what an entry holds changes, so that an older entry is another key.
 ENTRY_VERSION = 1
 MODULE_NAME = "_communique_cached_cdef"
@@ -43,12 +45,8 @@ _DIGEST = hashlib.sha256().digest_size
 _STANDARD_FFI = cffi.FFI
 
 
-def cache_dir() -> Path:
-    """``$COMMUNIQUE_CACHE_DIR``, else ``$XDG_CACHE_HOME`` or ``~/.cache``, then
-    ``/communique``; never inside the package (which may be read-only)."""
-    base = os.environ.get("COMMUNIQUE_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "communique"
-    return Path(base) / "cdef"
+def _folder() -> Path:
+    return cache_dir("cdef")
 
 
 def entry_key(csource: str, options: tuple) -> str:
@@ -122,7 +120,7 @@ def declared(csource: str, options: tuple = (False, False, None)):
     """An FFI with the declarations of `csource`: built from the cached entry, or parsed
     (then kept for the next process)."""
     key = entry_key(csource, options)
-    entry = cache_dir() / f"{key}.marshal"
+    entry = _folder() / f"{key}.marshal"
     ffi = _from_entry(entry, key)
     if ffi is not None:
         return ffi
@@ -172,21 +170,8 @@ def _compiled_arguments(csource: str, options: tuple) -> dict:
 
 
 def _store(entry: Path, key: str, arguments: dict) -> None:
-    """Write `entry` whole or not at all (a temporary file, then renamed), so that another
-    process never reads half of it; a folder that cannot be written is left alone."""
     payload = marshal.dumps((key, arguments))
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(hashlib.sha256(payload).digest() + payload)
-            os.replace(temp, entry)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except OSError:
-        pass
+    store_whole(entry, hashlib.sha256(payload).digest() + payload)
 
 
 @contextlib.contextmanager
