@@ -354,6 +354,11 @@ def _named_towns(norm: str) -> list[Span]:
         if f in non_names or f in p.country_names or f in names:
             continue
         names.append(name)
+    return _every_mention(names, norm)
+
+
+def _every_mention(names: list[str], norm: str) -> list[Span]:
+    """Every mention of each name in the article, as a whole word (a hyphen joins words)."""
     found: list[Span] = []
     for name in names:
         rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
@@ -391,11 +396,7 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
                 "-" not in name and f in given):
             continue
         names.append(name)
-    found: list[Span] = []
-    for name in names:
-        rx_name = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
-        found += [Span(x.start(), x.end()) for x in rx_name.finditer(norm)]
-    return anchors, found
+    return anchors, _every_mention(names, norm)
 
 
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
