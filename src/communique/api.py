@@ -282,12 +282,28 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
                       file=err)
 
     total = sum(len(release_files(folder)) for folder in folders)
+    # The checks' report, written while the workers lay the PDFs out (its first text
+    # imports rich: some 0.04 s that would otherwise come after the last PDF).
+    composed: dict[tuple, str] = {}
+
+    def report_of(diagnostics, checked) -> str:
+        key = (tuple(diagnostics), tuple(checked))
+        if key not in composed:
+            composed[key] = to_text(diagnostics, checked, colour=_is_tty(err))
+        return composed[key]
+
+    def compose(results) -> None:
+        diagnostics = unique(d for r in results for d in r.diagnostics)
+        if diagnostics:
+            report_of(diagnostics, [relative_name(r.path, root) for r in results])
+
     try:
         selection = read_selection(root)
         # The workers render each release that passes while the next one is checked.
         with _progress(total, "Checking and rendering", err) as advance:
             results, rendered = check_and_render(root, folders, selection, pool,
-                                                 on_done=lambda _job: advance())
+                                                 on_done=lambda _job: advance(),
+                                                 on_checked=compose)
     except UsageError as problem:
         print(f"inv build: {problem}", file=err)
         return EXIT_USAGE
@@ -305,7 +321,7 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
               file=err)
         return EXIT_PROBLEMS
     if diagnostics:
-        print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+        print(report_of(diagnostics, checked), file=err)
     verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)

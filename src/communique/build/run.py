@@ -46,7 +46,7 @@ def render_releases(root: Path, results, selection, on_done=None,
 
 
 def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.RenderPool,
-                     on_done=None) -> tuple[list, list[Rendered] | None]:
+                     on_done=None, on_checked=None) -> tuple[list, list[Rendered] | None]:
     """Check the releases of `folders` and render them, side by side: each release goes
     to the workers as soon as it is read, and its rules run while they lay it out.
 
@@ -56,6 +56,11 @@ def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.R
     so that the report lists every problem. Nothing is written here either way: the
     caller writes only when this returns rendered files. Raises RenderError naming a
     release that could not be rendered, when every release passed its checks.
+
+    `on_checked(results)` is called once every release is read and checked, none with an
+    error, as soon as that is so: usually while the workers still lay the PDFs out, so
+    that what the caller makes of the checks' findings (the report's text) is ready when
+    the files are, instead of being made after them.
     """
     from communique.checks.engine import read_release_file, report_once, run_checks
 
@@ -63,6 +68,9 @@ def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.R
     unchecked: deque = deque()
     seen: dict[Path, set] = {}
     failed = False
+    # Listed up front, so that the last one is known when it is read.
+    paths = [(folder, path) for folder in folders for path in release_files(folder)]
+    read_all = reported = False
 
     def note(checked) -> None:
         nonlocal failed
@@ -70,15 +78,16 @@ def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.R
             failed = True
 
     def read_jobs():
-        for folder in folders:
-            for path in release_files(folder):
-                checked = read_release_file(root, path, selection)
-                results.append(checked)
-                unchecked.append((folder, checked))
-                note(checked)
-                if not failed:
-                    yield RenderJob(checked.release, checked.pack, checked.institution,
-                                    relative_name(checked.path, root))
+        nonlocal read_all
+        for number, (folder, path) in enumerate(paths, 1):
+            checked = read_release_file(root, path, selection)
+            results.append(checked)
+            unchecked.append((folder, checked))
+            read_all = number == len(paths)
+            note(checked)
+            if not failed:
+                yield RenderJob(checked.release, checked.pack, checked.institution,
+                                relative_name(checked.path, root))
 
     def check_next() -> bool:
         """Run the rules of the next release read; False when none is waiting."""
@@ -88,7 +97,15 @@ def check_and_render(root: Path, folders: list[Path], selection, pool: isolate.R
             note(checked)
             if failed:
                 raise _ChecksFailed
+        if not unchecked:
+            all_checked()
         return bool(unchecked)
+
+    def all_checked() -> None:
+        nonlocal reported
+        if read_all and not failed and not reported and on_checked is not None:
+            reported = True
+            on_checked(results)
 
     jobs = read_jobs()
     try:
