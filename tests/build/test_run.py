@@ -144,3 +144,32 @@ def test_the_report_written_during_the_render_is_the_one_printed(project):
                                         selection)
     expected = to_text(checked.diagnostics, [f"releases/{SLUG}/release.md"], colour=False)
     assert expected.strip() and err.getvalue() == expected + "\n"
+
+
+def test_the_plan_records_digests_are_taken_before_the_files_are_back(project, monkeypatch):
+    """The digests of a release's inputs (its folder, pack, the code…) are taken while
+    the workers lay it out; once the files are back only the outputs are hashed. The
+    record is the one a build taking them afterwards would write: the next build finds
+    the release up to date."""
+    from communique.checks import readback
+
+    events: list[str] = []
+    real_inputs, real_verify = run.input_record, readback.verify_readings
+
+    def inputs(*args, **kwargs):
+        events.append("inputs")
+        return real_inputs(*args, **kwargs)
+
+    def verify(*args, **kwargs):
+        events.append("verified")
+        return real_verify(*args, **kwargs)
+
+    monkeypatch.setattr(run, "input_record", inputs)
+    monkeypatch.setattr(readback, "verify_readings", verify)
+    out, err = io.StringIO(), io.StringIO()
+    assert api.build(project, [], out=out, err=err) == 0, err.getvalue()
+    assert events == ["inputs", "verified"]
+    monkeypatch.undo()
+    out = io.StringIO()
+    assert api.build(project, [], out=out, err=io.StringIO()) == 0
+    assert out.getvalue().startswith("up to date ")

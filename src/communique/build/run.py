@@ -17,6 +17,7 @@ from communique.build.isolate import Rendered, RenderJob
 from communique.build.plan import (
     Digests,
     ReleasePlan,
+    input_record,
     new_record,
     plan_build,
     remove_outputs,
@@ -26,7 +27,7 @@ from communique.read.folders import release_files
 from communique.read.release import relative_name
 
 __all__ = ["ReleasePlan", "Rendered", "check_and_render", "plan_build", "planned_outputs",
-           "remove_outputs", "render_releases", "write_release_sets"]
+           "record_inputs", "remove_outputs", "render_releases", "write_release_sets"]
 
 
 def render_releases(root: Path, results, selection, on_done=None,
@@ -153,15 +154,39 @@ def planned_outputs(root: Path, rendered: list[Rendered]) -> list[tuple[Path, by
     return planned
 
 
+def record_inputs(root: Path, results) -> dict:
+    """The plan records' digests of the inputs of the checked releases `results` (the
+    engine's Checked items, all renderable), for `write_release_sets`: the build takes
+    them while the workers lay the files out, not after the last file."""
+    by_folder: dict[Path, list] = {}
+    for r in results:
+        by_folder.setdefault(root / "releases" / r.release.slug, []).append(r)
+    digests = Digests(root)
+    inputs = {}
+    for folder, items in by_folder.items():
+        key = _record_key(folder, {r.pack.folder.name for r in items},
+                          {r.institution.folder.name for r in items})
+        inputs[key] = input_record(root, folder, key[1], key[2], digests)
+    return inputs
+
+
+def _record_key(folder: Path, packs: set[str], institutions: set[str]) -> tuple:
+    return folder, frozenset(packs), frozenset(institutions)
+
+
 def write_release_sets(root: Path, rendered: list[Rendered],
-                       check_warnings: dict[str, int] | None = None) -> list[Path]:
+                       check_warnings: dict[str, int] | None = None,
+                       inputs: dict | None = None) -> list[Path]:
     """Write the rendered files under build/, each release's plan record with them;
     return the output paths written (records aside).
 
     `check_warnings`: per slug, the warnings the checks reported (kept in the record).
+    `inputs`: from `record_inputs`, when the inputs' digests were taken beforehand; a
+    release it has no entry for (or not for these packs) has them taken now.
     Raises OutputError naming the file that could not be written.
     """
     check_warnings = check_warnings or {}
+    inputs = inputs or {}
     planned = planned_outputs(root, rendered)
     records = []
     by_folder: dict[Path, list[Rendered]] = {}
@@ -169,10 +194,12 @@ def write_release_sets(root: Path, rendered: list[Rendered],
         by_folder.setdefault(root / "releases" / item.job.release.slug, []).append(item)
     digests = Digests(root)
     for folder, items in by_folder.items():
+        packs = {i.job.pack.folder.name for i in items}
+        institutions = {i.job.institution.folder.name for i in items}
         records.append(new_record(
-            root, folder, {i.job.pack.folder.name for i in items},
-            {i.job.institution.folder.name for i in items}, planned_outputs(root, items),
+            root, folder, packs, institutions, planned_outputs(root, items),
             warnings=sum(len(i.diagnostics) for i in items)
-            + check_warnings.get(folder.name, 0), digests=digests))
+            + check_warnings.get(folder.name, 0), digests=digests,
+            inputs=inputs.get(_record_key(folder, packs, institutions))))
     outputs = {path.name for path, _ in planned}
     return [path for path in write_outputs(root, planned + records) if path.name in outputs]
