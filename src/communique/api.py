@@ -268,7 +268,12 @@ def _build_locked(root: Path, names: list[str], out: TextIO, err: TextIO) -> int
 
 
 def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> int:
-    from communique.build.run import check_and_render, remove_outputs, write_release_sets
+    from communique.build.run import (
+        check_and_render,
+        record_inputs,
+        remove_outputs,
+        write_release_sets,
+    )
     from communique.checks.engine import unique
     from communique.checks.report import to_text
     from communique.checks.settings import read_selection
@@ -282,12 +287,33 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
                       file=err)
 
     total = sum(len(release_files(folder)) for folder in folders)
+    # The checks' report, written while the workers lay the PDFs out (its first text
+    # imports rich: some 0.04 s that would otherwise come after the last PDF).
+    composed: dict[tuple, str] = {}
+
+    def report_of(diagnostics, checked) -> str:
+        key = (tuple(diagnostics), tuple(checked))
+        if key not in composed:
+            composed[key] = to_text(diagnostics, checked, colour=_is_tty(err))
+        return composed[key]
+
+    inputs: dict = {}
+
+    def prepare(results) -> None:
+        """What the build prints and writes once the files are laid out, made while
+        they are: the checks' report and the plan records' digests of the inputs."""
+        diagnostics = unique(d for r in results for d in r.diagnostics)
+        if diagnostics:
+            report_of(diagnostics, [relative_name(r.path, root) for r in results])
+        inputs.update(record_inputs(root, results))
+
     try:
         selection = read_selection(root)
         # The workers render each release that passes while the next one is checked.
         with _progress(total, "Checking and rendering", err) as advance:
             results, rendered = check_and_render(root, folders, selection, pool,
-                                                 on_done=lambda _job: advance())
+                                                 on_done=lambda _job: advance(),
+                                                 on_checked=prepare)
     except UsageError as problem:
         print(f"inv build: {problem}", file=err)
         return EXIT_USAGE
@@ -305,7 +331,7 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
               file=err)
         return EXIT_PROBLEMS
     if diagnostics:
-        print(to_text(diagnostics, checked, colour=_is_tty(err)), file=err)
+        print(report_of(diagnostics, checked), file=err)
     verified = unique(d for item in rendered for d in item.diagnostics)
     if verified:
         print(to_text(verified, checked, colour=_is_tty(err)), file=err)
@@ -319,7 +345,7 @@ def _build(root: Path, folders: list[Path], pool, out: TextIO, err: TextIO) -> i
         slug = r.path.parent.name
         warnings[slug] = warnings.get(slug, 0) + len(r.diagnostics)
     try:
-        for path in write_release_sets(root, rendered, warnings):
+        for path in write_release_sets(root, rendered, warnings, inputs):
             print(f"built {relative_name(path, root)}", file=out)
     except OutputError as problem:
         print(f"inv build: {problem}", file=err)

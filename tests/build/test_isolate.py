@@ -160,3 +160,30 @@ def test_a_worker_whose_pool_has_gone_leaves_quietly(failure):
     ours.close()  # the pool stopped this worker before it said it was ready
     isolate._work(theirs, failure)  # returns: no BrokenPipeError traceback on stderr
     theirs.close()
+
+
+def test_what_the_files_must_show_is_worked_out_while_they_are_rendered(
+        project, monkeypatch):
+    """The verification receives the required values (their dates formatted) worked out
+    while the workers rendered, and finds what it would have found working them out."""
+    from communique.checks import readback
+
+    events: list[str] = []
+    real_shown, real_verify = readback.shown_values, readback.verify_readings
+
+    def shown(*args, **kwargs):
+        events.append("shown")
+        return real_shown(*args, **kwargs)
+
+    def verify(release, pack, pdf, docx, institution=None, expected=None):
+        events.append("verify with values" if expected is not None else "verify")
+        assert real_verify(release, pack, pdf, docx, institution, expected) == \
+            real_verify(release, pack, pdf, docx, institution)
+        return real_verify(release, pack, pdf, docx, institution, expected)
+
+    monkeypatch.setattr(readback, "shown_values", shown)
+    monkeypatch.setattr(readback, "verify_readings", verify)
+    with isolate.RenderPool(2) as pool:
+        (rendered,) = pool.render([_job(project)])
+    assert events[:2] == ["shown", "verify with values"]
+    assert rendered.pdf.startswith(b"%PDF")

@@ -113,3 +113,63 @@ def test_reading_a_release_imports_no_rule(project):
                           env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['communique.checks.rule']"  # the base class, no rules
+
+
+def test_the_checks_findings_are_handed_over_while_the_pdf_is_laid_out(project):
+    """The build writes its report of the checks' warnings from `on_checked`, before the
+    files are rendered, not after the last of them."""
+    selection = read_selection(project)
+    done: list = []
+    handed: list[tuple[int, int]] = []
+
+    def on_checked(results):
+        handed.append((len(results), len(done)))
+
+    with isolate.RenderPool(2) as pool:
+        results, rendered = run.check_and_render(
+            project, [project / "releases" / SLUG], selection, pool,
+            on_done=done.append, on_checked=on_checked)
+    assert rendered is not None and len(done) == 1
+    assert handed == [(1, 0)]  # once, every release checked, none rendered yet
+    assert any(d.code == "W003" for d in results[0].diagnostics)
+
+
+def test_the_report_written_during_the_render_is_the_one_printed(project):
+    out, err = io.StringIO(), io.StringIO()
+    assert api.build(project, [], out=out, err=err) == 0, err.getvalue()
+    from communique.checks.report import to_text
+
+    selection = read_selection(project)
+    checked = engine.check_release_file(project, project / "releases" / SLUG / "release.md",
+                                        selection)
+    expected = to_text(checked.diagnostics, [f"releases/{SLUG}/release.md"], colour=False)
+    assert expected.strip() and err.getvalue() == expected + "\n"
+
+
+def test_the_plan_records_digests_are_taken_before_the_files_are_back(project, monkeypatch):
+    """The digests of a release's inputs (its folder, pack, the code…) are taken while
+    the workers lay it out; once the files are back only the outputs are hashed. The
+    record is the one a build taking them afterwards would write: the next build finds
+    the release up to date."""
+    from communique.checks import readback
+
+    events: list[str] = []
+    real_inputs, real_verify = run.input_record, readback.verify_readings
+
+    def inputs(*args, **kwargs):
+        events.append("inputs")
+        return real_inputs(*args, **kwargs)
+
+    def verify(*args, **kwargs):
+        events.append("verified")
+        return real_verify(*args, **kwargs)
+
+    monkeypatch.setattr(run, "input_record", inputs)
+    monkeypatch.setattr(readback, "verify_readings", verify)
+    out, err = io.StringIO(), io.StringIO()
+    assert api.build(project, [], out=out, err=err) == 0, err.getvalue()
+    assert events == ["inputs", "verified"]
+    monkeypatch.undo()
+    out = io.StringIO()
+    assert api.build(project, [], out=out, err=io.StringIO()) == 0
+    assert out.getvalue().startswith("up to date ")

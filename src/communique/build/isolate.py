@@ -354,7 +354,7 @@ class RenderPool:
         whether it has more, so the caller works while the workers render. An exception
         it raises stops the render: the busy workers are killed and it propagates.
         """
-        from communique.checks.readback import verify_readings
+        from communique.checks.readback import shown_values, verify_readings
 
         source = iter(jobs)
         taken: list[RenderJob] = []
@@ -374,6 +374,22 @@ class RenderPool:
         self.start()
         parts: dict[int, dict[str, tuple]] = {}
         done: dict[int, Rendered] = {}
+        shown: dict[int, list | None] = {}
+
+        def foresee() -> bool:
+            """Work out what one job's files must show (see `shown_values`) while the
+            workers render it; False when every job taken has it. Should that fail, the
+            verification works it out again and fails at its usual place."""
+            index = next((i for i in range(len(taken)) if i not in shown and i not in done),
+                         None)
+            if index is None:
+                return False
+            job = taken[index]
+            try:
+                shown[index] = shown_values(job.release, job.pack, job.institution)
+            except Exception:  # noqa: BLE001 - raised again, where it always was
+                shown[index] = None
+            return True
 
         def hand_out() -> None:
             nonlocal more
@@ -402,6 +418,7 @@ class RenderPool:
                 if not any(w.task for w in self._workers):
                     continue
                 busy_elsewhere = bool(idle()) if idle is not None else False
+                busy_elsewhere = foresee() or busy_elsewhere
                 for index, part, data, reading in self._collect(taken, busy_elsewhere):
                     if part == "read-pdf":
                         parts[index]["pdf"] = (parts[index]["pdf"][0], reading)
@@ -417,7 +434,8 @@ class RenderPool:
                         (pdf, pdf_reading), (docx, docx_reading) = both["pdf"], both["docx"]
                         job = taken[index]
                         found = verify_readings(job.release, job.pack, pdf_reading,
-                                                docx_reading, job.institution)
+                                                docx_reading, job.institution,
+                                                shown.pop(index, None))
                         done[index] = Rendered(job, pdf, docx, tuple(found))
                         if on_done:
                             on_done(job)

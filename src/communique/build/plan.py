@@ -124,7 +124,8 @@ def output_state(root: Path, plan: ReleasePlan) -> str:
 
 def new_record(root: Path, folder: Path, packs: set[str], institutions: set[str],
                outputs: list[tuple[Path, bytes]], warnings: int,
-               digests: Digests | None = None) -> tuple[Path, bytes]:
+               digests: Digests | None = None, inputs: dict | None = None
+               ) -> tuple[Path, bytes]:
     """The plan record to write with a release's outputs (in the same atomic set).
 
     `digests`: shared by the records of one build, so that a pack's folder is hashed
@@ -132,9 +133,23 @@ def new_record(root: Path, folder: Path, packs: set[str], institutions: set[str]
 
     The digests are taken now, before the outputs are rendered: a file edited during the
     build leaves a record that no longer matches, so the next build renders again.
+
+    `inputs`: what `input_record` gave for this folder, packs and institutions, when the
+    build took the inputs' digests earlier (as the files were laid out).
     """
+    record = dict(inputs or input_record(root, folder, packs, institutions, digests))
+    record["outputs"] = {_relative(root, path): hashlib.sha256(data).hexdigest()
+                         for path, data in outputs}
+    record["warnings"] = warnings
+    text = json.dumps(record, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return output_dir(root, folder.name) / PLAN_FILE, text.encode()
+
+
+def input_record(root: Path, folder: Path, packs: set[str], institutions: set[str],
+                 digests: Digests | None = None) -> dict:
+    """A plan record's digests of the release's inputs (all of it but its outputs)."""
     digests = digests or Digests(root)
-    record = {
+    return {
         "format": PLAN_FORMAT,
         "release": digests.folder(folder),
         "packs": {name: digests.pack(name) for name in sorted(packs)},
@@ -143,12 +158,7 @@ def new_record(root: Path, folder: Path, packs: set[str], institutions: set[str]
         "code": code_digest(),
         "registry": file_digest(root / REGISTRY),
         "protocol_entries": protocol_entries_digest(root, folder),
-        "outputs": {_relative(root, path): hashlib.sha256(data).hexdigest()
-                    for path, data in outputs},
-        "warnings": warnings,
     }
-    text = json.dumps(record, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    return output_dir(root, folder.name) / PLAN_FILE, text.encode()
 
 
 def read_record(root: Path, slug: str) -> dict | None:

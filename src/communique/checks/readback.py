@@ -464,10 +464,22 @@ def verify_outputs(release: Release, pack: Pack, pdf_bytes: bytes,
                            read_docx(docx_bytes), institution)
 
 
+def shown_values(release: Release, pack: Pack, institution=None) -> list[tuple[str, str]]:
+    """(field path, text) of each required value the outputs must show, as
+    `verify_readings` looks for them: known before anything is rendered, so that the
+    build works them out (the first date formatted loads the language's locale data,
+    some 0.03 s) while the files are laid out rather than once they are back."""
+    moroccan = institution is not None and str(
+        institution.values.get("moroccan_months", "")).strip().lower() in ("true", "yes", "1")
+    return _shown_values(release, pack, moroccan)
+
+
 def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
-                    institution=None) -> list[Diagnostic]:
+                    institution=None, expected: list[tuple[str, str]] | None = None
+                    ) -> list[Diagnostic]:
     """`verify_outputs` on files already read back (the build reads each file back in the
-    worker that rendered it, and compares the two here)."""
+    worker that rendered it, and compares the two here). `expected`: `shown_values` of
+    the release, when worked out beforehand."""
     found: list[Diagnostic] = []
     where = OutputLocator(pack)
     texts: dict[str, str] = {}
@@ -521,9 +533,8 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
         s = skeleton(unit)
         for kind in remainders:
             remainders[kind] = remainders[kind].replace(s, "\x00")
-    moroccan = institution is not None and str(
-        institution.values.get("moroccan_months", "")).strip().lower() in ("true", "yes", "1")
-    for path, value in _shown_values(release, pack, moroccan):
+    values = shown_values(release, pack, institution) if expected is None else expected
+    for path, value in values:
         # The headline and subheadline are prose units themselves: look in the whole text.
         where_to_look = skeletons if path in ("headline", "subheadline") else remainders
         for kind in where_to_look:
@@ -538,7 +549,7 @@ def verify_readings(release: Release, pack: Pack, pdf: Reading, docx: Reading,
                     "style source)."))
 
     # O006: required values in the text layer that a reader cannot see.
-    found.extend(_hidden_fields(release, pack, moroccan, units, seen, where))
+    found.extend(_hidden_fields(release, pack, values, units, seen, where))
 
     # O003: placeholders and labels left without a value.
     # Each label's pattern compiled once: every line of both files is searched for each.
@@ -622,7 +633,7 @@ def arabic_pairs(value: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _hidden_fields(release: Release, pack: Pack, moroccan: bool,
+def _hidden_fields(release: Release, pack: Pack, values: list[tuple[str, str]],
                    units: list[tuple[str, str]], seen: dict[str, Seen],
                    where: OutputLocator) -> list[Diagnostic]:
     """O006: a required value painted where no one sees it, and seen nowhere else."""
@@ -643,7 +654,7 @@ def _hidden_fields(release: Release, pack: Pack, moroccan: bool,
         remainder = visible
         for unit in sorted((u for _, u in units), key=len, reverse=True):
             remainder = remainder.replace(skeleton(unit), "\x00")
-        for path, value in _shown_values(release, pack, moroccan):
+        for path, value in values:
             if rtl:
                 in_hidden = rtl_shown(value, hidden_glued, hidden_lines)
                 in_sight = rtl_shown(value, visible_glued, visible_lines)
