@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
@@ -816,6 +817,8 @@ def extract_venue(
                     near = [x for x in (sent,) if x is not None] + lead + head
                     country, label = _region_country(norm, near, language)
                 if country is None and label is None:
+                    country, label = _arabic_division_country(norm, near, language)
+                if country is None and label is None:
                     country, label = _prevailing_country(norm, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
@@ -832,7 +835,10 @@ def extract_venue(
         if country is None:
             country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         country = country or _cue_country(norm, first_body)
-        if country is None:
+        if country is None and label is None:
+            head = [x for x in sentences if x.end <= first_body and x not in lead]
+            country, label = _arabic_division_country(norm, head + lead, language)
+        if country is None and label is None:
             country, label = _prevailing_country(norm, language)
     city_label = None
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
@@ -863,6 +869,23 @@ def _region_country(norm: str, near: list[Sentence], language: str
                     labels = p.country_labels.get(key, {}).get(language) or ()
                     if labels:
                         return Span(s, e), labels[0]
+    return None, None
+
+
+def _arabic_division_country(norm: str, near: list[Sentence], language: str
+                             ) -> tuple[Span | None, str | None]:
+    """A division named after its head word (« محافظ المهرة », « بولاية صفاقس ») or a capital
+    told by its nation's adjective (« العاصمة المصرية ») in the headline or the lead: that
+    country (data/arabic_regions.yaml). The span is the division's or the adjective's, the
+    label the country's name."""
+    if language != "ar":
+        return None, None
+    for find in (region_country, capital_country):
+        for sent in near:
+            hit = find(norm, sent.start, sent.end)
+            labels = places().country_labels.get(hit[2], {}).get(language) or () if hit else ()
+            if hit and labels:
+                return Span(hit[0], hit[1]), labels[0]
     return None, None
 
 
