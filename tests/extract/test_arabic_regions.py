@@ -47,3 +47,10 @@ def test_a_division_name_without_its_head_word_is_no_country():
     v = venue("افتتاح معرض\n\nافتتح الوزير اليوم الثلاثاء 12 يونيو 2023 معرضا عن تاريخ "
               "ذي قار بحضور المسؤولين.")
     assert v.country is None
+
+
+def test_a_division_with_no_town_leaves_the_country_unwritten():
+    # « محافظ محافظة البيضاء » and no town: annotators leave the country to the article
+    v = venue("افتتاح مشاريع\n\nافتتح رئيس الوزراء أمس الاثنين 12 يونيو 2023 بحضور محافظ "
+              "محافظة البيضاء عددا من المشاريع في المحافظة.")
+    assert (v.city, v.country) == (None, None)

@@ -1,5 +1,6 @@
 """The country an Arabic article tells by a division or a capital rather than a city:
-« محافظ المهرة » (the governor of al-Mahra) is in Yemen, « العاصمة المصرية » in Egypt.
+« محافظ المهرة » (the governor of al-Mahra) puts a town the gazetteer lacks in Yemen,
+« العاصمة المصرية » an article that names no city in Egypt.
 
 The names, head words and capital words are data (``data/arabic_regions.yaml``); this module
 reads them and finds a head word followed by a division's name, or a capital word followed
