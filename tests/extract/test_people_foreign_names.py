@@ -26,6 +26,22 @@ def test_arabic_quoted_name_after_envoy_to_a_country_keeps_its_title():
     assert got["تاكيشي ناكانو"].titles == ("سفير اليابان لدى فرنسا",)
 
 
+def test_arabic_envoy_of_a_two_word_country_is_read_before_the_name():
+    # « جنوب افريقيا », « كوريا الجنوبية »: the gazetteer's two-word names of a country
+    got = people("واستقبل الرئيس عبد اللطيف رشيد سفيرة جمهورية جنوب افريقيا غير المقيمة "
+                 "تسيلاني موكوينا.", "ar")
+    assert got["تسيلاني موكوينا"].titles == ("سفيرة جمهورية جنوب افريقيا غير المقيمة",)
+    got = people("واستقبل الرئيس عبد اللطيف رشيد سفيرة كوريا الجنوبية بيونغ سيك أمس.", "ar")
+    assert got["بيونغ سيك"].titles == ("سفيرة كوريا الجنوبية",)
+
+
+def test_arabic_envoy_of_a_country_and_a_state_adjective_is_read_before_the_name():
+    # « كوريا الديمقراطية »: the first word of « كوريا الجنوبية », then a state's adjective
+    got = people("واستقبل الرئيس محمد ولد عبد العزيز سفير كوريا الديمقراطية في نواكشوط "
+                 "المقيم في الجزائر سونغ تشانغ سيك.", "ar")
+    assert "سونغ تشانغ سيك" in got
+
+
 def test_arabic_title_then_verb_is_not_a_name():
     # « الخارجية » is no nationality: « يبحث تعزيز » must not become a person.
     assert people("وزير الخارجية يبحث تعزيز العلاقات مع فرنسا.", "ar") == {}

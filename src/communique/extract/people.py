@@ -637,7 +637,9 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         # « الكوري » (كوريا), « الأمريكي » (أمريكا), « المغربية » (المغرب); not « الخارجية »
         bare = w.removeprefix("ال")
         stem = re.sub(r"(?:ية|ي)$", "", bare)
-        return bare != stem and any(place(stem + end) for end in ("", "ا", "يا"))
+        # « المكسيكي » (المكسيك): the country's name may keep its article
+        return bare != stem and any(place(art + stem + end) for end in ("", "ا", "يا")
+                                    for art in ("", "ال"))
 
     for m in compile_skeleton(_AR_TITLE_HEAD, "ar").finditer(norm):
         words = [(m.end() + w.start(), m.end() + w.end(), w.group(0)) for w in
@@ -721,12 +723,23 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
     for m in compile_skeleton(_AR_ENVOY, "ar").finditer(norm):
         country = m.group(1)
         bare = country.removeprefix("ال")
+        pos = m.end()
         if fold(country) not in _place_words() and fold(bare) not in _place_words():
-            continue
+            # « سفيرة جمهورية جنوب افريقيا », « سفيرة كوريا الجنوبية »: the first word of a
+            # country's two-word name, then its second; « سفير كوريا الديمقراطية »: the
+            # first word of one, then a state's adjective
+            if fold(country) not in _place_heads():
+                continue
+            # (not « مملكة النرويج »: a state word before a country is the ar_state slot's)
+            second = re.match(rf"\s+({_AR_WORD})", norm[m.end(1):])
+            if not m.group(2) and second and fold(f"{country} {second.group(1)}") in (
+                    _place_words()) and fold(second.group(1)) not in _place_words():
+                pos = m.end(1) + second.end()
+            elif not m.group(2):
+                continue
         if m.group(3) and fold(m.group(3).removeprefix("ال")) not in _place_words() and (
                 fold(m.group(3)) not in _place_words()):
             continue  # « في » must name a place to be skipped
-        pos = m.end()
         # « سفير مملكة النرويج في نواكشوط المقيم في باماكو أولي آندرياس ليندمان »
         for _ in range(2):
             # « سفير جمهورية سلوفينيا غير المقيم كوزرد رنسيلج »: a qualifier after the state
@@ -747,7 +760,7 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
-                    or tok in slot_words("ar_after_envoy_stop", "ar")):
+                    or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import active_rules, region_countries
@@ -818,6 +819,8 @@ def extract_venue(
                     country, label = _region_country(norm, near, language)
                 if country is None and label is None:
                     country, label = _prevailing_country(norm, language)
+                if country is None and label is None:
+                    country, label = _arabic_division_country(norm, near, language)
     if city is None:
         # No venue city told with the event: the city a wire dateline or a by-line gives
         # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
@@ -833,8 +836,16 @@ def extract_venue(
         if country is None:
             country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         country = country or _cue_country(norm, first_body)
-        if country is None:
+        if country is None and label is None:
             country, label = _prevailing_country(norm, language)
+        if country is None and label is None:
+            # last: a capital may be another country's, which a head of state or government
+            # the article names would outweigh. A division tells the country of a town in it
+            # (above), not of an article that writes no town: « محافظ محافظة البيضاء » with
+            # no city leaves the country unwritten, as annotators read it.
+            head = [x for x in sentences if x.end <= first_body and x not in lead]
+            country, label = _arabic_division_country(norm, head + lead, language,
+                                                      divisions=False)
     city_label = None
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
         city_label = _city_text(norm, city)
@@ -864,6 +875,23 @@ def _region_country(norm: str, near: list[Sentence], language: str
                     labels = p.country_labels.get(key, {}).get(language) or ()
                     if labels:
                         return Span(s, e), labels[0]
+    return None, None
+
+
+def _arabic_division_country(norm: str, near: list[Sentence], language: str,
+                             divisions: bool = True) -> tuple[Span | None, str | None]:
+    """A division named after its head word (« محافظ المهرة », « بولاية صفاقس »), when
+    ``divisions``, or a capital told by its nation's adjective (« العاصمة المصرية ») in the
+    headline or the lead: that country (data/arabic_regions.yaml). The span is the division's
+    or the adjective's, the label the country's name."""
+    if language != "ar":
+        return None, None
+    for find in (region_country, capital_country)[0 if divisions else 1:]:
+        for sent in near:
+            hit = find(norm, sent.start, sent.end)
+            labels = places().country_labels.get(hit[2], {}).get(language) or () if hit else ()
+            if hit and labels:
+                return Span(hit[0], hit[1]), labels[0]
     return None, None
 
 
