@@ -439,6 +439,21 @@ def test_a_day_and_month_take_the_year_a_full_date_of_the_article_writes():
     assert resolve(cited, ref=None).date != dt.date(2020, 9, 4)
 
 
+def test_a_weekday_after_a_demonstrative_is_the_day_the_article_reports():
+    # pages-2026-12d aminata-camara: the decree's night first, then « ce mercredi 16 Mars
+    # 2022 », the day of the handover the article reports
+    text = ("C'est dans la nuit du 11 mars 2022 que le décret sur la mutation des préfets est "
+            "tombé. Les deux préfets ont été mutés. Dès 10h de ce mercredi 16 mars 2022, la "
+            "salle de la préfecture était pleine pour la passation de service.")
+    assert resolve(text, ref=None).date == dt.date(2022, 3, 16)
+    # without the demonstrative the first date told stays first
+    assert resolve(text.replace("de ce mercredi", "du mercredi"), ref=None).date == \
+        dt.date(2022, 3, 11)
+    en = ("The decree was published on March 11, 2022. Officials were moved. This Wednesday, "
+          "March 16, 2022, the new prefect took office.")
+    assert resolve(en, "en", ref=None).date == dt.date(2022, 3, 16)
+
+
 def test_a_day_and_month_without_any_year_stay_to_confirm():
     # dev-2026-12c newsupdatesbm: "This morning (Dec. 14)" and no page or reference date
     text = ("New Governor of Bermuda Sworn In\n\nThis morning (Dec. 14), Her Excellency, Ms. "

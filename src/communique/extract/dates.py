@@ -377,6 +377,15 @@ class _Context:
     reference_date: dt.date | None
 
 
+def _told_as_this_day(norm: str, m: DateMention) -> bool:
+    """« ce mercredi 16 mars 2022 », "this Monday": a weekday after a demonstrative
+    (date_words.toml this_day) is the day the article reports from."""
+    if m.weekday_span is None:
+        return False
+    before = re.search(r"([^\W\d]+)\s+$", norm[max(0, m.weekday_span[0] - 12):m.weekday_span[0]])
+    return before is not None and fold(before.group(1)) in calendar().this_day_markers
+
+
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
     the candidate with the highest total is the event date."""
@@ -412,6 +421,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
+    if _told_as_this_day(norm, m):
+        clues["this_day"] = DATE["this_day"]
     if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
         clues["weeks_before_article"] = DATE["weeks_before_article"]
     return clues
