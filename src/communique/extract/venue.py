@@ -771,7 +771,18 @@ def extract_venue(
         return sent.index <= first_idx and placed_here
 
     city: Span | None = None
-    cities = [c for c in cities if plausible(c)]
+    told = [c for c in cities if plausible(c)]
+    if not told and language in ("fr", "en"):
+        # (Arabic venues are read by their own rules: « في نيويورك » after « انتخاب » is the
+        # seat of the body that elects, not where the event was.)
+        # "The 10 MoUs signed in Guyana's capital Georgetown", "… took place at the Government
+        # House in Wellington" further on: with no city told with the event, its date or in
+        # the lead, the first after « à »/"in" in a sentence of the first paragraphs that
+        # tells an act (events.yaml event_verbs) is where it was
+        told = [c for c in cities if c.start >= first_body and locative(c)
+                and c not in in_title and c != dateline
+                and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
     country: Span | None = None
@@ -853,6 +864,21 @@ def extract_venue(
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|du\s+)?[A-Z][\w'’\-]+){0,3}")
+
+
+# How far into the body a sentence telling an act may still tell the venue of the event.
+_ACT_SENTENCES = 4
+
+
+def _tells_an_act(norm: str, sentences: list[Sentence], c: Span, last: int) -> bool:
+    """Does the sentence of `c`, no further than sentence `last`, tell an act by one of the
+    event verbs (events.yaml)?"""
+    sent = sentence_at(sentences, c.start)
+    if sent is None or sent.index > last:
+        return False
+    folded = fold(norm[sent.start:sent.end])
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", folded)
+               for v in event_words().event_verbs)
 
 
 def _region_country(norm: str, near: list[Sentence], language: str
