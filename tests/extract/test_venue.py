@@ -174,3 +174,14 @@ def test_a_city_told_with_an_act_after_the_lead_is_the_venue(french_nlp):
     far = fr.replace("Il a rencontré le président du pays.",
                      "Il a rencontré le président. Ils ont parlé. Ils ont déjeuné. Ils ont marché.")
     assert extract_article(far, "fr", reference_date=TODAY).venue.city is None
+
+
+def test_a_building_written_with_its_article_is_no_city(french_nlp):
+    # pages-2026-12d senenews: « à l’Elysée », Paris not named
+    text = ("Le président français Emmanuel Macron a reçu ce vendredi 04 septembre 2020 son "
+            "homologue ivoirien Alassane Ouattara à l’Elysée.")
+    r = extract_article(text, "fr", reference_date=TODAY)
+    assert r.venue.city is None
+    # a town the gazetteer lacks, capitalised after « à », is still read
+    town = text.replace("à l’Elysée", "à Bingerville")
+    assert extract_article(town, "fr", reference_date=TODAY).venue.city == "Bingerville"

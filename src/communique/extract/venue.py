@@ -228,7 +228,10 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
         else:
             i += 1
     for ent in ents:
-        if ent.label == "LOC" and fold(ent.text) not in p.country_names:
+        # « à l’Elysée », « à la Primature »: a building written with its article in lower case
+        # is no town; a town is capitalised in Latin script, as the gazetteer's are above
+        if ent.label == "LOC" and fold(ent.text) not in p.country_names \
+                and ent.text[:1].isupper():
             before = norm[max(0, ent.start - 3):ent.start]
             if re.search(r"\bà $", before) and all(ent.end <= f.start or ent.start >= f.end
                                                    for f in found):
