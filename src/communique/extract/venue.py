@@ -9,7 +9,7 @@ from functools import cache
 from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
-from .place_rules import active_rules, region_countries
+from .place_rules import HostOffice, active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -1078,25 +1078,23 @@ def _first_country(norm: str, start: int, end: int) -> Span | None:
 _AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
 
 
-# The host's own offices: "President of India", « le président mongol », « الرئيس المصري »,
-# « السلام الملكي الأردني ». A country named only as a subject ("Morocco was elected") is not
-# where the event was.
-_HOST_OFFICE = re.compile(
-    r"(?:\b(?:president|prime minister|government|king|queen|parliament|governor|premier|roi|"
-    r"reine|président|présidente|gouvernement|premier ministre|parlement|gouverneur)|"
-    r"(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|حكومة|الحكومة|البرلمان|مجلس النواب))"
-    r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _host_office_forms(offices: tuple[HostOffice, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The host's own offices (places.yaml host_offices) as two expressions: before the
+    country or its demonym ("President of India", « le président mongol », « la cour suprême
+    du Togo », « الرئيس المصري »), and after an English possessive ("Tunisia's new assembly
+    speaker")."""
+    def alt(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
-
-# The same offices after an English possessive: "Bermuda’s Governor", "Tunisia's first full
-# elected parliament", "Tunisia's new assembly speaker".
-_HOST_OFFICE_AFTER = re.compile(
-    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:president|prime minister|government|king|queen|"
-    r"parliament|governor|premier|assembly|senate)\b",
-    re.IGNORECASE,
-)
+    before_words = {w for h in offices if h.side == "before" for w in h.words}
+    arabic = {w for w in before_words if re.search(f"[{_AR}]", w)}
+    before = re.compile(rf"(?:\b(?:{alt(before_words - arabic)})|(?:^|\s)(?:{alt(arabic)}))"
+                        r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
+    after_words = {w for h in offices if h.side == "after" for w in h.words}
+    after = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(after_words)})\b",
+                       re.IGNORECASE)
+    return before, after
 
 
 def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | None]:
@@ -1105,10 +1103,12 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
     p = places()
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
+    office_before, office_after = _host_office_forms(active_rules().host_offices)
 
     def add(key: str, s: int, e: int) -> None:
-        if not (_HOST_OFFICE.search(norm[max(0, s - 40):s])
-                or _HOST_OFFICE_AFTER.match(norm, e, e + 60)):
+        # a country named only as a subject ("Morocco was elected") is not where the event was
+        if not (office_before.search(norm[max(0, s - 40):s])
+                or office_after.match(norm, e, e + 60)):
             return
         counts[key] = counts.get(key, 0) + 1
         if key not in first or s < first[key].start:
