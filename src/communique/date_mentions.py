@@ -50,6 +50,7 @@ class Calendar:
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
+    this_day_markers: tuple[str, ...]  # « ce mercredi », "this Monday": the article's day
     just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
     under_way_markers: tuple[str, ...]  # « se tient », "is under way", « بدأ »: a live report
     year_before: tuple[str, ...]      # « en », "in", « عام » before a year written alone
@@ -81,6 +82,7 @@ def calendar() -> Calendar:
         past_markers=tuple(fold(w) for w in markers["past"]),
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
+        this_day_markers=tuple(fold(w) for w in markers.get("this_day", ())),
         just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
         under_way_markers=tuple(probe(w) for w in markers.get("under_way", ())),
         year_before=tuple(probe(w) for w in markers.get("year_before", ())),

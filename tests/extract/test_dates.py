@@ -413,6 +413,47 @@ def test_the_one_year_written_alone_gives_a_day_and_month_their_year_to_confirm(
     assert resolve(text, ref=dt.date(2016, 1, 11)).date == dt.date(2016, 1, 9)
 
 
+def test_a_day_and_month_take_the_year_a_full_date_of_the_article_writes():
+    # « vendredi 4 septembre » at the top, the year only in a full date lower down (not near
+    # enough the top to date the article): 4 September 2020 is a Friday, 2026's as well, so
+    # the weekday alone would take today's year
+    filler = " Le centre accueillera les jeunes de la région." * 12
+    text = ("Le ministre a inauguré ce vendredi 4 septembre le centre de formation de Thiès."
+            + filler + "\n\nLe projet avait été lancé le 12 mars 2020 par le gouvernement.")
+    r = resolve(text, ref=None)
+    assert r.date == dt.date(2020, 9, 4) and r.uncertain
+    assert any("12 mars 2020" in w and "weekday" in w for w in r.warnings)
+    # without a weekday, the one year written is taken
+    plain = text.replace("ce vendredi 4 septembre", "le 4 septembre")
+    assert resolve(plain, ref=None).date == dt.date(2020, 9, 4)
+    # two years written: the weekday says which (4 September 2019 was a Wednesday)
+    two = text.replace("le 12 mars 2020", "le 12 mars 2020, un an après l'étude menée en 2019,")
+    assert resolve(two, ref=None).date == dt.date(2020, 9, 4)
+    assert resolve(two.replace("ce vendredi 4", "le 4"), ref=None).date is None
+    # a year the weekday does not fit is not taken (4 September 2021 was a Saturday)
+    other = text.replace("12 mars 2020", "12 mars 2021")
+    assert resolve(other, ref=None).date.year not in (2021,)
+    # the date of a text the article cites is no year of the article
+    cited = text.replace("Le projet avait été lancé le 12 mars 2020 par le gouvernement.",
+                         "Il applique la loi n° 12 du 3 mars 2020 sur la formation.")
+    assert resolve(cited, ref=None).date != dt.date(2020, 9, 4)
+
+
+def test_a_weekday_after_a_demonstrative_is_the_day_the_article_reports():
+    # pages-2026-12d aminata-camara: the decree's night first, then « ce mercredi 16 Mars
+    # 2022 », the day of the handover the article reports
+    text = ("C'est dans la nuit du 11 mars 2022 que le décret sur la mutation des préfets est "
+            "tombé. Les deux préfets ont été mutés. Dès 10h de ce mercredi 16 mars 2022, la "
+            "salle de la préfecture était pleine pour la passation de service.")
+    assert resolve(text, ref=None).date == dt.date(2022, 3, 16)
+    # without the demonstrative the first date told stays first
+    assert resolve(text.replace("de ce mercredi", "du mercredi"), ref=None).date == \
+        dt.date(2022, 3, 11)
+    en = ("The decree was published on March 11, 2022. Officials were moved. This Wednesday, "
+          "March 16, 2022, the new prefect took office.")
+    assert resolve(en, "en", ref=None).date == dt.date(2022, 3, 16)
+
+
 def test_a_day_and_month_without_any_year_stay_to_confirm():
     # dev-2026-12c newsupdatesbm: "This morning (Dec. 14)" and no page or reference date
     text = ("New Governor of Bermuda Sworn In\n\nThis morning (Dec. 14), Her Excellency, Ms. "

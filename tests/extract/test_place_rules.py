@@ -205,3 +205,13 @@ def test_a_landmark_does_not_override_a_country_told_with_the_event():
     v = venue("Le président a reçu lundi 12 juin 2023 en France les ambassadeurs, avant un "
               "dîner à la Maison-Blanche de Paris.")
     assert v.country == "France"
+
+
+HOSTS = RULES.host_offices
+
+
+@pytest.mark.parametrize("host", HOSTS, ids=[f"{h.side}-{h.words[0]}" for h in HOSTS])
+def test_host_office_example_gives_the_country_and_needs_the_entry(host):
+    assert venue(host.example).country == host.country
+    with without(host.words[0]):
+        assert venue(host.example).country != host.country

@@ -150,3 +150,38 @@ def test_a_region_shared_by_several_countries_gives_none():
             "meeting held at Tepa.")
     r = extract_article(text, "en", reference_date=dt.date(2005, 11, 18))
     assert r.venue.city == "Tepa" and r.venue.country is None
+
+
+def test_a_city_told_with_an_act_after_the_lead_is_the_venue(french_nlp):
+    # pages-2026-12d sierraloaded: no date, no event named in the lead; the second sentence
+    # tells the act and where it took place
+    en = ("Sierra Leone's Ambassador to China, Dr. Abu Bakarr Karim, has officially assumed the "
+          "role of non-resident High Commissioner to New Zealand.\nThe formal presentation of "
+          "his Letters of Credence to the Governor-General took place at the Government House "
+          "in Wellington.")
+    r = extract_article(en, "en", reference_date=TODAY)
+    assert (r.venue.city, r.venue.country) == ("Wellington", "New Zealand")
+    # told without an act, a city further on is no venue
+    idle = en.replace("took place at the Government House in Wellington",
+                      "is a step of his mission in Wellington")
+    assert extract_article(idle, "en", reference_date=TODAY).venue.city is None
+    # dev-2026-12d hindustantimes: "signed in Guyana's capital Georgetown"
+    fr = ("Le Premier ministre est arrivé mercredi pour une visite de deux jours.\nIl a rencontré "
+          "le président du pays.\nL'accord a été signé à Georgetown en présence des "
+          "deux délégations.")
+    assert extract_article(fr, "fr", reference_date=TODAY).venue.city == "Georgetown"
+    # too far into the article, an act told with a city is another one
+    far = fr.replace("Il a rencontré le président du pays.",
+                     "Il a rencontré le président. Ils ont parlé. Ils ont déjeuné. Ils ont marché.")
+    assert extract_article(far, "fr", reference_date=TODAY).venue.city is None
+
+
+def test_a_building_written_with_its_article_is_no_city(french_nlp):
+    # pages-2026-12d senenews: « à l’Elysée », Paris not named
+    text = ("Le président français Emmanuel Macron a reçu ce vendredi 04 septembre 2020 son "
+            "homologue ivoirien Alassane Ouattara à l’Elysée.")
+    r = extract_article(text, "fr", reference_date=TODAY)
+    assert r.venue.city is None
+    # a town the gazetteer lacks, capitalised after « à », is still read
+    town = text.replace("à l’Elysée", "à Bingerville")
+    assert extract_article(town, "fr", reference_date=TODAY).venue.city == "Bingerville"

@@ -31,7 +31,8 @@ class DateMention(WrittenDate):
     anchor_kind: str = ""
     resolved: dt.date | None = None
     resolved_end: dt.date | None = None
-    assumed_year: bool = False  # the year is the one year the article writes alone (« en 2022 »)
+    # the year is one the article writes elsewhere (« en 2022 », « le 12 mars 2020 »)
+    assumed_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,21 +139,33 @@ def _year_alone() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)", re.IGNORECASE)
 
 
-def _only_year_written(norm: str, mentions: list[DateMention],
-                       today: dt.date) -> tuple[int, tuple[int, int]] | None:
-    """The one year the article writes alone (« au Vietnam en 2022 »), where no date in it
-    writes a year: with no article or reference date it is the year of a day and month
-    written without one. None when several years are written, or one after today (a target:
-    « en 2030 »)."""
-    if any(m.year is not None for m in mentions):
-        return None
+def _years_written(norm: str, mentions: list[DateMention],
+                   today: dt.date) -> dict[int, tuple[int, int]]:
+    """The years the article writes, each with where it is first written: in its full dates
+    (« lancé le 12 mars 2020 ») and alone (« au Vietnam en 2022 »). A year after today is a
+    target (« en 2030 »), and the date of a text the article cites (« la loi n° 12 du 3 mars
+    1991 ») says nothing of when the article was written: neither is kept."""
     spans: dict[int, tuple[int, int]] = {}
+    for m in mentions:
+        if m.year is not None and m.kind in ("date", "range") \
+                and not _dates_a_cited_text(norm, m):
+            spans.setdefault(m.year, (m.start, m.end))
     for hit in _year_alone().finditer(probe(norm)):
         spans.setdefault(int(hit.group(1)), hit.span())
-    if len(spans) != 1:
-        return None
-    year, span = next(iter(spans.items()))
-    return (year, span) if year <= today.year else None
+    return {y: sp for y, sp in sorted(spans.items(), key=lambda kv: kv[1])
+            if y <= today.year}
+
+
+def _year_from_written(month: int, day: int, weekday: int | None,
+                       years: dict[int, tuple[int, int]]) -> int | None:
+    """The year a day and month written without one take from the years the article writes:
+    with its weekday (« vendredi 4 septembre »), the one written year where that day falls on
+    that weekday; without, the one year written, when only one is."""
+    fits = [y for y in years if _safe_date(y, month, day) is not None]
+    if weekday is not None:
+        fits = [y for y in fits if dt.date(y, month, day).weekday() == weekday]
+        return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(years) == 1 and fits else None
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -263,10 +276,11 @@ def _latest_matching(month: int, day: int, weekday: int | None, ref: dt.date) ->
 
 
 def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
-             year_alone: int | None = None) -> DateMention:
+             years: dict[int, tuple[int, int]] | None = None) -> DateMention:
     """The day a mention means, counted from the article's date (`anchor`) or, failing it,
-    the reference date the user gave; relative days with neither stay unresolved, and so
-    does a day and month with no year, no weekday and no year written alone (`year_alone`)."""
+    the reference date the user gave; relative days with neither stay unresolved, and a day
+    and month with no year take theirs from the years the article writes (`years`), or
+    from their weekday, or stay unresolved."""
     base = anchor or ref
     if m.kind in ("date", "range") and m.day and m.month:
         assumed = False
@@ -284,11 +298,10 @@ def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
                 start = _latest_matching(m.month, m.day, None, ref)
         else:
             start = None
-            if year_alone is not None:
-                start = _safe_date(year_alone, m.month, m.day)
-                if start is not None and weekday is not None and start.weekday() != weekday:
-                    start = None  # the weekday written says the year is another
-                assumed = start is not None
+            year = _year_from_written(m.month, m.day, weekday, years or {})
+            if year is not None:
+                start = _safe_date(year, m.month, m.day)
+                assumed = True
             if start is None and weekday is not None:
                 # the weekday narrows the year: the latest past one with that weekday
                 start = _latest_matching(m.month, m.day, weekday, dt.date.today())
@@ -364,6 +377,15 @@ class _Context:
     reference_date: dt.date | None
 
 
+def _told_as_this_day(norm: str, m: DateMention) -> bool:
+    """« ce mercredi 16 mars 2022 », "this Monday": a weekday after a demonstrative
+    (date_words.toml this_day) is the day the article reports from."""
+    if m.weekday_span is None:
+        return False
+    before = re.search(r"([^\W\d]+)\s+$", norm[max(0, m.weekday_span[0] - 12):m.weekday_span[0]])
+    return before is not None and fold(before.group(1)) in calendar().this_day_markers
+
+
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
     the candidate with the highest total is the event date."""
@@ -399,6 +421,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
+    if _told_as_this_day(norm, m):
+        clues["this_day"] = DATE["this_day"]
     if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
         clues["weeks_before_article"] = DATE["weeks_before_article"]
     return clues
@@ -419,7 +443,8 @@ def resolve_event_date(
     byline or page date first, then a full date written anywhere in it, and only then the
     reference date the user gave; with none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today), and a day and month without a year
-    take the one year the article writes alone (« en 2022 »), or stay to confirm. With no
+    take a year the article writes elsewhere (the only one, or the one their weekday
+    fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
@@ -453,12 +478,12 @@ def resolve_event_date(
             if full and (reference_date is None or abs((full - reference_date).days) <= 400):
                 anchor_date, anchor_from = full, m
                 break
-    # « du 8 au 10 janvier » and, further on, « en 2022 »: with nothing else to give a year,
-    # the one year written alone is taken (to confirm); with none, no year is guessed.
-    alone = (_only_year_written(norm, mentions, dt.date.today())
-             if anchor_date is None and reference_date is None else None)
-    year_alone = alone[0] if alone else None
-    resolved = [_resolve(m, anchor_date, reference_date, year_alone) for m in mentions]
+    # « du 8 au 10 janvier » and, further on, « en 2022 »; « vendredi 4 septembre » and, lower
+    # down, « lancé le 12 mars 2020 »: with nothing else to give a year, the article's own
+    # years give it (to confirm); with none that fits, no year is guessed.
+    years = (_years_written(norm, mentions, dt.date.today())
+             if anchor_date is None and reference_date is None else {})
+    resolved = [_resolve(m, anchor_date, reference_date, years) for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
     # is the day within that range.
@@ -600,12 +625,14 @@ def resolve_event_date(
             f"« {text[anchor_yearless.start:anchor_yearless.end]} », the article's own date, has "
             f"no year: {anchor_date.year if anchor_date else '?'} is the most recent past year "
             "with that weekday")
-    if chosen.assumed_year and alone is not None:
+    if chosen.assumed_year and chosen.resolved and chosen.resolved.year in years:
         uncertain = True
+        where = years[chosen.resolved.year]
+        how = "the year of its weekday among those" if chosen.weekday is not None else \
+            "the only year"
         warnings.append(
-            f"no date in the text writes a year: « {text[chosen.start:chosen.end]} » is taken "
-            f"in {alone[0]}, the only year the article writes "
-            f"(« {text[alone[1][0]:alone[1][1]]} »)")
+            f"« {text[chosen.start:chosen.end]} » has no year: it is taken in "
+            f"{chosen.resolved.year}, {how} the article writes (« {text[where[0]:where[1]]} »)")
     if any(text[chosen.start:chosen.end] in w and "not «" in w for w in warnings):
         uncertain = True
     if chosen.kind == "date" and chosen.year is None and anchor_date is None \

@@ -100,6 +100,15 @@ class VenueWord:
 
 
 @dataclass(frozen=True)
+class HostOffice:
+    words: tuple[str, ...]  # "President", « cour suprême », « الرئيس »: the host's offices
+    side: str  # "before" the country or its demonym (« la cour suprême du Togo »), or "after"
+    # an English possessive ("Tunisia's new assembly speaker")
+    example: str
+    country: str  # what the example must give as the country
+
+
+@dataclass(frozen=True)
 class PlaceRules:
     clitics: tuple[Clitic, ...]  # longest form first
     not_places: dict[str, NotPlace]  # folded word -> entry
@@ -116,6 +125,7 @@ class PlaceRules:
     envoy_example: str = ""
     envoy_city: str = ""
     venue_words: tuple[VenueWord, ...] = ()
+    host_offices: tuple[HostOffice, ...] = ()
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -213,6 +223,19 @@ def place_rules() -> PlaceRules:
                                  f"lower case (« L'École de Médecine » names a school, not a "
                                  f"town), not {word!r}")
         venues.append(VenueWord(word, _field(e, "example", where), _field(e, "city", where)))
+    hosts = []
+    for n, e in enumerate(raw.get("host_offices") or (), 1):
+        where = f"host_offices entry {n}"
+        words = e.get("words") if isinstance(e, dict) else None
+        if not isinstance(words, list) or not words:
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: field 'words' is a "
+                                 "list of words")
+        side = _field(e, "side", where)
+        if side not in ("before", "after"):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'side' is before or "
+                                 f"after, not {side!r}")
+        hosts.append(HostOffice(tuple(str(w) for w in words), side,
+                                _field(e, "example", where), _field(e, "country", where)))
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
@@ -230,7 +253,7 @@ def place_rules() -> PlaceRules:
                       str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
                       tuple(landmarks), frozenset(fold(str(w)) for w in envoys.get("words") or ()),
                       str(envoys.get("example") or ""), str(envoys.get("city") or ""),
-                      tuple(venues))
+                      tuple(venues), tuple(hosts))
 
 
 _DISABLED: set[str] = set()
@@ -257,13 +280,15 @@ def active_rules() -> PlaceRules:
         rules.envoy_example,
         rules.envoy_city,
         tuple(v for v in rules.venue_words if v.word not in _DISABLED),
+        tuple(h for h in rules.host_offices if h.words[0] not in _DISABLED),
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building or venue word, a capital's name, a landmark's first name, or a whole list:
+    building or venue word, a capital's name, a landmark's or a host office's first name, or
+    a whole list:
     "headline_rubrics", "envoy_titles") turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:

@@ -9,7 +9,7 @@ from functools import cache
 from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
-from .place_rules import active_rules, region_countries
+from .place_rules import HostOffice, active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .weights import CITY, EVENT
@@ -228,7 +228,10 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
         else:
             i += 1
     for ent in ents:
-        if ent.label == "LOC" and fold(ent.text) not in p.country_names:
+        # « à l’Elysée », « à la Primature »: a building written with its article in lower case
+        # is no town; a town is capitalised in Latin script, as the gazetteer's are above
+        if ent.label == "LOC" and fold(ent.text) not in p.country_names \
+                and ent.text[:1].isupper():
             before = norm[max(0, ent.start - 3):ent.start]
             if re.search(r"\bà $", before) and all(ent.end <= f.start or ent.start >= f.end
                                                    for f in found):
@@ -771,7 +774,18 @@ def extract_venue(
         return sent.index <= first_idx and placed_here
 
     city: Span | None = None
-    cities = [c for c in cities if plausible(c)]
+    told = [c for c in cities if plausible(c)]
+    if not told and language in ("fr", "en"):
+        # (Arabic venues are read by their own rules: « في نيويورك » after « انتخاب » is the
+        # seat of the body that elects, not where the event was.)
+        # "The 10 MoUs signed in Guyana's capital Georgetown", "… took place at the Government
+        # House in Wellington" further on: with no city told with the event, its date or in
+        # the lead, the first after « à »/"in" in a sentence of the first paragraphs that
+        # tells an act (events.yaml event_verbs) is where it was
+        told = [c for c in cities if c.start >= first_body and locative(c)
+                and c not in in_title and c != dateline
+                and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
     country: Span | None = None
@@ -853,6 +867,21 @@ def extract_venue(
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|du\s+)?[A-Z][\w'’\-]+){0,3}")
+
+
+# How far into the body a sentence telling an act may still tell the venue of the event.
+_ACT_SENTENCES = 4
+
+
+def _tells_an_act(norm: str, sentences: list[Sentence], c: Span, last: int) -> bool:
+    """Does the sentence of `c`, no further than sentence `last`, tell an act by one of the
+    event verbs (events.yaml)?"""
+    sent = sentence_at(sentences, c.start)
+    if sent is None or sent.index > last:
+        return False
+    folded = fold(norm[sent.start:sent.end])
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", folded)
+               for v in event_words().event_verbs)
 
 
 def _region_country(norm: str, near: list[Sentence], language: str
@@ -1049,25 +1078,23 @@ def _first_country(norm: str, start: int, end: int) -> Span | None:
 _AR_CLITIC = re.compile(r"^(?:و|ب|ل|ف)(?=ال)")
 
 
-# The host's own offices: "President of India", « le président mongol », « الرئيس المصري »,
-# « السلام الملكي الأردني ». A country named only as a subject ("Morocco was elected") is not
-# where the event was.
-_HOST_OFFICE = re.compile(
-    r"(?:\b(?:president|prime minister|government|king|queen|parliament|governor|premier|roi|"
-    r"reine|président|présidente|gouvernement|premier ministre|parlement|gouverneur)|"
-    r"(?:^|\s)(?:الرئيس|رئيس|الملك|الملكي|حكومة|الحكومة|البرلمان|مجلس النواب))"
-    r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _host_office_forms(offices: tuple[HostOffice, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The host's own offices (places.yaml host_offices) as two expressions: before the
+    country or its demonym ("President of India", « le président mongol », « la cour suprême
+    du Togo », « الرئيس المصري »), and after an English possessive ("Tunisia's new assembly
+    speaker")."""
+    def alt(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
-
-# The same offices after an English possessive: "Bermuda’s Governor", "Tunisia's first full
-# elected parliament", "Tunisia's new assembly speaker".
-_HOST_OFFICE_AFTER = re.compile(
-    r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:president|prime minister|government|king|queen|"
-    r"parliament|governor|premier|assembly|senate)\b",
-    re.IGNORECASE,
-)
+    before_words = {w for h in offices if h.side == "before" for w in h.words}
+    arabic = {w for w in before_words if re.search(f"[{_AR}]", w)}
+    before = re.compile(rf"(?:\b(?:{alt(before_words - arabic)})|(?:^|\s)(?:{alt(arabic)}))"
+                        r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
+    after_words = {w for h in offices if h.side == "after" for w in h.words}
+    after = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(after_words)})\b",
+                       re.IGNORECASE)
+    return before, after
 
 
 def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | None]:
@@ -1076,10 +1103,12 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
     p = places()
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
+    office_before, office_after = _host_office_forms(active_rules().host_offices)
 
     def add(key: str, s: int, e: int) -> None:
-        if not (_HOST_OFFICE.search(norm[max(0, s - 40):s])
-                or _HOST_OFFICE_AFTER.match(norm, e, e + 60)):
+        # a country named only as a subject ("Morocco was elected") is not where the event was
+        if not (office_before.search(norm[max(0, s - 40):s])
+                or office_after.match(norm, e, e + 60)):
             return
         counts[key] = counts.get(key, 0) + 1
         if key not in first or s < first[key].start:
