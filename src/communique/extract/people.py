@@ -296,6 +296,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
 
     in_body: set[int] = set()  # the words of a body's name (below)
+    # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
+    # three words names the place; no word of it is a name of its own ("Zealand")
+    for n in (3, 2):
+        if len(tokens) >= n and fold(" ".join(t[2] for t in tokens[:n])) in _place_words():
+            in_body.update(t[0] for t in tokens[:n])
+            break
 
     def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
