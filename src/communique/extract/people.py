@@ -320,6 +320,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             f in non_names
             or _is_title_word(tok, language)
             or _is_title_word(tok, "en")
+            or f in _final_heads_en()  # "Agency Executive Zhang Mao"
             or f in _place_words()
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
             and not _is_initials(tok)
@@ -398,6 +399,10 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         # is read with it
         nxt = re.match(r"[ \t]+([a-z]+)\b", norm[m.end():m.end() + 30])
         end = m.end() + nxt.end() if nxt and nxt.group(1) in bodies else m.end()
+        # "Gov. Ned Lamont": a one-word run before a dot may be a title written short (not
+        # "Amartya Sen." ending a sentence)
+        if norm[end:end + 1] == "." and fold(norm[m.start():end] + ".") in _dotted_head_words():
+            continue
         found.extend(_clean_latin(text[m.start():end], m.start(), language))
     return found
 
@@ -805,12 +810,25 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
 
 
+# "Lt. Gov. Susan Bysiewicz", "Sen. Chuck Schumer": the dot of a title written short
+# (an English head in data/titles_en.txt that ends on a dot) ends no clause.
+_SHORT_WORD_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}\.(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+@cache
+def _dotted_head_words() -> frozenset[str]:
+    return frozenset(w for head in titles("en") for w in head.split() if w.endswith("."))
+
+
 def _clause_before(norm: str, start: int) -> tuple[int, str]:
     lo = max(0, start - 250)
     chunk = norm[lo:start]
     # "the CEO of Rwanda Development Board (RDB), Claire Akamanzi": an acronym in brackets
     # is part of the title, not a clause boundary.
     masked = _ACRONYM.sub(lambda m: "x" * len(m.group(0)), chunk)
+    masked = _SHORT_WORD_DOT.sub(
+        lambda m: m.group(0)[:-1] + "x" if fold(m.group(0)) in _dotted_head_words()
+        else m.group(0), masked)
     cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
     return lo + cut, chunk[cut:]
 
@@ -870,7 +888,7 @@ def _title_start(
 
     covered = 0  # "Ambassador Extraordinary and Plenipotentiary": no head inside a head
     for i in range(len(words)):
-        n = _find_head(words, language, i)
+        n = _find_head(words, language, i) or _final_head_last(words, language, i)
         if not n or i < covered:
             continue
         j = i
@@ -911,6 +929,15 @@ def _title_start(
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _final_head_last(words: list[tuple[int, int, str]], language: str, i: int) -> int:
+    """"the Agency Executive, Mr Zhang Mao", "Board Member John Doe": an English head that
+    only ends a title (data/titles_en_final.txt) counts as the last word before the name,
+    after a capitalised word (the walk back in ``_title_start`` takes those in)."""
+    return int(language == "en" and 0 < i == len(words) - 1
+               and fold(words[i][2]) in _final_heads_en() and words[i - 1][2][:1].isupper()
+               and words[i][2][:1].isupper())
 
 
 def _only_capitals_and_links(text: str) -> bool:
@@ -1233,7 +1260,9 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
                       and _find_head(words, language, 1)
                       or fold(words[0][2]) in _determiners() and len(words) > 1
-                      and _find_head(words, language, 1)):
+                      and _find_head(words, language, 1)
+                      # "MP and Alliance For Change Executive": a head-final title
+                      or _en_title_phrase(words, language)):
             parts.append((pos, m.start()))
             pos = m.end()
     parts.append((pos, e))
@@ -1685,6 +1714,32 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return False
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped: "Pokhriiyal" for "Pokhriyal"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             len(a))
+    if len(a) < len(b):
+        return a[k:] == b[k + 1:]
+    return a[k + 1:] == b[k + 1:] or a[k:k + 2] == b[k:k + 2][::-1] and a[k + 2:] == b[k + 2:]
+
+
+def _misspelt(short: list[str], long: list[str]) -> bool:
+    """A Latin name repeated with a typing slip is the person already named: "Mr Pokhriiyal"
+    after "Ramesh Pokhriyal" (its surname: six letters or more, "Karim" and "Karin" stay
+    two), "Mohammed Nacer" after "Mohamed Naser" (word by word, five letters or more)."""
+    if not short or not long or not all(t.isascii() and t.isalpha() for t in short):
+        return False
+    if len(short) == 1:
+        return len(long) >= 2 and len(short[0]) >= 6 and _one_edit(short[0], long[-1])
+    return len(short) == len(long) and short != long and all(
+        a == b or min(len(a), len(b)) >= 5 and _one_edit(a, b)
+        for a, b in zip(short, long, strict=True))
+
+
 def _ar_filiation() -> frozenset[str]:
     """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
     return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
@@ -2036,17 +2091,39 @@ def find_candidates(
     ]
     # Group mentions naming the same person (« Abdellatif Hammouchi » … « M. Hammouchi »).
     people: list[PersonDraft] = []
+    slipped: set[int] = set()  # people one of whose mentions is misspelt (``_misspelt``)
     by_length = sorted(mentions, key=lambda m: (-len(_key_tokens(m.text)), m.start))
     for m in by_length:
         toks = _key_tokens(m.text)
-        home = next((p for p in people if _same_person(toks, _key_tokens(p.name.text))), None)
+        home = next((p for p in people if _same_person(toks, _key_tokens(p.name.text))
+                     # "Naser" after "Mohammed Nacer" and "Mohamed Naser": either spelling
+                     or id(p) in slipped and any(_same_person(toks, _key_tokens(x.text))
+                                                 for x in p.mentions)), None)
+        if home is None:
+            home = next((p for p in people if _misspelt(toks, _key_tokens(p.name.text))), None)
+            if home is not None:
+                slipped.add(id(home))
         if home is None:
             people.append(PersonDraft(m, [m]))
         else:
             home.mentions.append(m)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
+        if id(p) in slipped:
+            p.name = _best_spelt(p)
     return people
+
+
+def _best_spelt(p: PersonDraft) -> NameMention:
+    """Of a person's full mentions, the spelling the article repeats ("Mohamed Naser" and
+    "Naser" twice, not the "Mohammed Nacer" of one sentence); the first one on a tie."""
+    full = [m for m in p.mentions if len(_key_tokens(m.text)) == len(_key_tokens(p.name.text))]
+
+    def support(m: NameMention) -> int:
+        keys = set(_key_tokens(m.text))
+        return sum(set(_key_tokens(o.text)) <= keys for o in p.mentions)
+
+    return max(full, key=lambda m: (support(m), -m.start))
 
 
 def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
