@@ -76,3 +76,65 @@ def test_capitalised_words_before_building_or_party_name_no_person():
     assert "Golden Jubilee" not in got
     got = people("Mohamed Naser, a member of the centrist Nidaa Tounes party, was elected.")
     assert "Nidaa Tounes" not in got and "Mohamed Naser" in got
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person():
+    got = people("The chief judge administered the oath to Hochul as her husband, Bill, held "
+                 "the Bible.")
+    assert got == {"Bill": ()}
+    got = people("Chief Justice Michael K. Davis administered the oath of office to Governor "
+                 "Gordon on the family bible with his wife Jennie at his side.")
+    assert got["Jennie"] == ()
+
+
+def test_a_one_word_name_right_after_its_title_is_a_person():
+    got = people("Ambassador Campbell then presented her credentials to President Elbegdorj "
+                 "on Monday.")
+    assert got["Elbegdorj"] == ("President",)
+
+
+def test_the_last_word_of_a_portfolio_is_no_one_word_name():
+    got = people("The memorandum was signed by the Minister of Information Technology on Monday.")
+    assert got == {}
+
+
+def test_a_capitalised_title_with_its_complement_right_after_the_name_without_comma():
+    got = people("Credentials\nThe letters were presented by Mr. Inho Lee Non-resident "
+                 "Ambassador of the Republic of Korea (South Korea) to Saint Kitts and Nevis.")
+    assert got == {"Inho Lee": ("Non-resident Ambassador of the Republic of Korea",)}
+
+
+def test_no_title_without_comma_for_a_run_that_may_be_no_name_or_before_a_verb():
+    got = people("Minutes\nThe Natural Resources and Environmental Sustainability Minister "
+                 "signed for Malaysia.")
+    assert got == {}
+    got = people("Oath\nMr Dzumador was sworn in by the Hohoe Municipal Director of the "
+                 "Electoral Commission.")
+    assert "Hohoe Municipal" not in got
+
+
+def test_a_plural_title_is_shared_over_a_form_of_address_and_letters_in_the_list():
+    got = people("The guests included Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur, "
+                 "Harbhajan Singh ETO, Lal Chand and Harjot Singh Bains.")
+    assert got == {name: ("Cabinet Ministers",) for name in (
+        "Harpal Singh Cheema", "Baljit Kaur", "Harbhajan Singh", "Lal Chand",
+        "Harjot Singh Bains")}
+
+
+def test_a_one_word_complement_before_the_comma_is_no_name_ending_a_list():
+    got = people("Acting Minister of Transport and Logistics, Gift Sialubalo, signed it.")
+    assert got == {"Gift Sialubalo": ("Acting Minister of Transport and Logistics",)}
+
+
+def test_a_plural_title_shared_by_the_list_a_dash_opens():
+    got = people("Chief Minister Ashok Gehlot accepted three Ministers - Raghu Sharma, Harish "
+                 "Choudary and Govind Singh Dotasra, who agreed to work in organisation.")
+    assert got["Harish Choudary"] == ("Ministers",)
+    assert got["Govind Singh Dotasra"] == ("Ministers",)
+
+
+def test_a_title_given_by_an_appointment_verb_is_not_the_next_name_s_apposition():
+    got = people("Headline here\nManzoor Nadir elected Speaker of the National Assembly, "
+                 "Shuman elected Deputy Speaker. Mr Shuman thanked them.")
+    assert got == {"Manzoor Nadir": ("Speaker of the National Assembly",),
+                   "Shuman": ("Deputy Speaker",)}

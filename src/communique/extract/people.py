@@ -360,6 +360,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             part.pop(0)
         while part and fold(part[-1][2]) in _determiners():
             part.pop()
+        if len(part) == 1 and fold(part[0][2]) in _modifiers():
+            continue  # "Non-resident Ambassador": a premodifier alone names no one
         if part and (len(parts) == 1 or len(part) >= 2):
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
@@ -1084,6 +1086,11 @@ def _titles_before(
         # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
         body_end = clause_start + len(stripped) - 1
         out: list[tuple[int, int]] = []
+        if language == "en" and _name_of_two_words_ends(norm, body_end, name_starts,
+                                                        name_ends):
+            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur": a name before the
+            # comma makes a list; what stands before it is that name's
+            return out
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -1119,6 +1126,8 @@ def _titles_before(
             if any(s < n < body_end and _clause_after_name(norm, n, body_end)
                    for n in name_starts):
                 break  # "Governor X administered the oath to Y, Z": a clause, not a title
+            if language == "en" and _appointed_before(norm, s, seg_start, name_ends):
+                break  # "Manzoor Nadir elected Speaker of the National Assembly, Shuman ..."
             if e > s:
                 parts = _split_titles(norm, s, e, language)
                 if cut >= 0 and any(cut - 2 <= n <= cut for n in name_ends):
@@ -1206,6 +1215,22 @@ def _titles_before(
         # before it (« عين X سفيرا »), never of the name it precedes
         found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
     return found
+
+
+def _appointed_before(norm: str, s: int, lo: int, name_ends: frozenset[int]) -> bool:
+    """A name and a verb of appointment lead to the title at ``s``: it is that name's."""
+    appointed = compile_skeleton(_APPOINTED, "en", re.IGNORECASE)
+    return any(lo - 40 <= n < s and (m := appointed.match(norm[n:s])) and n + m.end() == s
+               for n in name_ends)
+
+
+def _name_of_two_words_ends(norm: str, at: int, name_starts: frozenset[int],
+                            name_ends: frozenset[int]) -> bool:
+    """A name of two words or more ends at ``at`` (not "Logistics" of "Minister of
+    Transport and Logistics", a one-word run that is no name)."""
+    start = max((n for n in name_starts if n < at), default=-1)
+    return at in name_ends and start >= 0 and len(norm[start:at].split()) >= 2 and (
+        "," not in norm[start:at])
 
 
 def _ar_accusative_head(word: str) -> bool:
@@ -1428,9 +1453,38 @@ def _cut_at_next_name(
 _EN_ARTICLE_GAP = r"[ \t]+(?:{indefinite_article}|{title_article})[ \t]+"
 
 
+def _en_title_glued(norm: str, end: int, name_starts: set[int]) -> list[tuple[int, int]]:
+    """"Mr. Inho Lee Non-resident Ambassador of the Republic of Korea (South Korea)": a
+    capitalised title right after a name with no comma (not in a title-case headline), up
+    to the first punctuation; none when another name stands in it ("Hochul Governor Cuomo")."""
+    glued = re.match(r"[ \t]+(?=[A-Z])", norm[end:end + 3])
+    if not glued:
+        return []
+    s = end + glued.end()
+    b = _ROLE_END.search(norm, s, s + 150)
+    e = b.start() if b else min(len(norm), s + 150)
+    for stop in (_title_stop().search(norm, s - 1, e), _day_after_title().search(norm, s - 1, e)):
+        e = stop.start() if stop else e
+    if _cut_at_next_name(norm, s, e, name_starts, "en") < e:
+        return []
+    words = _words(norm[s:e], s)
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+        k += 1
+    n = _find_head(words, "en", k) if words and words[k][2][:1].isupper() else 0
+    # the head and its complement ("of", "for"), in capitals and links only: not "Hohoe
+    # Municipal Magistrate" (a place before a head) nor "... Sustainability Minister signed"
+    if (not n or k + n >= len(words) or fold(words[k + n][2]) not in slot_words("title_link", "en")
+            or not _only_capitals_and_links(norm[words[k][1]:e])):
+        return []
+    return _split_titles(norm, *_trim(norm, s, e), "en")
+
+
 def _titles_after(
-    norm: str, end: int, language: str, name_starts: set[int]
+    norm: str, end: int, language: str, name_starts: set[int], glued: bool = False
 ) -> list[tuple[int, int]]:
+    """Titles read after a name; ``glued``: the name is surely one (a form of address or a
+    known given name), so a title with no comma after it may be read (``_en_title_glued``)."""
     rest = norm[end:end + 300]
     found: list[tuple[int, int]] = []
     paren = re.match(r"\s*\(([^()]{2,80})\)", rest)
@@ -1515,6 +1569,8 @@ def _titles_after(
             p = _en_head_at(words, 0)
             if p is not None and p + (_find_head(words, language, p) or 1) == len(words):
                 found.extend(_split_titles(norm, *_trim(norm, s, e), language))
+        elif glued and not found and "\n" in norm[:end]:
+            found.extend(_en_title_glued(norm, end, name_starts))
     appointed = compile_skeleton(_APPOINTED, language, re.IGNORECASE).match(rest)
     if appointed:
         s = end + appointed.end()
@@ -1799,7 +1855,9 @@ _INITIALS_NAME = re.compile(
 _ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
 # Between two names of a list: a comma, a conjunction, or "&" (slot name_conjunction: it
 # joins names, never two titles: "Minister of Trade & Industry").
-_SHARED_GAP = (r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
+# ("Harbhajan Singh ETO, Lal Chand": letters after a name, before the comma, are his)
+_SHARED_GAP = (r"(?:[ \t]+(?-i:[A-Z]{2,5})(?=[,،]))?"
+               r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
                r"(?:(?:{conjunction}|{name_conjunction})\s+|{ar_conjunction})?")
 _LIST_JOIN = r"[,،(]|\s(?:{conjunction}|{name_conjunction})\s|{ar_conjunction}"
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
@@ -1817,7 +1875,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 # relative clause may stand between the head and the list (slot shared_relative)
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
-                r"\s*(?:{list_opener}|:)?\s*$")
+                # "accepted three Ministers - Raghu Sharma, Harish Choudary and ...": a colon
+                # or a dash opens the list
+                r"\s*(?:{list_opener}|:|\s[-–—])?\s*$")
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
 # from the plural head into the list (slot complement_of, pooled)
 _PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
@@ -1900,7 +1960,9 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
     for m, p in owner:
         if groups:
             pm = groups[-1][-1][0]
-            gap = norm[pm.end:m.start]
+            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur, ...": a form of address
+            # opens a member of the list
+            gap = norm[pm.end:m.honorific[0] if m.honorific else m.start]
             if re.fullmatch(r"\s*\([^()\n]*", gap):
                 continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
             if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
@@ -2152,11 +2214,13 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
                 at = max(0, m.start - 3) + quote.start()
                 before = _titles_before(norm, at, language, frozen_starts)
-            for span in before + _titles_after(norm, m.end, language, name_starts):
+            sure = bool(m.honorific) or fold(m.text.split()[0]) in _latin_given_names()
+            for span in before + _titles_after(norm, m.end, language, name_starts, sure):
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
-        if single and not p.honorific:
+        if single and not p.honorific and not _named_by_kin(p, norm, language) and not (
+                language == "en" and _one_name_after_title(p, norm)):
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
@@ -2169,6 +2233,32 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
+    """"presented her credentials to President Elbegdorj": a one-word name right after its
+    title, never written in full, is a person (Mongolian names, a surname used alone)."""
+    def bare_head(t: tuple[int, int]) -> bool:
+        words = _words(norm[t[0]:t[1]], t[0])
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        return words[k][2][:1].isupper() and _find_head(words, "en", k) == len(words) - k
+
+    return any(m.start - 2 <= t[1] <= m.start and re.fullmatch(r"[A-Z][a-z]{2,}", m.text)
+               and not fold(m.text).endswith("s") and bare_head(t)
+               for t in p.titles for m in p.mentions)
+
+
+# "her husband, Bill,", "his wife Jennie": a relative named by a given name alone
+# (patterns/<language>/words.yaml, slot kin_before_name).
+_KIN_BEFORE = r"(?i:{kin_before_name})[ \t]*,?[ \t]*$"
+
+
+def _named_by_kin(p: PersonDraft, norm: str, language: str) -> bool:
+    kin = compile_skeleton(_KIN_BEFORE, language)
+    return any(fold(m.text) in _latin_given_names()
+               and kin.search(norm, max(0, m.start - 40), m.start) for m in p.mentions)
 
 
 def _in_bracket_after_name(p: PersonDraft, norm: str, name_ends: frozenset[int]) -> bool:
