@@ -138,3 +138,11 @@ def test_a_title_given_by_an_appointment_verb_is_not_the_next_name_s_apposition(
                  "Shuman elected Deputy Speaker. Mr Shuman thanked them.")
     assert got == {"Manzoor Nadir": ("Speaker of the National Assembly",),
                    "Shuman": ("Deputy Speaker",)}
+
+
+def test_and_and_stacked_forms_of_address_end_a_title_before_the_next_name():
+    got = people("The signing took place in the presence of His Excellency Uhuru Kenyatta, "
+                 "President of the Republic of Kenya and His Excellency Dr Julius Maada Bio, "
+                 "President of the Republic of Sierra Leone.")
+    assert got == {"Uhuru Kenyatta": ("President of the Republic of Kenya",),
+                   "Julius Maada Bio": ("President of the Republic of Sierra Leone",)}

@@ -1431,11 +1431,19 @@ def _of_title_before(before: str) -> bool:
     return bool(m and _is_title_word(m.group(1), "fr"))
 
 
+def _address_start(norm: str, n: int, lo: int = 0) -> int:
+    """Where the forms of address before a name at ``n`` start: "His Excellency Dr Julius
+    Maada Bio" stacks two; ``n`` when there is none."""
+    at = n
+    while (hon := _honorific_before(norm, norm, at)) and hon[0] > lo:
+        at = hon[0]
+    return at
+
+
 def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
     """Where a title read after a name ends when a preposition (and a form of address) leads
     from it to the next name at ``n``; None when nothing does."""
-    hon = _honorific_before(norm, norm, n)
-    end = hon[0] if hon and hon[0] > s else n
+    end = _address_start(norm, n, s)
     m = compile_skeleton(_TO_NAME, EVERY_LANGUAGE).search(norm, s, end)
     return m.start() if m else None
 
@@ -2204,11 +2212,16 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             # before the honorific; "the outgoing ambassador, Mr X" keeps "Mr" out of it.
             before = []
             if m.honorific:
-                before = _titles_before(norm, m.honorific[0], language, frozen_starts,
-                                        name_ends=frozen_ends)
+                before = _titles_before(norm, _address_start(norm, m.honorific[0]), language,
+                                        frozen_starts, name_ends=frozen_ends)
             if not before:
                 before = _titles_before(norm, m.start, language, frozen_starts,
                                         name_ends=frozen_ends)
+                if m.honorific and language == "en":
+                    # "... of Kenya and His Excellency Dr X": no title ends on an address
+                    # (« Sa Majesté le Roi Mohammed VI » keeps « Roi »)
+                    at = _address_start(norm, m.honorific[0])
+                    before = [t for t in before if t[1] <= at]
             quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
             if not before and quote:
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
