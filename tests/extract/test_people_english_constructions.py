@@ -146,3 +146,21 @@ def test_and_and_stacked_forms_of_address_end_a_title_before_the_next_name():
                  "President of the Republic of Sierra Leone.")
     assert got == {"Uhuru Kenyatta": ("President of the Republic of Kenya",),
                    "Julius Maada Bio": ("President of the Republic of Sierra Leone",)}
+
+
+def test_a_lower_case_head_that_only_ends_a_title_after_a_premodifier():
+    got = people("The House made an obituary reference to the passing away of former member "
+                 "Dr Imtiwapang Aier, who died on January 7.")
+    assert got == {"Imtiwapang Aier": ("former member",)}
+    got = people("The officers and member Dr Imtiwapang Aier came.")
+    assert got == {"Imtiwapang Aier": ()}
+
+
+def test_a_head_final_portfolio_holding_and_before_the_name():
+    got = people("On this occasion, Chief Minister Shivraj Singh Chouhan, Union Agriculture and "
+                 "Farmers Welfare Minister Narendra Singh Tomar, Finance and Commercial Taxes "
+                 "Minister Jagdish Deora were present.")
+    assert got["Narendra Singh Tomar"] == ("Union Agriculture and Farmers Welfare Minister",)
+    assert got["Jagdish Deora"] == ("Finance and Commercial Taxes Minister",)
+    got = people("President William Ruto and Foreign Minister Musalia Mudavadi met.")
+    assert got == {"William Ruto": ("President",), "Musalia Mudavadi": ("Foreign Minister",)}

@@ -937,9 +937,12 @@ def _final_head_last(words: list[tuple[int, int, str]], language: str, i: int) -
     """"the Agency Executive, Mr Zhang Mao", "Board Member John Doe": an English head that
     only ends a title (data/titles_en_final.txt) counts as the last word before the name,
     after a capitalised word (the walk back in ``_title_start`` takes those in)."""
-    return int(language == "en" and 0 < i == len(words) - 1
-               and fold(words[i][2]) in _final_heads_en() and words[i - 1][2][:1].isupper()
-               and words[i][2][:1].isupper())
+    if not (language == "en" and 0 < i == len(words) - 1
+            and fold(words[i][2]) in _final_heads_en()):
+        return 0
+    # "former member Dr Imtiwapang Aier": in lower case after a premodifier
+    return int(words[i - 1][2][:1].isupper() and words[i][2][:1].isupper()
+               or fold(words[i - 1][2]) in _modifiers() and words[i][2].islower())
 
 
 def _only_capitals_and_links(text: str) -> bool:
@@ -1145,6 +1148,9 @@ def _titles_before(
     i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
+    head_at = words[i][0]  # "Farmers Welfare": a run of the portfolio after "and" is no name
+    if language == "en":
+        i = _portfolio_with_and(words, i, norm, name_ends)
     if compile_skeleton(_AND_AT_END, EVERY_LANGUAGE, re.IGNORECASE).search(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
@@ -1167,8 +1173,9 @@ def _titles_before(
         if (not tail or not _find_head(tail, language, 0)) and not (
                 language == "fr" and _continues_portfolio(norm, s, e)):
             return []
-    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n])
-                              and _only_capitals_and_links(norm[n:e]))
+    if any(s < n < e and n != head_at
+           and not (language == "en" and _of_before().search(norm[s:n])
+                    and _only_capitals_and_links(norm[n:e]))
            for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
@@ -1215,6 +1222,25 @@ def _titles_before(
         # before it (« عين X سفيرا »), never of the name it precedes
         found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
     return found
+
+
+def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
+                        name_ends: frozenset[int]) -> int:
+    """"Union Agriculture and Farmers Welfare Minister X": a head-final title whose
+    portfolio of capitalised words holds "and" opens before it (not "President Ruto and
+    Foreign Minister X": a name ends before "and")."""
+    joins = slot_words("conjunction", "en")
+    if not (1 < i < len(words) and fold(words[i - 1][2]) in joins
+            and words[i][2][:1].isupper() and not _find_head(words, "en", i)):
+        return i
+    k = i - 1
+    if words[k - 1][1] in name_ends or "," in norm[words[k - 1][1]:words[k][0]]:
+        return i
+    while (k > 0 and words[k - 1][2][:1].isupper() and words[k - 1][2].isalpha()
+           and fold(words[k - 1][2]) not in _determiners()
+           and "," not in norm[words[k - 1][1]:words[k][0]]):
+        k -= 1
+    return k if k < i - 1 else i
 
 
 def _appointed_before(norm: str, s: int, lo: int, name_ends: frozenset[int]) -> bool:
@@ -1269,6 +1295,10 @@ def _clause_after_name(norm: str, n: int, e: int) -> bool:
         w[:1].islower() and fold(w) not in _determiners() and not _continues(w) for w in after)
 
 
+def _has_head(words: list[tuple[int, int, str]], language: str) -> bool:
+    return any(_find_head(words, language, j) for j in range(len(words)))
+
+
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
@@ -1286,8 +1316,10 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
                       and _find_head(words, language, 1)
                       or fold(words[0][2]) in _determiners() and len(words) > 1
                       and _find_head(words, language, 1)
-                      # "MP and Alliance For Change Executive": a head-final title
-                      or _en_title_phrase(words, language)):
+                      # "MP and Alliance For Change Executive": a head-final title after
+                      # a title (not "Agriculture and Farmers Welfare Minister")
+                      or _en_title_phrase(words, language) and _has_head(
+                          _words(norm[pos:m.start()], pos), language)):
             parts.append((pos, m.start()))
             pos = m.end()
     parts.append((pos, e))
