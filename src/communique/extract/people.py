@@ -296,6 +296,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
 
     in_body: set[int] = set()  # the words of a body's name (below)
+    # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
+    # three words names the place; no word of it is a name of its own ("Zealand")
+    for n in (3, 2):
+        if len(tokens) >= n and fold(" ".join(t[2] for t in tokens[:n])) in _place_words():
+            in_body.update(t[0] for t in tokens[:n])
+            break
 
     def bad(tok: str, at: int = -1) -> bool:
         f = fold(tok).rstrip(".")
@@ -314,6 +320,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             f in non_names
             or _is_title_word(tok, language)
             or _is_title_word(tok, "en")
+            or f in _final_heads_en()  # "Agency Executive Zhang Mao"
             or f in _place_words()
             or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
             and not _is_initials(tok)
@@ -353,6 +360,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             part.pop(0)
         while part and fold(part[-1][2]) in _determiners():
             part.pop()
+        if len(part) == 1 and fold(part[0][2]) in _modifiers():
+            continue  # "Non-resident Ambassador": a premodifier alone names no one
         if part and (len(parts) == 1 or len(part) >= 2):
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
@@ -392,6 +401,10 @@ def _latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         # is read with it
         nxt = re.match(r"[ \t]+([a-z]+)\b", norm[m.end():m.end() + 30])
         end = m.end() + nxt.end() if nxt and nxt.group(1) in bodies else m.end()
+        # "Gov. Ned Lamont": a one-word run before a dot may be a title written short (not
+        # "Amartya Sen." ending a sentence)
+        if norm[end:end + 1] == "." and fold(norm[m.start():end] + ".") in _dotted_head_words():
+            continue
         found.extend(_clean_latin(text[m.start():end], m.start(), language))
     return found
 
@@ -799,12 +812,25 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
 
 
+# "Lt. Gov. Susan Bysiewicz", "Sen. Chuck Schumer": the dot of a title written short
+# (an English head in data/titles_en.txt that ends on a dot) ends no clause.
+_SHORT_WORD_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}\.(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+@cache
+def _dotted_head_words() -> frozenset[str]:
+    return frozenset(w for head in titles("en") for w in head.split() if w.endswith("."))
+
+
 def _clause_before(norm: str, start: int) -> tuple[int, str]:
     lo = max(0, start - 250)
     chunk = norm[lo:start]
     # "the CEO of Rwanda Development Board (RDB), Claire Akamanzi": an acronym in brackets
     # is part of the title, not a clause boundary.
     masked = _ACRONYM.sub(lambda m: "x" * len(m.group(0)), chunk)
+    masked = _SHORT_WORD_DOT.sub(
+        lambda m: m.group(0)[:-1] + "x" if fold(m.group(0)) in _dotted_head_words()
+        else m.group(0), masked)
     cut = max((m.end() for m in _BOUNDARY.finditer(masked)), default=0)
     return lo + cut, chunk[cut:]
 
@@ -864,7 +890,7 @@ def _title_start(
 
     covered = 0  # "Ambassador Extraordinary and Plenipotentiary": no head inside a head
     for i in range(len(words)):
-        n = _find_head(words, language, i)
+        n = _find_head(words, language, i) or _final_head_last(words, language, i)
         if not n or i < covered:
             continue
         j = i
@@ -905,6 +931,18 @@ def _title_start(
     if not hits:
         return None
     return hits[-1] if last else hits[0]
+
+
+def _final_head_last(words: list[tuple[int, int, str]], language: str, i: int) -> int:
+    """"the Agency Executive, Mr Zhang Mao", "Board Member John Doe": an English head that
+    only ends a title (data/titles_en_final.txt) counts as the last word before the name,
+    after a capitalised word (the walk back in ``_title_start`` takes those in)."""
+    if not (language == "en" and 0 < i == len(words) - 1
+            and fold(words[i][2]) in _final_heads_en()):
+        return 0
+    # "former member Dr Imtiwapang Aier": in lower case after a premodifier
+    return int(words[i - 1][2][:1].isupper() and words[i][2][:1].isupper()
+               or fold(words[i - 1][2]) in _modifiers() and words[i][2].islower())
 
 
 def _only_capitals_and_links(text: str) -> bool:
@@ -1051,6 +1089,11 @@ def _titles_before(
         # « le Directeur général de la Sûreté nationale, Abdellatif Hammouchi »
         body_end = clause_start + len(stripped) - 1
         out: list[tuple[int, int]] = []
+        if language == "en" and _name_of_two_words_ends(norm, body_end, name_starts,
+                                                        name_ends):
+            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur": a name before the
+            # comma makes a list; what stands before it is that name's
+            return out
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -1086,6 +1129,8 @@ def _titles_before(
             if any(s < n < body_end and _clause_after_name(norm, n, body_end)
                    for n in name_starts):
                 break  # "Governor X administered the oath to Y, Z": a clause, not a title
+            if language == "en" and _appointed_before(norm, s, seg_start, name_ends):
+                break  # "Manzoor Nadir elected Speaker of the National Assembly, Shuman ..."
             if e > s:
                 parts = _split_titles(norm, s, e, language)
                 if cut >= 0 and any(cut - 2 <= n <= cut for n in name_ends):
@@ -1103,6 +1148,9 @@ def _titles_before(
     i = _title_start(words, language, last=True, norm=norm)
     if i is None:
         return []
+    head_at = words[i][0]  # "Farmers Welfare": a run of the portfolio after "and" is no name
+    if language == "en":
+        i = _portfolio_with_and(words, i, norm, name_ends)
     if compile_skeleton(_AND_AT_END, EVERY_LANGUAGE, re.IGNORECASE).search(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
@@ -1125,8 +1173,9 @@ def _titles_before(
         if (not tail or not _find_head(tail, language, 0)) and not (
                 language == "fr" and _continues_portfolio(norm, s, e)):
             return []
-    if any(s < n < e and not (language == "en" and _of_before().search(norm[s:n])
-                              and _only_capitals_and_links(norm[n:e]))
+    if any(s < n < e and n != head_at
+           and not (language == "en" and _of_before().search(norm[s:n])
+                    and _only_capitals_and_links(norm[n:e]))
            for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
@@ -1175,6 +1224,41 @@ def _titles_before(
     return found
 
 
+def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
+                        name_ends: frozenset[int]) -> int:
+    """"Union Agriculture and Farmers Welfare Minister X": a head-final title whose
+    portfolio of capitalised words holds "and" opens before it (not "President Ruto and
+    Foreign Minister X": a name ends before "and")."""
+    joins = slot_words("conjunction", "en")
+    if not (1 < i < len(words) and fold(words[i - 1][2]) in joins
+            and words[i][2][:1].isupper() and not _find_head(words, "en", i)):
+        return i
+    k = i - 1
+    if words[k - 1][1] in name_ends or "," in norm[words[k - 1][1]:words[k][0]]:
+        return i
+    while (k > 0 and words[k - 1][2][:1].isupper() and words[k - 1][2].isalpha()
+           and fold(words[k - 1][2]) not in _determiners()
+           and "," not in norm[words[k - 1][1]:words[k][0]]):
+        k -= 1
+    return k if k < i - 1 else i
+
+
+def _appointed_before(norm: str, s: int, lo: int, name_ends: frozenset[int]) -> bool:
+    """A name and a verb of appointment lead to the title at ``s``: it is that name's."""
+    appointed = compile_skeleton(_APPOINTED, "en", re.IGNORECASE)
+    return any(lo - 40 <= n < s and (m := appointed.match(norm[n:s])) and n + m.end() == s
+               for n in name_ends)
+
+
+def _name_of_two_words_ends(norm: str, at: int, name_starts: frozenset[int],
+                            name_ends: frozenset[int]) -> bool:
+    """A name of two words or more ends at ``at`` (not "Logistics" of "Minister of
+    Transport and Logistics", a one-word run that is no name)."""
+    start = max((n for n in name_starts if n < at), default=-1)
+    return at in name_ends and start >= 0 and len(norm[start:at].split()) >= 2 and (
+        "," not in norm[start:at])
+
+
 def _ar_accusative_head(word: str) -> bool:
     """« وزيرا », « سفيراً »: a title head with an accusative ending (patterns/ar/words.yaml)."""
     heads = set(titles("ar"))
@@ -1211,6 +1295,10 @@ def _clause_after_name(norm: str, n: int, e: int) -> bool:
         w[:1].islower() and fold(w) not in _determiners() and not _continues(w) for w in after)
 
 
+def _has_head(words: list[tuple[int, int, str]], language: str) -> bool:
+    return any(_find_head(words, language, j) for j in range(len(words)))
+
+
 def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
     """« directeur de X et responsable de Y » is two titles; « ministre de X et de Y » one."""
     parts: list[tuple[int, int]] = []
@@ -1227,7 +1315,11 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
                       or fold(words[0][2]) in _modifiers() and len(words) > 1
                       and _find_head(words, language, 1)
                       or fold(words[0][2]) in _determiners() and len(words) > 1
-                      and _find_head(words, language, 1)):
+                      and _find_head(words, language, 1)
+                      # "MP and Alliance For Change Executive": a head-final title after
+                      # a title (not "Agriculture and Farmers Welfare Minister")
+                      or _en_title_phrase(words, language) and _has_head(
+                          _words(norm[pos:m.start()], pos), language)):
             parts.append((pos, m.start()))
             pos = m.end()
     parts.append((pos, e))
@@ -1371,11 +1463,19 @@ def _of_title_before(before: str) -> bool:
     return bool(m and _is_title_word(m.group(1), "fr"))
 
 
+def _address_start(norm: str, n: int, lo: int = 0) -> int:
+    """Where the forms of address before a name at ``n`` start: "His Excellency Dr Julius
+    Maada Bio" stacks two; ``n`` when there is none."""
+    at = n
+    while (hon := _honorific_before(norm, norm, at)) and hon[0] > lo:
+        at = hon[0]
+    return at
+
+
 def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
     """Where a title read after a name ends when a preposition (and a form of address) leads
     from it to the next name at ``n``; None when nothing does."""
-    hon = _honorific_before(norm, norm, n)
-    end = hon[0] if hon and hon[0] > s else n
+    end = _address_start(norm, n, s)
     m = compile_skeleton(_TO_NAME, EVERY_LANGUAGE).search(norm, s, end)
     return m.start() if m else None
 
@@ -1393,9 +1493,38 @@ def _cut_at_next_name(
 _EN_ARTICLE_GAP = r"[ \t]+(?:{indefinite_article}|{title_article})[ \t]+"
 
 
+def _en_title_glued(norm: str, end: int, name_starts: set[int]) -> list[tuple[int, int]]:
+    """"Mr. Inho Lee Non-resident Ambassador of the Republic of Korea (South Korea)": a
+    capitalised title right after a name with no comma (not in a title-case headline), up
+    to the first punctuation; none when another name stands in it ("Hochul Governor Cuomo")."""
+    glued = re.match(r"[ \t]+(?=[A-Z])", norm[end:end + 3])
+    if not glued:
+        return []
+    s = end + glued.end()
+    b = _ROLE_END.search(norm, s, s + 150)
+    e = b.start() if b else min(len(norm), s + 150)
+    for stop in (_title_stop().search(norm, s - 1, e), _day_after_title().search(norm, s - 1, e)):
+        e = stop.start() if stop else e
+    if _cut_at_next_name(norm, s, e, name_starts, "en") < e:
+        return []
+    words = _words(norm[s:e], s)
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+        k += 1
+    n = _find_head(words, "en", k) if words and words[k][2][:1].isupper() else 0
+    # the head and its complement ("of", "for"), in capitals and links only: not "Hohoe
+    # Municipal Magistrate" (a place before a head) nor "... Sustainability Minister signed"
+    if (not n or k + n >= len(words) or fold(words[k + n][2]) not in slot_words("title_link", "en")
+            or not _only_capitals_and_links(norm[words[k][1]:e])):
+        return []
+    return _split_titles(norm, *_trim(norm, s, e), "en")
+
+
 def _titles_after(
-    norm: str, end: int, language: str, name_starts: set[int]
+    norm: str, end: int, language: str, name_starts: set[int], glued: bool = False
 ) -> list[tuple[int, int]]:
+    """Titles read after a name; ``glued``: the name is surely one (a form of address or a
+    known given name), so a title with no comma after it may be read (``_en_title_glued``)."""
     rest = norm[end:end + 300]
     found: list[tuple[int, int]] = []
     paren = re.match(r"\s*\(([^()]{2,80})\)", rest)
@@ -1480,6 +1609,8 @@ def _titles_after(
             p = _en_head_at(words, 0)
             if p is not None and p + (_find_head(words, language, p) or 1) == len(words):
                 found.extend(_split_titles(norm, *_trim(norm, s, e), language))
+        elif glued and not found and "\n" in norm[:end]:
+            found.extend(_en_title_glued(norm, end, name_starts))
     appointed = compile_skeleton(_APPOINTED, language, re.IGNORECASE).match(rest)
     if appointed:
         s = end + appointed.end()
@@ -1679,6 +1810,32 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return False
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped: "Pokhriiyal" for "Pokhriyal"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             len(a))
+    if len(a) < len(b):
+        return a[k:] == b[k + 1:]
+    return a[k + 1:] == b[k + 1:] or a[k:k + 2] == b[k:k + 2][::-1] and a[k + 2:] == b[k + 2:]
+
+
+def _misspelt(short: list[str], long: list[str]) -> bool:
+    """A Latin name repeated with a typing slip is the person already named: "Mr Pokhriiyal"
+    after "Ramesh Pokhriyal" (its surname: six letters or more, "Karim" and "Karin" stay
+    two), "Mohammed Nacer" after "Mohamed Naser" (word by word, five letters or more)."""
+    if not short or not long or not all(t.isascii() and t.isalpha() for t in short):
+        return False
+    if len(short) == 1:
+        return len(long) >= 2 and len(short[0]) >= 6 and _one_edit(short[0], long[-1])
+    return len(short) == len(long) and short != long and all(
+        a == b or min(len(a), len(b)) >= 5 and _one_edit(a, b)
+        for a, b in zip(short, long, strict=True))
+
+
 def _ar_filiation() -> frozenset[str]:
     """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
     return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
@@ -1738,7 +1895,9 @@ _INITIALS_NAME = re.compile(
 _ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
 # Between two names of a list: a comma, a conjunction, or "&" (slot name_conjunction: it
 # joins names, never two titles: "Minister of Trade & Industry").
-_SHARED_GAP = (r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
+# ("Harbhajan Singh ETO, Lal Chand": letters after a name, before the comma, are his)
+_SHARED_GAP = (r"(?:[ \t]+(?-i:[A-Z]{2,5})(?=[,،]))?"
+               r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،]\s*)?"
                r"(?:(?:{conjunction}|{name_conjunction})\s+|{ar_conjunction})?")
 _LIST_JOIN = r"[,،(]|\s(?:{conjunction}|{name_conjunction})\s|{ar_conjunction}"
 # "as Cabinet Ministers", "were sworn in as Minister of State", « en tant que ministres »
@@ -1756,7 +1915,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 # relative clause may stand between the head and the list (slot shared_relative)
 _PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
                 r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
-                r"\s*(?:{list_opener}|:)?\s*$")
+                # "accepted three Ministers - Raghu Sharma, Harish Choudary and ...": a colon
+                # or a dash opens the list
+                r"\s*(?:{list_opener}|:|\s[-–—])?\s*$")
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
 # from the plural head into the list (slot complement_of, pooled)
 _PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
@@ -1839,7 +2000,9 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
     for m, p in owner:
         if groups:
             pm = groups[-1][-1][0]
-            gap = norm[pm.end:m.start]
+            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur, ...": a form of address
+            # opens a member of the list
+            gap = norm[pm.end:m.honorific[0] if m.honorific else m.start]
             if re.fullmatch(r"\s*\([^()\n]*", gap):
                 continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
             if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
@@ -2030,17 +2193,39 @@ def find_candidates(
     ]
     # Group mentions naming the same person (« Abdellatif Hammouchi » … « M. Hammouchi »).
     people: list[PersonDraft] = []
+    slipped: set[int] = set()  # people one of whose mentions is misspelt (``_misspelt``)
     by_length = sorted(mentions, key=lambda m: (-len(_key_tokens(m.text)), m.start))
     for m in by_length:
         toks = _key_tokens(m.text)
-        home = next((p for p in people if _same_person(toks, _key_tokens(p.name.text))), None)
+        home = next((p for p in people if _same_person(toks, _key_tokens(p.name.text))
+                     # "Naser" after "Mohammed Nacer" and "Mohamed Naser": either spelling
+                     or id(p) in slipped and any(_same_person(toks, _key_tokens(x.text))
+                                                 for x in p.mentions)), None)
+        if home is None:
+            home = next((p for p in people if _misspelt(toks, _key_tokens(p.name.text))), None)
+            if home is not None:
+                slipped.add(id(home))
         if home is None:
             people.append(PersonDraft(m, [m]))
         else:
             home.mentions.append(m)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
+        if id(p) in slipped:
+            p.name = _best_spelt(p)
     return people
+
+
+def _best_spelt(p: PersonDraft) -> NameMention:
+    """Of a person's full mentions, the spelling the article repeats ("Mohamed Naser" and
+    "Naser" twice, not the "Mohammed Nacer" of one sentence); the first one on a tie."""
+    full = [m for m in p.mentions if len(_key_tokens(m.text)) == len(_key_tokens(p.name.text))]
+
+    def support(m: NameMention) -> int:
+        keys = set(_key_tokens(m.text))
+        return sum(set(_key_tokens(o.text)) <= keys for o in p.mentions)
+
+    return max(full, key=lambda m: (support(m), -m.start))
 
 
 def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
@@ -2059,21 +2244,28 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             # before the honorific; "the outgoing ambassador, Mr X" keeps "Mr" out of it.
             before = []
             if m.honorific:
-                before = _titles_before(norm, m.honorific[0], language, frozen_starts,
-                                        name_ends=frozen_ends)
+                before = _titles_before(norm, _address_start(norm, m.honorific[0]), language,
+                                        frozen_starts, name_ends=frozen_ends)
             if not before:
                 before = _titles_before(norm, m.start, language, frozen_starts,
                                         name_ends=frozen_ends)
+                if m.honorific and language == "en":
+                    # "... of Kenya and His Excellency Dr X": no title ends on an address
+                    # (« Sa Majesté le Roi Mohammed VI » keeps « Roi »)
+                    at = _address_start(norm, m.honorific[0])
+                    before = [t for t in before if t[1] <= at]
             quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
             if not before and quote:
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
                 at = max(0, m.start - 3) + quote.start()
                 before = _titles_before(norm, at, language, frozen_starts)
-            for span in before + _titles_after(norm, m.end, language, name_starts):
+            sure = bool(m.honorific) or fold(m.text.split()[0]) in _latin_given_names()
+            for span in before + _titles_after(norm, m.end, language, name_starts, sure):
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
-        if single and not p.honorific:
+        if single and not p.honorific and not _named_by_kin(p, norm, language) and not (
+                language == "en" and _one_name_after_title(p, norm)):
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
@@ -2086,6 +2278,32 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
+    """"presented her credentials to President Elbegdorj": a one-word name right after its
+    title, never written in full, is a person (Mongolian names, a surname used alone)."""
+    def bare_head(t: tuple[int, int]) -> bool:
+        words = _words(norm[t[0]:t[1]], t[0])
+        k = 0
+        while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+            k += 1
+        return words[k][2][:1].isupper() and _find_head(words, "en", k) == len(words) - k
+
+    return any(m.start - 2 <= t[1] <= m.start and re.fullmatch(r"[A-Z][a-z]{2,}", m.text)
+               and not fold(m.text).endswith("s") and bare_head(t)
+               for t in p.titles for m in p.mentions)
+
+
+# "her husband, Bill,", "his wife Jennie": a relative named by a given name alone
+# (patterns/<language>/words.yaml, slot kin_before_name).
+_KIN_BEFORE = r"(?i:{kin_before_name})[ \t]*,?[ \t]*$"
+
+
+def _named_by_kin(p: PersonDraft, norm: str, language: str) -> bool:
+    kin = compile_skeleton(_KIN_BEFORE, language)
+    return any(fold(m.text) in _latin_given_names()
+               and kin.search(norm, max(0, m.start - 40), m.start) for m in p.mentions)
 
 
 def _in_bracket_after_name(p: PersonDraft, norm: str, name_ends: frozenset[int]) -> bool:
