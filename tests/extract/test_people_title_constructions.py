@@ -107,3 +107,15 @@ def test_lawmaker_and_membre_are_title_heads():
     assert got["Diosdado Cabello"] == ["lawmaker"]
     got = titles("René Piccini, membre de la délégation spéciale, a ouvert la séance.", "fr")
     assert got["René Piccini"] == ["membre de la délégation spéciale"]
+
+
+def test_sous_prefet_is_a_title_head():
+    got = titles("Gaël Rousseau, sous-préfet de Neufchâteau a pris ses fonctions lundi.", "fr")
+    assert got["Gaël Rousseau"] == ["sous-préfet de neufchâteau"]
+
+
+def test_a_french_clause_before_a_comma_title_ends_at_its_verb():
+    # « Le président a reçu … »: the title opens after « a », not on the subject's head
+    got = titles("Le président a reçu son homologue guinéen, Alpha Condé en présence des "
+                 "ministres.", "fr")
+    assert got["Alpha Condé"] == ["homologue guinéen"]

@@ -1054,9 +1054,10 @@ def _titles_before(
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
-            if language == "en":
-                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X":
-                # the title opens after the last stop word ("was"), not before it
+            if language in ("en", "fr"):
+                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X",
+                # « Le président a reçu son homologue guinéen, X »: the title opens after the
+                # last stop word ("was", « a »), not before it
                 stops = list(_title_stop().finditer(norm, seg_start, body_end))
                 seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
@@ -1808,7 +1809,10 @@ def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
             letters.append(words[k][1] - 1)
         k += 1
     if k < len(words) and _french_plural_head(words, k):
-        return (*letters, words[k][1] - 1)
+        # « ministres sortants »: a modifier after the head agrees with it
+        after = [w[1] - 1 for w in words[k + 1:] if _fr_singular(w[2]) in _modifiers()
+                 and fold(w[2]) != _fr_singular(w[2])]
+        return (*letters, words[k][1] - 1, *after)
     return ()
 
 
@@ -1839,7 +1843,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
     for m, p in owner:
         if groups:
             pm = groups[-1][-1][0]
-            gap = norm[pm.end:m.start]
+            # « les ministres A et Dr B »: an honorific opens the next item, not the gap
+            gap = norm[pm.end:m.honorific[0] if m.honorific else m.start]
             if re.fullmatch(r"\s*\([^()\n]*", gap):
                 continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
             if (gap and _skeleton(_SHARED_GAP, re.IGNORECASE).fullmatch(gap)
@@ -1886,6 +1891,12 @@ def _share_list_titles(
                     continue
                 end = words[k + n - 1][1]
                 if language == "fr":
+                    # « les ministres sortants A et B »: a modifier after the head is the
+                    # title's too
+                    after = k + n
+                    while (after < len(words)
+                           and _fr_singular(words[after][2]) in _modifiers()):
+                        end, after = words[after][1], after + 1
                     k = _fr_plural_premodifiers(words, k)
                 if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
                     # "The Cabinet Ministers": capitals before the head are the title's
