@@ -119,3 +119,15 @@ def test_a_french_clause_before_a_comma_title_ends_at_its_verb():
     got = titles("Le président a reçu son homologue guinéen, Alpha Condé en présence des "
                  "ministres.", "fr")
     assert got["Alpha Condé"] == ["homologue guinéen"]
+
+
+def test_depute_maire_is_a_title_head():
+    got = titles("Le numéro deux des Républicains, le député-maire du Puy-en-Velay Laurent "
+                 "Wauquiez, a été élu avec 113 voix.", "fr")
+    assert "député-maire du puy-en-velay" in got["Laurent Wauquiez"]
+
+
+def test_a_role_is_read_past_the_party_in_brackets_after_the_name():
+    got = titles("Le conseil municipal a désigné Jean-Michel Fourgous (LR), comme maire "
+                 "d'Élancourt pour un cinquième mandat.", "fr")
+    assert got["Jean-Michel Fourgous"] == ["maire d'élancourt"]

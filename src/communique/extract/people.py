@@ -1428,12 +1428,13 @@ def _titles_after(
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
         elif rest[paren.end():].lstrip(" \t").startswith(","):
             skip = paren.end()
-    role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest)
-    if role and any(end < n < end + role.end() for n in name_starts):
+    # « Jean-Michel Fourgous (LR), comme maire d'Élancourt »: the role is read past the party
+    role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest[skip:])
+    if role and any(end < n < end + skip + role.end() for n in name_starts):
         role = None  # « X a reçu Y en qualité de ministre »: Y's role, not X's
     if role:
         # « خالد آيت طالب، في منصب والي جهة فاس », « X, en tant que vice-président »
-        s = end + role.end()
+        s = end + skip + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
         e = _cut_at_next_name(norm, s, e, name_starts, language)
