@@ -131,3 +131,10 @@ def test_a_role_is_read_past_the_party_in_brackets_after_the_name():
     got = titles("Le conseil municipal a désigné Jean-Michel Fourgous (LR), comme maire "
                  "d'Élancourt pour un cinquième mandat.", "fr")
     assert got["Jean-Michel Fourgous"] == ["maire d'élancourt"]
+
+
+def test_naval_ranks_and_attache_are_title_heads():
+    got = titles("La délégation comprenait le Vice-amiral Patrick Chevallereau (attaché de défense "
+                 "français au Royaume-Uni), reçu au palais.", "fr")
+    assert got["Patrick Chevallereau"] == ["vice-amiral",
+                                           "attaché de défense français au royaume-uni"]
