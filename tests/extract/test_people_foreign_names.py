@@ -84,3 +84,11 @@ def test_french_regnal_ordinal_belongs_to_the_name():
 def test_counterpart_is_a_title_head():
     got = people("He met his Filipino counterpart Alberto Romulo in Manila on Monday.", "en")
     assert got["Alberto Romulo"].titles == ("Filipino counterpart",)
+
+
+def test_a_given_name_that_is_a_title_before_ould_is_part_of_the_name():
+    # « Cheikh » is a title head and a given name: before « Ould » it is the name's
+    got = people("Le Premier ministre a reçu Cheikh Ould Zeidane, directeur de cabinet du "
+                 "Premier ministre, lundi à Nouakchott.", "fr")
+    assert "Cheikh Ould Zeidane" in got
+    assert got["Cheikh Ould Zeidane"].titles == ("directeur de cabinet du Premier ministre",)

@@ -108,3 +108,17 @@ def test_english_names_with_capital_initials():
 def test_title_abbreviation_is_not_initials():
     got = people("Shah thanked CM Sarma for the work. PM Modi had a vision.", "en")
     assert "CM Sarma" not in got and "PM Modi" not in got
+
+
+def test_an_honorific_inside_a_list_keeps_the_list_sharing_its_title():
+    got = people("C'est au ministère que les ministres Sékou Kourouma et Dr Ibrahima Kourouma "
+                 "ont passé le témoin.", "fr")
+    assert got["Ibrahima Kourouma"] == ("ministre",)
+    assert got["Sékou Kourouma"] == ("ministre",)
+
+
+def test_a_modifier_after_a_french_plural_head_is_part_of_the_shared_title():
+    got = people("Les ministres sortants Sékou Kourouma et Ibrahima Kourouma ont passé le "
+                 "témoin à leurs successeurs.", "fr")
+    assert got["Sékou Kourouma"] == ("ministre sortant",)
+    assert got["Ibrahima Kourouma"] == ("ministre sortant",)

@@ -107,3 +107,34 @@ def test_lawmaker_and_membre_are_title_heads():
     assert got["Diosdado Cabello"] == ["lawmaker"]
     got = titles("René Piccini, membre de la délégation spéciale, a ouvert la séance.", "fr")
     assert got["René Piccini"] == ["membre de la délégation spéciale"]
+
+
+def test_sous_prefet_is_a_title_head():
+    got = titles("Gaël Rousseau, sous-préfet de Neufchâteau a pris ses fonctions lundi.", "fr")
+    assert got["Gaël Rousseau"] == ["sous-préfet de neufchâteau"]
+
+
+def test_a_french_clause_before_a_comma_title_ends_at_its_verb():
+    # « Le président a reçu … »: the title opens after « a », not on the subject's head
+    got = titles("Le président a reçu son homologue guinéen, Alpha Condé en présence des "
+                 "ministres.", "fr")
+    assert got["Alpha Condé"] == ["homologue guinéen"]
+
+
+def test_depute_maire_is_a_title_head():
+    got = titles("Le numéro deux des Républicains, le député-maire du Puy-en-Velay Laurent "
+                 "Wauquiez, a été élu avec 113 voix.", "fr")
+    assert "député-maire du puy-en-velay" in got["Laurent Wauquiez"]
+
+
+def test_a_role_is_read_past_the_party_in_brackets_after_the_name():
+    got = titles("Le conseil municipal a désigné Jean-Michel Fourgous (LR), comme maire "
+                 "d'Élancourt pour un cinquième mandat.", "fr")
+    assert got["Jean-Michel Fourgous"] == ["maire d'élancourt"]
+
+
+def test_naval_ranks_and_attache_are_title_heads():
+    got = titles("La délégation comprenait le Vice-amiral Patrick Chevallereau (attaché de défense "
+                 "français au Royaume-Uni), reçu au palais.", "fr")
+    assert got["Patrick Chevallereau"] == ["vice-amiral",
+                                           "attaché de défense français au royaume-uni"]

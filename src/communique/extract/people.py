@@ -295,6 +295,15 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     mid = ({t[0] for t in tokens[1:-1]}
            if len(tokens) >= 3 and fold(tokens[0][2]) in _latin_given_names() else set())
 
+    # « Mohamed Ould Cheikh El Ghazouani », « Cheikh Ould Zeidane »: a title word after a
+    # filiation particle (« Ould », « Ben »: "son of") names the father; one that is also a
+    # given name, before the particle, names the son.
+    filiation = _folded(slot_words("name_filiation", EVERY_LANGUAGE))
+    kin = {tokens[k][0] for k in range(len(tokens))
+           if k > 0 and fold(tokens[k - 1][2]) in filiation
+           or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
+           and fold(tokens[k][2]) in _latin_given_names()}
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -309,6 +318,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             return True
         if at in inner:
             return False
+        if at in kin and f not in hon:
+            return False
         if at in mid and f in _place_words() and f not in non_names and not _is_title_word(
                 tok, language) and not _is_title_word(tok, "en"):
             return False
@@ -316,6 +327,9 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             return True
         if "-" in tok and any(fold(part) in _place_words() for part in tok.split("-")):
             return True
+        elided = re.match(r"[LlDd]['’](\w.*)$", tok)
+        if elided and _is_title_word(elided.group(1), language):
+            return True  # « L’Ambassadeur de Côte d’Ivoire »: an article glued to a title
         return (
             f in non_names
             or _is_title_word(tok, language)
@@ -1004,6 +1018,11 @@ def _words(segment: str, offset: int) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[^\s,]+", segment):
         tok = m.group(0)
+        dash = len(tok) - len(tok.lstrip("-–—"))
+        if 0 < dash < len(tok):
+            # « (TOP243NEWS).-Le Président »: a dash glued after a dateline opens no word
+            out.extend(_words(tok[dash:], offset + m.start() + dash))
+            continue
         # « l'Assemblée »: the elided article is its own word for the head search.
         el = re.match(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$", tok)
         if el:
@@ -1097,9 +1116,10 @@ def _titles_before(
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
-            if language == "en":
-                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X":
-                # the title opens after the last stop word ("was"), not before it
+            if language in ("en", "fr"):
+                # "The Union minister was accompanied by the Chief Minister of Assam, Dr. X",
+                # « Le président a reçu son homologue guinéen, X »: the title opens after the
+                # last stop word ("was", « a »), not before it
                 stops = list(_title_stop().finditer(norm, seg_start, body_end))
                 seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
@@ -1537,12 +1557,13 @@ def _titles_after(
             found.extend(_split_titles(norm, ps, end + paren.end(1), language))
         elif rest[paren.end():].lstrip(" \t").startswith(","):
             skip = paren.end()
-    role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest)
-    if role and any(end < n < end + role.end() for n in name_starts):
+    # « Jean-Michel Fourgous (LR), comme maire d'Élancourt »: the role is read past the party
+    role = compile_skeleton(_ROLE_INTRO, language, re.IGNORECASE).match(rest[skip:])
+    if role and any(end < n < end + skip + role.end() for n in name_starts):
         role = None  # « X a reçu Y en qualité de ministre »: Y's role, not X's
     if role:
         # « خالد آيت طالب، في منصب والي جهة فاس », « X, en tant que vice-président »
-        s = end + role.end()
+        s = end + skip + role.end()
         b = _ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
         e = _cut_at_next_name(norm, s, e, name_starts, language)
@@ -1645,6 +1666,10 @@ def _titles_after(
         if s < pos:
             continue
         words = _words(norm[s:e], s)
+        if language == "fr" and words and fold(words[0][2]) in slot_words("complement_of", "fr"):
+            # « en présence de la vice-présidente X, du maire de Langon Y »: a part opening on
+            # « du », « de la » is the list's next item, not an apposition of this name
+            break
         # "Director of the Judicial Police": capitals after « of » complete the title
         # « représentant de la reine Elisabeth II »: a name after « de » and a title is the
         # complement of this title, and what follows it is that name's
@@ -1969,7 +1994,10 @@ def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
             letters.append(words[k][1] - 1)
         k += 1
     if k < len(words) and _french_plural_head(words, k):
-        return (*letters, words[k][1] - 1)
+        # « ministres sortants »: a modifier after the head agrees with it
+        after = [w[1] - 1 for w in words[k + 1:] if _fr_singular(w[2]) in _modifiers()
+                 and fold(w[2]) != _fr_singular(w[2])]
+        return (*letters, words[k][1] - 1, *after)
     return ()
 
 
@@ -2000,8 +2028,8 @@ def _list_groups(people: list[PersonDraft], norm: str) -> list[list[tuple[NameMe
     for m, p in owner:
         if groups:
             pm = groups[-1][-1][0]
-            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur, ...": a form of address
-            # opens a member of the list
+            # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur, ...", « les ministres A et
+            # Dr B »: a form of address opens a member of the list, it is not the gap
             gap = norm[pm.end:m.honorific[0] if m.honorific else m.start]
             if re.fullmatch(r"\s*\([^()\n]*", gap):
                 continue  # "Fauja Singh (MLA Guru Har Sahai), ...": a place in the bracket
@@ -2049,6 +2077,12 @@ def _share_list_titles(
                     continue
                 end = words[k + n - 1][1]
                 if language == "fr":
+                    # « les ministres sortants A et B »: a modifier after the head is the
+                    # title's too
+                    after = k + n
+                    while (after < len(words)
+                           and _fr_singular(words[after][2]) in _modifiers()):
+                        end, after = words[after][1], after + 1
                     k = _fr_plural_premodifiers(words, k)
                 if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
                     # "The Cabinet Ministers": capitals before the head are the title's
@@ -2179,7 +2213,8 @@ def find_candidates(
     else:
         cands = _latin_candidates(text, norm, language)
     cands = [_with_ordinal(c, text, norm) for c in cands
-             if not _is_place_name(c) and not _is_event_name(c) and not _is_building_name(c)]
+             if not _is_place_name(c) and not _is_event_name(c) and not _is_building_name(c)
+             and not _is_named_after(c, norm, language)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []
@@ -2264,8 +2299,12 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                 if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
-        if single and not p.honorific and not _named_by_kin(p, norm, language) and not (
-                language == "en" and _one_name_after_title(p, norm)):
+        # « le président Gbagbo »: in French a title right before a surname names him as an
+        # honorific would
+        titled = language == "fr" and any(
+            _head_before_surname(norm, t, m) for m in p.mentions for t in p.titles)
+        if single and not p.honorific and not titled and not _named_by_kin(p, norm, language) \
+                and not (language == "en" and _one_name_after_title(p, norm)):
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
@@ -2304,6 +2343,16 @@ def _named_by_kin(p: PersonDraft, norm: str, language: str) -> bool:
     kin = compile_skeleton(_KIN_BEFORE, language)
     return any(fold(m.text) in _latin_given_names()
                and kin.search(norm, max(0, m.start - 40), m.start) for m in p.mentions)
+
+
+def _head_before_surname(norm: str, title: tuple[int, int], m: NameMention) -> bool:
+    """« le président Gbagbo »: a title ending on its head right before a capitalised word;
+    not « le chef de la tribu Ahua » (a complement), nor « le Président chilien »."""
+    last = _words(norm[title[0]:title[1]], title[0])[-1:]
+    return (m.start - 2 <= title[1] <= m.start and m.text[:1].isupper()
+            and bool(last) and bool(_find_head(last, "fr", 0))
+            and fold(m.text) not in places().country_names
+            and fold(m.text) not in places().city_country)
 
 
 def _in_bracket_after_name(p: PersonDraft, norm: str, name_ends: frozenset[int]) -> bool:
@@ -2366,6 +2415,18 @@ def _is_building_name(m: NameMention) -> bool:
     """"Raj Bhavan", "Seri Perdana Complex": a building's name ends on a building word."""
     toks = m.text.split()
     return len(toks) > 1 and fold(toks[-1]) in slot_words("building_end", EVERY_LANGUAGE)
+
+
+# « le stade Général Lansana Conté », « la sphère Ousmane Tanor Dieng », « place du maréchal
+# Foch »: a building or a street named after someone (slot named_after, patterns/fr/words.yaml),
+# with a rank between them at most; that name is the place's, not a person of the event.
+_NAMED_AFTER = (r"(?<![\w'])(?i:{named_after})(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
+                r"\s+(?:(?P<rank>[\w-]+)\s+)?$")
+
+
+def _is_named_after(m: NameMention, norm: str, language: str) -> bool:
+    lead = compile_skeleton(_NAMED_AFTER, language).search(norm, max(0, m.start - 60), m.start)
+    return bool(lead) and (not lead.group("rank") or _is_title_word(lead.group("rank"), language))
 
 
 def _is_event_name(m: NameMention) -> bool:
