@@ -136,3 +136,17 @@ def test_titles_after_a_name_stop_at_the_and_of_the_next_item():
 
 def test_a_common_noun_with_the_article_does_not_go_on_with_an_abd_name():
     assert set(people("وترأس عبد الوافي لفتيت الوفد المغربي المشارك.")) == {"عبد الوافي لفتيت"}
+
+
+def test_a_verb_after_a_name_ends_it_with_its_feminine_and_object_endings():
+    # « عينها »: « عين » with the object « ها »; « يتسلّم »: an imperfect with a shadda
+    got = people("جدير بالذكر أن سميرة سطايل عينها الملك محمد السادس سفيرة للمغرب بفرنسا.")
+    assert "سميرة سطايل" in got
+    got = people("نائب رئيس الوزراء السيد فؤاد حسين يتسلّم أوراق اعتماد السفراء")
+    assert set(got) == {"فؤاد حسين"}
+
+
+def test_a_division_after_its_head_word_is_no_name_though_it_is_a_given_name():
+    # « صلاح الدين »: a given name, and the Iraqi governorate after « محافظ »
+    got = people("افتتح محافظ صلاح الدين بدر الفحل اليوم الاثنين دار الاستراحة.")
+    assert got == {"بدر الفحل": ("محافظ صلاح الدين",)}

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from .arabic_regions import division_at
+from .arabic_verbs import is_arabic_verb
 from .constructions import EVERY_LANGUAGE, compile_skeleton
 from .constructions import words as slot_words
 from .nlp import Entity
@@ -441,6 +443,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt or not _is_given(nxt.group(1)):
                 continue
         start = m.start() + (len(word) - len(core))
+        if division_at(norm, start):
+            continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
         pos = m.end()
         end = pos
         count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
@@ -450,6 +454,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt:
                 break
             tok = nxt.group(1)
+            if is_arabic_verb(tok) and not _is_given(tok):
+                break  # « مهدي الحسناوي افتتح »: a verb ends the name, even after a link
             # « عبد الملك »: after a link, a title word or a place is part of the name
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
@@ -561,7 +567,8 @@ _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or w in stops or w in _ar_name_end() or w in _ar_not_name()
-        or w in slot_words("clause_word", "ar") or fold(w) in _place_words())
+        or w in slot_words("clause_word", "ar") or fold(w) in _place_words()
+        or is_arabic_verb(w))
 
 
 def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -658,13 +665,14 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         while k < len(words) and len(name) < 3:
             w = words[k][2]
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
-                    or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)):
+                    or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)
+                    or is_arabic_verb(w)):
                 break
             name.append(words[k])
             k += 1
         nxt = words[k][2] if k < len(words) else ""
         ends = (not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt) or nxt.startswith("ال")
-                or nxt in _ar_name_end() or nxt in stops)
+                or nxt in _ar_name_end() or nxt in stops or is_arabic_verb(nxt))
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
@@ -760,7 +768,8 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
-                    or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()):
+                    or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()
+                    or is_arabic_verb(tok)):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
