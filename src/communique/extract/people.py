@@ -651,30 +651,41 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
     for m in compile_skeleton(_AR_TITLE_HEAD, "ar").finditer(norm):
         words = [(m.end() + w.start(), m.end() + w.end(), w.group(0)) for w in
                  _AR_TOKEN.finditer(norm[m.end():m.end() + 160])]
-        k, owner = 0, False
+        k, owner, state = 0, False, False
         while k < len(words) and k < 6 and (
                 words[k][2] == "لدى" or words[k][2].startswith("ال") or place(words[k][2])):
             w = words[k][2]
             owner = owner or place(w) or nationality(w)
+            state = state or w in _ar_state()
             k += 1
-        if not owner or k == 0:
+        # « رئيس الجمهورية باسيرو ديوماي فايي، »: the state's own head, then a name closed
+        # by a break
+        if not (owner or state) or k == 0:
             continue
-        if k < len(words) and words[k][2] in ('"', "«", "“"):
+        # « السفير البرازيلي، فلافيو ماريغا. »: a comma between the title and the name
+        comma = owner and k < len(words) and words[k][2] in (",", "،")
+        if k < len(words) and words[k][2] in ('"', "«", "“", ",", "،"):
             k += 1
         name: list[tuple[int, int, str]] = []
-        while k < len(words) and len(name) < 3:
+        particles = slot_words("ar_name_particle", "ar")
+        while k < len(words) and len(name) < 3 + any(w in particles for _, _, w in name):
             w = words[k][2]
+            # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
                     or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)
-                    or is_arabic_verb(w)):
+                    or is_arabic_verb(w) or w.endswith("ة")):
                 break
             name.append(words[k])
             k += 1
         nxt = words[k][2] if k < len(words) else ""
-        ends = (not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt) or nxt.startswith("ال")
-                or nxt in _ar_name_end() or nxt in stops or is_arabic_verb(nxt))
+        broken = not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt)
+        ends = broken or not (comma or not owner) and (
+            nxt.startswith("ال") or nxt in _ar_name_end() or nxt in stops
+            or is_arabic_verb(nxt))
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
+        if name[-1][2] in particles:
+            continue
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
     return found
 
