@@ -61,6 +61,13 @@ def test_arabic_transliterated_name_after_a_comma_that_follows_a_nationality():
     assert got["فلافيو ماريغا"].titles == ("السفير البرازيلي",)
 
 
+def test_arabic_envoy_name_in_brackets_takes_the_title_before_them_and_ends_the_last():
+    got = people("والسفراء هم كل من سفير جمهورية صربيا براتسيلاف جيجل وسفير جمهورية تركيا "
+                 "(أنل بورا إينان)، وسفير جمهورية الصومال الفيدرالية رضوان حرسي محمد.", "ar")
+    assert got["أنل بورا إينان"].titles == ("سفير جمهورية تركيا",)
+    assert got["براتسيلاف جيجل"].titles == ("سفير جمهورية صربيا",)
+
+
 def test_arabic_title_then_verb_is_not_a_name():
     # « الخارجية » is no nationality: « يبحث تعزيز » must not become a person.
     assert people("وزير الخارجية يبحث تعزيز العلاقات مع فرنسا.", "ar") == {}

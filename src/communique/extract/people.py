@@ -771,19 +771,28 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
                     fold(res.group(1)) not in _place_words()):
                 break
             pos += res.end()
+        # « سفير جمهورية تركيا (أنل بورا إينان) »: the name may stand in brackets
+        bracket = re.match(r"[ \t]+\((?=\S)", norm[pos:])
+        pos += bracket.end() - 1 if bracket else 0
         toks: list[tuple[int, int]] = []
         while len(toks) < 3:
-            nxt = re.match(rf"[ \t]+({_AR_WORD})", norm[pos:])
+            nxt = re.match(rf"(?:[ \t]+|(?<=\())({_AR_WORD})", norm[pos:])
+            if not nxt and bracket and not toks:
+                nxt = re.match(rf"\(({_AR_WORD})", norm[pos:])
             if not nxt:
                 break
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
+                    # « براتسيلاف جيجل وسفير جمهورية تركيا »: « و » and a title open the next
+                    or tok.startswith("و") and toks and tok[1:].removeprefix("ال") in stops
                     or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()
                     or is_arabic_verb(tok)):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
+        if bracket and not norm.startswith(")", pos):
+            continue
         if len(toks) >= 2:
             a, b = toks[0][0], toks[-1][1]
             found.append(NameMention(a, b, text[a:b]))
@@ -1061,6 +1070,12 @@ def _titles_before(
         # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
         # the title stands before the bracket
         return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
+    if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
+        # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
+        lead = start - 1
+        while lead > 0 and norm[lead - 1] in " \t":
+            lead -= 1
+        return _titles_before(norm, lead, language, name_starts, 1, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
@@ -1528,6 +1543,10 @@ def _titles_after(
             return found
     b = _BOUNDARY.search(norm, end, end + 300)
     limit = b.start() if b else min(len(norm), end + 300)
+    if language == "ar" and b and norm[limit] == "(" and limit + 1 in name_starts:
+        # « براتسيلاف جيجل وسفير جمهورية تركيا (أنل بورا إينان) »: the title before a name in
+        # brackets is that name's; read up to the name so that it ends this one's titles
+        limit += 2
     pos = end
     for seg in re.finditer(r"[^,]+", norm[end:limit]):
         s, e = end + seg.start(), end + seg.end()
