@@ -150,3 +150,16 @@ def test_a_division_after_its_head_word_is_no_name_though_it_is_a_given_name():
     # « صلاح الدين »: a given name, and the Iraqi governorate after « محافظ »
     got = people("افتتح محافظ صلاح الدين بدر الفحل اليوم الاثنين دار الاستراحة.")
     assert got == {"بدر الفحل": ("محافظ صلاح الدين",)}
+
+
+def test_a_name_read_on_from_its_second_given_name_is_one_name():
+    # from « محمد » the run stops at « بحر »; from « حسين » it goes on to « العلوم »
+    got = people("وحضر المراسم ووكيل وزارة الخارجية محمد حسين بحر العلوم.")
+    assert got == {"محمد حسين بحر العلوم": ("وكيل وزارة الخارجية",)}
+
+
+def test_an_undersecretary_a_monarch_a_profession_and_the_popes_envoy_are_title_heads():
+    got = people("واستقبل العاهل الإسباني فيليبي السادس اليوم الإعلامية العراقية ليلى الشيخلي "
+                 "والقاصد الرسولي ميشيل باناش.")
+    assert got["ليلى الشيخلي"] == ("الإعلامية العراقية",)
+    assert got["ميشيل باناش"] == ("القاصد الرسولي",)

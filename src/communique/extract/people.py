@@ -509,6 +509,12 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                     end = pos
                 break
         if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
+            last = found[-1] if found else None
+            if last and last.start < start < last.end < end:
+                # « محمد حسين بحر » then « حسين بحر العلوم »: read from its second given
+                # name the run goes on; both are one name
+                start = last.start
+                found.pop()
             found.append(NameMention(start, end, text[start:end]))
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
