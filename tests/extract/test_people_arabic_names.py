@@ -163,3 +163,14 @@ def test_an_undersecretary_a_monarch_a_profession_and_the_popes_envoy_are_title_
                  "والقاصد الرسولي ميشيل باناش.")
     assert got["ليلى الشيخلي"] == ("الإعلامية العراقية",)
     assert got["ميشيل باناش"] == ("القاصد الرسولي",)
+
+
+def test_a_plural_title_after_a_given_name_is_no_name():
+    # « أسماء »: a given name, and "the names of"
+    assert people("وأعلنت الرئاسة أسماء الوزراء الجدد اليوم.") == {}
+
+
+def test_a_title_of_two_words_opening_on_a_given_name_is_no_name():
+    # « أمين »: a given name, and the head of « أمين عام »
+    got = people("وحضر المراسم أمين عام الرئاسة الطيب عبد الرحيم.")
+    assert got == {"الطيب عبد الرحيم": ("أمين عام الرئاسة",)}

@@ -424,6 +424,12 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+def _ar_title_at(norm: str, start: int) -> bool:
+    """A title head of two words or more (data/titles_ar.txt) is written at start."""
+    words = _words(norm[start:start + 60], start)
+    return _find_head(words, "ar", 0) >= 2
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
@@ -445,6 +451,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
         start = m.start() + (len(word) - len(core))
         if division_at(norm, start):
             continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
+        if _ar_title_at(norm, start):
+            continue  # « أمين عام الرئاسة »: a title of two words opening on a given name
         pos = m.end()
         end = pos
         count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
@@ -456,6 +464,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             tok = nxt.group(1)
             if is_arabic_verb(tok) and not _is_given(tok):
                 break  # « مهدي الحسناوي افتتح »: a verb ends the name, even after a link
+            if tok in slot_words("shared_plural_head", "ar"):
+                break  # « أسماء الوزراء »: a plural title is no part of a name
             # « عبد الملك »: after a link, a title word or a place is part of the name
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
@@ -510,7 +520,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
         if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
             last = found[-1] if found else None
-            if last and last.start < start < last.end < end:
+            second = re.match(r"\S+\s+", norm[last.start:]) if last else None
+            if last and second and last.start + second.end() == start < last.end < end:
                 # « محمد حسين بحر » then « حسين بحر العلوم »: read from its second given
                 # name the run goes on; both are one name
                 start = last.start
