@@ -174,3 +174,9 @@ def test_a_title_of_two_words_opening_on_a_given_name_is_no_name():
     # « أمين »: a given name, and the head of « أمين عام »
     got = people("وحضر المراسم أمين عام الرئاسة الطيب عبد الرحيم.")
     assert got == {"الطيب عبد الرحيم": ("أمين عام الرئاسة",)}
+
+
+def test_and_with_a_title_right_after_a_name_and_its_comma_opens_the_next_item():
+    got = people("وترأس الأمير مولاي رشيد، والعاهل الإسباني صاحب الجلالة الملك “ضون” فيليبي "
+                 "السادس، اليوم الأربعاء بالرباط حفل التوقيع.")
+    assert got["مولاي رشيد"] == ("الأمير",)

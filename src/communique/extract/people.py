@@ -1606,6 +1606,13 @@ def _titles_after(
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
             continue
+        if (language == "ar" and norm[end:s].strip() == "," and words[0][2].startswith("و")
+                and fold(words[0][2]) not in title_index("ar").by_first
+                and _find_head([(0, 0, words[0][2][1:])] + words[1:], "ar", 0)):
+            # « الأمير مولاي رشيد، والعاهل الإسباني صاحب الجلالة الملك “ضون” فيليبي »: right
+            # after a name and its comma, « و » and a title open the next item of the list
+            # (an apposition does not open on « و »; the last of stacked titles may)
+            break
         if len(words) == 1 and re.fullmatch(r"\d{1,3}", words[0][2]):
             pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
