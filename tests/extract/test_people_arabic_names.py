@@ -180,3 +180,10 @@ def test_and_with_a_title_right_after_a_name_and_its_comma_opens_the_next_item()
     got = people("وترأس الأمير مولاي رشيد، والعاهل الإسباني صاحب الجلالة الملك “ضون” فيليبي "
                  "السادس، اليوم الأربعاء بالرباط حفل التوقيع.")
     assert got["مولاي رشيد"] == ("الأمير",)
+
+
+def test_christophe_as_arabic_news_write_it_is_a_given_name():
+    # the union in brackets is no country, so only the given name tells a name here
+    got = people("وتسلم ولي العهد أوراق اعتماد سفراء كل من ميشائيل كيندسغراب (ألمانيا)، "
+                 "كرستوف فارنو (الاتحاد الأوروبي).")
+    assert "كرستوف فارنو" in got
