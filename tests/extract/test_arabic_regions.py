@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from communique.extract import extract_article
-from communique.extract.arabic_regions import arabic_regions, without
+from communique.extract.arabic_regions import arabic_regions, division_at, without
 
 TODAY = dt.date(2026, 11, 29)
 RULES = arabic_regions()
@@ -54,3 +54,10 @@ def test_a_division_with_no_town_leaves_the_country_unwritten():
     v = venue("افتتاح مشاريع\n\nافتتح رئيس الوزراء أمس الاثنين 12 يونيو 2023 بحضور محافظ "
               "محافظة البيضاء عددا من المشاريع في المحافظة.")
     assert (v.city, v.country) == (None, None)
+
+
+def test_a_division_is_read_at_a_name_only_right_after_its_head_word():
+    norm = "افتتح محافظ صلاح الدين بدر الفحل، وحضر صلاح الدين علي."
+    at = norm.index("صلاح")
+    assert norm[at:division_at(norm, at)] == "صلاح الدين"
+    assert division_at(norm, norm.rindex("صلاح")) is None

@@ -136,3 +136,54 @@ def test_titles_after_a_name_stop_at_the_and_of_the_next_item():
 
 def test_a_common_noun_with_the_article_does_not_go_on_with_an_abd_name():
     assert set(people("وترأس عبد الوافي لفتيت الوفد المغربي المشارك.")) == {"عبد الوافي لفتيت"}
+
+
+def test_a_verb_after_a_name_ends_it_with_its_feminine_and_object_endings():
+    # « عينها »: « عين » with the object « ها »; « يتسلّم »: an imperfect with a shadda
+    got = people("جدير بالذكر أن سميرة سطايل عينها الملك محمد السادس سفيرة للمغرب بفرنسا.")
+    assert "سميرة سطايل" in got
+    got = people("نائب رئيس الوزراء السيد فؤاد حسين يتسلّم أوراق اعتماد السفراء")
+    assert set(got) == {"فؤاد حسين"}
+
+
+def test_a_division_after_its_head_word_is_no_name_though_it_is_a_given_name():
+    # « صلاح الدين »: a given name, and the Iraqi governorate after « محافظ »
+    got = people("افتتح محافظ صلاح الدين بدر الفحل اليوم الاثنين دار الاستراحة.")
+    assert got == {"بدر الفحل": ("محافظ صلاح الدين",)}
+
+
+def test_a_name_read_on_from_its_second_given_name_is_one_name():
+    # from « محمد » the run stops at « بحر »; from « حسين » it goes on to « العلوم »
+    got = people("وحضر المراسم ووكيل وزارة الخارجية محمد حسين بحر العلوم.")
+    assert got == {"محمد حسين بحر العلوم": ("وكيل وزارة الخارجية",)}
+
+
+def test_an_undersecretary_a_monarch_a_profession_and_the_popes_envoy_are_title_heads():
+    got = people("واستقبل العاهل الإسباني فيليبي السادس اليوم الإعلامية العراقية ليلى الشيخلي "
+                 "والقاصد الرسولي ميشيل باناش.")
+    assert got["ليلى الشيخلي"] == ("الإعلامية العراقية",)
+    assert got["ميشيل باناش"] == ("القاصد الرسولي",)
+
+
+def test_a_plural_title_after_a_given_name_is_no_name():
+    # « أسماء »: a given name, and "the names of"
+    assert people("وأعلنت الرئاسة أسماء الوزراء الجدد اليوم.") == {}
+
+
+def test_a_title_of_two_words_opening_on_a_given_name_is_no_name():
+    # « أمين »: a given name, and the head of « أمين عام »
+    got = people("وحضر المراسم أمين عام الرئاسة الطيب عبد الرحيم.")
+    assert got == {"الطيب عبد الرحيم": ("أمين عام الرئاسة",)}
+
+
+def test_and_with_a_title_right_after_a_name_and_its_comma_opens_the_next_item():
+    got = people("وترأس الأمير مولاي رشيد، والعاهل الإسباني صاحب الجلالة الملك “ضون” فيليبي "
+                 "السادس، اليوم الأربعاء بالرباط حفل التوقيع.")
+    assert got["مولاي رشيد"] == ("الأمير",)
+
+
+def test_christophe_as_arabic_news_write_it_is_a_given_name():
+    # the union in brackets is no country, so only the given name tells a name here
+    got = people("وتسلم ولي العهد أوراق اعتماد سفراء كل من ميشائيل كيندسغراب (ألمانيا)، "
+                 "كرستوف فارنو (الاتحاد الأوروبي).")
+    assert "كرستوف فارنو" in got

@@ -42,6 +42,32 @@ def test_arabic_envoy_of_a_country_and_a_state_adjective_is_read_before_the_name
     assert "سونغ تشانغ سيك" in got
 
 
+def test_arabic_transliterated_name_after_the_head_of_the_state_closed_by_a_comma():
+    # « رئيس الجمهورية »: the state is the owner; the name must end on a break
+    got = people("قدم أربعة دبلوماسيين أوراق اعتمادهم إلى رئيس الجمهورية باسيرو ديوماي فايي، "
+                 "اليوم الخميس.", "ar")
+    assert got["باسيرو ديوماي فايي"].titles == ("رئيس الجمهورية",)
+    # nouns ending in « ة », and a verb, are no name there
+    assert people("وجه رئيس الجمهورية رسالة تهنئة، بمناسبة العيد.", "ar") == {}
+    assert people("رئيس الجمهورية يستقبل سفراء جدد.", "ar") == {}
+
+
+def test_arabic_transliterated_name_after_a_comma_that_follows_a_nationality():
+    got = people("ووقع على المذكرة وزير الخارجية محمد جواد ظريف، ونظيره التركي، مولود جاويش "
+                 "أوغلو، في أنقرة.", "ar")
+    assert "مولود جاويش أوغلو" in got
+    got = people("وقدم أوراق اعتمادهم سفير النمسا بيتر السنر، وأخيرا السفير البرازيلي، "
+                 "فلافيو ماريغا.", "ar")
+    assert got["فلافيو ماريغا"].titles == ("السفير البرازيلي",)
+
+
+def test_arabic_envoy_name_in_brackets_takes_the_title_before_them_and_ends_the_last():
+    got = people("والسفراء هم كل من سفير جمهورية صربيا براتسيلاف جيجل وسفير جمهورية تركيا "
+                 "(أنل بورا إينان)، وسفير جمهورية الصومال الفيدرالية رضوان حرسي محمد.", "ar")
+    assert got["أنل بورا إينان"].titles == ("سفير جمهورية تركيا",)
+    assert got["براتسيلاف جيجل"].titles == ("سفير جمهورية صربيا",)
+
+
 def test_arabic_title_then_verb_is_not_a_name():
     # « الخارجية » is no nationality: « يبحث تعزيز » must not become a person.
     assert people("وزير الخارجية يبحث تعزيز العلاقات مع فرنسا.", "ar") == {}

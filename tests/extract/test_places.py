@@ -65,6 +65,11 @@ def test_small_moroccan_town_from_the_gazetteer():
     assert v.city == "المضيق" and v.country == "المغرب"
 
 
+def test_kuwaiti_governorate_seats_are_cities():
+    v = venue("افتتح رئيس مجلس الوزراء اليوم مبنى محافظة الجهراء الجديد.", "ar")
+    assert v.city == "الجهراء" and v.country == "الكويت"
+
+
 def test_caps_wire_dateline_with_colon_is_the_city():
     v = venue("Deals signed\n\nPUTRAJAYA: Malaysia and China signed 31 MOUs on Wednesday "
               "(April 16) at the Seri Perdana Complex here.", "en")

@@ -122,6 +122,24 @@ def region_country(norm: str, start: int, end: int) -> tuple[int, int, str] | No
     return None
 
 
+def division_at(norm: str, start: int) -> int | None:
+    """Where the division named at ``start`` ends, when a head word stands right before it
+    (« محافظ صلاح الدين بدر الفحل »: the governorate, then the governor's name)."""
+    rules = arabic_regions()
+    heads = frozenset(fold(h.word) for h in rules.heads if h.word not in _DISABLED)
+    head = re.search(r"(\S+)[ \t]+$", norm[max(0, start - 30):start])
+    if not heads or not head or not _is_word(head.group(1), heads):
+        return None
+    seq = list(_WORD.finditer(norm, start, min(len(norm), start + 60)))
+    if not seq or seq[0].start() != start:
+        return None
+    seq = [seq[0], *_next_words(norm, seq, 0, rules.longest - 1)]
+    for n in range(len(seq), 0, -1):
+        if " ".join(fold(x.group()) for x in seq[:n]) in rules.table:
+            return seq[n - 1].end()
+    return None
+
+
 def capital_country(norm: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The first adjective of nationality after a capital word (« العاصمة المصرية »)
     between start and end: its offsets and its country's key."""

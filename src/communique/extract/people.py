@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from .arabic_regions import division_at
+from .arabic_verbs import is_arabic_verb
 from .constructions import EVERY_LANGUAGE, compile_skeleton
 from .constructions import words as slot_words
 from .nlp import Entity
@@ -449,6 +451,12 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+def _ar_title_at(norm: str, start: int) -> bool:
+    """A title head of two words or more (data/titles_ar.txt) is written at start."""
+    words = _words(norm[start:start + 60], start)
+    return _find_head(words, "ar", 0) >= 2
+
+
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
@@ -468,6 +476,10 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt or not _is_given(nxt.group(1)):
                 continue
         start = m.start() + (len(word) - len(core))
+        if division_at(norm, start):
+            continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
+        if _ar_title_at(norm, start):
+            continue  # « أمين عام الرئاسة »: a title of two words opening on a given name
         pos = m.end()
         end = pos
         count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
@@ -477,6 +489,10 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt:
                 break
             tok = nxt.group(1)
+            if is_arabic_verb(tok) and not _is_given(tok):
+                break  # « مهدي الحسناوي افتتح »: a verb ends the name, even after a link
+            if tok in slot_words("shared_plural_head", "ar"):
+                break  # « أسماء الوزراء »: a plural title is no part of a name
             # « عبد الملك »: after a link, a title word or a place is part of the name
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
@@ -530,6 +546,13 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                     end = pos
                 break
         if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
+            last = found[-1] if found else None
+            second = re.match(r"\S+\s+", norm[last.start:]) if last else None
+            if last and second and last.start + second.end() == start < last.end < end:
+                # « محمد حسين بحر » then « حسين بحر العلوم »: read from its second given
+                # name the run goes on; both are one name
+                start = last.start
+                found.pop()
             found.append(NameMention(start, end, text[start:end]))
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
@@ -588,7 +611,8 @@ _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or w in stops or w in _ar_name_end() or w in _ar_not_name()
-        or w in slot_words("clause_word", "ar") or fold(w) in _place_words())
+        or w in slot_words("clause_word", "ar") or fold(w) in _place_words()
+        or is_arabic_verb(w))
 
 
 def _arabic_list_before_envoy(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -671,29 +695,41 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
     for m in compile_skeleton(_AR_TITLE_HEAD, "ar").finditer(norm):
         words = [(m.end() + w.start(), m.end() + w.end(), w.group(0)) for w in
                  _AR_TOKEN.finditer(norm[m.end():m.end() + 160])]
-        k, owner = 0, False
+        k, owner, state = 0, False, False
         while k < len(words) and k < 6 and (
                 words[k][2] == "لدى" or words[k][2].startswith("ال") or place(words[k][2])):
             w = words[k][2]
             owner = owner or place(w) or nationality(w)
+            state = state or w in _ar_state()
             k += 1
-        if not owner or k == 0:
+        # « رئيس الجمهورية باسيرو ديوماي فايي، »: the state's own head, then a name closed
+        # by a break
+        if not (owner or state) or k == 0:
             continue
-        if k < len(words) and words[k][2] in ('"', "«", "“"):
+        # « السفير البرازيلي، فلافيو ماريغا. »: a comma between the title and the name
+        comma = owner and k < len(words) and words[k][2] in (",", "،")
+        if k < len(words) and words[k][2] in ('"', "«", "“", ",", "،"):
             k += 1
         name: list[tuple[int, int, str]] = []
-        while k < len(words) and len(name) < 3:
+        particles = slot_words("ar_name_particle", "ar")
+        while k < len(words) and len(name) < 3 + any(w in particles for _, _, w in name):
             w = words[k][2]
+            # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
-                    or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)):
+                    or w in stops or w in _ar_name_end() or w in _ar_not_name() or place(w)
+                    or is_arabic_verb(w) or w.endswith("ة")):
                 break
             name.append(words[k])
             k += 1
         nxt = words[k][2] if k < len(words) else ""
-        ends = (not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt) or nxt.startswith("ال")
-                or nxt in _ar_name_end() or nxt in stops)
+        broken = not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt)
+        ends = broken or not (comma or not owner) and (
+            nxt.startswith("ال") or nxt in _ar_name_end() or nxt in stops
+            or is_arabic_verb(nxt))
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
+        if name[-1][2] in particles:
+            continue
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
     return found
 
@@ -779,18 +815,28 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
                     fold(res.group(1)) not in _place_words()):
                 break
             pos += res.end()
+        # « سفير جمهورية تركيا (أنل بورا إينان) »: the name may stand in brackets
+        bracket = re.match(r"[ \t]+\((?=\S)", norm[pos:])
+        pos += bracket.end() - 1 if bracket else 0
         toks: list[tuple[int, int]] = []
         while len(toks) < 3:
-            nxt = re.match(rf"[ \t]+({_AR_WORD})", norm[pos:])
+            nxt = re.match(rf"(?:[ \t]+|(?<=\())({_AR_WORD})", norm[pos:])
+            if not nxt and bracket and not toks:
+                nxt = re.match(rf"\(({_AR_WORD})", norm[pos:])
             if not nxt:
                 break
             tok = nxt.group(1)
             if (tok in stops or fold(tok) in _place_words() or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
-                    or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()):
+                    # « براتسيلاف جيجل وسفير جمهورية تركيا »: « و » and a title open the next
+                    or tok.startswith("و") and toks and tok[1:].removeprefix("ال") in stops
+                    or tok in slot_words("ar_after_envoy_stop", "ar") or tok in _ar_not_name()
+                    or is_arabic_verb(tok)):
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
+        if bracket and not norm.startswith(")", pos):
+            continue
         if len(toks) >= 2:
             a, b = toks[0][0], toks[-1][1]
             found.append(NameMention(a, b, text[a:b]))
@@ -1098,6 +1144,12 @@ def _titles_before(
         # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
         # the title stands before the bracket
         return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
+    if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
+        # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
+        lead = start - 1
+        while lead > 0 and norm[lead - 1] in " \t":
+            lead -= 1
+        return _titles_before(norm, lead, language, name_starts, 1, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
@@ -1660,6 +1712,10 @@ def _titles_after(
             return found
     b = _BOUNDARY.search(norm, end, end + 300)
     limit = b.start() if b else min(len(norm), end + 300)
+    if language == "ar" and b and norm[limit] == "(" and limit + 1 in name_starts:
+        # « براتسيلاف جيجل وسفير جمهورية تركيا (أنل بورا إينان) »: the title before a name in
+        # brackets is that name's; read up to the name so that it ends this one's titles
+        limit += 2
     pos = end
     for seg in re.finditer(r"[^,]+", norm[end:limit]):
         s, e = end + seg.start(), end + seg.end()
@@ -1706,6 +1762,13 @@ def _titles_after(
             break  # « ، وزير الداخلية عبد الوافي لفتيت »: the title of the next name
         if not words:
             continue
+        if (language == "ar" and norm[end:s].strip() == "," and words[0][2].startswith("و")
+                and fold(words[0][2]) not in title_index("ar").by_first
+                and _find_head([(0, 0, words[0][2][1:])] + words[1:], "ar", 0)):
+            # « الأمير مولاي رشيد، والعاهل الإسباني صاحب الجلالة الملك “ضون” فيليبي »: right
+            # after a name and its comma, « و » and a title open the next item of the list
+            # (an apposition does not open on « و »; the last of stacked titles may)
+            break
         if len(words) == 1 and re.fullmatch(r"\d{1,3}", words[0][2]):
             pos = e  # "Mr Bismark Francis Osei, 56, assemblyman of ...": an age, read on
             continue
