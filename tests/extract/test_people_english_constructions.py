@@ -66,6 +66,12 @@ def test_a_name_spelt_two_ways_is_one_person_under_the_spelling_repeated():
     assert list(got) == ["Mohamed Naser"]
 
 
+def test_a_name_and_its_feminine_are_two_people_not_a_slip():
+    got = people("Louise Martin, Minister of Justice, met her brother Louis Martin, the "
+                 "Mayor of the town, on Monday. Louis Martin said so.")
+    assert set(got) == {"Louise Martin", "Louis Martin"}
+
+
 def test_two_names_one_letter_apart_but_short_stay_two_people():
     got = people("Minister Abu Bakarr Karim met Mrs Karin on Monday. Mr Karim said so.")
     assert set(got) == {"Abu Bakarr Karim", "Karin"}

@@ -1920,8 +1920,14 @@ def _misspelt(short: list[str], long: list[str]) -> bool:
     if len(short) == 1:
         return len(long) >= 2 and len(short[0]) >= 6 and _one_edit(short[0], long[-1])
     return len(short) == len(long) and short != long and all(
-        a == b or min(len(a), len(b)) >= 5 and _one_edit(a, b)
+        a == b or min(len(a), len(b)) >= 5 and _one_edit(a, b) and not _other_ending(a, b)
         for a, b in zip(short, long, strict=True))
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """"Louis Martin" and "Louise Martin", "Denis" and "Denise": names that differ in their
+    last letter only are a name and its feminine (or another name), two people, not a slip."""
+    return a[:-1] == b or b[:-1] == a or (len(a) == len(b) and a[:-1] == b[:-1])
 
 
 def _ar_filiation() -> frozenset[str]:
