@@ -42,3 +42,11 @@ def test_a_town_after_a_given_name_is_a_surname():
     assert got == {"Anthony Kennedy": ("juge",)}
     got = people("Judge Anthony Kennedy administered the oath in Washington.", "en")
     assert got == {"Anthony Kennedy": ("Judge",)}
+
+
+def test_the_apostolic_nuncio_is_a_title_and_monseigneur_an_address():
+    got = extract_article("Le président a reçu les lettres de créance du Nonce apostolique au "
+                          "Cameroun, Monseigneur Julio Murat, et des ambassadeurs du Soudan.",
+                          "fr", reference_date=TODAY).people
+    assert [(p.name, p.titles, p.honorific) for p in got] == [
+        ("Julio Murat", ("Nonce apostolique au Cameroun",), "Monseigneur")]
