@@ -100,9 +100,10 @@ def _split_and() -> re.Pattern[str]:
 # A conjunction closing a stretch of text ("President of Parliament and", « ، و »).
 _AND_AT_END = r"\s{conjunction}\s*$"
 _TRAILING_AND = r"[\s,]+(?:{ar_conjunction}|{conjunction})$"
-# What stands between two stacked titles: a comma, a conjunction, an article.
+# What stands between two stacked titles: a comma, a conjunction, an article, the first
+# title's acronym ("Chief of Army Staff (COAS) General X").
 _STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
-              r"|\s{title_article}(?=\s|$))*$")
+              r"|\s{title_article}(?=\s|$)|(?<=\w)\s\((?-i:[A-Z]{2,8})\)(?=\s))*$")
 # « X a été nommé au poste de Y », "X was sworn in as Y": the slots are filled from
 # patterns/<language>/appointment.yaml (see constructions.py).
 _APPOINTED = (
@@ -353,6 +354,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
+    # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
+    # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
+    if (len(tokens) >= 2 and fold(tokens[0][2]) in _latin_given_names()
+            and fold(tokens[-1][2]) not in places().country_names):
+        mid.add(tokens[-1][0])
     # "the Hon. David Burt JP MP", "Hargun, JP,": letters after a name are honours, not names
     post = slot_words("name_postnominal", EVERY_LANGUAGE)
     while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
@@ -1276,11 +1282,16 @@ def _titles_before(
         if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
                 # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
                 and last_word not in _ar_name_end() and fold(last_word) not in _determiners()
-                and not any(prev[0][0] <= n < s for n in name_starts)
+                # (a bracketed acronym after it abbreviates the words before: "Army Staff"
+                # of "Chief of Army Staff (COAS) General X" names no one)
+                and (")" in gap.group(0) or not any(prev[0][0] <= n < s for n in name_starts))
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
                 # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
-                and not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends
-                            if norm[prev[0][0] - 1:prev[0][0]] != "و")):
+                # (an acronym between the two titles ties them: "Sharif, Chief of Army
+                # Staff (COAS) General X" are X's)
+                and (")" in gap.group(0)
+                     or not any(prev[0][0] - 4 <= n <= prev[0][0] for n in name_ends
+                                if norm[prev[0][0] - 1:prev[0][0]] != "و"))):
             one = norm[prev[-1][0]:prev[-1][1]]
             if (language == "ar" and len(one.split()) == 1 and not one.startswith("ال")
                     and not norm[prev[-1][1]:s].strip()):
@@ -1288,6 +1299,8 @@ def _titles_before(
                 # the title after it is its complement, not a second title
                 found = [(prev[-1][0], found[0][1])] + found[1:]
                 prev = prev[:-1]
+            if prev and ")" in gap.group(0):  # the acronym belongs to the title it follows
+                prev = prev[:-1] + [(prev[-1][0], norm.find(")", prev[-1][1], s) + 1)]
             found = prev + found
     if language == "ar":
         # « سفيراً لدولة فلسطين خلفاً لمحمود الخالدي »: an accusative title is said of a name
@@ -1395,6 +1408,7 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
             parts.append((pos, m.start()))
             pos = m.end()
     parts.append((pos, e))
+    parts = [piece for ps, pe in parts for piece in _split_at_rank(norm, ps, pe, language)]
     out = []
     for ps, pe in parts:
         ps, pe = _trim(norm, ps, pe)
@@ -1411,6 +1425,23 @@ def _split_titles(norm: str, s: int, e: int, language: str) -> list[tuple[int, i
         if words and pe > words[0][0]:
             out.append((words[0][0], pe))
     return out
+
+
+def _split_at_rank(norm: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
+    """« le préfet entrant Colonel X », "Chief of Army Staff (COAS) General X": a capitalised
+    military rank ending a title is a second title; not "Secretary General", « Directeur
+    Général », where the rank word follows a head as its adjective."""
+    words = _words(norm[s:e], s)
+    ranks = _folded(slot_words("rank_after_title", language))
+    k = len(words)
+    while k > 1 and words[k - 1][2][:1].isupper() and fold(words[k - 1][2]) in ranks:
+        k -= 1
+    if k == len(words) or k == 0 or not _has_head(words[:k], language):
+        return [(s, e)]
+    before = fold(words[k - 1][2])
+    if before in title_index(language).first_words or before in ranks:
+        return [(s, e)]
+    return [(s, words[k - 1][1]), (words[k][0], e)]
 
 
 def _en_head_at(words: list[tuple[int, int, str]], k: int) -> int | None:
@@ -2007,13 +2038,16 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 # « سفراء كل من X »: a plural head a few words before a list
 # "The Cabinet Ministers, who were sworn in at Raj Bhawan, included A (MLA Sunam), B": a
 # relative clause may stand between the head and the list (slot shared_relative)
-_PLURAL_LEAD = (r"(?:\s+{complement_of}\s+[^.;:\n()]{1,60}?,)?"
+_PLURAL_LEAD = (r"(?:(?P<complement>\s+{complement_of}\s+[^.;:\n()]{1,60}?),)?"
                 r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
                 # "accepted three Ministers - Raghu Sharma, Harish Choudary and ...": a colon
                 # or a dash opens the list
                 r"\s*(?:{list_opener}|:|\s[-–—])?\s*$")
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
 # from the plural head into the list (slot complement_of, pooled)
+# « les chefs de la diplomatie des deux pays, A et B »: what stands before "of the two
+# countries" is each one's title (slot both_parties)
+_BOTH_PARTIES = r"\s+{both_parties}\s*$"
 _PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
 
 
@@ -2153,7 +2187,10 @@ def _share_list_titles(
                            and _fr_singular(words[after][2]) in _modifiers()):
                         end, after = words[after][1], after + 1
                     k = _fr_plural_premodifiers(words, k)
-                if _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
+                if plural_lead := _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
+                    complement = plural_lead.group("complement") or ""
+                    both = _skeleton(_BOTH_PARTIES, re.IGNORECASE).search(complement)
+                    end += both.start() if both else 0
                     # "The Cabinet Ministers": capitals before the head are the title's
                     while (language == "en" and k > 0 and words[k - 1][2][:1].isupper()
                            and fold(words[k - 1][2]) not in _determiners()):
