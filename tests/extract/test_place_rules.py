@@ -251,3 +251,10 @@ def test_a_received_local_official_is_a_visitor_and_needs_the_list():
     assert venue(RULES.visitors_example).city is None
     with without("local_office_visitors"):
         assert venue(RULES.visitors_example).city == RULES.visitors_city
+
+
+def test_an_office_town_a_few_sentences_into_the_body_is_read():
+    v = venue("La convention a été signée mardi 13 février 2024 à l'hôtel la Tour Hassan. Les "
+              "deux régions veulent aller plus loin. Elles ont signé une convention. Cette "
+              "signature s'est faite en présence du Gouverneur de Rabat et des élus.")
+    assert (v.city, v.country) == ("Rabat", "Maroc")

@@ -843,7 +843,7 @@ def extract_venue(
         city = _embedded_dateline(norm, first_body) or _byline_city(norm, first_body)
         if city is None:
             # last: the town a local official's title names, where the official acts
-            city = _office_town(norm, sentences, first_body, lead)
+            city = _office_town(norm, sentences, first_body, first_idx)
             office_town = city is not None
         if city is not None:
             key = p.city_country.get(fold(norm[city.start:city.end]))
@@ -960,8 +960,9 @@ def _gazetteer_span(norm: str, s: int, e: int) -> Span | None:
 
 
 def _office_town(norm: str, sentences: list[Sentence], first_body: int,
-                 lead: list[Sentence]) -> Span | None:
-    """The town of a local office (places.yaml local_offices) in the headline or the lead:
+                 first_idx: int) -> Span | None:
+    """The town of a local office (places.yaml local_offices) in the headline or the first
+    sentences of the body, as far as an act may still tell the venue (_ACT_SENTENCES):
     « ses fonctions de sous-préfet de Langon », « maire d’Élancourt », "Mayor of Hohoe". The
     official acts there; a department or a body (« préfet de la Somme », "Governor of the
     Central Bank") takes an article, and a region, a country or a common word is no town."""
@@ -978,8 +979,9 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
     alt = "|".join(sorted(words, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w\-])(?i:{alt})[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
                     r"([A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*(?:[^\S\n][A-ZÀ-Ö][\w'’]*){0,2})")
-    head = [x for x in sentences if x.end <= first_body]
-    for sent in head + lead:
+    near = [x for x in sentences if x.end <= first_body
+            or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
+    for sent in near:
         for m in rx.finditer(norm, sent.start, sent.end):
             if any(fold(w) in visitors for w in _WORD.findall(norm[sent.start:m.start()])):
                 continue  # « a reçu le maire de Lyon »: the official came from there
