@@ -215,3 +215,46 @@ def test_host_office_example_gives_the_country_and_needs_the_entry(host):
     assert venue(host.example).country == host.country
     with without(host.words[0]):
         assert venue(host.example).country != host.country
+
+
+# --- local offices: the town where the official acts (places.yaml local_offices) ----------
+
+OFFICES = RULES.local_offices
+
+
+@pytest.mark.parametrize("office", OFFICES, ids=[o.word for o in OFFICES])
+def test_local_office_example_gives_its_town_and_needs_the_entry(office):
+    assert venue(office.example).city == office.city
+    with without(office.word):
+        assert venue(office.example).city != office.city
+
+
+def test_an_office_town_does_not_outweigh_the_city_told_with_the_event():
+    v = venue("Le maire de Bordeaux, Pierre Hurmic, a participé mardi 3 mars 2023 à Paris au "
+              "congrès des maires de France.")
+    assert v.city == "Paris"
+
+
+def test_a_department_after_an_article_is_no_office_town():
+    v = venue("Muriel Nguyen a pris ses fonctions de préfète de la Somme lundi 5 septembre 2016, "
+              "devant les élus.")
+    assert v.city is None
+
+
+def test_a_listed_office_town_gives_its_country():
+    v = venue("Jean Dupont a pris ses fonctions de maire de Lyon lundi 5 septembre 2016, devant "
+              "les élus.")
+    assert (v.city, v.country) == ("Lyon", "France")
+
+
+def test_a_received_local_official_is_a_visitor_and_needs_the_list():
+    assert venue(RULES.visitors_example).city is None
+    with without("local_office_visitors"):
+        assert venue(RULES.visitors_example).city == RULES.visitors_city
+
+
+def test_an_office_town_a_few_sentences_into_the_body_is_read():
+    v = venue("La convention a été signée mardi 13 février 2024 à l'hôtel la Tour Hassan. Les "
+              "deux régions veulent aller plus loin. Elles ont signé une convention. Cette "
+              "signature s'est faite en présence du Gouverneur de Rabat et des élus.")
+    assert (v.city, v.country) == ("Rabat", "Maroc")

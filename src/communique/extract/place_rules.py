@@ -100,6 +100,13 @@ class VenueWord:
 
 
 @dataclass(frozen=True)
+class LocalOffice:
+    word: str  # « sous-préfet », « maire », "mayor": an official who acts in the town named
+    example: str
+    city: str  # the town the example must give
+
+
+@dataclass(frozen=True)
 class HostOffice:
     words: tuple[str, ...]  # "President", « cour suprême », « الرئيس »: the host's offices
     side: str  # "before" the country or its demonym (« la cour suprême du Togo »), or "after"
@@ -126,6 +133,10 @@ class PlaceRules:
     envoy_city: str = ""
     venue_words: tuple[VenueWord, ...] = ()
     host_offices: tuple[HostOffice, ...] = ()
+    local_offices: tuple[LocalOffice, ...] = ()
+    local_visitors: frozenset[str] = frozenset()  # folded verbs (« reçu »): a visiting official
+    visitors_example: str = ""
+    visitors_city: str = ""
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -236,6 +247,18 @@ def place_rules() -> PlaceRules:
                                  f"after, not {side!r}")
         hosts.append(HostOffice(tuple(str(w) for w in words), side,
                                 _field(e, "example", where), _field(e, "country", where)))
+    locals_ = []
+    for n, e in enumerate(raw.get("local_offices") or (), 1):
+        where = f"local_offices entry {n}"
+        locals_.append(LocalOffice(_field(e, "word", where), _field(e, "example", where),
+                                   _field(e, "city", where)))
+    visitors = raw.get("local_office_visitors") or {}
+    if visitors and not isinstance(visitors.get("words"), list):
+        raise PlaceRuleError("extract/data/places.yaml, local_office_visitors: field 'words' "
+                             "is a list of words")
+    if visitors:
+        _field(visitors, "example", "local_office_visitors")
+        _field(visitors, "city", "local_office_visitors")
     rubrics = raw.get("headline_rubrics") or {}
     if rubrics and not isinstance(rubrics.get("words"), list):
         raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
@@ -253,7 +276,9 @@ def place_rules() -> PlaceRules:
                       str(rubrics.get("example") or ""), tuple(buildings), tuple(capitals),
                       tuple(landmarks), frozenset(fold(str(w)) for w in envoys.get("words") or ()),
                       str(envoys.get("example") or ""), str(envoys.get("city") or ""),
-                      tuple(venues), tuple(hosts))
+                      tuple(venues), tuple(hosts), tuple(locals_),
+                      frozenset(fold(str(w)) for w in visitors.get("words") or ()),
+                      str(visitors.get("example") or ""), str(visitors.get("city") or ""))
 
 
 _DISABLED: set[str] = set()
@@ -281,15 +306,19 @@ def active_rules() -> PlaceRules:
         rules.envoy_city,
         tuple(v for v in rules.venue_words if v.word not in _DISABLED),
         tuple(h for h in rules.host_offices if h.words[0] not in _DISABLED),
+        tuple(o for o in rules.local_offices if o.word not in _DISABLED),
+        frozenset() if "local_office_visitors" in _DISABLED else rules.local_visitors,
+        rules.visitors_example,
+        rules.visitors_city,
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building or venue word, a capital's name, a landmark's or a host office's first name, or
-    a whole list:
-    "headline_rubrics", "envoy_titles") turned off, to prove its example needs it."""
+    building or venue word, a local office, a capital's name, a landmark's or a host office's
+    first name, or a whole list: "headline_rubrics", "envoy_titles", "local_office_visitors")
+    turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:
         yield

@@ -774,6 +774,7 @@ def extract_venue(
         return sent.index <= first_idx and placed_here
 
     city: Span | None = None
+    office_town = False
     told = [c for c in cities if plausible(c)]
     if not told and language in ("fr", "en"):
         # (Arabic venues are read by their own rules: « في نيويورك » after « انتخاب » is the
@@ -840,12 +841,17 @@ def extract_venue(
         # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
         # press office's convention for where a story was reported from.
         city = _embedded_dateline(norm, first_body) or _byline_city(norm, first_body)
+        if city is None:
+            # last: the town a local official's title names, where the official acts
+            city = _office_town(norm, sentences, first_body, first_idx)
+            office_town = city is not None
         if city is not None:
             key = p.city_country.get(fold(norm[city.start:city.end]))
             if key:
                 labels = p.country_labels.get(key, {}).get(language) or ()
                 label = labels[0] if labels else None
-    if city is None:
+    if city is None or office_town and label is None:
+        # (an office town the gazetteer lacks tells no country: the article's own cues do)
         country, label = _venue_country(norm, lead, language)
         if country is None:
             country, label = _landmark_country(norm, lead, date_offset, sentences, language)
@@ -951,6 +957,51 @@ def _gazetteer_span(norm: str, s: int, e: int) -> Span | None:
     text = norm[s:e]
     off = _lookup_city(text)
     return Span(s + off, e) if off is not None else None
+
+
+def _office_town(norm: str, sentences: list[Sentence], first_body: int,
+                 first_idx: int) -> Span | None:
+    """The town of a local office (places.yaml local_offices) in the headline or the first
+    sentences of the body, as far as an act may still tell the venue (_ACT_SENTENCES):
+    « ses fonctions de sous-préfet de Langon », « maire d’Élancourt », "Mayor of Hohoe". The
+    official acts there; a department or a body (« préfet de la Somme », "Governor of the
+    Central Bank") takes an article, and a region, a country or a common word is no town."""
+    from .people import name_data
+
+    words = [re.escape(o.word) for o in active_rules().local_offices]
+    if not words:
+        return None
+    _, _, non_names = name_data()
+    given = _given_names()
+    visitors = active_rules().local_visitors
+    p = places()
+    regions = region_countries()
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w\-])(?i:{alt})[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
+                    r"([A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*(?:[^\S\n][A-ZÀ-Ö][\w'’]*){0,2})")
+    near = [x for x in sentences if x.end <= first_body
+            or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
+    for sent in near:
+        for m in rx.finditer(norm, sent.start, sent.end):
+            if any(fold(w) in visitors for w in _WORD.findall(norm[sent.start:m.start()])):
+                continue  # « a reçu le maire de Lyon »: the official came from there
+            # "Mayor of New York", « maire de Langon Philippe Plagnol »: a listed name of up
+            # to three words, else the first (hyphenated) word alone
+            parts = m.group(1).split()
+            name = next((" ".join(parts[:n]) for n in range(len(parts), 1, -1)
+                         if fold(" ".join(parts[:n])) in p.city_country), parts[0])
+            f = fold(name)
+            if f in non_names or f in p.country_names or f in p.demonyms or (
+                    f in regions and f not in p.city_country):  # Kankan is both
+                continue
+            # « gouverneur de Hadjer Lamis »: an unlisted name of several words is a region
+            # or a body, not « maire de Langon Philippe Plagnol » with a person after it
+            rest = parts[len(name.split()):]
+            if rest and fold(rest[0]) not in given or any(
+                    fold(" ".join(parts[:n])) in regions for n in range(2, len(parts) + 1)):
+                continue
+            return Span(m.start(1), m.start(1) + len(name))
+    return None
 
 
 def _embedded_dateline(norm: str, first_body: int) -> Span | None:
