@@ -145,6 +145,33 @@ def _field(entry: object, key: str, where: str) -> str:
     return str(entry[key])
 
 
+def _side(entry: object, where: str) -> str:
+    side = _field(entry, "side", where)
+    if side not in ("before", "after"):
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'side' is before or "
+                             f"after, not {side!r}")
+    return side
+
+
+def _strings(entry: object, key: str, where: str, what: str) -> tuple[str, ...]:
+    """An entry's field that is a non-empty list ('names': spellings, 'words': words)."""
+    items = entry.get(key) if isinstance(entry, dict) else None
+    if not isinstance(items, list) or not items:
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: field '{key}' is a "
+                             f"list of {what}")
+    return tuple(str(x) for x in items)
+
+
+def _word_list(raw: dict, name: str, *checked: str) -> dict:
+    """A named word list ('envoy_titles', …): its 'words', and the fields its test reads."""
+    entry = raw.get(name) or {}
+    if entry:
+        _strings(entry, "words", name, "words")
+        for key in checked:
+            _field(entry, key, name)
+    return entry
+
+
 def _form(entry: dict, where: str, group: str, flags: int = 0) -> re.Pattern[str]:
     """An entry's 'form': a valid pattern with the named group the cue reads."""
     try:
@@ -205,11 +232,7 @@ def place_rules() -> PlaceRules:
     buildings = []
     for n, e in enumerate(raw.get("building_words") or (), 1):
         where = f"building_words entry {n}"
-        side = _field(e, "side", where)
-        if side not in ("before", "after"):
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'side' is before or "
-                                 f"after, not {side!r}")
-        buildings.append(BuildingWord(_field(e, "word", where), side,
+        buildings.append(BuildingWord(_field(e, "word", where), _side(e, where),
                                       _field(e, "example", where), _field(e, "city", where)))
     capitals = []
     for n, e in enumerate(raw.get("capitals_named_as_country") or (), 1):
@@ -219,11 +242,8 @@ def place_rules() -> PlaceRules:
     landmarks = []
     for n, e in enumerate(raw.get("landmarks") or (), 1):
         where = f"landmarks entry {n}"
-        names = e.get("names") if isinstance(e, dict) else None
-        if not isinstance(names, list) or not names:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: field 'names' is a "
-                                 "list of spellings")
-        landmarks.append(Landmark(tuple(str(x) for x in names), _field(e, "country", where),
+        landmarks.append(Landmark(_strings(e, "names", where, "spellings"),
+                                  _field(e, "country", where),
                                   _field(e, "example", where), _field(e, "expect", where)))
     venues = []
     for n, e in enumerate(raw.get("venue_words") or (), 1):
@@ -237,39 +257,16 @@ def place_rules() -> PlaceRules:
     hosts = []
     for n, e in enumerate(raw.get("host_offices") or (), 1):
         where = f"host_offices entry {n}"
-        words = e.get("words") if isinstance(e, dict) else None
-        if not isinstance(words, list) or not words:
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: field 'words' is a "
-                                 "list of words")
-        side = _field(e, "side", where)
-        if side not in ("before", "after"):
-            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'side' is before or "
-                                 f"after, not {side!r}")
-        hosts.append(HostOffice(tuple(str(w) for w in words), side,
+        hosts.append(HostOffice(_strings(e, "words", where, "words"), _side(e, where),
                                 _field(e, "example", where), _field(e, "country", where)))
     locals_ = []
     for n, e in enumerate(raw.get("local_offices") or (), 1):
         where = f"local_offices entry {n}"
         locals_.append(LocalOffice(_field(e, "word", where), _field(e, "example", where),
                                    _field(e, "city", where)))
-    visitors = raw.get("local_office_visitors") or {}
-    if visitors and not isinstance(visitors.get("words"), list):
-        raise PlaceRuleError("extract/data/places.yaml, local_office_visitors: field 'words' "
-                             "is a list of words")
-    if visitors:
-        _field(visitors, "example", "local_office_visitors")
-        _field(visitors, "city", "local_office_visitors")
-    rubrics = raw.get("headline_rubrics") or {}
-    if rubrics and not isinstance(rubrics.get("words"), list):
-        raise PlaceRuleError("extract/data/places.yaml, headline_rubrics: field 'words' is "
-                             "a list of words")
-    envoys = raw.get("envoy_titles") or {}
-    if envoys and not isinstance(envoys.get("words"), list):
-        raise PlaceRuleError("extract/data/places.yaml, envoy_titles: field 'words' is "
-                             "a list of words")
-    if envoys:
-        _field(envoys, "example", "envoy_titles")
-        _field(envoys, "city", "envoy_titles")
+    visitors = _word_list(raw, "local_office_visitors", "example", "city")
+    rubrics = _word_list(raw, "headline_rubrics")
+    envoys = _word_list(raw, "envoy_titles", "example", "city")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
