@@ -6,12 +6,15 @@ without a city (the headline's prefix, a dateline)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from .reference import fold, read_data_text, read_data_yaml
+
+T = TypeVar("T")
 
 
 class PlaceRuleError(ValueError):
@@ -145,6 +148,17 @@ def _field(entry: object, key: str, where: str) -> str:
     return str(entry[key])
 
 
+def _entries(raw: dict, name: str, read: Callable[[object, str], T]) -> list[T]:
+    """Each entry of the list ``name``, read with the place a message must name."""
+    return [read(e, f"{name} entry {n}") for n, e in enumerate(raw.get(name) or (), 1)]
+
+
+def _word_example_city(make: Callable[[str, str, str], T]) -> Callable[[object, str], T]:
+    """The reader of an entry made of a 'word', its 'example' and the 'city' read there."""
+    return lambda e, where: make(_field(e, "word", where), _field(e, "example", where),
+                                 _field(e, "city", where))
+
+
 def _side(entry: object, where: str) -> str:
     side = _field(entry, "side", where)
     if side not in ("before", "after"):
@@ -213,38 +227,23 @@ def place_rules() -> PlaceRules:
         form = _form(e, where, "country", re.MULTILINE)
         cues.append(CountryCue(_field(e, "id", where), kind, form,
                                _field(e, "example", where), _field(e, "country", where)))
-    districts = []
-    for n, e in enumerate(raw.get("district_words") or (), 1):
-        where = f"district_words entry {n}"
-        districts.append(DistrictWord(_field(e, "word", where), _field(e, "example", where),
-                                      _field(e, "city", where)))
+    districts = _entries(raw, "district_words", _word_example_city(DistrictWord))
     city_cues = []
     for n, e in enumerate(raw.get("city_cues") or (), 1):
         where = f"city_cues entry {n}"
         form = _form(e, where, "city")
         city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
                                  _field(e, "city", where)))
-    towns = []
-    for n, e in enumerate(raw.get("town_words") or (), 1):
-        where = f"town_words entry {n}"
-        towns.append(TownWord(_field(e, "word", where), _field(e, "example", where),
-                              _field(e, "city", where)))
-    buildings = []
-    for n, e in enumerate(raw.get("building_words") or (), 1):
-        where = f"building_words entry {n}"
-        buildings.append(BuildingWord(_field(e, "word", where), _side(e, where),
-                                      _field(e, "example", where), _field(e, "city", where)))
-    capitals = []
-    for n, e in enumerate(raw.get("capitals_named_as_country") or (), 1):
-        where = f"capitals_named_as_country entry {n}"
-        capitals.append(CapitalName(_field(e, "name", where), _field(e, "country", where),
-                                    _field(e, "example", where), _field(e, "city", where)))
-    landmarks = []
-    for n, e in enumerate(raw.get("landmarks") or (), 1):
-        where = f"landmarks entry {n}"
-        landmarks.append(Landmark(_strings(e, "names", where, "spellings"),
-                                  _field(e, "country", where),
-                                  _field(e, "example", where), _field(e, "expect", where)))
+    towns = _entries(raw, "town_words", _word_example_city(TownWord))
+    buildings = _entries(raw, "building_words", lambda e, where: BuildingWord(
+        _field(e, "word", where), _side(e, where), _field(e, "example", where),
+        _field(e, "city", where)))
+    capitals = _entries(raw, "capitals_named_as_country", lambda e, where: CapitalName(
+        _field(e, "name", where), _field(e, "country", where), _field(e, "example", where),
+        _field(e, "city", where)))
+    landmarks = _entries(raw, "landmarks", lambda e, where: Landmark(
+        _strings(e, "names", where, "spellings"), _field(e, "country", where),
+        _field(e, "example", where), _field(e, "expect", where)))
     venues = []
     for n, e in enumerate(raw.get("venue_words") or (), 1):
         where = f"venue_words entry {n}"
@@ -254,16 +253,10 @@ def place_rules() -> PlaceRules:
                                  f"lower case (« L'École de Médecine » names a school, not a "
                                  f"town), not {word!r}")
         venues.append(VenueWord(word, _field(e, "example", where), _field(e, "city", where)))
-    hosts = []
-    for n, e in enumerate(raw.get("host_offices") or (), 1):
-        where = f"host_offices entry {n}"
-        hosts.append(HostOffice(_strings(e, "words", where, "words"), _side(e, where),
-                                _field(e, "example", where), _field(e, "country", where)))
-    locals_ = []
-    for n, e in enumerate(raw.get("local_offices") or (), 1):
-        where = f"local_offices entry {n}"
-        locals_.append(LocalOffice(_field(e, "word", where), _field(e, "example", where),
-                                   _field(e, "city", where)))
+    hosts = _entries(raw, "host_offices", lambda e, where: HostOffice(
+        _strings(e, "words", where, "words"), _side(e, where), _field(e, "example", where),
+        _field(e, "country", where)))
+    locals_ = _entries(raw, "local_offices", _word_example_city(LocalOffice))
     visitors = _word_list(raw, "local_office_visitors", "example", "city")
     rubrics = _word_list(raw, "headline_rubrics")
     envoys = _word_list(raw, "envoy_titles", "example", "city")
