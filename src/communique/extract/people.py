@@ -259,7 +259,20 @@ def _is_place_name(m: NameMention) -> bool:
 
 
 def _is_title_word(word: str, language: str) -> bool:
-    return fold(word) in title_index(language).first_words
+    return _unprefixed(fold(word)) in title_index(language).first_words
+
+
+def _unprefixed(folded: str) -> str:
+    """"ex-mayor" is read as "mayor": a prefix glued to a head by its hyphen (slot
+    title_hyphen_prefix, patterns/*/titles.yaml) is part of the title, not another word."""
+    for prefix in _hyphen_prefixes():
+        if folded.startswith(prefix) and len(folded) > len(prefix):
+            return folded[len(prefix):]
+    return folded
+
+
+def _hyphen_prefixes() -> frozenset[str]:
+    return _folded(slot_words("title_hyphen_prefix", EVERY_LANGUAGE))
 
 
 def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
@@ -913,7 +926,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     if i >= len(words):
         return 0
     index = title_index(language)
-    first = fold(words[i][2])
+    first = _unprefixed(fold(words[i][2]))
     # the first word as written, without a proclitic (ar), without a plural or accusative
     # ending (single-word heads): only heads opening on one of these can match
     keys = {first}
@@ -928,7 +941,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     for n, head in candidates:
         if i + n > len(words):
             continue
-        got = fold(" ".join(w[2] for w in words[i:i + n]))
+        got = " ".join([first] + [fold(w[2]) for w in words[i + 1:i + n]])
         if got == head:
             return n
         if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
@@ -1188,21 +1201,26 @@ def _titles_before(
                 stops = list(_title_stop().finditer(norm, seg_start, body_end))
                 seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
+            all_words = len(words)
             words = _after_name_and(words, norm, seg_start, body_end, name_ends, language)
+            # "..., Dr X and South Korea's Minister of Environment, Y": the part opens after
+            # X's name, so what stands before it is X's, no title stacked on Y's
+            after_name = len(words) < all_words
             i = _title_start(words, language, last=False, norm=norm)
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
             for _ in range(4):
                 part_end = norm.find(",", seg_start, body_end)
                 part_end = body_end if part_end < 0 else part_end
+                listed = language == "en" and _en_portfolio_item(norm, seg_start, part_end)
                 if (i is not None or cut < 0 or not words
-                        or not _continues(words[0][2])
+                        or not (listed or _continues(words[0][2]))
                         # « , à savoir les professeurs A, B »: a part naming someone or
                         # giving a figure is no portfolio
                         or not _PORTFOLIO_PART.fullmatch(norm[seg_start:part_end])
-                        or any(seg_start <= n < part_end
-                               and not _of_before().search(norm[seg_start:n])
-                               for n in name_starts)):
+                        or not listed and any(seg_start <= n < part_end
+                                              and not _of_before().search(norm[seg_start:n])
+                                              for n in name_starts)):
                     break
                 cut = norm.rfind(",", clause_start, cut)
                 seg_start = cut + 1 if cut >= 0 else clause_start
@@ -1224,7 +1242,7 @@ def _titles_before(
                     parts = parts[-1:]
                 out = parts + out
             # « le wali de X, gouverneur de Y, Mohamed Mhidia »: stacked appositions
-            if i != 0 or cut < 0:
+            if i != 0 or cut < 0 or after_name:
                 break
             body_end = cut
         return out
@@ -1245,6 +1263,15 @@ def _titles_before(
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _title_stop().search(" " + norm[s:e] + " "):
         return []
+    days = list(_day_after_title().finditer(" " + norm[s:e] + " ")) if language == "en" else []
+    if days:
+        # "sworn in as the new president Friday following X", "Tuesday Minister X": a day
+        # ends the title before it; only a title after the day is the name's
+        rest = [w for w in words if w[0] >= s + days[-1].end() - 1]
+        k = _title_start(rest, language, last=True, norm=norm)
+        if k is None:
+            return []
+        s = rest[k][0]
     if any(c.isalpha() for c in norm[e:start]):
         # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
         # الكونغو، وزياد عطا الله »: a title cut short of the name is not that name's
@@ -1316,6 +1343,25 @@ def _titles_before(
     return found
 
 
+def _en_portfolio_item(norm: str, s: int, e: int) -> bool:
+    """"Minister of Water, Land and Natural Resources, Dr X": after a comma, a few capitalised
+    words (and links: "and", "of") continue the portfolio the title before enumerates, when
+    the part before the comma ends on a capitalised word after "of" or "for"."""
+    part = norm[s:e].strip()
+    words = part.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    if any(fold(w) in _latin_given_names() or fold(w) in _place_words() for w in words):
+        # "Minister of Finance, Kwame Mensah": a name, not a portfolio; "the ambassadors
+        # of Kenya, Ghana and Peru, John Doe (Kenya)": countries, not a ministry's fields
+        return False
+    if not _only_capitals_and_links(part) or not _PORTFOLIO_PART.fullmatch(part):
+        return False
+    before = re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*"
+                       r"\s*,\s*$", norm[max(0, s - 60):s])
+    return before is not None
+
+
 def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
                         name_ends: frozenset[int]) -> int:
     """"Union Agriculture and Farmers Welfare Minister X": a head-final title whose
@@ -1348,7 +1394,15 @@ def _name_of_two_words_ends(norm: str, at: int, name_starts: frozenset[int],
     Transport and Logistics", a one-word run that is no name)."""
     start = max((n for n in name_starts if n < at), default=-1)
     return at in name_ends and start >= 0 and len(norm[start:at].split()) >= 2 and (
-        "," not in norm[start:at])
+        "," not in norm[start:at]) and not _ends_portfolio_list(norm, start, at)
+
+
+def _ends_portfolio_list(norm: str, start: int, at: int) -> bool:
+    """"Minister of Water, Land and Natural Resources, Dr X": capitalised words closing the
+    list of a portfolio after "and" are the portfolio's, not a name ending a list of names."""
+    item = norm.rfind(",", max(0, start - 60), start)
+    return (item >= 0 and re.search(r"\sand\s+$", norm[item:start]) is not None
+            and _en_portfolio_item(norm, item + 1, at))
 
 
 def _ar_accusative_head(word: str) -> bool:
@@ -2258,6 +2312,11 @@ _FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                  r"\s*(?:[,;.]|{conjunction}\b)")
 
 
+# "Amber Buchanan, wife of the Secretary of State" (patterns/<language>/words.yaml, slot
+# kin_after_name).
+_KIN_AFTER = r"[ \t]*,[ \t]*{kin_after_name}"
+
+
 def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -2272,6 +2331,8 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
             return True
         if compile_skeleton(_SPEECH_BEFORE, language, re.IGNORECASE).search(
                 norm[max(0, m.start - 20):m.start]):
+            return True
+        if compile_skeleton(_KIN_AFTER, language, re.IGNORECASE).match(norm, m.end):
             return True
         # "E P Jayarajan", "KM Khalid", "T M Thomas Isaac": initials before a surname
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
@@ -2423,6 +2484,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
     _share_list_titles(kept, norm, language, frozen_starts)
     if language == "en":
         kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
+        _drop_titles_of_next_name(kept)
     kept = [p for p in kept if not _headline_only(p, norm)
             and not all(_credit_before(norm, m.start, language)
                         or _signature_line(p, m, norm) for m in p.mentions)]
@@ -2430,6 +2492,19 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _drop_titles_of_next_name(people: list[PersonDraft]) -> None:
+    """"Queen Oja, Bimal Bora and ...", "Mongolia's N.Enkhtaivan, ..., Minister of Foreign
+    Affairs Wang Yi": a title read after one name that runs up to the end of another name
+    carrying that title is the other person's ("Queen" of Oja), not the first's."""
+    titled_at = {m.start: m.end for q in people for m in q.mentions
+                 if any(m.start - 2 <= t[1] <= m.start for t in q.titles)}
+    for p in people:
+        own = {m.start for m in p.mentions}
+        p.titles = [t for t in p.titles
+                    if not any(t[0] < start and end == t[1] and start not in own
+                               for start, end in titled_at.items())]
 
 
 def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
@@ -2442,8 +2517,16 @@ def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
             k += 1
         return words[k][2][:1].isupper() and _find_head(words, "en", k) == len(words) - k
 
+    def names_body(t: tuple[int, int]) -> bool:
+        # "Secretary Auqaf Department Asadullah": a title closed by a body's word ends
+        # before the name, as no portfolio word follows "Department" (a bare "Minister of
+        # Information Technology" leaves "Technology" no name)
+        words = _words(norm[t[0]:t[1]], t[0])
+        return (len(words) >= 3 and words[0][2][:1].isupper()
+                and fold(words[-1][2]) in slot_words("body_after_name", "en"))
+
     return any(m.start - 2 <= t[1] <= m.start and re.fullmatch(r"[A-Z][a-z]{2,}", m.text)
-               and not fold(m.text).endswith("s") and bare_head(t)
+               and not fold(m.text).endswith("s") and (bare_head(t) or names_body(t))
                for t in p.titles for m in p.mentions)
 
 
@@ -2564,6 +2647,31 @@ _NAMES_JOINED = r"\s*(?:,|,?\s+(?:{conjunction}|{name_conjunction}))\s*"
 _LAST_AND = r", (?:{conjunction}|{name_conjunction})"
 
 
+# "sworn in: A, Ministry of X; B, Ministry of Y; and Dr C, Ministry of Z": a name opening an
+# item of a list whose items are closed by semicolons.
+_ITEM_OPENS = r"[;:][ \t]*(?:{conjunction}[ \t]+)?$"
+
+
+def _semicolon_items(owner: list[tuple[NameMention, PersonDraft]], norm: str, language: str
+                     ) -> list[list[PersonDraft]]:
+    """The people opening the items of each semicolon list, in the article's order: one
+    run per list (the items of one sentence, a semicolon between each two)."""
+    opens = compile_skeleton(_ITEM_OPENS, language)
+    runs: list[list[PersonDraft]] = []
+    last_end = -1
+    for m, p in owner:
+        at = _address_start(norm, m.honorific[0]) if m.honorific else m.start
+        if not opens.search(norm, max(0, at - 12), at):
+            continue
+        gap = norm[last_end:at] if last_end >= 0 else ""
+        if runs and gap.count(";") == 1 and not re.search(r"[.!?]\s|\n", gap):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        last_end = m.end
+    return runs
+
+
 def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
@@ -2595,6 +2703,9 @@ def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[
         last_end = m.end
     for run, closed in runs:
         if len(run) >= 3 and closed and any(id(p) in ok for p in run):
+            ok.update(id(p) for p in run)
+    for run in _semicolon_items(owner, norm, language):
+        if len(run) >= 3 and any(id(p) in ok for p in run):
             ok.update(id(p) for p in run)
     # "Seri Perdana Complex", "Three Amigos": capitalised, but nothing says a person.
     return [p for p in people if id(p) in ok]
