@@ -93,3 +93,30 @@ def test_the_field_of_a_portfolio_opens_no_name_after_its_title():
                  "Ilse Brandvik said.")
     assert got == {"Tovin Marsh": ("Minister of Energy",),
                    "Ilse Brandvik": ("Minister of Culture and Tourism",)}
+
+
+def test_a_future_office_after_will_be():
+    got = people("Ilse Brandvik will be the next Governor of the Central Bank.")
+    assert got == {"Ilse Brandvik": ("next Governor of the Central Bank",)}
+    got = people("The incoming mayor, Tovin Marsh, spoke.")
+    assert got == {"Tovin Marsh": ("incoming mayor",)}
+
+
+def test_a_school_named_after_a_town_or_a_person_is_no_person():
+    got = people("The oath was taken at the Kellerton High School with Dr Tovin Marsh.")
+    assert got == {"Tovin Marsh": ()}
+
+
+def test_words_before_a_name_ending_on_a_copula_or_a_preposition_are_no_title():
+    got = people("She said the new delegates are Tovin Marsh from Chile and Dr Ilse Brandvik "
+                 "from Norway.")
+    assert got == {"Tovin Marsh": (), "Ilse Brandvik": ()}
+    got = people("The ministers sent greetings from their prime ministers to Dr Tovin Marsh.")
+    assert got == {"Tovin Marsh": ()}
+    got = people("Three new Ministers in Dr Ilse Brandvik's cabinet were sworn in.")
+    assert got == {"Ilse Brandvik": ()}
+
+
+def test_just_after_an_hour_ends_the_title():
+    got = people("Tovin Marsh was sworn in as the town's 12th mayor just before noon.")
+    assert got == {"Tovin Marsh": ("town's 12th mayor",)}

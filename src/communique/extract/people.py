@@ -1294,7 +1294,10 @@ def _titles_before(
         return []
     tail = norm[s:e].split()
     if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"
-                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")):
+                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")
+                 # "five new Ministers in Bhagwant Mann led cabinet": nor on "in", "namely"
+                 or language == "en" and fold(tail[-1]) in slot_words("title_never_ends",
+                                                                      "en")):
         # "Leaders of the Three Amigos", « ministre des Infrastructures et de l'Entretien
         # Routier »: a title does not end on « of the », nor on an elided « de l' »; "Minister
         # of State for Water Resources": nor on "for"
