@@ -120,3 +120,10 @@ def test_words_before_a_name_ending_on_a_copula_or_a_preposition_are_no_title():
 def test_just_after_an_hour_ends_the_title():
     got = people("Tovin Marsh was sworn in as the town's 12th mayor just before noon.")
     assert got == {"Tovin Marsh": ("town's 12th mayor",)}
+
+
+def test_a_portfolio_listed_with_commas_right_before_the_name():
+    got = people("Minister of Mines, Lands and Irrigation Zorbu Quell opened the dam.")
+    assert got == {"Zorbu Quell": ("Minister of Mines, Lands and Irrigation",)}
+    got = people("Minister for Information Tovik, Hajj and Religious Affairs Ilse Brandvik spoke.")
+    assert got == {"Ilse Brandvik": ("Minister for Information Tovik, Hajj and Religious Affairs",)}

@@ -1283,12 +1283,16 @@ def _titles_before(
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
         # (French only: "Governor of Pitcairn, and he also served as" is a clause)
         if (not tail or not _find_head(tail, language, 0)) and not (
-                language == "fr" and _continues_portfolio(norm, s, e)):
+                language == "fr" and _continues_portfolio(norm, s, e)
+                or language == "en" and _en_portfolio_listed(norm, s, e)):
             return []
-    if any(s < n < e and n != head_at
-           and not (language == "en" and _of_before().search(norm[s:n])
-                    and _only_capitals_and_links(norm[n:e]))
-           for n in name_starts):
+    # "Minister for Information Auqaf, Hajj, Religious and Minority Affairs X": the fields
+    # of a listed portfolio are capitalised words, not names
+    listed = language == "en" and "," in norm[s:e] and _en_portfolio_listed(norm, s, e)
+    if not listed and any(s < n < e and n != head_at
+                          and not (language == "en" and _of_before().search(norm[s:n])
+                                   and _only_capitals_and_links(norm[n:e]))
+                          for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
         return []
@@ -1360,9 +1364,20 @@ def _en_portfolio_item(norm: str, s: int, e: int) -> bool:
         return False
     if not _only_capitals_and_links(part) or not _PORTFOLIO_PART.fullmatch(part):
         return False
-    before = re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*"
-                       r"\s*,\s*$", norm[max(0, s - 60):s])
+    # the items before it may be listed too: "of Culture, Gender, Entertainment and Sport"
+    before = re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                       r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’&-]*){0,8}\s*,\s*$",
+                       norm[max(0, s - 90):s])
     return before is not None
+
+
+def _en_portfolio_listed(norm: str, s: int, e: int) -> bool:
+    """"Caretaker Minister for Information Auqaf, Hajj, Religious and Minority Affairs X":
+    every part after a comma is a field of the portfolio the title enumerates."""
+    cuts = [k for k in range(s, e) if norm[k] == ","]
+    ends = cuts[1:] + [e]
+    return bool(cuts) and all(_en_portfolio_item(norm, c + 1, end)
+                              for c, end in zip(cuts, ends, strict=True))
 
 
 def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
