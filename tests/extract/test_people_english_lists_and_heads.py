@@ -127,3 +127,9 @@ def test_a_portfolio_listed_with_commas_right_before_the_name():
     assert got == {"Zorbu Quell": ("Minister of Mines, Lands and Irrigation",)}
     got = people("Minister for Information Tovik, Hajj and Religious Affairs Ilse Brandvik spoke.")
     assert got == {"Ilse Brandvik": ("Minister for Information Tovik, Hajj and Religious Affairs",)}
+
+
+def test_a_head_in_the_plural_before_names_is_no_part_of_a_name():
+    got = people("The Senators Ilse Brandvik and Tovin Marsh met Chairperson Zorbu Quell.")
+    assert got == {"Ilse Brandvik": ("Senators",), "Tovin Marsh": ("Senators",),
+                   "Zorbu Quell": ("Chairperson",)}

@@ -259,7 +259,10 @@ def _is_place_name(m: NameMention) -> bool:
 
 
 def _is_title_word(word: str, language: str) -> bool:
-    return _unprefixed(fold(word)) in title_index(language).first_words
+    folded = _unprefixed(fold(word))
+    first = title_index(language).first_words
+    # "Rwanda's Senators Gertrude Kazarwa, ...": an English head in the plural is no name
+    return folded in first or language == "en" and folded.endswith("s") and folded[:-1] in first
 
 
 def _unprefixed(folded: str) -> str:
