@@ -133,3 +133,13 @@ def test_a_head_in_the_plural_before_names_is_no_part_of_a_name():
     got = people("The Senators Ilse Brandvik and Tovin Marsh met Chairperson Zorbu Quell.")
     assert got == {"Ilse Brandvik": ("Senators",), "Tovin Marsh": ("Senators",),
                    "Zorbu Quell": ("Chairperson",)}
+
+
+def test_a_list_item_s_title_before_a_dash():
+    got = people("Present were: Minister of Finance – Tovin Marsh; Governor of the Central "
+                 "Bank – Ilse Brandvik.")
+    assert got == {"Tovin Marsh": ("Minister of Finance",),
+                   "Ilse Brandvik": ("Governor of the Central Bank",)}
+    # a list labelled by country: the country is no title
+    got = people("Heads of mission of Chile – Tovin Marsh, Norway – Ilse Brandvik attended.")
+    assert got["Tovin Marsh"] == ()

@@ -1158,6 +1158,7 @@ def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int
     return _split_titles(norm, s, e, language)
 
 
+_DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 _PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 
 
@@ -1173,6 +1174,13 @@ def _titles_before(
         # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
         # the title stands before the bracket
         return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
+    dash = _DASH_BEFORE.search(norm, max(0, start - 6), start) if depth == 0 else None
+    label = norm[:dash.start()].split()[-1] if dash else ""
+    if dash and language == "en" and fold(label) not in _place_words():
+        # "Present were: Minister of Finance – Tovin Marsh; Governor – Ilse Brandvik": a list
+        # item's title stands before the dash (not "heads of mission of Ethiopia – X, Japan
+        # – Y": a list labelled by country)
+        return _titles_before(norm, dash.start(), language, name_starts, 1, name_ends)
     if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
         # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
         lead = start - 1
