@@ -259,7 +259,23 @@ def _is_place_name(m: NameMention) -> bool:
 
 
 def _is_title_word(word: str, language: str) -> bool:
-    return fold(word) in title_index(language).first_words
+    folded = _unprefixed(fold(word))
+    first = title_index(language).first_words
+    # "Rwanda's Senators Gertrude Kazarwa, ...": an English head in the plural is no name
+    return folded in first or language == "en" and folded.endswith("s") and folded[:-1] in first
+
+
+def _unprefixed(folded: str) -> str:
+    """"ex-mayor" is read as "mayor": a prefix glued to a head by its hyphen (slot
+    title_hyphen_prefix, patterns/*/titles.yaml) is part of the title, not another word."""
+    for prefix in _hyphen_prefixes():
+        if folded.startswith(prefix) and len(folded) > len(prefix):
+            return folded[len(prefix):]
+    return folded
+
+
+def _hyphen_prefixes() -> frozenset[str]:
+    return _folded(slot_words("title_hyphen_prefix", EVERY_LANGUAGE))
 
 
 def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
@@ -913,7 +929,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     if i >= len(words):
         return 0
     index = title_index(language)
-    first = fold(words[i][2])
+    first = _unprefixed(fold(words[i][2]))
     # the first word as written, without a proclitic (ar), without a plural or accusative
     # ending (single-word heads): only heads opening on one of these can match
     keys = {first}
@@ -928,7 +944,7 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     for n, head in candidates:
         if i + n > len(words):
             continue
-        got = fold(" ".join(w[2] for w in words[i:i + n]))
+        got = " ".join([first] + [fold(w[2]) for w in words[i + 1:i + n]])
         if got == head:
             return n
         if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
@@ -1142,6 +1158,7 @@ def _assigned_title(norm: str, start: int, language: str) -> list[tuple[int, int
     return _split_titles(norm, s, e, language)
 
 
+_DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 _PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 
 
@@ -1157,6 +1174,13 @@ def _titles_before(
         # "Minister of State for Water Resources AYUSH (Independent Charge) Ramkishore Kawre":
         # the title stands before the bracket
         return _titles_before(norm, paren.start(), language, name_starts, 1, name_ends)
+    dash = _DASH_BEFORE.search(norm, max(0, start - 6), start) if depth == 0 else None
+    label = norm[:dash.start()].split()[-1] if dash else ""
+    if dash and language == "en" and fold(label) not in _place_words():
+        # "Present were: Minister of Finance – Tovin Marsh; Governor – Ilse Brandvik": a list
+        # item's title stands before the dash (not "heads of mission of Ethiopia – X, Japan
+        # – Y": a list labelled by country)
+        return _titles_before(norm, dash.start(), language, name_starts, 1, name_ends)
     if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
         # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
         lead = start - 1
@@ -1188,21 +1212,26 @@ def _titles_before(
                 stops = list(_title_stop().finditer(norm, seg_start, body_end))
                 seg_start = stops[-1].end() - 1 if stops else seg_start
             words = _words(norm[seg_start:body_end], seg_start)
+            all_words = len(words)
             words = _after_name_and(words, norm, seg_start, body_end, name_ends, language)
+            # "..., Dr X and South Korea's Minister of Environment, Y": the part opens after
+            # X's name, so what stands before it is X's, no title stacked on Y's
+            after_name = len(words) < all_words
             i = _title_start(words, language, last=False, norm=norm)
             # « le ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du
             # Territoire, Kamel Beldjoud »: a part starting « des/du/de » continues a title.
             for _ in range(4):
                 part_end = norm.find(",", seg_start, body_end)
                 part_end = body_end if part_end < 0 else part_end
+                listed = language == "en" and _en_portfolio_item(norm, seg_start, part_end)
                 if (i is not None or cut < 0 or not words
-                        or not _continues(words[0][2])
+                        or not (listed or _continues(words[0][2]))
                         # « , à savoir les professeurs A, B »: a part naming someone or
                         # giving a figure is no portfolio
                         or not _PORTFOLIO_PART.fullmatch(norm[seg_start:part_end])
-                        or any(seg_start <= n < part_end
-                               and not _of_before().search(norm[seg_start:n])
-                               for n in name_starts)):
+                        or not listed and any(seg_start <= n < part_end
+                                              and not _of_before().search(norm[seg_start:n])
+                                              for n in name_starts)):
                     break
                 cut = norm.rfind(",", clause_start, cut)
                 seg_start = cut + 1 if cut >= 0 else clause_start
@@ -1224,7 +1253,7 @@ def _titles_before(
                     parts = parts[-1:]
                 out = parts + out
             # « le wali de X, gouverneur de Y, Mohamed Mhidia »: stacked appositions
-            if i != 0 or cut < 0:
+            if i != 0 or cut < 0 or after_name:
                 break
             body_end = cut
         return out
@@ -1245,6 +1274,15 @@ def _titles_before(
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _title_stop().search(" " + norm[s:e] + " "):
         return []
+    days = list(_day_after_title().finditer(" " + norm[s:e] + " ")) if language == "en" else []
+    if days:
+        # "sworn in as the new president Friday following X", "Tuesday Minister X": a day
+        # ends the title before it; only a title after the day is the name's
+        rest = [w for w in words if w[0] >= s + days[-1].end() - 1]
+        k = _title_start(rest, language, last=True, norm=norm)
+        if k is None:
+            return []
+        s = rest[k][0]
     if any(c.isalpha() for c in norm[e:start]):
         # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
         # الكونغو، وزياد عطا الله »: a title cut short of the name is not that name's
@@ -1256,18 +1294,25 @@ def _titles_before(
         tail = [w for w in _words(norm[cut:e], cut) if fold(w[2]) not in _determiners()]
         # (French only: "Governor of Pitcairn, and he also served as" is a clause)
         if (not tail or not _find_head(tail, language, 0)) and not (
-                language == "fr" and _continues_portfolio(norm, s, e)):
+                language == "fr" and _continues_portfolio(norm, s, e)
+                or language == "en" and _en_portfolio_listed(norm, s, e)):
             return []
-    if any(s < n < e and n != head_at
-           and not (language == "en" and _of_before().search(norm[s:n])
-                    and _only_capitals_and_links(norm[n:e]))
-           for n in name_starts):
+    # "Minister for Information Auqaf, Hajj, Religious and Minority Affairs X": the fields
+    # of a listed portfolio are capitalised words, not names
+    listed = language == "en" and "," in norm[s:e] and _en_portfolio_listed(norm, s, e)
+    if not listed and any(s < n < e and n != head_at
+                          and not (language == "en" and _of_before().search(norm[s:n])
+                                   and _only_capitals_and_links(norm[n:e]))
+                          for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
         return []
     tail = norm[s:e].split()
     if tail and (fold(tail[-1]) in _determiners() or norm[e:e + 1] in "'’"
-                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")):
+                 or language == "en" and fold(tail[-1]) in slot_words("title_link", "en")
+                 # "five new Ministers in Bhagwant Mann led cabinet": nor on "in", "namely"
+                 or language == "en" and fold(tail[-1]) in slot_words("title_never_ends",
+                                                                      "en")):
         # "Leaders of the Three Amigos", « ministre des Infrastructures et de l'Entretien
         # Routier »: a title does not end on « of the », nor on an elided « de l' »; "Minister
         # of State for Water Resources": nor on "for"
@@ -1316,6 +1361,36 @@ def _titles_before(
     return found
 
 
+def _en_portfolio_item(norm: str, s: int, e: int) -> bool:
+    """"Minister of Water, Land and Natural Resources, Dr X": after a comma, a few capitalised
+    words (and links: "and", "of") continue the portfolio the title before enumerates, when
+    the part before the comma ends on a capitalised word after "of" or "for"."""
+    part = norm[s:e].strip()
+    words = part.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    if any(fold(w) in _latin_given_names() or fold(w) in _place_words() for w in words):
+        # "Minister of Finance, Kwame Mensah": a name, not a portfolio; "the ambassadors
+        # of Kenya, Ghana and Peru, John Doe (Kenya)": countries, not a ministry's fields
+        return False
+    if not _only_capitals_and_links(part) or not _PORTFOLIO_PART.fullmatch(part):
+        return False
+    # the items before it may be listed too: "of Culture, Gender, Entertainment and Sport"
+    before = re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                       r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’&-]*){0,8}\s*,\s*$",
+                       norm[max(0, s - 90):s])
+    return before is not None
+
+
+def _en_portfolio_listed(norm: str, s: int, e: int) -> bool:
+    """"Caretaker Minister for Information Auqaf, Hajj, Religious and Minority Affairs X":
+    every part after a comma is a field of the portfolio the title enumerates."""
+    cuts = [k for k in range(s, e) if norm[k] == ","]
+    ends = cuts[1:] + [e]
+    return bool(cuts) and all(_en_portfolio_item(norm, c + 1, end)
+                              for c, end in zip(cuts, ends, strict=True))
+
+
 def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
                         name_ends: frozenset[int]) -> int:
     """"Union Agriculture and Farmers Welfare Minister X": a head-final title whose
@@ -1348,7 +1423,15 @@ def _name_of_two_words_ends(norm: str, at: int, name_starts: frozenset[int],
     Transport and Logistics", a one-word run that is no name)."""
     start = max((n for n in name_starts if n < at), default=-1)
     return at in name_ends and start >= 0 and len(norm[start:at].split()) >= 2 and (
-        "," not in norm[start:at])
+        "," not in norm[start:at]) and not _ends_portfolio_list(norm, start, at)
+
+
+def _ends_portfolio_list(norm: str, start: int, at: int) -> bool:
+    """"Minister of Water, Land and Natural Resources, Dr X": capitalised words closing the
+    list of a portfolio after "and" are the portfolio's, not a name ending a list of names."""
+    item = norm.rfind(",", max(0, start - 60), start)
+    return (item >= 0 and re.search(r"\sand\s+$", norm[item:start]) is not None
+            and _en_portfolio_item(norm, item + 1, at))
 
 
 def _ar_accusative_head(word: str) -> bool:
@@ -2258,6 +2341,11 @@ _FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                  r"\s*(?:[,;.]|{conjunction}\b)")
 
 
+# "Amber Buchanan, wife of the Secretary of State" (patterns/<language>/words.yaml, slot
+# kin_after_name).
+_KIN_AFTER = r"[ \t]*,[ \t]*{kin_after_name}"
+
+
 def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     """A title, an honorific, a known given name or a verb of speech marks a person."""
     if p.titles or p.honorific:
@@ -2272,6 +2360,8 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
             return True
         if compile_skeleton(_SPEECH_BEFORE, language, re.IGNORECASE).search(
                 norm[max(0, m.start - 20):m.start]):
+            return True
+        if compile_skeleton(_KIN_AFTER, language, re.IGNORECASE).match(norm, m.end):
             return True
         # "E P Jayarajan", "KM Khalid", "T M Thomas Isaac": initials before a surname
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in _place_words()
@@ -2423,6 +2513,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
     _share_list_titles(kept, norm, language, frozen_starts)
     if language == "en":
         kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
+        _drop_titles_of_next_name(kept)
     kept = [p for p in kept if not _headline_only(p, norm)
             and not all(_credit_before(norm, m.start, language)
                         or _signature_line(p, m, norm) for m in p.mentions)]
@@ -2430,6 +2521,19 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _drop_titles_of_next_name(people: list[PersonDraft]) -> None:
+    """"Queen Oja, Bimal Bora and ...", "Mongolia's N.Enkhtaivan, ..., Minister of Foreign
+    Affairs Wang Yi": a title read after one name that runs up to the end of another name
+    carrying that title is the other person's ("Queen" of Oja), not the first's."""
+    titled_at = {m.start: m.end for q in people for m in q.mentions
+                 if any(m.start - 2 <= t[1] <= m.start for t in q.titles)}
+    for p in people:
+        own = {m.start for m in p.mentions}
+        p.titles = [t for t in p.titles
+                    if not any(t[0] < start and end == t[1] and start not in own
+                               for start, end in titled_at.items())]
 
 
 def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
@@ -2442,8 +2546,16 @@ def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
             k += 1
         return words[k][2][:1].isupper() and _find_head(words, "en", k) == len(words) - k
 
+    def names_body(t: tuple[int, int]) -> bool:
+        # "Secretary Auqaf Department Asadullah": a title closed by a body's word ends
+        # before the name, as no portfolio word follows "Department" (a bare "Minister of
+        # Information Technology" leaves "Technology" no name)
+        words = _words(norm[t[0]:t[1]], t[0])
+        return (len(words) >= 3 and words[0][2][:1].isupper()
+                and fold(words[-1][2]) in slot_words("body_after_name", "en"))
+
     return any(m.start - 2 <= t[1] <= m.start and re.fullmatch(r"[A-Z][a-z]{2,}", m.text)
-               and not fold(m.text).endswith("s") and bare_head(t)
+               and not fold(m.text).endswith("s") and (bare_head(t) or names_body(t))
                for t in p.titles for m in p.mentions)
 
 
@@ -2564,6 +2676,31 @@ _NAMES_JOINED = r"\s*(?:,|,?\s+(?:{conjunction}|{name_conjunction}))\s*"
 _LAST_AND = r", (?:{conjunction}|{name_conjunction})"
 
 
+# "sworn in: A, Ministry of X; B, Ministry of Y; and Dr C, Ministry of Z": a name opening an
+# item of a list whose items are closed by semicolons.
+_ITEM_OPENS = r"[;:][ \t]*(?:{conjunction}[ \t]+)?$"
+
+
+def _semicolon_items(owner: list[tuple[NameMention, PersonDraft]], norm: str, language: str
+                     ) -> list[list[PersonDraft]]:
+    """The people opening the items of each semicolon list, in the article's order: one
+    run per list (the items of one sentence, a semicolon between each two)."""
+    opens = compile_skeleton(_ITEM_OPENS, language)
+    runs: list[list[PersonDraft]] = []
+    last_end = -1
+    for m, p in owner:
+        at = _address_start(norm, m.honorific[0]) if m.honorific else m.start
+        if not opens.search(norm, max(0, at - 12), at):
+            continue
+        gap = norm[last_end:at] if last_end >= 0 else ""
+        if runs and gap.count(";") == 1 and not re.search(r"[.!?]\s|\n", gap):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        last_end = m.end
+    return runs
+
+
 def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
@@ -2595,6 +2732,9 @@ def _with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[
         last_end = m.end
     for run, closed in runs:
         if len(run) >= 3 and closed and any(id(p) in ok for p in run):
+            ok.update(id(p) for p in run)
+    for run in _semicolon_items(owner, norm, language):
+        if len(run) >= 3 and any(id(p) in ok for p in run):
             ok.update(id(p) for p in run)
     # "Seri Perdana Complex", "Three Amigos": capitalised, but nothing says a person.
     return [p for p in people if id(p) in ok]
