@@ -54,3 +54,15 @@ def test_a_month_named_twice_keeps_its_year():
     assert (m.day, m.month, m.year, m.weekday) == (13, 6, 2021, 6)
     (cur,) = find_mentions("في 8 حزيران/يونيو الجاري")
     assert (cur.day, cur.month, cur.current_month) == (8, 6, True)
+
+
+def test_a_day_of_the_current_month_is_found_without_its_month():
+    # pages-2026-12d ar-coptsunited « يوم 22 الجاري »; « le 14 courant »; "12th of this month"
+    for text, day in (("وقع الوزير يوم 22 الجاري اتفاقية", 22), ("installé le 14 courant", 14),
+                      ("opened on the 12th of this month", 12)):
+        (m,) = find_mentions(text)
+        assert (m.day, m.month, m.current_month, m.possible) == (day, None, True, True)
+    # a month written keeps its own reading, and the checks' written forms do not read it
+    (m,) = find_mentions("في 8 حزيران/يونيو الجاري")
+    assert (m.day, m.month) == (8, 6)
+    assert find_dates("وقع الوزير يوم 22 الجاري اتفاقية") == []

@@ -50,6 +50,8 @@ class Calendar:
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
+    # « يوم 22 الجاري », « le 22 courant »: a day whose month is the article's own, unnamed
+    current_month_forms: tuple[str, ...]
     this_day_markers: tuple[str, ...]  # « ce mercredi », "this Monday": the article's day
     just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
     under_way_markers: tuple[str, ...]  # « se tient », "is under way", « بدأ »: a live report
@@ -82,6 +84,7 @@ def calendar() -> Calendar:
         past_markers=tuple(fold(w) for w in markers["past"]),
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
+        current_month_forms=_forms(markers["current_month"] + markers.get("day_of_month", [])),
         this_day_markers=tuple(fold(w) for w in markers.get("this_day", ())),
         just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
         under_way_markers=tuple(probe(w) for w in markers.get("under_way", ())),
@@ -140,6 +143,8 @@ class DateMention:
     @property
     def possible(self) -> bool:
         """Does the day exist in its month (« 31 novembre » does not)?"""
+        if self.day is not None and self.month is None and self.current_month:
+            return 1 <= self.day <= 31  # « 22 الجاري »: its month is the article's
         if self.day is None or self.month is None:
             return False
         year = self.year if self.year is not None else 2024  # a leap year: 29 février passes
@@ -200,6 +205,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\s+(?P<y2>{_YEAR})(?!\d))?",
             flags,
         ),
+        # « يوم 22 الجاري », « le 22 courant », "the 22nd of this month": a day of the
+        # month the article is written in, the month unnamed
+        "day_of_month": re.compile(
+            rf"{b}(?P<d>{_DAY})\s+(?P<cur>{_alt(cal.current_month_forms)}){e}", flags),
         "relative": re.compile(rf"{b}{rel}(?:\s*,?\s*(?:le\s+)?{wd})?{e}", flags),
         "weekday": re.compile(
             rf"{b}(?:(?P<pre>last|next|this|ce|cette)\s+)?{wd}(?:\s+(?P<post>{markers}))?{e}",
@@ -208,7 +217,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-ALL_FORMS = ("range_dm", "range_md", "iso", "numeric", "dmy", "mdy", "relative", "weekday")
+ALL_FORMS = ("range_dm", "range_md", "iso", "numeric", "dmy", "mdy", "day_of_month", "relative",
+             "weekday")
 # Day and month written in words, with or without weekday and year: what the checks read.
 WRITTEN_FORMS = ("dmy", "mdy")
 
@@ -244,6 +254,9 @@ def _mention(form: str, m: re.Match[str], text: str, cal: Calendar) -> DateMenti
         return DateMention(s, e, "date", form, _int_day(gd["d"]), month,
                            int(year) if year else None, weekday=weekday, weekday_span=wd_span,
                            current_month=bool(gd.get("cur")), text=written)
+    if form == "day_of_month":
+        return DateMention(s, e, "date", form, _int_day(gd["d"]), current_month=True,
+                           text=written)
     if form == "relative":
         return DateMention(s, e, "relative", form, weekday=weekday, weekday_span=wd_span,
                            offset=cal.relative_days.get(fold(gd["rel"])), text=written)

@@ -476,3 +476,50 @@ def test_a_page_date_without_a_year_leaves_the_event_date_to_confirm():
     assert r.date is not None and (r.date.month, r.date.day, r.date.weekday()) == (6, 13, 6)
     assert r.date <= dt.date.today() and r.uncertain
     assert any("has no year" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(("text", "language", "want"), [
+    # pages-2026-12d ar-coptsunited: the signing is « يوم 22 الجاري », the summit « أمس 23 الجاري »
+    ("الخميس ٢٤ نوفمبر ٢٠١٦\n\nوقع سامح شكري وزير الخارجية يوم 22 الجاري مع وزير خارجية "
+     "مالاوي اتفاقية، وذلك على هامش القمة التي بدأت أعمالها أمس 23 الجاري في مالابو.",
+     "ar", dt.date(2016, 11, 22)),
+    # other names, the month written « من الشهر الجاري »
+    ("الرباط في 9 مارس 2021\n\nاستقبل وزير الداخلية يوم 5 من الشهر الجاري سفير اليابان.",
+     "ar", dt.date(2021, 3, 5)),
+    # French administrative style, « le 14 courant »
+    ("Dakar, le 20 juin 2019\n\nLe préfet a installé le 14 courant le nouveau conseil.",
+     "fr", dt.date(2019, 6, 14)),
+    ("Accra, May 20, 2018\n\nThe minister opened the new wing on the 12th of this month.",
+     "en", dt.date(2018, 5, 12)),
+])
+def test_a_day_of_the_current_month_takes_the_articles_month(text, language, want):
+    assert resolve(text, language, ref=None).date == want
+
+
+def test_a_day_of_the_current_month_alone_is_no_invalid_date():
+    r = resolve("وقع الوزير يوم 22 الجاري اتفاقية مع نظيره.", "ar", ref=None)
+    assert r.date is None and r.uncertain
+    assert not any("not a valid calendar date" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # pages-2026-12b fr-225ci-komoe: the appointment is recalled, the hand-over was « hier »
+    ("mercredi 11 avril 2007 par Notre Voie\n\nNommé le samedi 7 avril dernier à la tête du "
+     "ministère de la Culture, Augustin Komoé Kouadio a officiellement pris fonction, hier, "
+     "au terme de la cérémonie de passation des charges.", dt.date(2007, 4, 10)),
+    # other names, no weekday; and the act first, the recalled day after
+    ("Lomé, le 3 mars 2015\n\nNommée le 20 février dernier par décret, la nouvelle préfète a "
+     "été installée hier à Kara.", dt.date(2015, 3, 2)),
+    ("Lomé, le 3 mars 2015\n\nLa nouvelle préfète a été installée hier, elle qui avait été "
+     "nommée le 20 février dernier par décret.", dt.date(2015, 3, 2)),
+    ("RABAT, June 9, 2022\n\nThe ambassador presented his credentials today, having arrived "
+     "in Rabat on May 30 last.", dt.date(2022, 6, 9)),
+])
+def test_a_day_told_as_past_gives_way_to_the_articles_own_day(text, want):
+    assert resolve(text, ref=None).date == want
+
+
+def test_a_day_told_as_past_alone_is_still_the_event_date():
+    r = resolve("Lomé, le 3 mars 2015\n\nLa préfète a été installée le 20 février dernier.",
+                ref=None)
+    assert r.date == dt.date(2015, 2, 20)

@@ -282,6 +282,10 @@ def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
     and month with no year take theirs from the years the article writes (`years`), or
     from their weekday, or stay unresolved."""
     base = anchor or ref
+    if m.kind == "date" and m.day and m.month is None and m.current_month:
+        # « يوم 22 الجاري »: the day of the month the article is dated in, or unknown
+        start = _safe_date(base.year, base.month, m.day) if base else None
+        return replace(m, resolved=start)
     if m.kind in ("date", "range") and m.day and m.month:
         assumed = False
         weekday = m.weekday if m.kind == "date" else None
@@ -386,6 +390,16 @@ def _told_as_this_day(norm: str, m: DateMention) -> bool:
     return before is not None and fold(before.group(1)) in calendar().this_day_markers
 
 
+def _told_as_past(norm: str, m: DateMention) -> bool:
+    """« nommé le samedi 7 avril dernier », « يوم 7 أبريل الماضي »: a day and month followed by
+    a past marker (date_words.toml past) are recalled from a later day, the article's, whose
+    news is told otherwise (« a pris fonction, hier »)."""
+    if m.kind != "date" or m.month is None:
+        return False
+    after = re.match(r"\s+([^\W\d]+)", norm[m.end:m.end + 16])
+    return after is not None and fold(after.group(1)) in calendar().past_markers
+
+
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
     the candidate with the highest total is the event date."""
@@ -421,6 +435,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
+    if _told_as_past(norm, m):
+        clues["told_as_past"] = DATE["told_as_past"]
     if _told_as_this_day(norm, m):
         clues["this_day"] = DATE["this_day"]
     if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:

@@ -48,6 +48,13 @@ class DistrictWord:
 
 
 @dataclass(frozen=True)
+class DestinationWord:
+    word: str  # « en partance pour », "bound for": the city after it is where someone goes
+    example: str
+    city: str  # the destination, which must not be read as the city of the event
+
+
+@dataclass(frozen=True)
 class BuildingWord:
     word: str  # « rue », « avenue », "Palace": the name beside it names a street or a building
     side: str  # "before" (« rue de Paris ») or "after" ("Buckingham Palace") the name
@@ -140,6 +147,10 @@ class PlaceRules:
     local_visitors: frozenset[str] = frozenset()  # folded verbs (« reçu »): a visiting official
     visitors_example: str = ""
     visitors_city: str = ""
+    destination_words: tuple[DestinationWord, ...] = ()
+    departure_words: frozenset[str] = frozenset()  # folded verbs (« quitter »): a city left
+    departure_example: str = ""
+    departure_city: str = ""
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -257,7 +268,9 @@ def place_rules() -> PlaceRules:
         _strings(e, "words", where, "words"), _side(e, where), _field(e, "example", where),
         _field(e, "country", where)))
     locals_ = _entries(raw, "local_offices", _word_example_city(LocalOffice))
+    destinations = _entries(raw, "destination_words", _word_example_city(DestinationWord))
     visitors = _word_list(raw, "local_office_visitors", "example", "city")
+    departures = _word_list(raw, "departure_words", "example", "city")
     rubrics = _word_list(raw, "headline_rubrics")
     envoys = _word_list(raw, "envoy_titles", "example", "city")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
@@ -268,7 +281,10 @@ def place_rules() -> PlaceRules:
                       str(envoys.get("example") or ""), str(envoys.get("city") or ""),
                       tuple(venues), tuple(hosts), tuple(locals_),
                       frozenset(fold(str(w)) for w in visitors.get("words") or ()),
-                      str(visitors.get("example") or ""), str(visitors.get("city") or ""))
+                      str(visitors.get("example") or ""), str(visitors.get("city") or ""),
+                      tuple(destinations),
+                      frozenset(fold(str(w)) for w in departures.get("words") or ()),
+                      str(departures.get("example") or ""), str(departures.get("city") or ""))
 
 
 _DISABLED: set[str] = set()
@@ -300,14 +316,19 @@ def active_rules() -> PlaceRules:
         frozenset() if "local_office_visitors" in _DISABLED else rules.local_visitors,
         rules.visitors_example,
         rules.visitors_city,
+        tuple(d for d in rules.destination_words if d.word not in _DISABLED),
+        frozenset() if "departure_words" in _DISABLED else rules.departure_words,
+        rules.departure_example,
+        rules.departure_city,
     )
 
 
 @contextmanager
 def without(key: str) -> Iterator[None]:
-    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town or
-    building or venue word, a local office, a capital's name, a landmark's or a host office's
-    first name, or a whole list: "headline_rubrics", "envoy_titles", "local_office_visitors")
+    """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town,
+    building, destination or venue word, a local office, a capital's name, a landmark's or a
+    host office's first name, or a whole list: "headline_rubrics", "envoy_titles",
+    "local_office_visitors", "departure_words")
     turned off, to prove its example needs it."""
     _DISABLED.add(key)
     try:

@@ -155,6 +155,17 @@ def _in_building(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _destination(norm: str, start: int) -> bool:
+    """« en partance pour Genève », "bound for Geneva": a city after a destination word
+    (places.yaml destination_words) is where someone goes, not where the event was."""
+    words = [re.escape(d.word) for d in active_rules().destination_words]
+    if not words:
+        return False
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return bool(re.search(rf"(?<![\w])(?:{alt})\s+$", norm[max(0, start - 30):start],
+                          re.IGNORECASE))
+
+
 # « يصل الى الجزائر », « وصل إلى الكويت »: a visitor arrives at a capital, not at a whole country
 _ARRIVAL = re.compile(r"(?:^|\s)(?:يصل|وصل|تصل|وصلت|يحل|حل)\s+(?:[^\s.،]+\s+){0,8}?(?:الى|إلى)\s+$")
 
@@ -390,17 +401,24 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
         r"([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
     anchors: set[int] = set()
     names: list[str] = []
+    quarters: list[Span] = []
     for m in rx.finditer(norm):
         name = m.group(1)
         f = fold(name)
         anchors.add(m.start(1))
         if f in p.city_country or f in names:
             continue  # the gazetteer's own mentions already are candidates
+        head = name.split("-")[0]
+        if "-" in name and fold(head) in p.city_country:
+            # « l'aéroport international de Yaoundé-Nsimalen »: a place named after its city
+            # and its quarter is in that city
+            quarters.append(Span(m.start(1), m.start(1) + len(head)))
+            continue
         if f in non_names or f in p.country_names or f in p.demonyms or (
                 "-" not in name and f in given):
             continue
         names.append(name)
-    return anchors, _every_mention(names, norm)
+    return anchors, quarters + _every_mention(names, norm)
 
 
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
@@ -681,6 +699,7 @@ def extract_venue(
         if (not any(a <= c.start < b for a, b in excluded) or title_city(c))
         and not _in_district(norm, c.start, c.end)
         and not _in_building(norm, c.start, c.end)
+        and not _destination(norm, c.start)
     ]
     in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
@@ -690,13 +709,14 @@ def extract_venue(
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
     placed, venue_towns = _venue_word_towns(norm)
+    named_towns = _named_towns(norm)
 
     def locative(c: Span) -> bool:
         # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was
         return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
 
     cities = sorted(cities + [
-        c for c in headline_towns + _named_towns(norm) + venue_towns + _arrival_capitals(norm)
+        c for c in headline_towns + named_towns + venue_towns + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
@@ -773,6 +793,16 @@ def extract_venue(
             return True
         return sent.index <= first_idx and placed_here
 
+    def another_happening(c: Span) -> bool:
+        # « après la visite du ministre à Luanda »: the place of a happening the sentence
+        # tells before the city, which is not the event; and
+        # a city told with an act past the first sentences (« L'accord a été signé à
+        # Georgetown », five sentences in) is another act's
+        sent = sentence_at(sentences, c.start)
+        return sent is not None and (any(
+            sent.start <= m.start < c.start and m != event for m in happenings)
+            or _tells_an_act(norm, sentences, c, len(sentences)))
+
     city: Span | None = None
     office_town = False
     told = [c for c in cities if plausible(c)]
@@ -786,6 +816,12 @@ def extract_venue(
         told = [c for c in cities if c.start >= first_body and locative(c)
                 and c not in in_title and c != dateline
                 and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    if not told and language in ("fr", "en"):
+        towns = {t.start for t in named_towns}
+        told = _city_told_elsewhere(norm, [
+            c for c in cities if c not in in_title and c != dateline
+            and (locative(c) or c.start in towns or _departure(norm, c.start))
+            and not _told_apart(norm, c) and not another_happening(c)], lead, language)
     cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
@@ -870,6 +906,62 @@ def extract_venue(
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
         city_label = _city_text(norm, city)
     return VenueDraft(city, country, label, event, dateline, None, city_label)
+
+
+# « à Luanda en 2023 », « correspondante à Bruxelles depuis 2001 », "in Lagos since 2019":
+# a city told with another time than the event's
+_ANOTHER_TIME = re.compile(
+    r"\s*,?\s*(?:(?:en|in|depuis|since|dès|from|au cours de|in the year)\s+(?:l'an\s+)?"
+    r"(?:19|20)\d\d\b|(?:depuis|since)\b)", re.IGNORECASE)
+
+
+# « l'attaque le mois dernier à Londres », "the attack last month in London"
+_ANOTHER_TIME_BEFORE = re.compile(
+    r"(?:last (?:month|year|week)|le mois dernier|l'an dernier|l'année dernière|en (?:19|20)\d\d"
+    r"|in (?:19|20)\d\d)\s+(?:à|au|in|at)\s+$", re.IGNORECASE)
+
+
+def _departure(norm: str, start: int) -> bool:
+    """« La délégation doit quitter Kinshasa ce soir », "before leaving Lusaka": the city a
+    visitor leaves is where the visit was (places.yaml departure_words)."""
+    words = active_rules().departure_words
+    before = re.search(r"([^\W\d]+)\s+$", norm[max(0, start - 24):start])
+    return before is not None and fold(before.group(1)) in words
+
+
+def _told_apart(norm: str, c: Span) -> bool:
+    """A city that cannot be the event's told elsewhere: with another time (« à Luanda en
+    2023 »), an envoy's post (« du consul du Sénégal à Lyon »), a word of a longer name
+    (« déclaré à Ouest-France »)."""
+    if _ANOTHER_TIME.match(norm, c.end) or _ANOTHER_TIME_BEFORE.search(
+            norm[max(0, c.start - 40):c.start]):
+        return True
+    envoys = active_rules().envoy_titles
+    post = re.search(r"((?:[\w'’\-]+\s+){1,4})(?:à|au|in|at|to)\s+$",
+                     norm[max(0, c.start - 60):c.start], re.IGNORECASE)
+    if post is not None and any(fold(w) in envoys for w in post.group(1).split()):
+        return True  # « du consul du Sénégal à Lyon »: where the envoy serves
+    text = norm[c.start:c.end]
+    return "-" in text and any(fold(w) in places().country_names for w in text.split("-"))
+
+
+def _city_told_elsewhere(norm: str, cities: list[Span], lead: list[Sentence],
+                         language: str) -> list[Span]:
+    """« reçu ce matin au palais de la nation » … « La délégation doit quitter Kinshasa ce
+    soir »: with the event told at a building and no city beside it, the one city the article
+    names is the event's; of several, the one city of the country the lead places the event in
+    (« accrédités auprès de la Côte d'Ivoire » … « à Dakar » … « à Abidjan »)."""
+    first: dict[str, Span] = {}
+    for c in cities:
+        first.setdefault(fold(_city_text(norm, c)), c)
+    if len(first) == 1:
+        return list(first.values())
+    host, _label = _venue_country(norm, lead, language)
+    if host is None:
+        return []
+    key = places().country_names.get(fold(norm[host.start:host.end]))
+    inside = [c for c in first.values() if key is not None and _city_key(norm, c) == key]
+    return inside if len(inside) == 1 else []
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|du\s+)?[A-Z][\w'’\-]+){0,3}")
