@@ -614,14 +614,19 @@ _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
 # ar_envoy_head).
 _AR_LIST_ENVOY = (
     rf"(?:^|(?<=[\n،,:؛]))[ \t]*({_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*[،,]?[ \t]*"
-    r"و?(?:ال)?{ar_envoy_head}(?!\S)"
+    r"(?<![^\s،,])و?(?:ال)?{ar_envoy_head}(?!\S)"  # (« يُتيح للسفير »: not « لل » + « سفير »)
 )
-# « السيد », « الدكتورة »: patterns/ar/words.yaml (slot ar_name_honorific)
-_AR_NAME_HONORIFIC = r"(?<!\S){ar_name_honorific}[ \t]+"
+# « السيد », « الدكتورة », « داتو »: patterns/ar/words.yaml (slot ar_name_honorific); « السيدة/ »
+# (a slash after the honorific) is how Gulf and Horn of Africa releases write it; « والسيد »,
+# « وداتو- »: the list's « و » joined to it
+_AR_NAME_HONORIFIC = r"(?<!\S)و?{ar_name_honorific}(?:[ \t]*[/-][ \t]*|[ \t]+)"
 _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
+_AR_DIACRITICS = re.compile(r"[\u064B-\u0652]")
 
 
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
+    # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
+    w = _AR_DIACRITICS.sub("", w)
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or w in stops or w in _ar_name_end() or w in _ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in _place_words()
@@ -660,6 +665,11 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
+        if 1 <= len(toks) <= 2:
+            family = _ar_family_name_after(norm, pos, stops)
+            if family:
+                toks.append(family)
+                pos = family[1]
         if len(toks) < 2 or norm[toks[0][0]:toks[0][1]] in given:
             continue
         nxt_word = re.match(r"[ \t]*(\S+)", norm[pos:])
@@ -667,6 +677,30 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
             continue  # a run that does not stop is a clause, not a name
         found.append(NameMention(toks[0][0], toks[-1][1], text[toks[0][0]:toks[-1][1]]))
     return found
+
+
+# « سمو الشيخ صباح الخالد اليوم », « الفريق كامل الوزير، »: after an honorific or a rank and
+# a given name the list does not know, an « ال » word is the family name when the name ends
+# with it: a break or the end of the text, or a word that ends a name (« اليوم », « في »), or
+# a verb. A title word as family name (« الوزير ») only before a break.
+_AR_FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064A\u064B-\u0652]{2,12})"
+                              r"(?:[ \t]*(?=[،,.:؛\n]|$)|[ \t]+(\S+))")
+
+
+def _ar_family_name_after(norm: str, pos: int, stops: set[str]) -> tuple[int, int] | None:
+    m = _AR_FAMILY_AFTER.match(norm, pos)
+    if not m:
+        return None
+    word = _AR_DIACRITICS.sub("", m.group(1))
+    if (fold(word) in _place_words() or fold(word[2:]) in _place_words()
+            or word.endswith(_ar_nisba_endings()) or word in _ar_state()):
+        return None  # « المغربية », « الرباط », « المملكة »: no family name
+    nxt = m.group(2)
+    if nxt is not None and (word in stops or fold(word) in stops or not (
+            nxt in _ar_name_end() or nxt in slot_words("name_stop", "ar")
+            or is_arabic_verb(nxt))):
+        return None
+    return m.start(1), m.end(1)
 
 
 # « سفيرة كوريا الجنوبية لدى الولايات المتحدة "كانغ كيونغ هوا" », « الرئيس الكوري الجنوبي لي
@@ -858,6 +892,8 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
 
 def _honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None:
     head = norm[max(0, start - 45):start].rstrip()
+    if re.search(r"[\u0621-\u064A][ \t]*[/-]$", head):
+        head = head[:-1].rstrip()  # « السيدة/ باميلا جوان ماكفال », « داتو- جيليد كوميندنج »
     base = max(0, start - 45)
     for h in honorifics():
         hn = h.replace("’", "'")
