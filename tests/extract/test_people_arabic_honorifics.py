@@ -62,3 +62,22 @@ def test_an_al_word_that_does_not_end_the_name_is_no_family_name():
 def test_a_preposition_glued_to_the_envoy_is_no_list_item():
     got = people("قدم السفير أوراق اعتماده، ما يُتيح للسفيرة بدء مهامها الدبلوماسية.")
     assert not any("يُتيح" in n for n in got)
+
+
+def test_what_a_head_of_state_receives_is_no_part_of_his_name():
+    got = people("تسلم الرئيس قيس سعيد أوراق اعتماد سفير جديد. وتسلمت الرئيسة سامية حسن "
+                 "أوراق اعتماد السفير الياباني.")
+    assert {"قيس سعيد", "سامية حسن"} <= set(got)
+    assert not any("أوراق" in n for n in got)
+
+
+def test_a_noun_with_the_preposition_ba_ends_the_name():
+    got = people("وأشاد وزير الخارجية حسين علي بجهود الأمين العام. واستقبل رئيس الحكومة "
+                 "عزيز أخنوش بمكتبه السفير الفرنسي.")
+    assert {"حسين علي", "عزيز أخنوش"} <= set(got)
+
+
+def test_abdallah_written_in_one_word_or_two_is_one_person():
+    got = people("وقال وزير الخارجية عبد الله بن زايد إن البلدين يعملان معا. وأكد عبدالله "
+                 "بن زايد أهمية التعاون.")
+    assert len(got) == 1

@@ -506,6 +506,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break  # « مهدي الحسناوي افتتح »: a verb ends the name, even after a link
             if tok in slot_words("shared_plural_head", "ar"):
                 break  # « أسماء الوزراء »: a plural title is no part of a name
+            if tok in _ar_not_name():
+                break  # « تسلم الرئيس سعيد أوراق اعتماد »: what he receives, not his name
             # « عبد الملك »: after a link, a title word or a place is part of the name
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
@@ -1945,7 +1947,9 @@ def _abd_joined(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for t in tokens:
         if out and out[-1] == "عبد":
-            out[-1] += t
+            # (« الله » is too short for _key_tokens to drop its « ال »: « عبد الله » and
+            # « عبدالله » both compare as « عبدله »)
+            out[-1] += t[2:] if t.startswith("ال") else t
         else:
             out.append("عبد" + t[5:] if t.startswith("عبدال") and len(t) > 6 else t)
     return out
