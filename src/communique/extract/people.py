@@ -473,7 +473,8 @@ def _ar_title_at(norm: str, start: int) -> bool:
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
-    stops = set(slot_words("name_stop", "ar"))  # patterns/ar/words.yaml
+    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too
+    stops = set(slot_words("name_stop", "ar")) | _ar_clause_nouns()
     found: list[NameMention] = []
     # An article that writes no final « ى » types « على » as « علي »: there « علي » starts a
     # name only before a given name (« علي سالم »), not before « المجلس » or « صوتين ».
@@ -721,6 +722,11 @@ def _ar_name_end() -> frozenset[str]:
     return slot_words("name_end", "ar")
 
 
+def _ar_clause_nouns() -> frozenset[str]:
+    """« بمقر », « بجهود »: nouns with « ب » after a subject's name, in no name or title."""
+    return slot_words("ar_clause_noun", "ar")
+
+
 def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
     """A foreign name with no known given name, right after a qualified title: every word
     of the qualifier is an « ال » word, a country or « لدى », and one says whose title it is."""
@@ -958,6 +964,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     if language == "ar":
         if first.startswith(_ar_proclitics()):
             keys.add(first[1:])
+        if first.startswith("لل"):
+            keys.add("ا" + first[1:])  # « للرئيس »: « ل » + « الرئيس », written without its « ا »
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
         keys.add(first[:-1])
@@ -971,6 +979,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
             return n
         if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
+        if language == "ar" and got.startswith("لل") and "ا" + got[1:] == head:
+            return n  # « للرئيس المصري »
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
         if language == "en" and got == head + "s" or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
@@ -1278,9 +1288,11 @@ def _titles_before(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
-    if (language == "ar" and norm[s:s + 1] in _ar_proclitics()
+    if (language == "ar" and norm[s:s + 1] in _ar_proclitics() and norm[s:s + 2] != "لل"
             and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
-        s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
+        # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title (« للرئيس »
+        # keeps its « ل », which stands for the article: components/titles.py writes « ال »)
+        s += 1
     if _title_stop().search(" " + norm[s:e] + " "):
         return []
     if any(c.isalpha() for c in norm[e:start]):
@@ -1351,6 +1363,10 @@ def _titles_before(
         # « سفيراً لدولة فلسطين خلفاً لمحمود الخالدي »: an accusative title is said of a name
         # before it (« عين X سفيرا »), never of the name it precedes
         found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
+        # « السفير الجديد أوراق اعتماده لرئيس الجمهورية »: what an envoy hands over, or a
+        # verb, is the clause between two people, never part of a title
+        clause = _ar_not_name() | _ar_clause_nouns()
+        found = [t for t in found if not any(w in clause for w in norm[t[0]:t[1]].split())]
     return found
 
 
@@ -2449,7 +2465,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                 before = _titles_before(norm, at, language, frozen_starts)
             sure = bool(m.honorific) or fold(m.text.split()[0]) in _latin_given_names()
             for span in before + _titles_after(norm, m.end, language, name_starts, sure):
-                if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
+                if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
         # « le président Gbagbo »: in French a title right before a surname names him as an
@@ -2470,6 +2486,12 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _title_key(norm: str, span: tuple[int, int]) -> str:
+    """A title as compared for repeats: « للملك » (« ل » + « الملك ») is « الملك »."""
+    key = fold(norm[span[0]:span[1]])
+    return "ا" + key[1:] if key.startswith("لل") else key
 
 
 def _one_name_after_title(p: PersonDraft, norm: str) -> bool:

@@ -1,0 +1,33 @@
+"""Arabic titles written with the preposition « ل » (« للرئيس » is « ل » + « الرئيس »), and the
+clause between two people that is no title (« أوراق اعتماده », « رسالة خطية »); each test fails
+without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def titles(text: str) -> dict[str, list[str]]:
+    return {p.name: list(p.titles)
+            for p in extract_article(text, "ar", reference_date=TODAY).people}
+
+
+def test_a_title_after_li_is_written_with_its_article():
+    got = titles("وقدم السفير الجديد أوراق اعتماده للرئيس الموريتاني محمد ولد الغزواني.")
+    assert got["محمد ولد الغزواني"] == ["الرئيس الموريتاني"]
+    got = titles("وسلم المبعوث رسالة للأمين العام أنطونيو غوتيريش في نيويورك.")
+    assert got["أنطونيو غوتيريش"] == ["الأمين العام"]
+
+
+def test_what_an_envoy_hands_over_is_no_title():
+    got = titles("وقدم السفير الجديد أوراق اعتماده لرئيس الجمهورية عبد المجيد تبون.")
+    assert got["عبد المجيد تبون"] == ["رئيس الجمهورية"]
+
+
+def test_a_title_after_li_and_the_same_title_later_are_one_title():
+    got = titles("وبعث الوزير برقية تهنئة للملك محمد السادس. وأشاد الملك محمد السادس بالمبادرة.")
+    assert got["محمد السادس"] == ["الملك"]
