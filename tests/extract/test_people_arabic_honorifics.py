@@ -81,3 +81,13 @@ def test_abdallah_written_in_one_word_or_two_is_one_person():
     got = people("وقال وزير الخارجية عبد الله بن زايد إن البلدين يعملان معا. وأكد عبدالله "
                  "بن زايد أهمية التعاون.")
     assert len(got) == 1
+
+
+def test_a_word_before_a_filiation_link_is_a_given_name():
+    got = people("وشارك في الاجتماع يعقوب ولد التاه، مدير الصيد. وحضر الحفل ضاري بن مشعل، "
+                 "وكيل الوزارة.")
+    assert {"يعقوب ولد التاه", "ضاري بن مشعل"} <= set(got)
+
+
+def test_walad_before_a_preposition_is_the_verb_was_born():
+    assert people("وذكر الوزير أنه ولد في نواكشوط عام 1960 وتخرج من جامعة داكار.") == {}

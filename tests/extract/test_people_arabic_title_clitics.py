@@ -31,3 +31,10 @@ def test_what_an_envoy_hands_over_is_no_title():
 def test_a_title_after_li_and_the_same_title_later_are_one_title():
     got = titles("وبعث الوزير برقية تهنئة للملك محمد السادس. وأشاد الملك محمد السادس بالمبادرة.")
     assert got["محمد السادس"] == ["الملك"]
+
+
+def test_the_royal_chamberlain_and_a_professor_are_titles():
+    got = titles("وحضر الحفل الحاجب الملكي إدريس الشرقاوي. وانتخب المجلس أستاذ الاقتصاد "
+                 "حسن الصديقي رئيسا له.")
+    assert "الحاجب الملكي" in got["إدريس الشرقاوي"]
+    assert "أستاذ الاقتصاد" in got["حسن الصديقي"]

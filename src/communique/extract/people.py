@@ -575,7 +575,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             + _arabic_after_title(text, norm, stops | heads)
             + _arabic_list_before_envoy(text, norm, stops | heads)
             + _arabic_after_honorific(text, norm, stops | heads)
-            + _arabic_before_country(text, norm, stops | heads))
+            + _arabic_before_country(text, norm, stops | heads)
+            + _arabic_before_link(text, norm, stops | heads))
 
 
 # « سفراء كل من باسكال غريكوار (بلجيكا) »: two or three words before a country in brackets,
@@ -611,6 +612,31 @@ def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMe
 
 
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
+
+
+# « محمدي ولد آمه », « سيدي ولد التاه », « حمد بن جاسم »: a word the given-name list does not
+# know, right before a filiation link and the name it joins, is a given name; the link's
+# name may be an « ال » name and may take one more link (« محمد ولد الشيخ ولد أحمد »).
+_AR_BEFORE_LINK = (
+    rf"(?<![^\s،,:؛(])({_AR_WORD})[ \t]+{{ar_filiation_link}}[ \t]+({_AR_WORD})"
+    rf"(?:[ \t]+{{ar_filiation_link}}[ \t]+({_AR_WORD}))?")
+
+
+def _arabic_before_link(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    found: list[NameMention] = []
+    for m in compile_skeleton(_AR_BEFORE_LINK, "ar").finditer(norm):
+        first, joined = m.group(1), m.group(2)
+        bare = _AR_DIACRITICS.sub("", first)
+        if (_is_given(bare) or not _arabic_plain_word(first, stops)
+                or bare.startswith("و") and _is_given(bare[1:])):
+            continue  # a known name is the look-up's; « ال », a verb or a place is no name
+        if joined in stops or is_arabic_verb(joined) or fold(joined) in _place_words():
+            continue  # « ولد في »: "was born in"
+        end = m.end(3) if m.group(3) and m.group(3) not in stops else m.end(2)
+        found.append(NameMention(m.start(1), end, text[m.start(1):end]))
+    return found
+
+
 # « ، وتران ثان كونغ سفير جمهورية فيتنام »; « ؛ وسيفاغ أفيديسيان، سفير غير مقيم »: an item of a
 # list (after a line break, a comma, a colon or a semicolon, « و » joined to its first word)
 # whose two to four words stand right before an envoy's title (patterns/ar/words.yaml, slot
