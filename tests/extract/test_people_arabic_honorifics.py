@@ -91,3 +91,9 @@ def test_a_word_before_a_filiation_link_is_a_given_name():
 
 def test_walad_before_a_preposition_is_the_verb_was_born():
     assert people("وذكر الوزير أنه ولد في نواكشوط عام 1960 وتخرج من جامعة داكار.") == {}
+
+
+def test_what_the_subject_holds_after_his_name_is_no_part_of_it():
+    got = people("وترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي اجتماع اللجنة الجهوية. "
+                 "وعقد وزير الداخلية عبد الوافي لفتيت مباحثات مع نظيره الإسباني.")
+    assert {"محمد اليعقوبي", "عبد الوافي لفتيت"} <= set(got)

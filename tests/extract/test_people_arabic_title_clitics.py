@@ -38,3 +38,8 @@ def test_the_royal_chamberlain_and_a_professor_are_titles():
                  "حسن الصديقي رئيسا له.")
     assert "الحاجب الملكي" in got["إدريس الشرقاوي"]
     assert "أستاذ الاقتصاد" in got["حسن الصديقي"]
+
+
+def test_a_spokesman_is_a_title():
+    got = titles("وقال المتحدث الرسمي باسم الحكومة أسامة الحسني إن الوزارة تتابع الملف.")
+    assert got["أسامة الحسني"] == ["المتحدث الرسمي باسم الحكومة"]

@@ -749,7 +749,8 @@ def _ar_name_end() -> frozenset[str]:
 
 
 def _ar_clause_nouns() -> frozenset[str]:
-    """« بمقر », « بجهود »: nouns with « ب » after a subject's name, in no name or title."""
+    """« بمقر », « بجهود », « اتصالا »: nouns after a subject's name (where, with what, what he
+    holds), in no name or title."""
     return slot_words("ar_clause_noun", "ar")
 
 
