@@ -43,3 +43,22 @@ def test_the_royal_chamberlain_and_a_professor_are_titles():
 def test_a_spokesman_is_a_title():
     got = titles("وقال المتحدث الرسمي باسم الحكومة أسامة الحسني إن الوزارة تتابع الملف.")
     assert got["أسامة الحسني"] == ["المتحدث الرسمي باسم الحكومة"]
+
+
+def test_a_definite_title_after_a_verbs_subject_is_its_object():
+    got = titles("واستقبل الملك محمد السادس السفير الإسباني في الرباط. واستقبل وزير الخارجية "
+                 "الموريتاني محمد سالم ولد مرزوك سفير ألمانيا.")
+    assert got["محمد السادس"] == ["الملك"]
+    assert got["محمد سالم ولد مرزوك"] == ["وزير الخارجية الموريتاني"]
+
+
+def test_a_definite_title_after_a_name_that_follows_a_preposition_is_its_own():
+    got = titles("وسلم الوزير رسالة إلى محمد ولد الغزواني الرئيس الموريتاني. وأجرى الوزير "
+                 "مباحثات مع أنطونيو غوتيريش الأمين العام للأمم المتحدة.")
+    assert got["محمد ولد الغزواني"] == ["الرئيس الموريتاني"]
+    assert got["أنطونيو غوتيريش"] == ["الأمين العام للأمم المتحدة"]
+
+
+def test_the_papers_received_end_a_title_after_the_name():
+    got = titles("وتسلم الشيخ محمد بن زايد آل نهيان رئيس الدولة أوراق اعتماد سفير كوريا.")
+    assert got["محمد بن زايد آل نهيان"] == ["رئيس الدولة"]

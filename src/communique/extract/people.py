@@ -1943,6 +1943,22 @@ def _titles_after(
     return found
 
 
+# « أمام », « مع », « إلى »: a name after one of these is no verb's subject
+# (patterns/ar/words.yaml, slots name_end and ar_object_preposition)
+def _ar_subject_of_verb(norm: str, start: int) -> bool:
+    """The name at start is the subject of a verb before it, with nothing but its title
+    between them (« واستقبل الملك محمد السادس »)."""
+    lo = max(0, start - 100)
+    clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1].split()
+    for w in reversed(clause):
+        if (w in _ar_name_end() or w in slot_words("ar_object_preposition", "ar")
+                or w.startswith(("لل", "بال"))):
+            return False  # « إلى », « أمام », « للرئيس »: the name follows a preposition
+        if is_arabic_verb(w):
+            return True
+    return False
+
+
 def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
     """The parts after the comma at ``e`` continue a portfolio (« , des affaires maritimes et
     de la communication ») and run into the next name, with no comma before it: the title
@@ -2491,7 +2507,10 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                 at = max(0, m.start - 3) + quote.start()
                 before = _titles_before(norm, at, language, frozen_starts)
             sure = bool(m.honorific) or fold(m.text.split()[0]) in _latin_given_names()
-            for span in before + _titles_after(norm, m.end, language, name_starts, sure):
+            after = _titles_after(norm, m.end, language, name_starts, sure)
+            if language == "ar":
+                after = [t for t in after if not _ar_verb_object(norm, m, before, t)]
+            for span in before + after:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
@@ -2513,6 +2532,17 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         kept = _with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)
     return kept
+
+
+def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
+                   title: tuple[int, int]) -> bool:
+    """« واستقبل الملك محمد السادس السفير الإسباني », « استقبل وزير الخارجية X سفير ألمانيا »:
+    after a verb's subject, a title right after the name (no comma) is the verb's object when
+    it is definite (« ال ») or when the name has its title before it already."""
+    if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
+        return False
+    titled = any(0 <= m.start - t[1] <= 2 for t in before)
+    return titled or norm.startswith("ال", title[0])
 
 
 def _title_key(norm: str, span: tuple[int, int]) -> str:
