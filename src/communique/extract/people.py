@@ -489,7 +489,8 @@ def _ar_title_at(norm: str, start: int) -> bool:
 def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
-    stops = set(slot_words("name_stop", "ar"))  # patterns/ar/words.yaml
+    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too
+    stops = set(slot_words("name_stop", "ar")) | _ar_clause_nouns()
     found: list[NameMention] = []
     # An article that writes no final « ى » types « على » as « علي »: there « علي » starts a
     # name only before a given name (« علي سالم »), not before « المجلس » or « صوتين ».
@@ -522,6 +523,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break  # « مهدي الحسناوي افتتح »: a verb ends the name, even after a link
             if tok in slot_words("shared_plural_head", "ar"):
                 break  # « أسماء الوزراء »: a plural title is no part of a name
+            if tok in _ar_not_name():
+                break  # « تسلم الرئيس سعيد أوراق اعتماد »: what he receives, not his name
             # « عبد الملك »: after a link, a title word or a place is part of the name
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in _place_words())):
@@ -588,7 +591,8 @@ def _arabic_candidates(text: str, norm: str) -> list[NameMention]:
             + _arabic_after_title(text, norm, stops | heads)
             + _arabic_list_before_envoy(text, norm, stops | heads)
             + _arabic_after_honorific(text, norm, stops | heads)
-            + _arabic_before_country(text, norm, stops | heads))
+            + _arabic_before_country(text, norm, stops | heads)
+            + _arabic_before_link(text, norm, stops | heads))
 
 
 # « سفراء كل من باسكال غريكوار (بلجيكا) »: two or three words before a country in brackets,
@@ -624,20 +628,50 @@ def _arabic_before_country(text: str, norm: str, stops: set[str]) -> list[NameMe
 
 
 _AR_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+"
+
+
+# « محمدي ولد آمه », « سيدي ولد التاه », « حمد بن جاسم »: a word the given-name list does not
+# know, right before a filiation link and the name it joins, is a given name; the link's
+# name may be an « ال » name and may take one more link (« محمد ولد الشيخ ولد أحمد »).
+_AR_BEFORE_LINK = (
+    rf"(?<![^\s،,:؛(])({_AR_WORD})[ \t]+{{ar_filiation_link}}[ \t]+({_AR_WORD})"
+    rf"(?:[ \t]+{{ar_filiation_link}}[ \t]+({_AR_WORD}))?")
+
+
+def _arabic_before_link(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    found: list[NameMention] = []
+    for m in compile_skeleton(_AR_BEFORE_LINK, "ar").finditer(norm):
+        first, joined = m.group(1), m.group(2)
+        bare = _AR_DIACRITICS.sub("", first)
+        if (_is_given(bare) or not _arabic_plain_word(first, stops)
+                or bare.startswith("و") and _is_given(bare[1:])):
+            continue  # a known name is the look-up's; « ال », a verb or a place is no name
+        if joined in stops or is_arabic_verb(joined) or fold(joined) in _place_words():
+            continue  # « ولد في »: "was born in"
+        end = m.end(3) if m.group(3) and m.group(3) not in stops else m.end(2)
+        found.append(NameMention(m.start(1), end, text[m.start(1):end]))
+    return found
+
+
 # « ، وتران ثان كونغ سفير جمهورية فيتنام »; « ؛ وسيفاغ أفيديسيان، سفير غير مقيم »: an item of a
 # list (after a line break, a comma, a colon or a semicolon, « و » joined to its first word)
 # whose two to four words stand right before an envoy's title (patterns/ar/words.yaml, slot
 # ar_envoy_head).
 _AR_LIST_ENVOY = (
     rf"(?:^|(?<=[\n،,:؛]))[ \t]*({_AR_WORD}(?:[ \t]+{_AR_WORD}){{1,3}})[ \t]*[،,]?[ \t]*"
-    r"و?(?:ال)?{ar_envoy_head}(?!\S)"
+    r"(?<![^\s،,])و?(?:ال)?{ar_envoy_head}(?!\S)"  # (« يُتيح للسفير »: not « لل » + « سفير »)
 )
-# « السيد », « الدكتورة »: patterns/ar/words.yaml (slot ar_name_honorific)
-_AR_NAME_HONORIFIC = r"(?<!\S){ar_name_honorific}[ \t]+"
+# « السيد », « الدكتورة », « داتو »: patterns/ar/words.yaml (slot ar_name_honorific); « السيدة/ »
+# (a slash after the honorific) is how Gulf and Horn of Africa releases write it; « والسيد »,
+# « وداتو- »: the list's « و » joined to it
+_AR_NAME_HONORIFIC = r"(?<!\S)و?{ar_name_honorific}(?:[ \t]*[/-][ \t]*|[ \t]+)"
 _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
+_AR_DIACRITICS = re.compile(r"[\u064B-\u0652]")
 
 
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
+    # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
+    w = _AR_DIACRITICS.sub("", w)
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or w in stops or w in _ar_name_end() or w in _ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in _place_words()
@@ -676,6 +710,11 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
                 break
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
+        if 1 <= len(toks) <= 2:
+            family = _ar_family_name_after(norm, pos, stops)
+            if family:
+                toks.append(family)
+                pos = family[1]
         if len(toks) < 2 or norm[toks[0][0]:toks[0][1]] in given:
             continue
         nxt_word = re.match(r"[ \t]*(\S+)", norm[pos:])
@@ -683,6 +722,30 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
             continue  # a run that does not stop is a clause, not a name
         found.append(NameMention(toks[0][0], toks[-1][1], text[toks[0][0]:toks[-1][1]]))
     return found
+
+
+# « سمو الشيخ صباح الخالد اليوم », « الفريق كامل الوزير، »: after an honorific or a rank and
+# a given name the list does not know, an « ال » word is the family name when the name ends
+# with it: a break or the end of the text, or a word that ends a name (« اليوم », « في »), or
+# a verb. A title word as family name (« الوزير ») only before a break.
+_AR_FAMILY_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064A\u064B-\u0652]{2,12})"
+                              r"(?:[ \t]*(?=[،,.:؛\n]|$)|[ \t]+(\S+))")
+
+
+def _ar_family_name_after(norm: str, pos: int, stops: set[str]) -> tuple[int, int] | None:
+    m = _AR_FAMILY_AFTER.match(norm, pos)
+    if not m:
+        return None
+    word = _AR_DIACRITICS.sub("", m.group(1))
+    if (fold(word) in _place_words() or fold(word[2:]) in _place_words()
+            or word.endswith(_ar_nisba_endings()) or word in _ar_state()):
+        return None  # « المغربية », « الرباط », « المملكة »: no family name
+    nxt = m.group(2)
+    if nxt is not None and (word in stops or fold(word) in stops or not (
+            nxt in _ar_name_end() or nxt in slot_words("name_stop", "ar")
+            or is_arabic_verb(nxt))):
+        return None
+    return m.start(1), m.end(1)
 
 
 # « سفيرة كوريا الجنوبية لدى الولايات المتحدة "كانغ كيونغ هوا" », « الرئيس الكوري الجنوبي لي
@@ -699,6 +762,12 @@ def _ar_not_name() -> frozenset[str]:
 
 def _ar_name_end() -> frozenset[str]:
     return slot_words("name_end", "ar")
+
+
+def _ar_clause_nouns() -> frozenset[str]:
+    """« بمقر », « بجهود », « اتصالا »: nouns after a subject's name (where, with what, what he
+    holds), in no name or title."""
+    return slot_words("ar_clause_noun", "ar")
 
 
 def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMention]:
@@ -874,6 +943,8 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
 
 def _honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None:
     head = norm[max(0, start - 45):start].rstrip()
+    if re.search(r"[\u0621-\u064A][ \t]*[/-]$", head):
+        head = head[:-1].rstrip()  # « السيدة/ باميلا جوان ماكفال », « داتو- جيليد كوميندنج »
     base = max(0, start - 45)
     for h in honorifics():
         hn = h.replace("’", "'")
@@ -936,6 +1007,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     if language == "ar":
         if first.startswith(_ar_proclitics()):
             keys.add(first[1:])
+        if first.startswith("لل"):
+            keys.add("ا" + first[1:])  # « للرئيس »: « ل » + « الرئيس », written without its « ا »
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
         keys.add(first[:-1])
@@ -949,6 +1022,8 @@ def _find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
             return n
         if language == "ar" and got.startswith(_ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
+        if language == "ar" and got.startswith("لل") and "ا" + got[1:] == head:
+            return n  # « للرئيس المصري »
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
         if language == "en" and got == head + "s" or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
@@ -1269,9 +1344,11 @@ def _titles_before(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
     s, e = _trim(norm, words[i][0], start)
-    if (language == "ar" and norm[s:s + 1] in _ar_proclitics()
+    if (language == "ar" and norm[s:s + 1] in _ar_proclitics() and norm[s:s + 2] != "لل"
             and _find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
-        s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
+        # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title (« للرئيس »
+        # keeps its « ل », which stands for the article: components/titles.py writes « ال »)
+        s += 1
     if _title_stop().search(" " + norm[s:e] + " "):
         return []
     days = list(_day_after_title().finditer(" " + norm[s:e] + " ")) if language == "en" else []
@@ -1358,6 +1435,10 @@ def _titles_before(
         # « سفيراً لدولة فلسطين خلفاً لمحمود الخالدي »: an accusative title is said of a name
         # before it (« عين X سفيرا »), never of the name it precedes
         found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
+        # « السفير الجديد أوراق اعتماده لرئيس الجمهورية »: what an envoy hands over, or a
+        # verb, is the clause between two people, never part of a title
+        clause = _ar_not_name() | _ar_clause_nouns()
+        found = [t for t in found if not any(w in clause for w in norm[t[0]:t[1]].split())]
     return found
 
 
@@ -1945,6 +2026,22 @@ def _titles_after(
     return found
 
 
+# « أمام », « مع », « إلى »: a name after one of these is no verb's subject
+# (patterns/ar/words.yaml, slots name_end and ar_object_preposition)
+def _ar_subject_of_verb(norm: str, start: int) -> bool:
+    """The name at start is the subject of a verb before it, with nothing but its title
+    between them (« واستقبل الملك محمد السادس »)."""
+    lo = max(0, start - 100)
+    clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1].split()
+    for w in reversed(clause):
+        if (w in _ar_name_end() or w in slot_words("ar_object_preposition", "ar")
+                or w.startswith(("لل", "بال"))):
+            return False  # « إلى », « أمام », « للرئيس »: the name follows a preposition
+        if is_arabic_verb(w):
+            return True
+    return False
+
+
 def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
     """The parts after the comma at ``e`` continue a portfolio (« , des affaires maritimes et
     de la communication ») and run into the next name, with no comma before it: the title
@@ -1992,7 +2089,9 @@ def _abd_joined(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for t in tokens:
         if out and out[-1] == "عبد":
-            out[-1] += t
+            # (« الله » is too short for _key_tokens to drop its « ال »: « عبد الله » and
+            # « عبدالله » both compare as « عبدله »)
+            out[-1] += t[2:] if t.startswith("ال") else t
         else:
             out.append("عبد" + t[5:] if t.startswith("عبدال") and len(t) > 6 else t)
     return out
@@ -2498,8 +2597,11 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                 at = max(0, m.start - 3) + quote.start()
                 before = _titles_before(norm, at, language, frozen_starts)
             sure = bool(m.honorific) or fold(m.text.split()[0]) in _latin_given_names()
-            for span in before + _titles_after(norm, m.end, language, name_starts, sure):
-                if not any(fold(norm[span[0]:span[1]]) == fold(norm[t[0]:t[1]]) for t in p.titles):
+            after = _titles_after(norm, m.end, language, name_starts, sure)
+            if language == "ar":
+                after = [t for t in after if not _ar_verb_object(norm, m, before, t)]
+            for span in before + after:
+                if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
         single = len(_key_tokens(p.name.text)) < 2
         # « le président Gbagbo »: in French a title right before a surname names him as an
@@ -2534,6 +2636,23 @@ def _drop_titles_of_next_name(people: list[PersonDraft]) -> None:
         p.titles = [t for t in p.titles
                     if not any(t[0] < start and end == t[1] and start not in own
                                for start, end in titled_at.items())]
+
+
+def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
+                   title: tuple[int, int]) -> bool:
+    """« واستقبل الملك محمد السادس السفير الإسباني », « استقبل وزير الخارجية X سفير ألمانيا »:
+    after a verb's subject, a title right after the name (no comma) is the verb's object when
+    it is definite (« ال ») or when the name has its title before it already."""
+    if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
+        return False
+    titled = any(0 <= m.start - t[1] <= 2 for t in before)
+    return titled or norm.startswith("ال", title[0])
+
+
+def _title_key(norm: str, span: tuple[int, int]) -> str:
+    """A title as compared for repeats: « للملك » (« ل » + « الملك ») is « الملك »."""
+    key = fold(norm[span[0]:span[1]])
+    return "ا" + key[1:] if key.startswith("لل") else key
 
 
 def _one_name_after_title(p: PersonDraft, norm: str) -> bool:

@@ -20,8 +20,11 @@ class Titles(Component):
             titles = []
             for j, span in enumerate(d.titles):
                 plural = d.plural_letters.get(span, ())
-                titles.append("".join(ch for at, ch in enumerate(state.value(span), span[0])
-                                      if at not in plural))
+                title = "".join(ch for at, ch in enumerate(state.value(span), span[0])
+                                if at not in plural)
+                if state.language == "ar" and title.startswith("لل"):
+                    title = "ا" + title[1:]  # « للرئيس المصري » (« ل » + « الرئيس »): الرئيس المصري
+                titles.append(title)
                 state.source(f"people[{i}].titles[{j}]", *span)
                 state.title_spans.append(span)
             honorific = None
