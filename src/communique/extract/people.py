@@ -165,6 +165,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,2}\.)[A-Z][a-z]")
 # "BJP-ruled states", "UN-backed talks": an acronym compounded with a lower-case word.
 _ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
+# « Ambassadeur d'Australie », « l'Inde »: a name never opens on a lower-case elided article
+# (inside one it may: « Valéry Giscard d'Estaing »)
+_LOWER_ELISION = re.compile(r"[dl]['’]\w")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -359,6 +362,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             # back over title words too: "the Joseph N. France General Hospital"
             in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
+                      or _LOWER_ELISION.match(tokens[0][2])
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
@@ -878,8 +882,16 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
         # spaCy can run an entity over a line break ("Terehēamanu\n\nSiège de …"): a name
         # never crosses one, each line is read on its own.
         for line in re.finditer(r"[^\n]+", ent.text):
-            found.extend(_clean_latin(line.group(0), ent.start + line.start(), language))
+            found.extend(m for m in _clean_latin(line.group(0), ent.start + line.start(), language)
+                         if not _lower_at_an_edge(m))
     return found
+
+
+def _lower_at_an_edge(m: NameMention) -> bool:
+    """« par tacite reconduction », « ministre de la Santé et de l'Hygiène publique »: a name
+    neither opens nor ends on a word in lower case (inside it, « Dafydd ab Iago » may)."""
+    toks = m.text.split()
+    return any(t[:1].islower() for t in (toks[0], toks[-1]))
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
@@ -1748,7 +1760,7 @@ def _titles_after(
         # Arabic: « عبد الوافي لفتيت وزير الداخلية » needs no comma.
         if language != "ar":
             return found
-    b = _BOUNDARY.search(norm, end, end + 300)
+    b = _boundary_past_addresses(norm, end, end + 300)
     limit = b.start() if b else min(len(norm), end + 300)
     if language == "ar" and b and norm[limit] == "(" and limit + 1 in name_starts:
         # « براتسيلاف جيجل وسفير جمهورية تركيا (أنل بورا إينان) »: the title before a name in
@@ -1860,6 +1872,25 @@ def _titles_after(
             break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
+
+
+_DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def _boundary_past_addresses(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause boundary in norm[start:end], a dot of a form of address written with
+    initials inside a title not being one: « Chambellan de S.M. le Roi », « conseiller de
+    S.A.R. le Prince »."""
+    for b in _BOUNDARY.finditer(norm, start, end):
+        if b.group(0) != ".":
+            return b
+        address = _DOTTED_ADDRESS.search(norm, max(start, b.start() - 8), b.end() + 8)
+        inside = (address is not None and address.start() <= b.start() < address.end()
+                  and fold(address.group(0)).rstrip(".") in _folded_honorifics())
+        # the last dot of the address still ends a sentence when no word follows it
+        if not inside or b.end() == address.end() and not re.match(r" \w", norm[b.end():]):
+            return b
+    return None
 
 
 def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
@@ -2500,11 +2531,30 @@ def _without_demonym(c: NameMention, text: str, norm: str) -> NameMention:
 
 
 def _fr_person_context(c: NameMention, norm: str) -> bool:
-    """A French run of two words or more after « la Péruvienne », or before « a été élue »."""
+    """A French run of two words or more after « la Péruvienne », before « a été élue » or
+    before a comma and a title."""
     if len(c.text.split()) < 2:
         return False
     return bool(_fr_demonym_lead(c, norm)
-                or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80]))
+                or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80])
+                or _title_after_comma(c, norm))
+
+
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _title_after_comma(c: NameMention, norm: str) -> bool:
+    """« - Lamine Ouattara, Ambassadeur de la République de Côte d'Ivoire; »: a run followed by
+    a comma and a title (after an article or premodifiers) names who holds it."""
+    comma = _COMMA_AFTER.match(norm, c.end)
+    # only capitalised words: not « Dans la Salle Noble du Palais, le Président … »
+    if not comma or not all(t[:1].isupper() for t in c.text.split()):
+        return False
+    words = _words(norm[comma.end():comma.end() + 80], comma.end())[:8]
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+        k += 1
+    return bool(_find_head(words, "fr", k))
 
 
 _ORDINAL_AFTER = re.compile(r"[ \u00a0]+(?:1er|Ier|\d{1,2}e|[IVX]{1,4})(?![\w])")
@@ -2532,8 +2582,10 @@ def _is_building_name(m: NameMention) -> bool:
 
 # « le stade Général Lansana Conté », « la sphère Ousmane Tanor Dieng », « place du maréchal
 # Foch »: a building or a street named after someone (slot named_after, patterns/fr/words.yaml),
-# with a rank between them at most; that name is the place's, not a person of the event.
-_NAMED_AFTER = (r"(?<![\w'])(?i:{named_after})(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
+# with a rank between them at most; that name is the place's, not a person of the event. The
+# word may carry an elided article: « l'Espace Jules Cazot ».
+_NAMED_AFTER = (r"(?:(?<![\w'])|(?<=\b[lLdD]'))(?i:{named_after})"
+                r"(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
                 r"\s+(?:(?P<rank>[\w-]+)\s+)?$")
 
 
