@@ -98,3 +98,29 @@ def test_a_verb_in_the_present_ends_a_title_before_a_name():
     assert got["Ould Khelifa"] == ()
     got = people("La ministre de la Santé accueille Mme Awa Diop au ministère.")
     assert got["Awa Diop"] == ()
+
+
+def test_a_given_name_that_is_also_a_word_of_no_name_opens_a_name():
+    got = people("Le président du groupe LR, Christian Jacob, a salué l'élection.")
+    assert "Christian Jacob" in got
+    got = people("Christian Mbarga a ouvert la séance à Yaoundé.")
+    assert "Christian Mbarga" in got
+
+
+def test_a_run_right_after_a_title_and_its_comma_is_a_person():
+    got = people("Sous la présidence du Secrétaire général adjoint du gouvernement, Makre Skpane, "
+                 "cette cérémonie a eu lieu.")
+    assert got["Makre Skpane"] == ("Secrétaire général adjoint du gouvernement",)
+    got = people("Étaient présents le directeur régional de la santé, Kossi Agbeko, et les élus.")
+    assert got["Kossi Agbeko"] == ("directeur régional de la santé",)
+    # without a comma, only after a title that ends on its head
+    got = people("Le président de la Commission Électorale Nationale a parlé.")
+    assert got == {}
+
+
+def test_a_title_before_and_a_possessive_is_not_the_name_s():
+    got = people("La passation a eu lieu entre le nouveau ministre et son prédécesseur M. Karim "
+                 "Tazi.")
+    assert got["Karim Tazi"] == ()
+    got = people("La préfète et sa collaboratrice Mme Awa Diop sont arrivées à Thiès.")
+    assert got["Awa Diop"] == ()

@@ -319,6 +319,17 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
            and fold(tokens[k][2]) in _latin_given_names()}
 
+    # « son prédécesseur Christian Trimua »: a known given name that is also a word of no name
+    # ("Christian Democrats") opens a name before a capitalised word that is no such word
+    given_lead = ({tokens[0][0]} if language == "fr" and len(tokens) >= 2
+                  and fold(tokens[0][2]) in non_names
+                  and fold(tokens[0][2]) in _latin_given_names()
+                  and not _is_title_word(tokens[0][2], language)
+                  and not _is_title_word(tokens[0][2], "en")
+                  and tokens[1][2][:1].isupper() and fold(tokens[1][2]) not in non_names
+                  and not _is_title_word(tokens[1][2], language)
+                  and fold(tokens[1][2]) not in _place_words() else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -331,7 +342,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner:
+        if at in inner or at in given_lead:
             return False
         if at in kin and f not in hon:
             return False
@@ -1259,6 +1270,9 @@ def _titles_before(
         s += 1  # « مرفوقا بولي العهد الأمير مولاي الحسن »: a proclitic is not the title
     if _title_stop().search(" " + norm[s:e] + " "):
         return []
+    kin = compile_skeleton(_AND_POSSESSIVE, language, re.IGNORECASE).search(norm, s, e)
+    if kin and not _find_head(_words(norm[kin.end():e], kin.end()), language, 0):
+        return []  # « le nouveau ministre et son prédécesseur X »: X is the predecessor
     if any(c.isalpha() for c in norm[e:start]):
         # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
         # الكونغو، وزياد عطا الله »: a title cut short of the name is not that name's
@@ -1328,6 +1342,11 @@ def _titles_before(
         # before it (« عين X سفيرا »), never of the name it precedes
         found = [t for t in found if not _ar_accusative_head(norm[t[0]:t[1]].split()[0])]
     return found
+
+
+# « le ministre et son prédécesseur X »: a conjunction and a possessive (slot possessive,
+# patterns/<language>/words.yaml) before the noun that names X
+_AND_POSSESSIVE = r"\s{conjunction}\s+{possessive}\s+"
 
 
 def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
@@ -2646,7 +2665,27 @@ def _fr_person_context(c: NameMention, norm: str) -> bool:
         return False
     return bool(_fr_demonym_lead(c, norm)
                 or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80])
-                or _title_after_comma(c, norm))
+                or _title_after_comma(c, norm) or _title_right_before(c, norm))
+
+
+def _title_right_before(c: NameMention, norm: str) -> bool:
+    """« son prédécesseur Christian Trimua », « du Secrétaire général adjoint du gouvernement,
+    Makre SKPANE »: a run of capitalised words right after a title (or its comma) is who
+    holds it."""
+    if not all(t[:1].isupper() for t in c.text.split()):
+        return False
+    gap = re.search(r"[ \t]*,?[ \t]*$", norm[max(0, c.start - 4):c.start])
+    end = c.start - (len(gap.group(0)) if gap else 0)
+    if end == c.start:
+        return False
+    comma = "," in norm[end:c.start]
+    for s, e in _titles_before(norm, c.start, "fr"):
+        # without a comma the title ends on its head: not « président de la Commission
+        # Électorale Nationale »
+        last = _words(norm[s:e], s)[-1:]
+        if e == end and (comma or last and _find_head(last, "fr", 0)):
+            return True
+    return False
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
