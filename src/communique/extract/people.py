@@ -55,6 +55,16 @@ def _ordinals(suffixes: frozenset[str]) -> frozenset[str]:
     return frozenset(f"{n}{s}" for n in range(1, 1000) for s in suffixes)
 
 
+def _opening_words() -> frozenset[str]:
+    """Determiners and premodifiers: what may open a title before its head."""
+    return _union(_determiners(), _modifiers())
+
+
+@cache
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b  # some 3,000 words: built once per pair of lists, not on each call
+
+
 @cache
 def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
@@ -2542,7 +2552,7 @@ def _head_of(norm: str, span: tuple[int, int]) -> str:
     """The head of a title (« député » of « le nouveau député breton »), folded; or ""."""
     words = _words(norm[span[0]:span[1]], span[0])
     k = 0
-    while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+    while k < len(words) - 1 and fold(words[k][2]) in _opening_words():
         k += 1
     n = _find_head(words, "fr", k)
     return fold(" ".join(w[2] for w in words[k:k + n])) if n else ""
@@ -2586,7 +2596,7 @@ def _opens_sentence(norm: str, s: int, m: NameMention) -> bool:
         return True
     words = _words(lead, 0)
     k = 0
-    while k < len(words) and fold(words[k][2]) in _determiners() | _modifiers():
+    while k < len(words) and fold(words[k][2]) in _opening_words():
         k += 1
     return k < len(words) and bool(_find_head(words, "fr", k)) and len(words) <= 12
 
@@ -2676,8 +2686,9 @@ def _title_right_before(c: NameMention, norm: str) -> bool:
         return False
     gap = re.search(r"[ \t]*,?[ \t]*$", norm[max(0, c.start - 4):c.start])
     end = c.start - (len(gap.group(0)) if gap else 0)
-    if end == c.start:
-        return False
+    if end == c.start or not any(_is_title_word(w, "fr") for w in norm[max(0, end - 120):end]
+                                 .replace("'", " ").split()[-12:]):
+        return False  # (no head word before it: the full reading is not needed)
     comma = "," in norm[end:c.start]
     for s, e in _titles_before(norm, c.start, "fr"):
         # without a comma the title ends on its head: not « président de la Commission
@@ -2700,7 +2711,7 @@ def _title_after_comma(c: NameMention, norm: str) -> bool:
         return False
     words = _words(norm[comma.end():comma.end() + 80], comma.end())[:8]
     k = 0
-    while k < len(words) - 1 and fold(words[k][2]) in _determiners() | _modifiers():
+    while k < len(words) - 1 and fold(words[k][2]) in _opening_words():
         k += 1
     return bool(_find_head(words, "fr", k))
 
