@@ -124,3 +124,13 @@ def test_a_title_before_and_a_possessive_is_not_the_name_s():
     assert got["Karim Tazi"] == ()
     got = people("La préfète et sa collaboratrice Mme Awa Diop sont arrivées à Thiès.")
     assert got["Awa Diop"] == ()
+
+
+def test_a_plural_title_shared_by_a_list_is_not_given_twice_in_the_singular():
+    got = people("Le Premier ministre Pham Minh Chinh a présidé la cérémonie. A cette occasion, "
+                 "les Premiers ministres Pham Minh Chinh et Phankham Viphavanh vont coprésider "
+                 "la cérémonie.")
+    assert got["Pham Minh Chinh"] == ("Premier ministre",)
+    got = people("Le gouverneur Kofi Annan Mensah a ouvert la séance. Plus tard, les gouverneurs "
+                 "Kofi Annan Mensah et Ama Serwaa Boateng ont signé.")
+    assert got["Kofi Annan Mensah"] == ("gouverneur",)

@@ -2219,6 +2219,14 @@ def _add_title(p: PersonDraft, span: tuple[int, int], norm: str) -> None:
         p.titles.append(span)
 
 
+def _holds_singular(p: PersonDraft, span: tuple[int, int], letters: tuple[int, ...],
+                    norm: str) -> bool:
+    """The person already holds the singular of a plural title shared by a list."""
+    singular = fold("".join(ch for at, ch in enumerate(norm[span[0]:span[1]], span[0])
+                            if at not in letters))
+    return any(fold(norm[t[0]:t[1]]) == singular for t in p.titles)
+
+
 def _share_list_titles(
     people: list[PersonDraft], norm: str, language: str, name_starts: frozenset[int]
 ) -> None:
@@ -2273,8 +2281,11 @@ def _share_list_titles(
                     break
         for _, p in group:
             for t in shared:
+                letters = _fr_plural_letters(norm, t) if language == "fr" else ()
+                if letters and _holds_singular(p, t, letters, norm):
+                    continue  # « le Premier ministre X », then « les Premiers ministres X et Y »
                 _add_title(p, t, norm)
-                if language == "fr" and (letters := _fr_plural_letters(norm, t)):
+                if letters:
                     p.plural_letters[t] = letters
         # After the list.
         last = group[-1][0]
