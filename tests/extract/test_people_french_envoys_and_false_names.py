@@ -134,3 +134,9 @@ def test_a_plural_title_shared_by_a_list_is_not_given_twice_in_the_singular():
     got = people("Le gouverneur Kofi Annan Mensah a ouvert la séance. Plus tard, les gouverneurs "
                  "Kofi Annan Mensah et Ama Serwaa Boateng ont signé.")
     assert got["Kofi Annan Mensah"] == ("gouverneur",)
+
+
+def test_a_name_after_saint_in_lower_case_is_a_saint_s():
+    got = people("La messe a été célébrée en l'église de sainte Marie Madeleine par le curé Paul "
+                 "Ngono.")
+    assert list(got) == ["Paul Ngono"]
