@@ -57,7 +57,8 @@ def test_a_title_before_a_list_of_people_stays_the_first_name_s():
 def test_the_verb_a_after_a_title_continues_no_portfolio():
     got = people("M. Huang Xia, accompagné de Mme Bintou Keita, représentante spéciale en RDC et "
                  "cheffe de la MONUSCO, a été reçu par le Président Tshisekedi.")
-    assert got["Bintou Keita"] == ("représentante spéciale en RDC et cheffe de la MONUSCO",)
+    # « cheffe » is a head of its own: two titles joined by « et »
+    assert got["Bintou Keita"] == ("représentante spéciale en RDC", "cheffe de la MONUSCO")
 
 
 def test_monsieur_in_lower_case_is_a_form_of_address_before_the_name():

@@ -55,6 +55,16 @@ def _ordinals(suffixes: frozenset[str]) -> frozenset[str]:
     return frozenset(f"{n}{s}" for n in range(1, 1000) for s in suffixes)
 
 
+def _opening_words() -> frozenset[str]:
+    """Determiners and premodifiers: what may open a title before its head."""
+    return _union(_determiners(), _modifiers())
+
+
+@cache
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b  # some 3,000 words: built once per pair of lists, not on each call
+
+
 @cache
 def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
@@ -118,7 +128,9 @@ _APPOINTED = (
     # « Abdellatif Maâzouz du parti de l'Istiqlal (PI) a été élu »
     r"|\s(?:du|de la|de l'|des|of the|of)\s[^,.;()]{0,50}(?:\([^()]{1,12}\))?\s*"
     # « François Alabrune, va devenir ambassadeur »: one comma, then the verb
-    r"|\s*,\s*)?"
+    r"|\s*,\s*"
+    # « Xavier Bertrand (LR) a été élu président »: a party's letters in brackets
+    r"|\s*\((?-i:[A-Z][\w.-]{0,11})\)\s*,?\s*)?"
     r"(?:{appointment_relative}\s+)?(?:{appointment_auxiliary})?\s*(?:{appointment_adverb}\s+)?"
     r"{appointment_verb}"
     # « élu, mercredi, président de ... »
@@ -165,6 +177,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,2}\.)[A-Z][a-z]")
 # "BJP-ruled states", "UN-backed talks": an acronym compounded with a lower-case word.
 _ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
+# « Ambassadeur d'Australie », « l'Inde »: a name never opens on a lower-case elided article
+# (inside one it may: « Valéry Giscard d'Estaing »)
+_LOWER_ELISION = re.compile(r"[dl]['’]\w")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -330,6 +345,17 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
            and fold(tokens[k][2]) in _latin_given_names()}
 
+    # « son prédécesseur Christian Trimua »: a known given name that is also a word of no name
+    # ("Christian Democrats") opens a name before a capitalised word that is no such word
+    given_lead = ({tokens[0][0]} if language == "fr" and len(tokens) >= 2
+                  and fold(tokens[0][2]) in non_names
+                  and fold(tokens[0][2]) in _latin_given_names()
+                  and not _is_title_word(tokens[0][2], language)
+                  and not _is_title_word(tokens[0][2], "en")
+                  and tokens[1][2][:1].isupper() and fold(tokens[1][2]) not in non_names
+                  and not _is_title_word(tokens[1][2], language)
+                  and fold(tokens[1][2]) not in _place_words() else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -342,7 +368,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner:
+        if at in inner or at in given_lead:
             return False
         if at in kin and f not in hon:
             return False
@@ -375,6 +401,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             # back over title words too: "the Joseph N. France General Hospital"
             in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in _determiners()
+                      or _LOWER_ELISION.match(tokens[0][2])
                       ) and not _initial_before_initial(tokens):
         tokens.pop(0)
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
@@ -965,8 +992,16 @@ def _spacy_candidates(text: str, ents: list[Entity], language: str) -> list[Name
         # spaCy can run an entity over a line break ("Terehēamanu\n\nSiège de …"): a name
         # never crosses one, each line is read on its own.
         for line in re.finditer(r"[^\n]+", ent.text):
-            found.extend(_clean_latin(line.group(0), ent.start + line.start(), language))
+            found.extend(m for m in _clean_latin(line.group(0), ent.start + line.start(), language)
+                         if not _lower_at_an_edge(m))
     return found
+
+
+def _lower_at_an_edge(m: NameMention) -> bool:
+    """« par tacite reconduction », « ministre de la Santé et de l'Hygiène publique »: a name
+    neither opens nor ends on a word in lower case (inside it, « Dafydd ab Iago » may)."""
+    toks = m.text.split()
+    return any(t[:1].islower() for t in (toks[0], toks[-1]))
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
@@ -1360,6 +1395,9 @@ def _titles_before(
         if k is None:
             return []
         s = rest[k][0]
+    kin = compile_skeleton(_AND_POSSESSIVE, language, re.IGNORECASE).search(norm, s, e)
+    if kin and not _find_head(_words(norm[kin.end():e], kin.end()), language, 0):
+        return []  # « le nouveau ministre et son prédécesseur X »: X is the predecessor
     if any(c.isalpha() for c in norm[e:start]):
         # "Ministers (OIC-CFM) as a special guest at the invitation of Qureshi"; « مويل سفير
         # الكونغو، وزياد عطا الله »: a title cut short of the name is not that name's
@@ -1470,6 +1508,11 @@ def _en_portfolio_listed(norm: str, s: int, e: int) -> bool:
     ends = cuts[1:] + [e]
     return bool(cuts) and all(_en_portfolio_item(norm, c + 1, end)
                               for c, end in zip(cuts, ends, strict=True))
+
+
+# « le ministre et son prédécesseur X »: a conjunction and a possessive (slot possessive,
+# patterns/<language>/words.yaml) before the noun that names X
+_AND_POSSESSIVE = r"\s{conjunction}\s+{possessive}\s+"
 
 
 def _portfolio_with_and(words: list[tuple[int, int, str]], i: int, norm: str,
@@ -1912,7 +1955,7 @@ def _titles_after(
         # Arabic: « عبد الوافي لفتيت وزير الداخلية » needs no comma.
         if language != "ar":
             return found
-    b = _BOUNDARY.search(norm, end, end + 300)
+    b = _boundary_past_addresses(norm, end, end + 300)
     limit = b.start() if b else min(len(norm), end + 300)
     if language == "ar" and b and norm[limit] == "(" and limit + 1 in name_starts:
         # « براتسيلاف جيجل وسفير جمهورية تركيا (أنل بورا إينان) »: the title before a name in
@@ -2040,6 +2083,25 @@ def _ar_subject_of_verb(norm: str, start: int) -> bool:
         if is_arabic_verb(w):
             return True
     return False
+
+
+_DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def _boundary_past_addresses(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause boundary in norm[start:end], a dot of a form of address written with
+    initials inside a title not being one: « Chambellan de S.M. le Roi », « conseiller de
+    S.A.R. le Prince »."""
+    for b in _BOUNDARY.finditer(norm, start, end):
+        if b.group(0) != ".":
+            return b
+        address = _DOTTED_ADDRESS.search(norm, max(start, b.start() - 8), b.end() + 8)
+        inside = (address is not None and address.start() <= b.start() < address.end()
+                  and fold(address.group(0)).rstrip(".") in _folded_honorifics())
+        # the last dot of the address still ends a sentence when no word follows it
+        if not inside or b.end() == address.end() and not re.match(r" \w", norm[b.end():]):
+            return b
+    return None
 
 
 def _portfolio_runs_into_name(norm: str, e: int, limit: int, name_starts: set[int]) -> bool:
@@ -2339,6 +2401,14 @@ def _add_title(p: PersonDraft, span: tuple[int, int], norm: str) -> None:
         p.titles.append(span)
 
 
+def _holds_singular(p: PersonDraft, span: tuple[int, int], letters: tuple[int, ...],
+                    norm: str) -> bool:
+    """The person already holds the singular of a plural title shared by a list."""
+    singular = fold("".join(ch for at, ch in enumerate(norm[span[0]:span[1]], span[0])
+                            if at not in letters))
+    return any(fold(norm[t[0]:t[1]]) == singular for t in p.titles)
+
+
 def _share_list_titles(
     people: list[PersonDraft], norm: str, language: str, name_starts: frozenset[int]
 ) -> None:
@@ -2393,8 +2463,11 @@ def _share_list_titles(
                     break
         for _, p in group:
             for t in shared:
+                letters = _fr_plural_letters(norm, t) if language == "fr" else ()
+                if letters and _holds_singular(p, t, letters, norm):
+                    continue  # « le Premier ministre X », then « les Premiers ministres X et Y »
                 _add_title(p, t, norm)
-                if language == "fr" and (letters := _fr_plural_letters(norm, t)):
+                if letters:
                     p.plural_letters[t] = letters
         # After the list.
         last = group[-1][0]
@@ -2613,6 +2686,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             continue
         kept.append(p)
     _share_list_titles(kept, norm, language, frozen_starts)
+    if language == "fr":
+        _fr_subject_titles(kept, norm, frozen_starts)
     if language == "en":
         kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
         _drop_titles_of_next_name(kept)
@@ -2653,6 +2728,111 @@ def _title_key(norm: str, span: tuple[int, int]) -> str:
     """A title as compared for repeats: « للملك » (« ل » + « الملك ») is « الملك »."""
     key = fold(norm[span[0]:span[1]])
     return "ا" + key[1:] if key.startswith("لل") else key
+
+
+# A sentence ends at « . », « ! », « ? » before a capital, not after a form of address or an
+# initial (« M. Reynders », « J. Biden »); a line break ends one too.
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\bM)(?<!\bMme)(?<!\bDr)[.!?]+[ \t]+"
+                           r"(?=[A-ZÀ-Ý«\"])|\n+")
+# « Après les résultats, le député nantais qui … »: an opening phrase with no verb, then the
+# article of a title that is the sentence's subject (slot anaphor_article, words.yaml).
+_SUBJECT_TITLE = r"[ \t]*(?:[^,\n]{1,60},[ \t]*)?(?i:{anaphor_article})[ \t]*(?=\w)"
+
+
+def _sentences(norm: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(norm):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(norm):
+        out.append((start, len(norm)))
+    return out
+
+
+def _subject_title(norm: str, s: int, e: int,
+                   name_starts: frozenset[int]) -> tuple[int, int] | None:
+    """The title that opens the sentence norm[s:e] as its subject, with no name after it:
+    « Le député breton, fidèle du chef de l'État, a été élu … » gives « député breton »."""
+    lead = compile_skeleton(_SUBJECT_TITLE, "fr").match(norm, s, e)
+    if not lead or any(s <= n < lead.end() for n in name_starts):
+        return None
+    stop = _BOUNDARY.search(norm, lead.end(), e)
+    end = min(stop.start() if stop else e, e)
+    comma = norm.find(",", lead.end(), end)
+    closed = comma >= 0
+    end = comma if closed else end
+    for cut in (_title_stop().search(norm, lead.end() - 1, end),
+                _day_after_title().search(norm, lead.end() - 1, end)):
+        closed = closed or cut is not None
+        end = cut.start() if cut else end
+    if not closed:
+        return None  # « le nouveau gouverneur veut … »: no verb known to close it
+    words = _words(norm[lead.end():end], lead.end())
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _modifiers():
+        k += 1
+    if not words or len(words) > 12 or not _find_head(words, "fr", k):
+        return None
+    verb = _title_stop().search(norm, end - 1, e)
+    if any(lead.end() <= n <= (verb.start() if verb else e) for n in name_starts):
+        # « Le président Gbagbo a … », « La ministre du Pétrole, des Mines, X, … »: the
+        # title of the name after it
+        return None
+    return _trim(norm, words[0][0], words[-1][1])
+
+
+def _head_of(norm: str, span: tuple[int, int]) -> str:
+    """The head of a title (« député » of « le nouveau député breton »), folded; or ""."""
+    words = _words(norm[span[0]:span[1]], span[0])
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _opening_words():
+        k += 1
+    n = _find_head(words, "fr", k)
+    return fold(" ".join(w[2] for w in words[k:k + n])) if n else ""
+
+
+def _fr_subject_titles(people: list[PersonDraft], norm: str,
+                       name_starts: frozenset[int]) -> None:
+    """« Richard Ferrand est élu président de l'Assemblée. Le député breton, fidèle du chef de
+    l'État, a été élu … »: a sentence whose subject is a title with no name names again the
+    subject of the sentence before it, when that sentence names no one else and opens on the
+    name (after a phrase at most). Not when another person of the article holds a title of
+    the same head: it may be theirs."""
+    owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
+    sentences = _sentences(norm)
+    for (ps, pe), (s, e) in zip(sentences, sentences[1:], strict=False):
+        span = _subject_title(norm, s, e, name_starts)
+        if span is None:
+            continue
+        named = [(m, p) for m, p in owner if ps <= m.start < pe]
+        # one person in the sentence before: with two, the title may be either's
+        if not named or len({id(p) for _, p in named}) > 1 or not _opens_sentence(
+                norm, ps, named[0][0]):
+            continue
+        title = fold(norm[span[0]:span[1]])
+        holder = named[0][1]
+        head = _head_of(norm, span)
+        if any(_head_of(norm, t) == head for p in people if p is not holder for t in p.titles):
+            continue  # « le maire » after the sentence of a candidate, in the mayor's article
+        if not any(fold(norm[t[0]:t[1]]) == title for t in holder.titles):
+            holder.titles.append(span)
+
+
+def _opens_sentence(norm: str, s: int, m: NameMention) -> bool:
+    """The name is the subject of its sentence: before it, a phrase ending on a comma, a title
+    or a form of address at most (« Dès l'annonce de son élection, François de Rugy a … »)."""
+    before = norm[s:m.start]
+    if m.honorific:
+        before = norm[s:m.honorific[0]]
+    lead = re.sub(r"^[^,]{0,80},[ \t]*", "", before.strip())
+    if not lead:
+        return True
+    words = _words(lead, 0)
+    k = 0
+    while k < len(words) and fold(words[k][2]) in _opening_words():
+        k += 1
+    return k < len(words) and bool(_find_head(words, "fr", k)) and len(words) <= 12
 
 
 def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
@@ -2731,11 +2911,51 @@ def _without_demonym(c: NameMention, text: str, norm: str) -> NameMention:
 
 
 def _fr_person_context(c: NameMention, norm: str) -> bool:
-    """A French run of two words or more after « la Péruvienne », or before « a été élue »."""
+    """A French run of two words or more after « la Péruvienne », before « a été élue » or
+    before a comma and a title."""
     if len(c.text.split()) < 2:
         return False
     return bool(_fr_demonym_lead(c, norm)
-                or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80]))
+                or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80])
+                or _title_after_comma(c, norm) or _title_right_before(c, norm))
+
+
+def _title_right_before(c: NameMention, norm: str) -> bool:
+    """« son prédécesseur Christian Trimua », « du Secrétaire général adjoint du gouvernement,
+    Makre SKPANE »: a run of capitalised words right after a title (or its comma) is who
+    holds it."""
+    if not all(t[:1].isupper() for t in c.text.split()):
+        return False
+    gap = re.search(r"[ \t]*,?[ \t]*$", norm[max(0, c.start - 4):c.start])
+    end = c.start - (len(gap.group(0)) if gap else 0)
+    if end == c.start or not any(_is_title_word(w, "fr") for w in norm[max(0, end - 120):end]
+                                 .replace("'", " ").split()[-12:]):
+        return False  # (no head word before it: the full reading is not needed)
+    comma = "," in norm[end:c.start]
+    for s, e in _titles_before(norm, c.start, "fr"):
+        # without a comma the title ends on its head: not « président de la Commission
+        # Électorale Nationale »
+        last = _words(norm[s:e], s)[-1:]
+        if e == end and (comma or last and _find_head(last, "fr", 0)):
+            return True
+    return False
+
+
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _title_after_comma(c: NameMention, norm: str) -> bool:
+    """« - Lamine Ouattara, Ambassadeur de la République de Côte d'Ivoire; »: a run followed by
+    a comma and a title (after an article or premodifiers) names who holds it."""
+    comma = _COMMA_AFTER.match(norm, c.end)
+    # only capitalised words: not « Dans la Salle Noble du Palais, le Président … »
+    if not comma or not all(t[:1].isupper() for t in c.text.split()):
+        return False
+    words = _words(norm[comma.end():comma.end() + 80], comma.end())[:8]
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in _opening_words():
+        k += 1
+    return bool(_find_head(words, "fr", k))
 
 
 _ORDINAL_AFTER = re.compile(r"[ \u00a0]+(?:1er|Ier|\d{1,2}e|[IVX]{1,4})(?![\w])")
@@ -2763,8 +2983,10 @@ def _is_building_name(m: NameMention) -> bool:
 
 # « le stade Général Lansana Conté », « la sphère Ousmane Tanor Dieng », « place du maréchal
 # Foch »: a building or a street named after someone (slot named_after, patterns/fr/words.yaml),
-# with a rank between them at most; that name is the place's, not a person of the event.
-_NAMED_AFTER = (r"(?<![\w'])(?i:{named_after})(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
+# with a rank between them at most; that name is the place's, not a person of the event. The
+# word may carry an elided article: « l'Espace Jules Cazot ».
+_NAMED_AFTER = (r"(?:(?<![\w'])|(?<=\b[lLdD]'))(?i:{named_after})"
+                r"(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
                 r"\s+(?:(?P<rank>[\w-]+)\s+)?$")
 
 
