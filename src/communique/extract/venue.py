@@ -103,6 +103,29 @@ def _inside_proper_name(norm: str, start: int) -> bool:
     return not (before == "" or before.endswith((".", "\n", ":", "!", "?", "«", '"', "“")))
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]([A-ZÀ-Ö][a-zà-ÿ'’\-]+)(?![\w'’\-]|[^\S\n]*\d)")
+
+
+def _opens_a_name(norm: str, start: int, end: int) -> bool:
+    """ "Baba Gorpal Singh and Atar Nazir": a Latin town name directly followed by a given
+    name (the lists people.py reads), with no locative before it, is the first word of a
+    person's name. A word that is also a place ("Kingston Jamaica") or a common word
+    (names.yaml non_name_words) is no name, nor one a number follows ("Accra May 5")."""
+    if re.match(f"[{_AR}]", norm[start:start + 1]) or _LOCATIVE.search(
+            norm[max(0, start - 12):start]):
+        return False
+    m = _NEXT_WORD.match(norm, end)
+    if not m:
+        return False
+    from .people import name_data
+
+    word = fold(m.group(1))
+    p = places()
+    return (word in _given_names() and word not in name_data()[2]
+            and word not in p.city_country and word not in p.country_names
+            and word not in p.demonyms)
+
+
 _CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصمة)\s*$")
 
 
@@ -227,7 +250,7 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
             if not re.match(f"[{_AR}]", norm[cs]) and not (
                     norm[cs].isupper() or norm[cs:ce].isupper()):
                 continue  # « lima » is not Lima; a city is capitalised in Latin script
-            if _inside_proper_name(norm, cs):
+            if _inside_proper_name(norm, cs) or _opens_a_name(norm, cs, ce):
                 continue
             if not _may_be_city(norm, cs, ce):
                 continue
