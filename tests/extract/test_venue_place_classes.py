@@ -124,3 +124,38 @@ def test_a_newspaper_section_before_the_colon_is_no_town(french_nlp):
         v = venue(f"{section} : le ministre reçoit\n\nLe ministre a reçu lundi 14 juillet 2025 "
                   "les ambassadeurs.", "fr")
         assert v.city is None, section
+
+
+@pytest.mark.parametrize("text, city", [
+    # other towns, no date between the slashes, the colon spaced
+    ("ذمار / سبأ : دشن محافظ المحافظة اليوم مشروع المياه في مديرية عنس بكلفة مليار ريال.",
+     "ذمار"),
+    ("المكلا / 3 مايو / سبأ: افتتح وزير الصحة أمس مستشفى جديدا بحضور قيادة السلطة المحلية.",
+     "المكلا"),
+])
+def test_an_arabic_slash_dateline_gives_its_town(text, city):
+    assert venue(text, "ar").city == city
+    with without("dateline-town-slashes"):
+        assert venue(text, "ar").city != city
+
+
+def test_a_slash_inside_the_lead_is_no_dateline():
+    # « الأخ / علي »: an honorific before a name, not a town before an agency
+    text = "افتتح الأخ / علي محمد مجور رئيس مجلس الوزراء أمس عددا من المشاريع الخدمية."
+    assert venue(text, "ar").city is None
+
+
+def test_a_city_cue_is_read_on_the_headline_or_the_dateline(monkeypatch):
+    from communique.extract import place_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("places.yaml"))
+    raw["city_cues"] = [dict(raw["city_cues"][0], where="footer")]
+    monkeypatch.setattr(module, "read_data_yaml", lambda name: raw)
+    module.place_rules.cache_clear()
+    try:
+        with pytest.raises(module.PlaceRuleError, match="city_cues entry 1: 'where'"):
+            module.place_rules()
+    finally:
+        monkeypatch.undo()
+        module.place_rules.cache_clear()

@@ -90,9 +90,10 @@ class CountryCue:
 @dataclass(frozen=True)
 class CityCue:
     id: str
-    form: re.Pattern[str]  # on the headline; group `city`
+    form: re.Pattern[str]  # on the headline, or the body's first line; group `city`
     example: str
     city: str
+    where: str = "headline"  # or "dateline": the start of the body (« البيضاء / سبأ : »)
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,12 @@ def place_rules() -> PlaceRules:
     for n, e in enumerate(raw.get("city_cues") or (), 1):
         where = f"city_cues entry {n}"
         form = _form(e, where, "city")
+        kind = str(e.get("where") or "headline")
+        if kind not in ("headline", "dateline"):
+            raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'where' is headline "
+                                 f"or dateline, not {kind!r}")
         city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
-                                 _field(e, "city", where)))
+                                 _field(e, "city", where), kind))
     towns = _entries(raw, "town_words", _word_example_city(TownWord))
     buildings = _entries(raw, "building_words", lambda e, where: BuildingWord(
         _field(e, "word", where), _side(e, where), _field(e, "example", where),

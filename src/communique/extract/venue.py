@@ -334,8 +334,9 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
     """A town the headline puts before its colon or dots (« Mongo : le nouveau préfet … »,
     « لشبونة.. الرئيس … »; places.yaml city_cues), and every mention of it in the body: the
     headline says it is a place, even when the gazetteer lacks it. A word of no case (Arabic)
-    must be in the gazetteer, a Latin one must be no country, demonym, given name or common
-    word."""
+    must be in the gazetteer, but in a dateline cue at the body's start (« البيضاء / 14
+    أكتوبر / سبأ : », the town, the date and the agency), whose form says it is a town; a
+    Latin one must be no country, demonym, given name or common word."""
     from .people import name_data
 
     _, _, non_names = name_data()
@@ -344,8 +345,12 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
     start = len(norm) - len(norm.lstrip())
     end = norm.find("\n", start)
     end = first_body if end < 0 or first_body <= start else min(end, first_body)
+    body = first_body + len(norm[first_body:]) - len(norm[first_body:].lstrip())
+    body_end = norm.find("\n", body)
+    body_end = len(norm) if body_end < 0 else body_end
     for cue in active_rules().city_cues:
-        m = cue.form.match(norm, start, end)
+        dateline = cue.where == "dateline"
+        m = cue.form.match(norm, body, body_end) if dateline else cue.form.match(norm, start, end)
         if not m:
             continue
         name = m.group("city").strip()
@@ -354,14 +359,15 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
             continue
         if fold(name) in active_rules().headline_rubrics:
             continue  # « Diplomatie : … » names the newspaper's section
-        if fold(name) not in p.city_country and (
+        arabic_dateline = dateline and bool(re.fullmatch(f"[{_AR} ]+", name))
+        if fold(name) not in p.city_country and not arabic_dateline and (
                 not name[:1].isupper()
                 or any(w in non_names or w in given for w in words)):
             continue
         s = m.start("city")
         found = [Span(s, s + len(name))]
         rx = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
-        found += [Span(x.start(), x.end()) for x in rx.finditer(norm, first_body)]
+        found += [Span(x.start(), x.end()) for x in rx.finditer(norm, max(first_body, s + 1))]
         return found
     return []
 
