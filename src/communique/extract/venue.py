@@ -299,7 +299,7 @@ def _unlisted_cities(
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Folded Latin given names (the lists people.py reads): « Emmanuel : … » is a person."""
+    """Folded Latin given names (the lists people/lexicon reads): « Emmanuel : … » is a person."""
     names: set[str] = set()
     for file in ("given_names_latin.txt", "given_names_world.txt"):
         names.update(fold(w.strip()) for w in read_data_text(file).splitlines()
