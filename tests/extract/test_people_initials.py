@@ -1,5 +1,5 @@
 """People: name boundaries around initials, forms of address glued to a name, and capitalised
-words that are no name (each test fails without its rule in extract/people.py)."""
+words that are no name (each test fails without its rule in extract/people/)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.extract import extract_article
-from communique.extract.people import NameMention, _fr_person_context
+from communique.extract.people.candidates import _fr_person_context
+from communique.extract.people.mentions import NameMention
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.extract import extract_article
-from communique.extract.people import _latin_given_names
+from communique.extract.people.lexicon import latin_given_names
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -15,7 +15,7 @@ def people(text: str, language: str) -> dict[str, object]:
 
 
 def test_world_given_names_are_loaded_and_common_words_are_not():
-    names = _latin_given_names()
+    names = latin_given_names()
     assert {"letizia", "abraham", "blaise", "pierre"} <= names
     assert not {"will", "rose", "paris", "wyoming", "monday"} & names
 

@@ -1,5 +1,5 @@
 """People: who signs the article is no person of the event, and a name never runs over a line
-break (each test fails without its rule in extract/people.py)."""
+break (each test fails without its rule in extract/people/)."""
 
 from __future__ import annotations
 

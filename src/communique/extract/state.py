@@ -10,7 +10,7 @@ from typing import Any
 from .dates import DateResult
 from .figures import FigureDraft
 from .nlp import Entity
-from .people import PersonDraft
+from .people.mentions import PersonDraft
 from .result import Person, Provenance
 from .text import Sentence, sentence_at
 from .venue import VenueDraft

@@ -117,7 +117,7 @@ def _opens_a_name(norm: str, start: int, end: int) -> bool:
     m = _NEXT_WORD.match(norm, end)
     if not m:
         return False
-    from .people import name_data
+    from .people.lexicon import name_data
 
     word = fold(m.group(1))
     p = places()
@@ -295,7 +295,7 @@ def _unlisted_cities(
     norm: str, sentences: list[Sentence], first_body: int, date_offset: int | None
 ) -> list[Span]:
     """Cities missing from the gazetteer: a capitalised dateline, or « in X » with the date."""
-    from .people import name_data
+    from .people.lexicon import name_data
 
     _, _, non_names = name_data()
     p = places()
@@ -322,7 +322,7 @@ def _unlisted_cities(
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Folded Latin given names (the lists people.py reads): « Emmanuel : … » is a person."""
+    """Folded Latin given names (the lists people/lexicon reads): « Emmanuel : … » is a person."""
     names: set[str] = set()
     for file in ("given_names_latin.txt", "given_names_world.txt"):
         names.update(fold(w.strip()) for w in read_data_text(file).splitlines()
@@ -337,7 +337,7 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
     must be in the gazetteer, but in a dateline cue at the body's start (« البيضاء / 14
     أكتوبر / سبأ : », the town, the date and the agency), whose form says it is a town; a
     Latin one must be no country, demonym, given name or common word."""
-    from .people import name_data
+    from .people.lexicon import name_data
 
     _, _, non_names = name_data()
     given = _given_names()
@@ -376,7 +376,7 @@ def _named_towns(norm: str) -> list[Span]:
     """Towns a construction names (« la commune de X », « la maire d'Arrah », "the town of X",
     « بلدية X »; places.yaml town_words), and every other mention of them: a town below the
     gazetteer's floor is still a place when the text says so."""
-    from .people import name_data
+    from .people.lexicon import name_data
 
     _, _, non_names = name_data()
     p = places()
@@ -416,7 +416,7 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
     the offsets where such a construction names it, which say where the act was as « à »
     does, and every mention of a name the gazetteer lacks. The word is in lower case (« L'École
     de Médecine » names a school); a lower-case complement may stand between it and « de »."""
-    from .people import name_data
+    from .people.lexicon import name_data
 
     _, _, non_names = name_data()
     given = _given_names()
@@ -1087,7 +1087,7 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
     « ses fonctions de sous-préfet de Langon », « maire d’Élancourt », "Mayor of Hohoe". The
     official acts there; a department or a body (« préfet de la Somme », "Governor of the
     Central Bank") takes an article, and a region, a country or a common word is no town."""
-    from .people import name_data
+    from .people.lexicon import name_data
 
     words = [re.escape(o.word) for o in active_rules().local_offices]
     if not words:

@@ -3,7 +3,7 @@ names), grouped per person (« Abdellatif Hammouchi » … « M. Hammouchi »)."
 
 from __future__ import annotations
 
-from ..people import find_candidates
+from ..people.candidates import find_candidates
 from ..state import ArticleState, Component
 
 

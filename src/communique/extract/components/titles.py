@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..people import attach_titles
+from ..people.attach import attach_titles
 from ..result import Person
 from ..state import ArticleState, Component
 

@@ -1,0 +1,264 @@
+"""Names in Latin script: capitalised runs (English) and spaCy's PER entities (French),
+cleaned of titles, honorifics, places and stray words at their edges."""
+
+from __future__ import annotations
+
+import re
+
+from ..constructions import EVERY_LANGUAGE, compile_skeleton
+from ..constructions import words as slot_words
+from ..nlp import Entity
+from ..reference import fold, places
+from .lexicon import (
+    determiners,
+    final_heads_en,
+    folded_honorifics,
+    folded_set,
+    is_title_word,
+    latin_given_names,
+    modifiers,
+    name_data,
+    place_words,
+)
+from .mentions import NameMention
+from .title_words import dotted_head_words
+
+# A trailing dot belongs to an initial ("U.", "W."), not to a word ending a sentence
+# ("... by Sarma. Shah said"), and a run never crosses a line break (headline, list item).
+# "P.S Sreedharan Pillai": initials whose last dot was left out are one token too.
+_LATIN_TOKEN = (r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z](?![\w'’\-.])|"
+                r"[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*(?![\w'’\-]))")
+
+
+_GAP = r"[ \t\u00a0]+"
+
+
+# Name particles (« de », "bin", « ould ») inside a run: patterns/*/names.yaml, pooled
+# across languages, since a particle follows the name's origin, not the article's language.
+_LATIN_RUN = (
+    rf"(?<![\w'’-]){_LATIN_TOKEN}"
+    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,8}}"
+    r"(?![\w])"
+)
+
+
+# "M.B. Rajesh", "J.P. Nadda": dotted initials are part of a name, not an acronym.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
+_GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{0,2}\.)[A-Z][a-z]")
+
+
+# "BJP-ruled states", "UN-backed talks": an acronym compounded with a lower-case word.
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
+
+
+# « Ambassadeur d'Australie », « l'Inde »: a name never opens on a lower-case elided article
+# (inside one it may: « Valéry Giscard d'Estaing »)
+_LOWER_ELISION = re.compile(r"[dl]['’]\w")
+
+
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
+    """Trim title and stop words from a capitalised run; keep the name part."""
+    _, _, non_names = name_data()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    # strip trailing punctuation on tokens
+    tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
+    tokens = [t for t in tokens if t[2]]
+    # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell; what
+    # follows is read on its own: "Pakistan's Foreign Minister Shah Mahmood Qureshi".
+    for i, (_, _, t) in enumerate(tokens[:-1]):
+        if t.endswith(("'s", "’s")):
+            rest_start = tokens[i + 1][0]
+            tail = _clean_latin(text[rest_start:], start + rest_start, language)
+            return _clean_latin(text[:tokens[i][1]], start, language) + tail
+    tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
+    tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
+    hon = folded_honorifics()
+    # « en présence de M.Salahuddin RABBANI »: in French a form of address glued to the name
+    # is not an initial (in English "M.Karunanidhi" is).
+    glued = _GLUED_HONORIFIC.match(tokens[0][2]) if tokens and language == "fr" else None
+    if glued and fold(glued.group(1)).rstrip(".") in hon:
+        s0, e0, t0 = tokens[0]
+        tokens[0] = (s0 + glued.end(1), e0, t0[glued.end(1):])
+    # "Mohamed Abdullah M. Al Rumaihi": a capital initial between two words of a run is a
+    # middle initial, not the French honorific "M.".
+    inner = {tokens[k][0] for k in range(1, len(tokens) - 1)
+             if re.fullmatch(r"[A-Z]", tokens[k][2]) and tokens[k - 1][2][:1].isupper()
+             and fold(tokens[k - 1][2]).rstrip(".") not in hon}
+    # "Blaise COMPAORE", « Roch Marc Christian KABORE »: a surname in capitals after a given
+    # name is part of the name (an acronym elsewhere is not).
+    caps_ok: set[str] = set()
+    for k in range(1, len(tokens)):
+        prev, tok = tokens[k - 1][2], tokens[k][2]
+        if (tok.isupper() and len(tok) > 2 and not prev.isupper()
+                and (fold(prev) in latin_given_names() or prev in caps_ok)):
+            caps_ok.add(tok)
+        elif tok.isupper() and prev in caps_ok:
+            caps_ok.add(tok)
+
+    # "Md Shahriar Alam": a place word inside a run opened by a known given name is a name.
+    mid = ({t[0] for t in tokens[1:-1]}
+           if len(tokens) >= 3 and fold(tokens[0][2]) in latin_given_names() else set())
+
+    # « Mohamed Ould Cheikh El Ghazouani », « Cheikh Ould Zeidane »: a title word after a
+    # filiation particle (« Ould », « Ben »: "son of") names the father; one that is also a
+    # given name, before the particle, names the son.
+    filiation = folded_set(slot_words("name_filiation", EVERY_LANGUAGE))
+    kin = {tokens[k][0] for k in range(len(tokens))
+           if k > 0 and fold(tokens[k - 1][2]) in filiation
+           or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
+           and fold(tokens[k][2]) in latin_given_names()}
+
+    # « son prédécesseur Christian Trimua »: a known given name that is also a word of no name
+    # ("Christian Democrats") opens a name before a capitalised word that is no such word
+    given_lead = ({tokens[0][0]} if language == "fr" and len(tokens) >= 2
+                  and fold(tokens[0][2]) in non_names
+                  and fold(tokens[0][2]) in latin_given_names()
+                  and not is_title_word(tokens[0][2], language)
+                  and not is_title_word(tokens[0][2], "en")
+                  and tokens[1][2][:1].isupper() and fold(tokens[1][2]) not in non_names
+                  and not is_title_word(tokens[1][2], language)
+                  and fold(tokens[1][2]) not in place_words() else set())
+
+    in_body: set[int] = set()  # the words of a body's name (below)
+    # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
+    # three words names the place; no word of it is a name of its own ("Zealand")
+    for n in (3, 2):
+        if len(tokens) >= n and fold(" ".join(t[2] for t in tokens[:n])) in place_words():
+            in_body.update(t[0] for t in tokens[:n])
+            break
+
+    def bad(tok: str, at: int = -1) -> bool:
+        f = fold(tok).rstrip(".")
+        if at in in_body:
+            return True
+        if at in inner or at in given_lead:
+            return False
+        if at in kin and f not in hon:
+            return False
+        if at in mid and f in place_words() and f not in non_names and not is_title_word(
+                tok, language) and not is_title_word(tok, "en"):
+            return False
+        if f in hon:
+            return True
+        if "-" in tok and any(fold(part) in place_words() for part in tok.split("-")):
+            return True
+        elided = re.match(r"[LlDd]['’](\w.*)$", tok)
+        if elided and is_title_word(elided.group(1), language):
+            return True  # « L’Ambassadeur de Côte d’Ivoire »: an article glued to a title
+        return (
+            f in non_names
+            or is_title_word(tok, language)
+            or is_title_word(tok, "en")
+            or f in final_heads_en()  # "Agency Executive Zhang Mao"
+            or f in place_words()
+            or tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok) and tok not in caps_ok
+            and not _is_initials(tok)
+            or _ACRONYM_COMPOUND.fullmatch(tok) is not None
+            or any(ch.isdigit() for ch in tok)
+        )
+    # "the 14th Nagaland Legislative Assembly", "Speaker Punjab Vidhan Sabha Kultar Singh
+    # Sandhwan": the capitalised words before a body's word name the body, not a person
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
+    for k, t in enumerate(tokens):
+        if fold(t[2]) in bodies:
+            # back over title words too: "the Joseph N. France General Hospital"
+            in_body.update(tokens[j][0] for j in range(k + 1))
+    while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in determiners()
+                      or _LOWER_ELISION.match(tokens[0][2])
+                      ) and not _initial_before_initial(tokens):
+        tokens.pop(0)
+    # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
+    # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
+    if (len(tokens) >= 2 and fold(tokens[0][2]) in latin_given_names()
+            and fold(tokens[-1][2]) not in places().country_names):
+        mid.add(tokens[-1][0])
+    # "the Hon. David Burt JP MP", "Hargun, JP,": letters after a name are honours, not names
+    post = slot_words("name_postnominal", EVERY_LANGUAGE)
+    while tokens and (bad(tokens[-1][2], tokens[-1][0]) and not _ROMAN.match(tokens[-1][2])
+                      or fold(tokens[-1][2]) in determiners() or tokens[-1][2] in post
+                      # "Mr. Inho Lee Non-resident Ambassador": a premodifier opens the title
+                      or len(tokens) > 1 and fold(tokens[-1][2]) in modifiers()):
+        tokens.pop()
+    if not tokens:
+        return []
+    # A stop word inside the run splits it: "Independent MP Edward Braam" keeps "Edward Braam";
+    # a part that is itself only capitalised words of a name (no stop word) stays a candidate.
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for t in tokens:
+        if bad(t[2], t[0]) and not _ROMAN.match(t[2]) and fold(t[2]) not in determiners():
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    out: list[NameMention] = []
+    for part in parts:
+        while part and fold(part[0][2]) in determiners() and not _initial_before_initial(part):
+            part.pop(0)
+        while part and fold(part[-1][2]) in determiners():
+            part.pop()
+        if len(part) == 1 and fold(part[0][2]) in modifiers():
+            continue  # "Non-resident Ambassador": a premodifier alone names no one
+        if part and (len(parts) == 1 or len(part) >= 2):
+            s, e = part[0][0], part[-1][1]
+            out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
+    return out
+
+
+def _is_initials(tok: str) -> bool:
+    """"M.B", "J.P": a person's initials; "U.S" is a country's."""
+    return (_INITIALS.fullmatch(tok) is not None
+            and fold(tok.rstrip(".") + ".") not in place_words()
+            and fold(tok.rstrip(".").replace(".", "")) not in place_words())
+
+
+def _initial_before_initial(tokens: list[tuple[int, int, str]]) -> bool:
+    """"A K Balan": a capital that reads as a word ("A") is an initial before another one."""
+    return (len(tokens) >= 3 and re.fullmatch(r"[A-Z]", tokens[0][2]) is not None
+            and re.fullmatch(r"[A-Z]\.?", tokens[1][2]) is not None)
+
+
+def _caps_to_title(name: str) -> str:
+    """"Blaise COMPAORE" is written "Blaise Compaore" in a release (house style, as the gold)."""
+    if name.isupper():
+        return name
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0).capitalize(), name)
+
+
+def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    bodies = slot_words("body_after_name", EVERY_LANGUAGE)
+    for m in compile_skeleton(_LATIN_RUN, EVERY_LANGUAGE).finditer(norm):
+        # "the 13th Nagaland Legislative assembly": a body's word in lower case after the run
+        # is read with it
+        nxt = re.match(r"[ \t]+([a-z]+)\b", norm[m.end():m.end() + 30])
+        end = m.end() + nxt.end() if nxt and nxt.group(1) in bodies else m.end()
+        # "Gov. Ned Lamont": a one-word run before a dot may be a title written short (not
+        # "Amartya Sen." ending a sentence)
+        if norm[end:end + 1] == "." and fold(norm[m.start():end] + ".") in dotted_head_words():
+            continue
+        found.extend(_clean_latin(text[m.start():end], m.start(), language))
+    return found
+
+
+def spacy_candidates(text: str, ents: list[Entity], language: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for ent in ents:
+        if ent.label != "PER":
+            continue
+        # spaCy can run an entity over a line break ("Terehēamanu\n\nSiège de …"): a name
+        # never crosses one, each line is read on its own.
+        for line in re.finditer(r"[^\n]+", ent.text):
+            found.extend(m for m in _clean_latin(line.group(0), ent.start + line.start(), language)
+                         if not _lower_at_an_edge(m))
+    return found
+
+
+def _lower_at_an_edge(m: NameMention) -> bool:
+    """« par tacite reconduction », « ministre de la Santé et de l'Hygiène publique »: a name
+    neither opens nor ends on a word in lower case (inside it, « Dafydd ab Iago » may)."""
+    toks = m.text.split()
+    return any(t[:1].islower() for t in (toks[0], toks[-1]))
