@@ -108,7 +108,7 @@ _NEXT_WORD = re.compile(r"[^\S\n]([A-ZÀ-Ö][a-zà-ÿ'’\-]+)(?![\w'’\-]|[^\S
 
 def _opens_a_name(norm: str, start: int, end: int) -> bool:
     """ "Baba Gorpal Singh and Atar Nazir": a Latin town name directly followed by a given
-    name (the lists people.py reads), with no locative before it, is the first word of a
+    name (the lists extract/people/ reads), with no locative before it, is the first word of a
     person's name. A word that is also a place ("Kingston Jamaica") or a common word
     (names.yaml non_name_words) is no name, nor one a number follows ("Accra May 5")."""
     if re.match(f"[{_AR}]", norm[start:start + 1]) or _LOCATIVE.search(
