@@ -64,6 +64,7 @@ class Calendar:
     # « la semaine dernière », "last week", « الأسبوع الماضي »: when, without a day
     no_day_periods: tuple[str, ...]
     hijri_equivalent: tuple[str, ...]  # « 22 شعبان 1445 هـ الموافق 3 مارس 2024 »
+    before_the_event: tuple[str, ...]  # "following", « depuis », « منذ » before a date
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -100,6 +101,7 @@ def calendar() -> Calendar:
         era_marks=_forms(markers.get("era", ())),
         no_day_periods=_forms(markers.get("no_day", ())),
         hijri_equivalent=tuple(probe(w) for w in markers.get("hijri_equivalent", ())),
+        before_the_event=tuple(probe(w) for w in markers.get("before_the_event", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),

@@ -449,6 +449,24 @@ def _told_as_past(norm: str, m: DateMention) -> bool:
     return after is not None and fold(after.group(1)) in calendar().past_markers
 
 
+@cache
+def _before_the_event_cue() -> re.Pattern[str] | None:
+    words = calendar().before_the_event
+    if not words:
+        return None
+    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*)?$",
+                      re.IGNORECASE)
+
+
+def _told_as_before(norm: str, m: DateMention) -> bool:
+    """« Following the November 11, 2020 general election, … today swore in »: a day after
+    « following », « depuis », « منذ » (date_words.toml before_the_event) is a point the
+    article's event comes after, not the event's day."""
+    cue = _before_the_event_cue()
+    return cue is not None and cue.search(probe(norm[max(0, m.start - 30):m.start])) is not None
+
+
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
     the candidate with the highest total is the event date."""
@@ -484,6 +502,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
+    if _told_as_before(norm, m):
+        clues["told_as_before"] = DATE["told_as_before"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
     if _told_as_this_day(norm, m):
@@ -540,7 +560,10 @@ def resolve_event_date(
             if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
-            if full and (reference_date is None or abs((full - reference_date).days) <= 400):
+            # the reference date is the day the article was published: given, it is the day
+            # « hier » counts from, not a day the prose tells (« conveyed its Agreement on
+            # 13 May 2022 », « Following the November 11, 2020 general election »)
+            if full and reference_date is None:
                 anchor_date, anchor_from = full, m
                 break
     # « du 8 au 10 janvier » and, further on, « en 2022 »; « vendredi 4 septembre » and, lower
