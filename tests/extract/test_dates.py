@@ -165,7 +165,7 @@ def test_the_articles_own_date_anchors_relative_days(text, want):
     assert r.date == want
 
 
-def test_a_full_date_anywhere_comes_before_the_reference_date():
+def test_a_full_date_in_the_text_dates_the_others_with_or_without_a_reference_date():
     text = ("Forum\n\nLe forum, ouvert le 7 juin 2021 à Dakar, s'est clos le 9 juin par "
             "l'élection du bureau.")
     for ref in (None, dt.date(2021, 6, 12)):

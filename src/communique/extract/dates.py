@@ -525,8 +525,9 @@ def resolve_event_date(
     """Find every date mention and decide which one is the main event's date.
 
     Relative days and years left out are counted from the article's own date: its dateline,
-    byline or page date first, then a full date written anywhere in it, and only then the
-    reference date the user gave; with none of them a relative day stays unresolved and the
+    byline or page date first, then the reference date the user gave (the day the article
+    was published), and only without one a full date written near the top of the text; with
+    none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today), and a day and month without a year
     take a year the article writes elsewhere (the only one, or the one their weekday
     fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
