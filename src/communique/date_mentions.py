@@ -59,6 +59,12 @@ class Calendar:
     cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
     cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
     publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
+    # « 3 مارس 2024م »: the era's mark written against the year (Gregorian, beside a Hijri date)
+    era_marks: tuple[str, ...]
+    # « la semaine dernière », "last week", « الأسبوع الماضي »: when, without a day
+    no_day_periods: tuple[str, ...]
+    hijri_equivalent: tuple[str, ...]  # « 22 شعبان 1445 هـ الموافق 3 مارس 2024 »
+    before_the_event: tuple[str, ...]  # "following", « depuis », « منذ » before a date
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -92,6 +98,10 @@ def calendar() -> Calendar:
         cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
         cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
         publication_names=tuple(probe(w) for w in markers["publication_names"]),
+        era_marks=_forms(markers.get("era", ())),
+        no_day_periods=_forms(markers.get("no_day", ())),
+        hijri_equivalent=tuple(probe(w) for w in markers.get("hijri_equivalent", ())),
+        before_the_event=tuple(probe(w) for w in markers.get("before_the_event", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),
@@ -152,6 +162,9 @@ class DateMention:
 
 
 _YEAR = r"(?:1[89]|20)\d\d"
+# « إلى », « الى »: the words between a range's two days, matched in the probe (where « ى » is
+# « ي »), so spelled through it
+_RANGE_TO = ("au", "à", "-", "to", "and", "et", "إلى", "الى", "و", "through", "until", "jusqu'au")
 _DAY = r"(?:[0-3]?\d)(?:\s?(?:er|ᵉʳ|re|e|st|nd|rd|th)(?![\w]))?"
 
 
@@ -170,6 +183,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     wd_lead = rf"(?:{wd}\s*,?\s+(?:(?:le|the|يوم)\s+)?)?"
     rel = rf"(?P<rel>{_alt(cal.relative_forms)})"
     markers = _alt(tuple(cal.past_markers) + tuple(cal.future_markers))
+    year = rf"(?P<y>{_YEAR})(?:{_alt(cal.era_marks)})?" if cal.era_marks else rf"(?P<y>{_YEAR})"
+    to = _alt(sorted({probe(w) for w in _RANGE_TO}, key=len, reverse=True))
     flags = re.IGNORECASE
     b = r"(?<![\w])"
     e = r"(?![\w])"
@@ -181,23 +196,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "range_dm": re.compile(
             rf"{b}(?:(?:du|from|between|entre|من)\s+)?(?:{wd}\s*,?\s+)?(?P<d1>{_DAY})\s*"
             rf"(?:(?P<m1>{_alt(cal.month_forms)})\.?\s*)?"
-            rf"(?:au|à|-|to|and|et|إلى|الى|و|through|until|jusqu'au)\s*(?P<d2>{_DAY})\s+{mon}"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR}))?{e}",
+            rf"(?:{to})\s*(?P<d2>{_DAY})\s+{mon}"
+            rf"(?:\s*,?\s*{year})?{e}",
             flags,
         ),
         "range_md": re.compile(
             rf"{b}{mon}\s+(?P<d1>{_DAY})\s*(?:-|to|and|through)\s*(?P<d2>{_DAY})"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR}))?{e}",
+            rf"(?:\s*,?\s*{year})?{e}",
             flags,
         ),
         "iso": re.compile(rf"{b}(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"),
         # « 12/1/2026 », « 12.01.2026 », « 12-1-2026 » (day first, one separator throughout)
         "numeric": re.compile(
-            rf"{b}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep)(?P<y>{_YEAR}){e}"
+            rf"{b}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep){year}{e}"
         ),
         "dmy": re.compile(
             rf"{b}{wd_lead}(?P<d>{_DAY})\s*(?:(?:de|of)\s+)?{mon}"
-            rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?(?:\s+(?P<cur>الجاري|courant))?{e}",
+            rf"(?:\s*,?\s*{year}(?!\d))?(?:\s+(?P<cur>الجاري|courant))?{e}",
             flags,
         ),
         "mdy": re.compile(

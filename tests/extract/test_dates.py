@@ -165,7 +165,7 @@ def test_the_articles_own_date_anchors_relative_days(text, want):
     assert r.date == want
 
 
-def test_a_full_date_anywhere_comes_before_the_reference_date():
+def test_a_full_date_in_the_text_dates_the_others_with_or_without_a_reference_date():
     text = ("Forum\n\nLe forum, ouvert le 7 juin 2021 à Dakar, s'est clos le 9 juin par "
             "l'élection du bureau.")
     for ref in (None, dt.date(2021, 6, 12)):
@@ -523,3 +523,28 @@ def test_a_day_told_as_past_alone_is_still_the_event_date():
     r = resolve("Lomé, le 3 mars 2015\n\nLa préfète a été installée le 20 février dernier.",
                 ref=None)
     assert r.date == dt.date(2015, 2, 20)
+
+
+def test_a_town_and_a_date_make_a_dateline_only_with_a_wire_mark_or_a_hijri_date():
+    # « عمان 5 آذار (بترا) - »: the day the report is filed, « أمس » counted from it
+    wire = resolve("زيارة\n\nعمان 5 آذار 2024 (بترا) - زار الوزير أمس مدينة إربد.", "ar", ref=None)
+    assert wire.date == dt.date(2024, 3, 4) and not wire.uncertain
+    # prose with more than a town before the date, and a bracket after it, is no dateline
+    prose = resolve("Visite\n\nLe ministre a signé le 3 mars 2024 (heure de Dakar) un accord.",
+                    ref=None)
+    assert not any(m.anchor for m in prose.mentions)
+    assert prose.date == dt.date(2024, 3, 3)
+    # nor is a headline: its date is the event's
+    text = "Sommet le 3 mars 2024 (Dakar)\n\nLes chefs d'État se sont réunis."
+    head = resolve_event_date(text, normalise(text), sentences(text), language="fr",
+                              reference_date=None, first_body=text.index("Les chefs"))
+    assert not any(m.anchor for m in head.mentions)
+
+
+def test_a_period_without_a_day_leaves_the_date_to_confirm_unless_quoted():
+    r = resolve("Lettres de créance\n\nL'ambassadeur a été reçu la semaine dernière.", ref=None)
+    assert r.date is None and r.uncertain
+    assert any("la semaine dernière" in w and "no day" in w for w in r.warnings)
+    quoted = resolve("Visite\n\nLe ministre a dit : « Je suis venu la semaine dernière ».",
+                     ref=None)
+    assert quoted.date is None and not quoted.uncertain

@@ -57,9 +57,10 @@ def find_mentions(norm: str) -> list[DateMention]:
 _NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)"
 _PARTICLE = r"(?-i:de|du|des|la|le|van|von|bin|ben|el|al)"
 _BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}"
+# The date after « le », "on", or a bar or dash: « par Awa Traoré | 05/03/2024 | 14:20 ».
 _BYLINE = re.compile(
     rf"[ \t]*(?:par|by)\s+{_BYLINE_NAME}(?:\s*(?:,|et|and|&)\s*{_BYLINE_NAME}){{0,2}}"
-    r",?\s+(?:le|on)\s+",
+    r"(?:,?\s+(?:le|on)\s+|\s*\|\s*|\s+[-–—]\s+)",
     re.IGNORECASE,
 )
 # Words just before the article's own date: a page date (« Publié le », « Créé le »,
@@ -77,10 +78,29 @@ _CITY_DATELINE = re.compile(
     r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
+# A town and the date with no comma, when a wire's mark follows the date: « القاهرة في 5 مارس
+# 2024 / أ ش أ / », « عمان 5 آذار (بترا) - », « الرباط في 3 مارس / ومع / »: one to three
+# words from the start of the line, then « في » or « le » at most.
+_TOWN_BEFORE_WIRE = re.compile(
+    r"\s*[^\W\d][\w'’.\-]*(?:\s+[^\W\d][\w'’.\-]*){0,2}\s+(?:(?:في|le)\s+)?", re.IGNORECASE)
+# SPA's dateline, the Hijri date then its Gregorian equivalent (date_words.toml
+# hijri_equivalent): « الرياض 22 شعبان 1445 هـ الموافق 3 مارس 2024 م واس ».
+@cache
+def _town_and_hijri_date() -> re.Pattern[str] | None:
+    words = calendar().hijri_equivalent
+    if not words:
+        return None
+    return re.compile(
+        r"\s*[^\W\d][\w'’.\-]*(?:\s+[^\W\d][\w'’.\-]*){0,2}\s+\d{1,2}\s+[^\W\d]+"
+        r"(?:\s+[^\W\d]+)?\s+1[34]\d\d\s*(?:هـ|ه)?\.?\s+"
+        rf"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*")
+
+
+_WIRE_MARK = re.compile(r"\s*(?:[.,]\s*)?(?:\((?:[^()\n]{1,30})\)|/[^/\n]{1,20}/)")
 # After a date at the start of a line: what makes it the article's stamp rather than prose.
 # « 12 mars 2019. – », "7 nov. (MAP) -", "Nov. 18, GNA -", « le 3 avril 2023 à 10h34 ».
 _AFTER_DATELINE = re.compile(
-    r"\s*(?:[.,]\s*)?(?:[-–—:|]|\((?:[^()\n]{1,30})\)\s*[-–—:]|[A-Z]{2,8}\s*[-–—:]"
+    r"\s*(?:[.,]\s*)?(?:[-–—:|]|\((?:[^()\n]{1,30})\)\s*[-–—:]|/[^/\n]{1,20}/|[A-Z]{2,8}\s*[-–—:]"
     r"|(?:à|at|-|,)?\s*\d{1,2}\s*(?:h|:)\s*\d\d)"
 )
 # A time after the date (« 12-1-2026 | 16:49 », « le 3 avril 2023 à 10h34 »): a page stamp.
@@ -112,7 +132,11 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         short_line = (line_end - line_start) - (m.end - m.start) < 16
         near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
-        city = bool(_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+        city = bool((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+                     or (m.start >= first_body  # a headline « Sommet le 3 mars (Dakar) »
+                         and ((_TOWN_BEFORE_WIRE.fullmatch(norm[line_start:m.start])
+                               and _WIRE_MARK.match(norm, m.end))
+                              or _after_a_hijri_date(probe(norm[line_start:m.start])))))
                     and m.start < first_body + 300)
         after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
         anchor = (
@@ -131,6 +155,12 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         kind = "dateline" if city or wire else "page"
         out.append(replace(m, anchor=True, anchor_kind=kind))
     return out
+
+
+def _after_a_hijri_date(line_start: str) -> bool:
+    """Is the line, up to a Gregorian date, a town and the Hijri date it is the equivalent of?"""
+    pattern = _town_and_hijri_date()
+    return pattern is not None and pattern.fullmatch(line_start) is not None
 
 
 @cache
@@ -371,6 +401,25 @@ def _told_as_just_done(norm: str, sentences: list[Sentence], first_body: int,
     return hit.span() if hit else None
 
 
+@cache
+def _no_day_period() -> re.Pattern[str] | None:
+    forms = calendar().no_day_periods
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in forms)})(?!\w)",
+                      re.IGNORECASE) if forms else None
+
+
+def _period_without_a_day(norm: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the article tells its time by a period with no day (date_words.toml no_day:
+    « la semaine dernière », "last week"), outside quotations, or None."""
+    cue = _no_day_period()
+    if cue is None:
+        return None
+    for hit in cue.finditer(probe(norm)):
+        if not any(a < hit.start() < b for a, b in quoted):
+            return hit.span()
+    return None
+
+
 @dataclass(frozen=True)
 class _Context:
     norm: str
@@ -398,6 +447,24 @@ def _told_as_past(norm: str, m: DateMention) -> bool:
         return False
     after = re.match(r"\s+([^\W\d]+)", norm[m.end:m.end + 16])
     return after is not None and fold(after.group(1)) in calendar().past_markers
+
+
+@cache
+def _before_the_event_cue() -> re.Pattern[str] | None:
+    words = calendar().before_the_event
+    if not words:
+        return None
+    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*)?$",
+                      re.IGNORECASE)
+
+
+def _told_as_before(norm: str, m: DateMention) -> bool:
+    """« Following the November 11, 2020 general election, … today swore in »: a day after
+    « following », « depuis », « منذ » (date_words.toml before_the_event) is a point the
+    article's event comes after, not the event's day."""
+    cue = _before_the_event_cue()
+    return cue is not None and cue.search(probe(norm[max(0, m.start - 30):m.start])) is not None
 
 
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
@@ -435,6 +502,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
+    if _told_as_before(norm, m):
+        clues["told_as_before"] = DATE["told_as_before"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
     if _told_as_this_day(norm, m):
@@ -456,8 +525,9 @@ def resolve_event_date(
     """Find every date mention and decide which one is the main event's date.
 
     Relative days and years left out are counted from the article's own date: its dateline,
-    byline or page date first, then a full date written anywhere in it, and only then the
-    reference date the user gave; with none of them a relative day stays unresolved and the
+    byline or page date first, then the reference date the user gave (the day the article
+    was published), and only without one a full date written near the top of the text; with
+    none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today), and a day and month without a year
     take a year the article writes elsewhere (the only one, or the one their weekday
     fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
@@ -491,7 +561,10 @@ def resolve_event_date(
             if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
-            if full and (reference_date is None or abs((full - reference_date).days) <= 400):
+            # the reference date is the day the article was published: given, it is the day
+            # « hier » counts from, not a day the prose tells (« conveyed its Agreement on
+            # 13 May 2022 », « Following the November 11, 2020 general election »)
+            if full and reference_date is None:
                 anchor_date, anchor_from = full, m
                 break
     # « du 8 au 10 janvier » and, further on, « en 2022 »; « vendredi 4 septembre » and, lower
@@ -573,6 +646,13 @@ def resolve_event_date(
                 f"under way: the reference date {reference_date.isoformat()} was taken")
             return DateResult(reference_date, None, None, None, tuple(warnings), True,
                               tuple(final))
+        period = _period_without_a_day(norm, quoted)
+        if period is not None:
+            # « a présenté ses lettres de créance la semaine dernière »: a time, not a day
+            warnings.append(
+                f"« {text[period[0]:period[1]]} » names no day: the event date is to be "
+                "confirmed")
+            return DateResult(None, None, None, None, tuple(warnings), True, tuple(final))
         return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
 
     ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)

@@ -25,6 +25,7 @@ DATE = MappingProxyType({
     "dates_a_cited_text": -4.0,       # « la loi n° 12 du 3 mars 2019 », « المؤرخ في »
     "this_day": 3.0,                  # « ce mercredi 16 mars »: the day the article reports from
     "told_as_past": -1.0,             # « le 7 avril dernier »: recalled from the article's day
+    "told_as_before": -2.0,           # "Following the November 11 election": a point before
 })
 DATE_WEEKS_BEFORE_DAYS = 30
 DATE_FAR_DAYS = 400

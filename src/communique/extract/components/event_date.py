@@ -1,5 +1,5 @@
-"""The event date: the article's own date first (dateline, byline, page date), then a full
-date in the text, then the reference date; the weekday only as written (``dates.py``)."""
+"""The event date: the article's own date first (dateline, byline, page date), then the
+reference date, then a full date in the text; the weekday only as written (``dates.py``)."""
 
 from __future__ import annotations
 
