@@ -74,6 +74,14 @@ SHAPES = [
      "The new mayor took the oath of office at the Eldoret City Hall on Monday, March 4, 2024, "
      "before the county commissioner.",
      "Eldoret"),
+    ("en-building-comma-town", "en",
+     "The President received the new envoys at Government House, Lautoka, on Tuesday, "
+     "March 12, 2024.",
+     "Lautoka"),
+    ("en-place-in-its-province", "en",
+     "The Minister of Agriculture opened a new research station at Namulonge in Wakiso today, "
+     "with the district leaders.",
+     "Namulonge"),
     ("en-in-town-on-a-weekday", "en",
      "The Minister of Trade signed a cooperation agreement with his Kenyan counterpart in "
      "Kisumu on Monday.",

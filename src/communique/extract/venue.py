@@ -16,6 +16,7 @@ from .text import Sentence, sentence_at
 from .venue_clauses import (
     earlier_happening,
     reported_from,
+    seat_of,
     several_places,
     town_building_names,
     where_clause_act,
@@ -328,6 +329,54 @@ def _unlisted_cities(
             if is_place_word(m.group(1)):
                 found.append(Span(m.start(1), m.end(1)))
     return found
+
+
+# "at State House, Entebbe", "at Parliament House, Canberra": a named building, a comma and
+# its town ("in" is left out: "sworn in Saturday, Jan. 4"); "at Ravitaki in Kadavu", "at
+# Mbale, Bugisu": a place and the province it is in.
+_BUILDING_COMMA_TOWN = re.compile(
+    r"(?<![\w\-])at[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’\-]+[^\S\n]+){0,4}"
+    r"[A-Z][\w'’\-]+,[^\S\n]+([A-Z][a-zà-ÿ'’\-]+(?:[^\S\n][A-Z][a-zà-ÿ'’\-]+)?)"
+    r"(?=[^\S\n]*[,.;]|[^\S\n]+(?:on|in|this|today|yesterday)\b|[^\S\n]*$)")
+_PLACE_IN_REGION = re.compile(
+    r"(?<![\w\-])at[^\S\n]+([A-Z][a-zà-ÿ'’\-]+)(?:,[^\S\n]*|[^\S\n]+in[^\S\n]+)"
+    r"([A-Z][\w'’\-]+(?:[^\S\n][A-Z][\w'’\-]+)?)")
+
+
+def _placed_towns(norm: str, language: str) -> tuple[set[int], list[Span], set[int]]:
+    """English towns told by their building or their province: "at State House, Entebbe",
+    "at Ravitaki in Kadavu" (a province of region_countries.tsv). The first offsets say where
+    the act was, as "in" does; the spans are every mention of a name the gazetteer lacks; the
+    last offsets are the provinces that contain such a town (Kadavu: no venue there, though
+    many a town shares its province's name, as Kisumu does)."""
+    if language != "en":
+        return set(), [], set()
+    from .people.lexicon import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    regions = region_countries()
+
+    def town(word: str) -> bool:
+        f = fold(word)
+        return not (f in non_names or f in p.country_names or f in p.demonyms
+                    or f in _given_names() or f in regions and f not in p.city_country)
+
+    anchors: set[int] = set()
+    containers: set[int] = set()
+    names: list[str] = []
+    for m in _BUILDING_COMMA_TOWN.finditer(norm):
+        if town(m.group(1)):
+            anchors.add(m.start(1))
+            names.append(m.group(1))
+    for m in _PLACE_IN_REGION.finditer(norm):
+        region = fold(m.group(2))
+        if region in regions and region not in p.city_country and town(m.group(1)):
+            anchors.add(m.start(1))
+            containers.add(m.start(2))
+            names.append(m.group(1))
+    unlisted = [n for n in dict.fromkeys(names) if fold(n) not in p.city_country]
+    return anchors, _every_mention(unlisted, norm), containers
 
 
 @cache
@@ -776,8 +825,9 @@ def extract_venue(
     headline_towns = _headline_cities(norm, first_body)
     placed, venue_towns = _venue_word_towns(norm)
     at_hall, hall_towns = _town_building_towns(norm)
-    placed |= at_hall
-    venue_towns += hall_towns
+    at_building, building_towns, provinces = _placed_towns(norm, language)
+    placed |= at_hall | at_building
+    venue_towns += hall_towns + building_towns
     named_towns = _named_towns(norm)
 
     def locative(c: Span) -> bool:
@@ -793,7 +843,8 @@ def extract_venue(
     ], key=lambda c: c.start)
     # « a appris l'ACAP jeudi à Bangui »: where the news was learned; « intervient une semaine
     # après l'accueil … à Libreville »: another happening's town (data/venue_clauses.yaml)
-    cities = [c for c in cities if not reported_from(norm, c.start)
+    cities = [c for c in cities if not reported_from(norm, c.start) and not seat_of(norm, c.start)
+              and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
     lead_end = lead[-1].end if lead else first_body
     dispersed = several_places(norm, 0, lead_end) if language in ("fr", "en") else None

@@ -37,7 +37,7 @@ class ClauseList:
 
 _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
-          "town_buildings": ("words", None)}
+          "town_buildings": ("words", None), "seat_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -115,6 +115,16 @@ def reported_from(norm: str, start: int) -> bool:
     before = fold(norm[max(0, start - 90):start])
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?!\w)[^,.;:!?\n]{{0,60}}?"
                           r"(?<!\w)(?:a|in|at)\s+$", before))
+
+
+def seat_of(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` told as someone's seat (« avec résidence à New Delhi »,
+    "with residence in New Delhi", "based in Nairobi")?"""
+    rule = _active("seat_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 40):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
 
 
 def earlier_happening(norm: str, sentence_start: int, start: int) -> bool:
