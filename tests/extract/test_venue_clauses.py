@@ -69,6 +69,15 @@ def test_the_wire_dateline_stays_the_venue_when_the_act_is_told_there(french_nlp
     assert city(text) == "Bamako"
 
 
+def test_a_label_before_a_colon_is_no_dateline_and_needs_the_list():
+    from communique.extract.reference import read_data_yaml
+
+    raw = read_data_yaml("venue_clauses.yaml")["colon_labels"]
+    assert city(raw["example"]) is None
+    with without("colon_labels"):
+        assert city(raw["example"]) == "Watch"
+
+
 def test_a_malformed_list_is_named(monkeypatch):
     monkeypatch.setattr(venue_clauses, "read_data_yaml", lambda name: {"where_clauses": {}})
     venue_clauses.clause_lists.cache_clear()

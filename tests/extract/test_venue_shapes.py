@@ -37,6 +37,10 @@ SHAPES = [
      "Credentials presented\n\nSuva: The Prime Minister received the credentials of the new "
      "High Commissioner of Australia on Tuesday.",
      "Suva"),
+    ("en-dateline-title-case-colon-unlisted", "en",
+     "Ministers take oath\n\nAizawl: The Governor administered the oath of office to four "
+     "new ministers on Monday, March 11, 2024 at a brief ceremony.",
+     "Aizawl"),
     ("en-dateline-agency-brackets", "en",
      "New minister\n\nLUSAKA (Reuters) - Zambia's President swore in a new finance minister "
      "on Friday, a week after the resignation of her predecessor.",

@@ -14,6 +14,7 @@ from .place_rules import HostOffice, active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
+    colon_labels,
     earlier_happening,
     reported_from,
     seat_of,
@@ -294,6 +295,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|fév|mars|avr|mai|juin|juil|"
     r"août|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{1,2}\b"
 )
+# "Panaji: Chief Minister Pramod Sawant was administered …": a newspaper's dateline in title
+# case before a colon, the body's sentence after it (a label, "Update: 5:22PM", is no town).
+_COLON_DATELINE = re.compile(
+    r"(?m)^([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[^\S\n]?:[^\S\n]+(?=[A-Z\"“])")
 # "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
 # A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
 # « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
@@ -323,6 +328,12 @@ def _unlisted_cities(
         m = _WIRE_DATELINE.search(norm, first_body, first_body + 300)
         if m and m.start(1) - first_body < 200 and is_place_word(m.group(1)):
             found.append(Span(m.start(1), m.end(1)))
+        else:
+            m = _COLON_DATELINE.search(norm, first_body, first_body + 300)
+            labels = colon_labels() | active_rules().headline_rubrics
+            if m and m.start(1) - first_body < 200 and is_place_word(m.group(1)) and not (
+                    fold(m.group(1)) in labels or fold(m.group(1)) in _given_names()):
+                found.append(Span(m.start(1), m.end(1)))
     sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if sent is not None:
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):

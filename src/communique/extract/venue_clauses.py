@@ -169,3 +169,14 @@ def town_building_names(norm: str) -> list[tuple[int, int]]:
     rx = re.compile(r"([A-ZÀ-Ö][\w'’\-]+(?:[^\S\n][A-ZÀ-Ö][\w'’\-]+)?)[^\S\n]+"
                     rf"(?i:{_alt(rule.words)})(?!\w)")
     return [(m.start(1), m.end(1)) for m in rx.finditer(norm)]
+
+
+@cache
+def _colon_labels() -> frozenset[str]:
+    raw = read_data_yaml("venue_clauses.yaml").get("colon_labels") or {}
+    return frozenset(_words(raw, "colon_labels", "words"))
+
+
+def colon_labels() -> frozenset[str]:
+    """Folded labels a line opens with before a colon ("Update:", "Photo:"): no dateline."""
+    return frozenset() if "colon_labels" in _DISABLED else _colon_labels()
