@@ -15,6 +15,7 @@ from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
+    comes_from,
     earlier_happening,
     reported_from,
     seat_of,
@@ -855,6 +856,7 @@ def extract_venue(
     # « a appris l'ACAP jeudi à Bangui »: where the news was learned; « intervient une semaine
     # après l'accueil … à Libreville »: another happening's town (data/venue_clauses.yaml)
     cities = [c for c in cities if not reported_from(norm, c.start) and not seat_of(norm, c.start)
+              and not comes_from(norm, c.start)
               and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
     lead_end = lead[-1].end if lead else first_body

@@ -37,7 +37,8 @@ class ClauseList:
 
 _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
-          "town_buildings": ("words", None), "seat_words": ("words", None)}
+          "town_buildings": ("words", None), "seat_words": ("words", None),
+          "origin_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -125,6 +126,17 @@ def seat_of(norm: str, start: int) -> bool:
         return False
     before = fold(norm[max(0, start - 40):start])
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
+
+
+def comes_from(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` where a visitor comes from (« venu de Dakar »,
+    « en provenance de Bamako », "arriving from Accra")?"""
+    rule = _active("origin_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 30):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+)$",
+                          before))
 
 
 def earlier_happening(norm: str, sentence_start: int, start: int) -> bool:
