@@ -113,3 +113,50 @@ def test_the_country_an_envoy_is_sent_to_receives_him():
               "received the Ambassador Extraordinary and Plenipotentiary of the Republic of "
               "Cuba to Mongolia Jorge Ferrer Rodriguez.", "en")
     assert v.country == "Mongolia"
+
+
+def test_a_memorial_written_with_capitals_is_read_in_any_case(monkeypatch, french_nlp):
+    # « au Monument aux Morts de Dzaoudzi »: without any_case the capitals hide the town
+    from dataclasses import replace
+
+    from communique.extract import venue as venue_module
+
+    entry = next(v for v in VENUE_WORDS if v.word == "monument aux morts")
+    assert venue(entry.example).city == entry.city
+    rules = venue_module.active_rules()
+    lower = replace(rules, venue_words=tuple(replace(v, any_case=False)
+                                             for v in rules.venue_words))
+    monkeypatch.setattr(venue_module, "active_rules", lambda: lower)
+    assert venue(entry.example).city != entry.city
+
+
+def test_a_town_only_office_reads_a_town_named_like_a_district(monkeypatch):
+    # "the Mayor of Francistown": a mayor's seat is a town, though a district bears its name
+    from dataclasses import replace
+
+    from communique.extract import venue as venue_module
+
+    text = ("Thato Molefe was sworn in as the Mayor of Francistown on Monday, June 5, 2023, "
+            "before the councillors.")
+    assert venue(text, "en").city == "Francistown"
+    rules = venue_module.active_rules()
+    plain = replace(rules, local_offices=tuple(replace(o, of_a_town=False)
+                                               for o in rules.local_offices))
+    monkeypatch.setattr(venue_module, "active_rules", lambda: plain)
+    assert venue(text, "en").city is None
+
+
+def test_a_flag_of_places_yaml_is_true_or_false(monkeypatch):
+    from communique.extract import place_rules as module
+    from communique.extract.reference import read_data_yaml
+
+    raw = dict(read_data_yaml("places.yaml"))
+    raw["local_offices"] = [dict(raw["local_offices"][0], of_a_town="yes")]
+    monkeypatch.setattr(module, "read_data_yaml", lambda name: raw)
+    module.place_rules.cache_clear()
+    try:
+        with pytest.raises(module.PlaceRuleError, match="local_offices entry 1: 'of_a_town'"):
+            module.place_rules()
+    finally:
+        monkeypatch.undo()
+        module.place_rules.cache_clear()

@@ -108,6 +108,9 @@ class VenueWord:
     word: str  # « école », « place publique », « aéroport »: a place an act is held at
     example: str
     city: str  # the town named after it (« l'école de Saint-Sauveur »)
+    # True for a place whose capitals name no institution (« le Monument aux Morts de X » is
+    # still the town's memorial): the word is then read in any case
+    any_case: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,9 @@ class LocalOffice:
     word: str  # « sous-préfet », « maire », "mayor": an official who acts in the town named
     example: str
     city: str  # the town the example must give
+    # True for an office only a town has (« maire », "mayor"): its town is read even when a
+    # province bears the same name ("Mayor of Francistown", Francistown District)
+    of_a_town: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,6 +175,15 @@ def _word_example_city(make: Callable[[str, str, str], T]) -> Callable[[object, 
     """The reader of an entry made of a 'word', its 'example' and the 'city' read there."""
     return lambda e, where: make(_field(e, "word", where), _field(e, "example", where),
                                  _field(e, "city", where))
+
+
+def _flag(entry: object, key: str, where: str) -> bool:
+    """An entry's optional true/false field (false when absent)."""
+    value = entry.get(key, False) if isinstance(entry, dict) else False
+    if not isinstance(value, bool):
+        raise PlaceRuleError(f"extract/data/places.yaml, {where}: '{key}' is true or false, "
+                             f"not {value!r}")
+    return value
 
 
 def _side(entry: object, where: str) -> str:
@@ -268,11 +283,14 @@ def place_rules() -> PlaceRules:
             raise PlaceRuleError(f"extract/data/places.yaml, {where}: 'word' is written in "
                                  f"lower case (« L'École de Médecine » names a school, not a "
                                  f"town), not {word!r}")
-        venues.append(VenueWord(word, _field(e, "example", where), _field(e, "city", where)))
+        venues.append(VenueWord(word, _field(e, "example", where), _field(e, "city", where),
+                                _flag(e, "any_case", where)))
     hosts = _entries(raw, "host_offices", lambda e, where: HostOffice(
         _strings(e, "words", where, "words"), _side(e, where), _field(e, "example", where),
         _field(e, "country", where)))
-    locals_ = _entries(raw, "local_offices", _word_example_city(LocalOffice))
+    locals_ = _entries(raw, "local_offices", lambda e, where: LocalOffice(
+        _field(e, "word", where), _field(e, "example", where), _field(e, "city", where),
+        _flag(e, "of_a_town", where)))
     destinations = _entries(raw, "destination_words", _word_example_city(DestinationWord))
     visitors = _word_list(raw, "local_office_visitors", "example", "city")
     departures = _word_list(raw, "departure_words", "example", "city")

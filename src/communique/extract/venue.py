@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,6 +13,16 @@ from .nlp import Entity
 from .place_rules import HostOffice, active_rules, region_countries
 from .reference import event_words, fold, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
+from .venue_clauses import (
+    colon_labels,
+    comes_from,
+    earlier_happening,
+    reported_from,
+    seat_of,
+    several_places,
+    town_building_names,
+    where_clause_act,
+)
 from .weights import CITY, EVENT
 
 _AR = "\u0600-\u06FF"
@@ -41,6 +52,8 @@ class VenueDraft:
     no_venue_cue: str | None
     # the city as the gazetteer spells it when the text fuses it with a clitic (« للقاهرة »)
     city_label: str | None = None
+    # « dans plusieurs communes »: the lead tells the event in several places, none the venue
+    several_places: str | None = None
 
 
 _WORD = re.compile(r"[\w'’\-]+")
@@ -283,6 +296,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|fév|mars|avr|mai|juin|juil|"
     r"août|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{1,2}\b"
 )
+# "Panaji: Chief Minister Pramod Sawant was administered …": a newspaper's dateline in title
+# case before a colon, the body's sentence after it (a label, "Update: 5:22PM", is no town).
+_COLON_DATELINE = re.compile(
+    r"(?m)^([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[^\S\n]?:[^\S\n]+(?=[A-Z\"“])")
 # "on Monday in Guwahati’s Bhangagarh area": a capitalised place after « in »/« à ».
 # A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
 # « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
@@ -312,12 +329,66 @@ def _unlisted_cities(
         m = _WIRE_DATELINE.search(norm, first_body, first_body + 300)
         if m and m.start(1) - first_body < 200 and is_place_word(m.group(1)):
             found.append(Span(m.start(1), m.end(1)))
+        else:
+            m = _COLON_DATELINE.search(norm, first_body, first_body + 300)
+            labels = colon_labels() | active_rules().headline_rubrics
+            if m and m.start(1) - first_body < 200 and is_place_word(m.group(1)) and not (
+                    fold(m.group(1)) in labels or fold(m.group(1)) in _given_names()):
+                found.append(Span(m.start(1), m.end(1)))
     sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if sent is not None:
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
             if is_place_word(m.group(1)):
                 found.append(Span(m.start(1), m.end(1)))
     return found
+
+
+# "at State House, Entebbe", "at Parliament House, Canberra": a named building, a comma and
+# its town ("in" is left out: "sworn in Saturday, Jan. 4"); "at Ravitaki in Kadavu", "at
+# Mbale, Bugisu": a place and the province it is in.
+_BUILDING_COMMA_TOWN = re.compile(
+    r"(?<![\w\-])at[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’\-]+[^\S\n]+){0,4}"
+    r"[A-Z][\w'’\-]+,[^\S\n]+([A-Z][a-zà-ÿ'’\-]+(?:[^\S\n][A-Z][a-zà-ÿ'’\-]+)?)"
+    r"(?=[^\S\n]*[,.;]|[^\S\n]+(?:on|in|this|today|yesterday)\b|[^\S\n]*$)")
+_PLACE_IN_REGION = re.compile(
+    r"(?<![\w\-])at[^\S\n]+([A-Z][a-zà-ÿ'’\-]+)(?:,[^\S\n]*|[^\S\n]+in[^\S\n]+)"
+    r"([A-Z][\w'’\-]+(?:[^\S\n][A-Z][\w'’\-]+)?)")
+
+
+def _placed_towns(norm: str, language: str) -> tuple[set[int], list[Span], set[int]]:
+    """English towns told by their building or their province: "at State House, Entebbe",
+    "at Ravitaki in Kadavu" (a province of region_countries.tsv). The first offsets say where
+    the act was, as "in" does; the spans are every mention of a name the gazetteer lacks; the
+    last offsets are the provinces that contain such a town (Kadavu: no venue there, though
+    many a town shares its province's name, as Kisumu does)."""
+    if language != "en":
+        return set(), [], set()
+    from .people.lexicon import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    regions = region_countries()
+
+    def town(word: str) -> bool:
+        f = fold(word)
+        return not (f in non_names or f in p.country_names or f in p.demonyms
+                    or f in _given_names() or f in regions and f not in p.city_country)
+
+    anchors: set[int] = set()
+    containers: set[int] = set()
+    names: list[str] = []
+    for m in _BUILDING_COMMA_TOWN.finditer(norm):
+        if town(m.group(1)):
+            anchors.add(m.start(1))
+            names.append(m.group(1))
+    for m in _PLACE_IN_REGION.finditer(norm):
+        region = fold(m.group(2))
+        if region in regions and region not in p.city_country and town(m.group(1)):
+            anchors.add(m.start(1))
+            containers.add(m.start(2))
+            names.append(m.group(1))
+    unlisted = [n for n in dict.fromkeys(names) if fold(n) not in p.city_country]
+    return anchors, _every_mention(unlisted, norm), containers
 
 
 @cache
@@ -359,6 +430,8 @@ def _headline_cities(norm: str, first_body: int) -> list[Span]:
             continue
         if fold(name) in active_rules().headline_rubrics:
             continue  # « Diplomatie : … » names the newspaper's section
+        if fold(name) in region_countries() and fold(name) not in p.city_country:
+            continue  # « Bretagne : … » names a region, which is never the town
         arabic_dateline = dateline and bool(re.fullmatch(f"[{_AR} ]+", name))
         if fold(name) not in p.city_country and not arabic_dateline and (
                 not name[:1].isupper()
@@ -421,10 +494,11 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
     _, _, non_names = name_data()
     given = _given_names()
     p = places()
-    words = [re.escape(v.word) for v in active_rules().venue_words]
+    words = [(len(v.word), f"(?i:{re.escape(v.word)})" if v.any_case else re.escape(v.word))
+             for v in active_rules().venue_words]
     if not words:
         return set(), []
-    alt = "|".join(sorted(words, key=len, reverse=True))
+    alt = "|".join(w for _n, w in sorted(words, reverse=True))
     rx = re.compile(
         rf"(?<![\w\-])(?:{alt})(?:[^\S\n]+[a-zà-ÿ'’\-]+){{0,5}}?[^\S\n]+(?:de[^\S\n]+|d['’])"
         r"([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
@@ -448,6 +522,30 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
             continue
         names.append(name)
     return anchors, quarters + _every_mention(names, norm)
+
+
+def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
+    """The town before its civic building ("the Eldoret City Hall"; venue_clauses.yaml
+    town_buildings): the offsets where the building names it, which say where the act was as
+    "in" does, and every mention of a name the gazetteer lacks."""
+    from .people.lexicon import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    anchors: set[int] = set()
+    names: list[str] = []
+    for s, e in town_building_names(norm):
+        words = norm[s:e].split()
+        if len(words) > 1 and words[0].lower() in _NAME_LEAD_OK:
+            s += len(words[0]) + 1  # "The Eldoret Town Hall"
+        name = norm[s:e]
+        f = fold(name)
+        if f in non_names or f in p.country_names or f in p.demonyms or f in _given_names():
+            continue
+        anchors.add(s)
+        if f not in p.city_country and name not in names:
+            names.append(name)  # the gazetteer's own mentions already are candidates
+    return anchors, _every_mention(names, norm)
 
 
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
@@ -738,17 +836,31 @@ def extract_venue(
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
     placed, venue_towns = _venue_word_towns(norm)
+    at_hall, hall_towns = _town_building_towns(norm)
+    at_building, building_towns, provinces = _placed_towns(norm, language)
+    placed |= at_hall | at_building
+    venue_towns += hall_towns + building_towns
     named_towns = _named_towns(norm)
 
     def locative(c: Span) -> bool:
-        # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was
-        return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+        # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was,
+        # as « pour Kaolack, où il a inauguré » is
+        return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start])
+                                         ) or where_clause_act(norm, c.end)
 
     cities = sorted(cities + [
         c for c in headline_towns + named_towns + venue_towns + _arrival_capitals(norm)
         if not any(a <= c.start < b for a, b in excluded)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
+    # « a appris l'ACAP jeudi à Bangui »: where the news was learned; « intervient une semaine
+    # après l'accueil … à Libreville »: another happening's town (data/venue_clauses.yaml)
+    cities = [c for c in cities if not reported_from(norm, c.start) and not seat_of(norm, c.start)
+              and not comes_from(norm, c.start)
+              and c.start not in provinces
+              and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
+    lead_end = lead[-1].end if lead else first_body
+    dispersed = several_places(norm, 0, lead_end) if language in ("fr", "en") else None
     dateline: Span | None = None
     for c in cities:
         line_start = norm.rfind("\n", 0, c.start) + 1
@@ -783,6 +895,8 @@ def extract_venue(
         score = CITY["per_sentence_later"] * max(idx, 0)
         if locative(c):
             score += CITY["locative_before"]
+        if where_clause_act(norm, c.end):
+            score += CITY["where_clause_act"]
         if sent and event and sent.start <= event.start < sent.end:
             score += CITY["sentence_of_the_event"]
         if sent and date_offset is not None and sent.start <= date_offset < sent.end:
@@ -835,6 +949,18 @@ def extract_venue(
     city: Span | None = None
     office_town = False
     told = [c for c in cities if plausible(c)]
+    if dateline is not None and told and language in ("fr", "en") and all(
+            c == dateline or c in headline_towns for c in told):
+        # « Bangui, 8 mars (ACAP) - … installés … le premier à Ndélé »: a town after « à » /
+        # "in" in a sentence of the first paragraphs telling an act is the event's, where the
+        # dateline only says where the wire filed from
+        wire = fold(_city_text(norm, dateline))
+        told += [c for c in cities if c.start >= first_body and locative(c)
+                 and c not in in_title and fold(_city_text(norm, c)) != wire
+                 and not _told_apart(norm, c)
+                 and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    if dispersed:
+        told = []  # « élections … dans plusieurs communautés »: no one town is the venue
     if not told and language in ("fr", "en"):
         # (Arabic venues are read by their own rules: « في نيويورك » after « انتخاب » is the
         # seat of the body that elects, not where the event was.)
@@ -901,7 +1027,7 @@ def extract_venue(
                     country, label = _prevailing_country(norm, language)
                 if country is None and label is None:
                     country, label = _arabic_division_country(norm, near, language)
-    if city is None:
+    if city is None and not dispersed:
         # No venue city told with the event: the city a wire dateline or a by-line gives
         # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
         # press office's convention for where a story was reported from.
@@ -934,7 +1060,39 @@ def extract_venue(
     city_label = None
     if city is not None and _city_text(norm, city) != norm[city.start:city.end]:
         city_label = _city_text(norm, city)
-    return VenueDraft(city, country, label, event, dateline, None, city_label)
+    elif city is not None and _in_capitals(text[city.start:city.end]):
+        city_label = _spelled(text[city.start:city.end])
+    return VenueDraft(city, country, label, event, dateline, None, city_label, dispersed)
+
+
+def _sentence_start(sentences: list[Sentence], offset: int) -> int:
+    sent = sentence_at(sentences, offset)
+    return sent.start if sent is not None else max(0, offset - 200)
+
+
+def _in_capitals(written: str) -> bool:
+    """A Latin name written all in capitals (a wire's dateline: "LUSAKA", « NDÉLÉ »)."""
+    return len(written) > 1 and written.isupper() and not re.search(f"[{_AR}]", written)
+
+
+@cache
+def _city_spellings() -> dict[str, str]:
+    """Folded city name -> the gazetteer's spelling of it."""
+    out: dict[str, str] = {}
+    for name in places().city_spellings:
+        if not name.isupper():
+            out.setdefault(fold(name), name)
+    return out
+
+
+def _spelled(written: str) -> str:
+    """A dateline's city in capitals as a release writes it: the gazetteer's spelling
+    ("LUSAKA": Lusaka, "DAR ES SALAAM": Dar es Salaam), else each word capitalised
+    (« SAINT-LOUIS »: Saint-Louis)."""
+    listed = _city_spellings().get(fold(written))
+    if listed:
+        return listed
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), written)
 
 
 # « à Luanda en 2023 », « correspondante à Bruxelles depuis 2001 », "in Lagos since 2019":
@@ -1089,16 +1247,18 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
     Central Bank") takes an article, and a region, a country or a common word is no town."""
     from .people.lexicon import name_data
 
-    words = [re.escape(o.word) for o in active_rules().local_offices]
+    offices = active_rules().local_offices
+    words = [re.escape(o.word) for o in offices]
     if not words:
         return None
+    town_only = {fold(o.word) for o in offices if o.of_a_town}
     _, _, non_names = name_data()
     given = _given_names()
     visitors = active_rules().local_visitors
     p = places()
     regions = region_countries()
     alt = "|".join(sorted(words, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w\-])(?i:{alt})[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
+    rx = re.compile(rf"(?<![\w\-])((?i:{alt}))[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
                     r"([A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*(?:[^\S\n][A-ZÀ-Ö][\w'’]*){0,2})")
     near = [x for x in sentences if x.end <= first_body
             or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
@@ -1108,12 +1268,13 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
                 continue  # « a reçu le maire de Lyon »: the official came from there
             # "Mayor of New York", « maire de Langon Philippe Plagnol »: a listed name of up
             # to three words, else the first (hyphenated) word alone
-            parts = m.group(1).split()
+            parts = m.group(2).split()
             name = next((" ".join(parts[:n]) for n in range(len(parts), 1, -1)
                          if fold(" ".join(parts[:n])) in p.city_country), parts[0])
             f = fold(name)
             if f in non_names or f in p.country_names or f in p.demonyms or (
-                    f in regions and f not in p.city_country):  # Kankan is both
+                    f in regions and f not in p.city_country  # Kankan is both
+                    and fold(m.group(1)) not in town_only):
                 continue
             # « gouverneur de Hadjer Lamis »: an unlisted name of several words is a region
             # or a body, not « maire de Langon Philippe Plagnol » with a person after it
@@ -1121,7 +1282,7 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
             if rest and fold(rest[0]) not in given or any(
                     fold(" ".join(parts[:n])) in regions for n in range(2, len(parts) + 1)):
                 continue
-            return Span(m.start(1), m.start(1) + len(name))
+            return Span(m.start(2), m.start(2) + len(name))
     return None
 
 
@@ -1173,6 +1334,16 @@ _ENVOY_TO = re.compile(
 )
 
 
+def _occurrences(text: str, name: str, start: int, end: int) -> Iterator[int]:
+    """Where ``name`` starts between start and end, left to right without overlap (a plain
+    search: a regular expression for each of the gazetteer's hundreds of spellings would
+    overflow the expression cache and be compiled again for every article)."""
+    i = text.find(name, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + len(name), end)
+
+
 def _venue_country(norm: str, lead: list[Sentence], language: str
                    ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
@@ -1182,8 +1353,7 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
     for sent in lead:
         for name in p.country_spellings:
             n = name.replace("’", "'")
-            for m in re.finditer(re.escape(n), norm[sent.start:sent.end]):
-                s = sent.start + m.start()
+            for s in _occurrences(norm, n, sent.start, sent.end):
                 e = s + len(n)
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
                         not (norm[s - 1] in "بف" and (s < 2 or not norm[s - 2].isalnum())):
@@ -1291,9 +1461,9 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
         key = p.country_names.get(fold(name))
         if key is None:
             continue
-        for m in re.finditer(re.escape(n), norm):
-            if _country_bounds_ok(norm, m.start(), m.end()):
-                add(key, m.start(), m.end())
+        for s in _occurrences(norm, n, 0, len(norm)):
+            if _country_bounds_ok(norm, s, s + len(n)):
+                add(key, s, s + len(n))
     for m in re.finditer(r"[\w'’\-]+", norm):
         word = _AR_CLITIC.sub("", m.group(0))
         key = p.demonyms.get(fold(word))

@@ -45,6 +45,7 @@ EVENT = MappingProxyType({
 CITY = MappingProxyType({
     "per_sentence_later": -0.7,
     "locative_before": 3.0,           # « à Rabat », "in Accra", « في الرباط »
+    "where_clause_act": 4.0,          # « à Malabo, où il a été reçu »: the act told there
     "sentence_of_the_event": 2.0,
     "sentence_of_the_date": 2.0,
     "in_headline": -1.0,

@@ -37,6 +37,10 @@ class Place(Component):
             state.source("venue.event", v.event.start, v.event.end)
         if v.no_venue_cue:
             state.warnings.append(f"no physical venue (« {v.no_venue_cue} »): venue left empty")
+        elif v.several_places:
+            state.warnings.append(f"the event took place in several places (« "
+                                  f"{v.several_places} »): city left empty")
+            state.uncertain.append("venue.city")
         elif v.city is None:
             state.warnings.append("no venue city found")
             state.uncertain.append("venue.city")

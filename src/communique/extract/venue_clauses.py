@@ -1,0 +1,194 @@
+"""Clauses that tell whether a town a sentence names is where the event was, kept as data in
+``data/venue_clauses.yaml`` with their examples: a relative clause telling the act there
+(« à Malabo, où il a été reçu »), a report's clause (« a appris l'ACAP … à Bangui »), a
+sentence relating the event to an earlier happening (« intervient … après la visite … à
+Washington »), a lead telling the event in several places at once (« dans plusieurs
+communes ») and a town's own civic building ("the Eldoret City Hall")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+
+from .reference import event_words, fold, read_data_yaml
+
+
+class VenueClauseError(ValueError):
+    """venue_clauses.yaml has a malformed list: the message names the list and field."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    city: str | None
+
+
+@dataclass(frozen=True)
+class ClauseList:
+    name: str
+    words: tuple[str, ...]  # folded; for earlier_happenings the verbs, several_places the
+    # quantifiers
+    others: tuple[str, ...]  # folded: the links (earlier_happenings), the places (several)
+    examples: tuple[Example, ...]  # the list's example first, then its `also`
+
+
+_LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
+          "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
+          "town_buildings": ("words", None), "seat_words": ("words", None),
+          "origin_words": ("words", None)}
+
+
+def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
+    items = raw.get(key)
+    if not isinstance(items, list) or not items:
+        raise VenueClauseError(f"extract/data/venue_clauses.yaml, {name}: field '{key}' is a "
+                               f"list of words")
+    return tuple(fold(str(w)) for w in items)
+
+
+def _example(entry: object, name: str) -> Example:
+    if not isinstance(entry, dict) or not str(entry.get("text") or entry.get("example")
+                                              or "").strip():
+        raise VenueClauseError(f"extract/data/venue_clauses.yaml, {name}: an example needs "
+                               f"its text")
+    city = entry.get("city")
+    return Example(str(entry.get("text") or entry.get("example")),
+                   None if city is None else str(city))
+
+
+@cache
+def clause_lists() -> dict[str, ClauseList]:
+    raw = read_data_yaml("venue_clauses.yaml")
+    out: dict[str, ClauseList] = {}
+    for name, (first, second) in _LISTS.items():
+        entry = raw.get(name)
+        if not isinstance(entry, dict):
+            raise VenueClauseError(f"extract/data/venue_clauses.yaml: the list '{name}' is "
+                                   f"missing")
+        examples = [_example(entry, name)] + [_example(e, name) for e in entry.get("also") or ()]
+        out[name] = ClauseList(name, _words(entry, name, first),
+                               _words(entry, name, second) if second else (), tuple(examples))
+    return out
+
+
+_DISABLED: set[str] = set()
+
+
+@contextmanager
+def without(name: str) -> Iterator[None]:
+    """Run with one list turned off, to prove its examples need it."""
+    _DISABLED.add(name)
+    try:
+        yield
+    finally:
+        _DISABLED.discard(name)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _active(name: str) -> ClauseList | None:
+    return None if name in _DISABLED else clause_lists()[name]
+
+
+def where_clause_act(norm: str, end: int) -> bool:
+    """Does a relative clause telling an act (an event verb) follow the town ending at
+    ``end``: « à Malabo, où il a été reçu », "to Gitega, where he was received"?"""
+    rule = _active("where_clauses")
+    if rule is None:
+        return False
+    m = re.match(rf"\s*,\s*(?:{_alt(rule.words)})(?!\w)([^.;!?\n]{{0,120}})",
+                 fold(norm[end:end + 140]))
+    return m is not None and any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", m.group(1))
+                                 for v in event_words().event_verbs)
+
+
+def reported_from(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` in a report's clause, after « à » / "in" (« a appris
+    l'ACAP jeudi à Bangui », "told reporters in Lilongwe")?"""
+    rule = _active("reporting_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 90):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?!\w)[^,.;:!?\n]{{0,60}}?"
+                          r"(?<!\w)(?:a|in|at)\s+$", before))
+
+
+def seat_of(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` told as someone's seat (« avec résidence à New Delhi »,
+    "with residence in New Delhi", "based in Nairobi")?"""
+    rule = _active("seat_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 40):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
+
+
+def comes_from(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` where a visitor comes from (« venu de Dakar »,
+    « en provenance de Bamako », "arriving from Accra")?"""
+    rule = _active("origin_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 30):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+)$",
+                          before))
+
+
+def earlier_happening(norm: str, sentence_start: int, start: int) -> bool:
+    """Does the sentence, before the town at ``start``, relate the event to another
+    happening (« intervient … après la visite … à Washington », "comes … after talks in")?"""
+    rule = _active("earlier_happenings")
+    if rule is None:
+        return False
+    before = fold(norm[sentence_start:start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?!\w)[^.;!?]*?"
+                          rf"(?<!\w)(?:{_alt(rule.others)})(?!\w)", before))
+
+
+def several_places(norm: str, start: int, end: int) -> str | None:
+    """The words by which the text between ``start`` and ``end`` tells the event in several
+    places (« dans plusieurs communautés », "in several municipalities"), or None."""
+    rule = _active("several_places")
+    if rule is None:
+        return None
+    folded = fold(norm[start:end])
+    rx = re.compile(rf"(?<!\w)(?:dans|in|across|a travers)\s+(?:les\s+|des\s+|de\s+|the\s+)?"
+                    rf"(?:{_alt(rule.words)})\s+(?:{_alt(rule.others)})(?!\w)")
+    links = clause_lists()["earlier_happenings"].others
+    link = re.compile(rf"(?<!\w)(?:{_alt(links)})(?!\w)")
+    # « A Cotonou, après une tournée dans plusieurs communes, le président reçoit »: a tour
+    # before the event, told after a link word in the same clause, is another happening
+    m = next((x for x in rx.finditer(folded)
+              if not link.search(re.split(r"[,.;:!?\n]", folded[:x.start()])[-1])), None)
+    if m is None:
+        return None
+    # folding keeps a French or English text's length: the words as written, for the warning
+    same = len(folded) == end - start
+    return norm[start + m.start():start + m.end()] if same else m.group(0)
+
+
+def town_building_names(norm: str) -> list[tuple[int, int]]:
+    """The names written before a town's civic building ("the Eldoret City Hall"): (start,
+    end) of each, capitalised words of the same line."""
+    rule = _active("town_buildings")
+    if rule is None:
+        return []
+    rx = re.compile(r"([A-ZÀ-Ö][\w'’\-]+(?:[^\S\n][A-ZÀ-Ö][\w'’\-]+)?)[^\S\n]+"
+                    rf"(?i:{_alt(rule.words)})(?!\w)")
+    return [(m.start(1), m.end(1)) for m in rx.finditer(norm)]
+
+
+@cache
+def _colon_labels() -> frozenset[str]:
+    raw = read_data_yaml("venue_clauses.yaml").get("colon_labels") or {}
+    return frozenset(_words(raw, "colon_labels", "words"))
+
+
+def colon_labels() -> frozenset[str]:
+    """Folded labels a line opens with before a colon ("Update:", "Photo:"): no dateline."""
+    return frozenset() if "colon_labels" in _DISABLED else _colon_labels()
