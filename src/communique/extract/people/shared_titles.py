@@ -46,8 +46,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 _PLURAL_LEAD = (r"(?:(?P<complement>\s+{complement_of}\s+[^.;:\n()]{1,60}?),)?"
                 r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
                 # "accepted three Ministers - Raghu Sharma, Harish Choudary and ...": a colon
-                # or a dash opens the list
-                r"\s*(?:{list_opener}|:|\s[-–—])?\s*$")
+                # or a dash opens the list; « cinq vice-présidents, dont A, B et C »: an
+                # opener may follow a comma
+                r"\s*(?:,?\s*{list_opener}|:|\s[-–—])?\s*$")
 
 
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
@@ -57,7 +58,8 @@ _PLURAL_LEAD = (r"(?:(?P<complement>\s+{complement_of}\s+[^.;:\n()]{1,60}?),)?"
 _BOTH_PARTIES = r"\s+{both_parties}\s*$"
 
 
-_PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
+# (« des deux chefs d'Etat A et B »: the elided « d' » is glued to the next word)
+_PLURAL_COMPLEMENT = r"\s+{complement_of}(?:(?<=')|\s+)(?:[^\s,.;:()\d]+\s+){1,4}"
 
 
 def _skeleton(skeleton: str, flags: int = 0) -> re.Pattern[str]:
@@ -188,7 +190,10 @@ def share_list_titles(
         if not lead:
             b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
             lo = max(b + 1, first.start - 200)
-            words = word_spans(norm[lo:first.start], lo)
+            # « deux nouveaux vice-présidents: A et B »: the colon opening the list is not
+            # the head's
+            words = [(ws, we - 1, w[:-1]) if w.endswith(":") and len(w) > 1 else (ws, we, w)
+                     for ws, we, w in word_spans(norm[lo:first.start], lo)]
             for k in range(len(words) - 1, -1, -1):
                 n = find_head(words, language, k) or (
                     _french_plural_head(words, k) == 1 and language == "fr") or (
