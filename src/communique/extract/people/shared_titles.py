@@ -73,7 +73,7 @@ def _ar_plural_heads() -> frozenset[str]:
     return slot_words("shared_plural_head", "ar")
 
 
-def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
+def french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
     """« ministres », « ambassadeurs »: a French head in the plural (read only before a list)."""
     w = words[k]
     if not fold(w[2]).endswith(("s", "x")) or (
@@ -82,7 +82,7 @@ def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
     return find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
 
 
-def _fr_singular(word: str) -> str:
+def fr_singular(word: str) -> str:
     """« ministres » → « ministre », « Premiers » → « premier » (folded; no other plural
     is needed for a head or its premodifiers)."""
     w = fold(word)
@@ -92,25 +92,25 @@ def _fr_singular(word: str) -> str:
 def _fr_plural_premodifiers(words: list[tuple[int, int, str]], k: int) -> int:
     """« les Premiers ministres », « les nouveaux ambassadeurs »: the premodifiers before a
     plural head belong to the shared title."""
-    while k > 0 and _fr_singular(words[k - 1][2]) in modifiers():
+    while k > 0 and fr_singular(words[k - 1][2]) in modifiers():
         k -= 1
     return k
 
 
-def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
+def fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
     """Offsets of the plural « s »/« x » of a French title's premodifiers and head (« les
     Premiers ministres » → « Premier ministre »); none if the head is singular."""
     words = word_spans(norm[span[0]:span[1]], span[0])
     letters: list[int] = []
     k = 0
-    while k < len(words) - 1 and _fr_singular(words[k][2]) in modifiers():
-        if fold(words[k][2]) != _fr_singular(words[k][2]):
+    while k < len(words) - 1 and fr_singular(words[k][2]) in modifiers():
+        if fold(words[k][2]) != fr_singular(words[k][2]):
             letters.append(words[k][1] - 1)
         k += 1
-    if k < len(words) and _french_plural_head(words, k):
+    if k < len(words) and french_plural_head(words, k):
         # « ministres sortants »: a modifier after the head agrees with it
-        after = [w[1] - 1 for w in words[k + 1:] if _fr_singular(w[2]) in modifiers()
-                 and fold(w[2]) != _fr_singular(w[2])]
+        after = [w[1] - 1 for w in words[k + 1:] if fr_singular(w[2]) in modifiers()
+                 and fold(w[2]) != fr_singular(w[2])]
         return (*letters, words[k][1] - 1, *after)
     return ()
 
@@ -122,7 +122,7 @@ def plural_head(norm: str, s: int, e: int, language: str) -> bool:
             return True
         n = find_head(words, language, k)
         if not n and language == "fr":
-            n = _french_plural_head(words, k)
+            n = french_plural_head(words, k)
             if n == 1:
                 return True
         if not n:
@@ -196,7 +196,7 @@ def share_list_titles(
                      for ws, we, w in word_spans(norm[lo:first.start], lo)]
             for k in range(len(words) - 1, -1, -1):
                 n = find_head(words, language, k) or (
-                    _french_plural_head(words, k) == 1 and language == "fr") or (
+                    french_plural_head(words, k) == 1 and language == "fr") or (
                     language == "ar" and fold(words[k][2]) in _ar_plural_heads())
                 if not n or not plural_head(norm, words[k][0], words[k + n - 1][1], language):
                     continue
@@ -206,7 +206,7 @@ def share_list_titles(
                     # title's too
                     after = k + n
                     while (after < len(words)
-                           and _fr_singular(words[after][2]) in modifiers()):
+                           and fr_singular(words[after][2]) in modifiers()):
                         end, after = words[after][1], after + 1
                     k = _fr_plural_premodifiers(words, k)
                 if plural_lead := _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
@@ -226,7 +226,7 @@ def share_list_titles(
                     break
         for _, p in group:
             for t in shared:
-                letters = _fr_plural_letters(norm, t) if language == "fr" else ()
+                letters = fr_plural_letters(norm, t) if language == "fr" else ()
                 if letters and _holds_singular(p, t, letters, norm):
                     continue  # « le Premier ministre X », then « les Premiers ministres X et Y »
                 _add_title(p, t, norm)
