@@ -12,7 +12,7 @@ PEOPLE = "communique.extract.people"
 PEOPLE_LAYERS = (
     ("attach",),
     ("candidates",),
-    ("evidence", "subject_titles"),
+    ("evidence", "subject_titles", "distributed_titles"),
     ("titles_after_name",),
     ("titles_before_name", "shared_titles"),
     ("en_portfolios", "false_people", "latin_names", "arabic_names"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -142,11 +143,17 @@ class TitleIndex:
     first_words: frozenset[str]
 
 
+_GLUED_ELISION = re.compile(r"(?:^|\s)[a-z]{1,2}'(?=\w)")
+
+
 @cache
 def title_index(language: str) -> TitleIndex:
     by_first: dict[str, list[tuple[int, str]]] = {}
     for head in titles(language):
-        by_first.setdefault(head.split(" ", 1)[0], []).append((head.count(" ") + 1, head))
+        # « chargé d'affaires »: the people reader cuts an elided article off the word it is
+        # glued to (« d' », « affaires »), so the head is read as that many words
+        words = head.count(" ") + 1 + len(_GLUED_ELISION.findall(head))
+        by_first.setdefault(head.split(" ", 1)[0], []).append((words, head))
     return TitleIndex({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first))
 
 

@@ -48,9 +48,10 @@ def find_candidates(
     if language == "fr":
         cands = spacy_candidates(text, ents, language)
         cands = [without_demonym(c, text, norm) for c in cands]
+        named = list(cands)
         cands += [without_demonym(c, text, norm) for c in latin_candidates(text, norm, language)
                   if honorific_before(text, norm, c.start) or _given_name_first(c)
-                  or _fr_person_context(c, norm)]
+                  or _fr_person_context(c, norm) or _between_names(c, named, norm)]
     elif language == "ar":
         cands = arabic_candidates(text, norm)
         cands += [c for c in latin_candidates(text, norm, language) if len(c.text.split()) > 1]
@@ -115,6 +116,27 @@ def _fr_person_context(c: NameMention, norm: str) -> bool:
     return bool(fr_demonym_lead(c, norm)
                 or compile_skeleton(_PERSON_VERB, "fr").match(norm[c.end:c.end + 80])
                 or _title_after_comma(c, norm) or _title_right_before(c, norm))
+
+
+# « A, B et C »: the gap between two names of a list
+_IN_LIST = re.compile(r"[ \t]*(?:,|\bet\b)[ \t]*")
+_NEXT_IN_LIST = re.compile(r"[ \t]*(?:,|\bet\b)[ \t]*[A-ZÀ-Þ]")
+
+
+def _between_names(c: NameMention, named: list[NameMention], norm: str) -> bool:
+    """« dont Kossonou Ignace, N'Guettia Amoa Béatrice, Kamagaté Ali et … »: a run of
+    capitalised words with a known given name, next to a name in a list, is a name too
+    (spaCy may read it as no person, or cut « N' » off it)."""
+    toks = c.text.split()
+    if len(toks) < 2 or not all(t[:1].isupper() for t in toks) or not any(
+            fold(t) in latin_given_names() for t in toks):
+        return False
+    # after the run, a name only makes a list if « et » or another name follows it: not
+    # « à l'aéroport Lahore Allama Iqbal, Erdoğan a été accueilli »
+    return any(n.end < c.start and _IN_LIST.fullmatch(norm, n.end, c.start)
+               or c.end < n.start and (gap := _IN_LIST.fullmatch(norm, c.end, n.start))
+               and ("et" in gap.group(0) or _NEXT_IN_LIST.match(norm, n.end))
+               for n in named)
 
 
 def _title_right_before(c: NameMention, norm: str) -> bool:

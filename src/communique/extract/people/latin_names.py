@@ -225,7 +225,9 @@ def _caps_to_title(name: str) -> str:
     """"Blaise COMPAORE" is written "Blaise Compaore" in a release (house style, as the gold)."""
     if name.isupper():
         return name
-    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0).capitalize(), name)
+    # (a king's or a son's numeral stays in capitals: "Samuel R. Watson III")
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0) if _ROMAN.match(m.group(0))
+                  else m.group(0).capitalize(), name)
 
 
 def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:

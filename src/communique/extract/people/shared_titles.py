@@ -46,8 +46,9 @@ _LIST_OPENER = r"\s*{list_opener}\s*$"
 _PLURAL_LEAD = (r"(?:(?P<complement>\s+{complement_of}\s+[^.;:\n()]{1,60}?),)?"
                 r"(?:,\s*{shared_relative}\s[^.;:\n()]{1,120}?,)?"
                 # "accepted three Ministers - Raghu Sharma, Harish Choudary and ...": a colon
-                # or a dash opens the list
-                r"\s*(?:{list_opener}|:|\s[-–—])?\s*$")
+                # or a dash opens the list; « cinq vice-présidents, dont A, B et C »: an
+                # opener may follow a comma
+                r"\s*(?:,?\s*{list_opener}|:|\s[-–—])?\s*$")
 
 
 # « des vice-présidents du parti AKP A et B »: a complement of a few words, no comma, runs
@@ -57,7 +58,8 @@ _PLURAL_LEAD = (r"(?:(?P<complement>\s+{complement_of}\s+[^.;:\n()]{1,60}?),)?"
 _BOTH_PARTIES = r"\s+{both_parties}\s*$"
 
 
-_PLURAL_COMPLEMENT = r"\s+{complement_of}\s+(?:[^\s,.;:()\d]+\s+){1,4}"
+# (« des deux chefs d'Etat A et B »: the elided « d' » is glued to the next word)
+_PLURAL_COMPLEMENT = r"\s+{complement_of}(?:(?<=')|\s+)(?:[^\s,.;:()\d]+\s+){1,4}"
 
 
 def _skeleton(skeleton: str, flags: int = 0) -> re.Pattern[str]:
@@ -71,7 +73,7 @@ def _ar_plural_heads() -> frozenset[str]:
     return slot_words("shared_plural_head", "ar")
 
 
-def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
+def french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
     """« ministres », « ambassadeurs »: a French head in the plural (read only before a list)."""
     w = words[k]
     if not fold(w[2]).endswith(("s", "x")) or (
@@ -80,7 +82,7 @@ def _french_plural_head(words: list[tuple[int, int, str]], k: int) -> int:
     return find_head([*words[:k], (w[0], w[1] - 1, w[2][:-1])], "fr", k)
 
 
-def _fr_singular(word: str) -> str:
+def fr_singular(word: str) -> str:
     """« ministres » → « ministre », « Premiers » → « premier » (folded; no other plural
     is needed for a head or its premodifiers)."""
     w = fold(word)
@@ -90,25 +92,25 @@ def _fr_singular(word: str) -> str:
 def _fr_plural_premodifiers(words: list[tuple[int, int, str]], k: int) -> int:
     """« les Premiers ministres », « les nouveaux ambassadeurs »: the premodifiers before a
     plural head belong to the shared title."""
-    while k > 0 and _fr_singular(words[k - 1][2]) in modifiers():
+    while k > 0 and fr_singular(words[k - 1][2]) in modifiers():
         k -= 1
     return k
 
 
-def _fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
+def fr_plural_letters(norm: str, span: tuple[int, int]) -> tuple[int, ...]:
     """Offsets of the plural « s »/« x » of a French title's premodifiers and head (« les
     Premiers ministres » → « Premier ministre »); none if the head is singular."""
     words = word_spans(norm[span[0]:span[1]], span[0])
     letters: list[int] = []
     k = 0
-    while k < len(words) - 1 and _fr_singular(words[k][2]) in modifiers():
-        if fold(words[k][2]) != _fr_singular(words[k][2]):
+    while k < len(words) - 1 and fr_singular(words[k][2]) in modifiers():
+        if fold(words[k][2]) != fr_singular(words[k][2]):
             letters.append(words[k][1] - 1)
         k += 1
-    if k < len(words) and _french_plural_head(words, k):
+    if k < len(words) and french_plural_head(words, k):
         # « ministres sortants »: a modifier after the head agrees with it
-        after = [w[1] - 1 for w in words[k + 1:] if _fr_singular(w[2]) in modifiers()
-                 and fold(w[2]) != _fr_singular(w[2])]
+        after = [w[1] - 1 for w in words[k + 1:] if fr_singular(w[2]) in modifiers()
+                 and fold(w[2]) != fr_singular(w[2])]
         return (*letters, words[k][1] - 1, *after)
     return ()
 
@@ -120,7 +122,7 @@ def plural_head(norm: str, s: int, e: int, language: str) -> bool:
             return True
         n = find_head(words, language, k)
         if not n and language == "fr":
-            n = _french_plural_head(words, k)
+            n = french_plural_head(words, k)
             if n == 1:
                 return True
         if not n:
@@ -188,10 +190,13 @@ def share_list_titles(
         if not lead:
             b = max(norm.rfind(c, 0, first.start) for c in ".;\n")
             lo = max(b + 1, first.start - 200)
-            words = word_spans(norm[lo:first.start], lo)
+            # « deux nouveaux vice-présidents: A et B »: the colon opening the list is not
+            # the head's
+            words = [(ws, we - 1, w[:-1]) if w.endswith(":") and len(w) > 1 else (ws, we, w)
+                     for ws, we, w in word_spans(norm[lo:first.start], lo)]
             for k in range(len(words) - 1, -1, -1):
                 n = find_head(words, language, k) or (
-                    _french_plural_head(words, k) == 1 and language == "fr") or (
+                    french_plural_head(words, k) == 1 and language == "fr") or (
                     language == "ar" and fold(words[k][2]) in _ar_plural_heads())
                 if not n or not plural_head(norm, words[k][0], words[k + n - 1][1], language):
                     continue
@@ -201,7 +206,7 @@ def share_list_titles(
                     # title's too
                     after = k + n
                     while (after < len(words)
-                           and _fr_singular(words[after][2]) in modifiers()):
+                           and fr_singular(words[after][2]) in modifiers()):
                         end, after = words[after][1], after + 1
                     k = _fr_plural_premodifiers(words, k)
                 if plural_lead := _skeleton(_PLURAL_LEAD).fullmatch(norm[end:first.start]):
@@ -221,7 +226,7 @@ def share_list_titles(
                     break
         for _, p in group:
             for t in shared:
-                letters = _fr_plural_letters(norm, t) if language == "fr" else ()
+                letters = fr_plural_letters(norm, t) if language == "fr" else ()
                 if letters and _holds_singular(p, t, letters, norm):
                     continue  # « le Premier ministre X », then « les Premiers ministres X et Y »
                 _add_title(p, t, norm)

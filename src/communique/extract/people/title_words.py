@@ -121,6 +121,8 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         if i + n > len(words):
             continue
         got = " ".join([first] + [fold(w[2]) for w in words[i + 1:i + n]])
+        if "' " in got:
+            got = got.replace("' ", "'")  # « chargé d' affaires » as cut: one head
         if got == head:
             return n
         if language == "ar" and got.startswith(ar_proclitics()) and got[1:] == head:
@@ -131,7 +133,6 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         if language == "en" and got == head + "s" or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
-        # French elision « d'état » and hyphenated heads are one word for the split.
     return 0
 
 

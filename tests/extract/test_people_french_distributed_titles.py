@@ -1,0 +1,47 @@
+"""« les préfets du X, A, et de Y, B »: a plural title whose complement is told for each
+name (people/distributed_titles.py). Other offices, places and orders than the article the
+rule was found in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    got = extract_article(text, "fr", reference_date=TODAY).people
+    return {p.name: tuple(p.titles) for p in got}
+
+
+def test_each_name_holds_the_head_with_its_own_complement():
+    got = people("Bangui, 8 mars - Les préfets du Bamingui Bangoran (nord-est), le "
+                 "Lieutenant-colonel Venant-Nicaise Adouma, et de la Vakaga (extrême nord-est), "
+                 "le Commandant Léonard Mbélé, ont été installés.")
+    assert "préfet du Bamingui Bangoran" in got["Venant-Nicaise Adouma"]
+    assert "préfet de la Vakaga" in got["Léonard Mbélé"]
+
+
+def test_other_heads_places_and_an_apposition_between():
+    got = people("Le président a reçu les lettres des deux ambassadeurs du Japon, Kenji Sato, "
+                 "59 ans, et de l'Inde, Ravi Kumar, à Dakar.")
+    assert got["Kenji Sato"] == ("ambassadeur du Japon",)
+    assert got["Ravi Kumar"] == ("ambassadeur de l'Inde",)
+    got = people("Étaient présents les gouverneurs de la région de Kayes, le général Moussa "
+                 "Diarra, et de la région de Ségou, Awa Traoré.")
+    assert "gouverneur de la région de Kayes" in got["Moussa Diarra"]
+    assert "gouverneur de la région de Ségou" in got["Awa Traoré"]
+
+
+def test_one_name_after_a_plural_head_and_its_complement():
+    got = people("Il a reçu les lettres de créance des ambassadeurs du Pérou, José Javier "
+                 "Shaw, qui réside à Pretoria.")
+    assert got["José Javier Shaw"] == ("ambassadeur du Pérou",)
+
+
+def test_a_plural_after_a_noun_or_a_count_in_the_complement_is_not_distributed():
+    got = people("Il a reçu les représentants de quatre pays membres du Conseil de sécurité "
+                 "de l’ONU, M. Dmitry Kourakov, Ambassadeur de Russie.")
+    assert got["Dmitry Kourakov"] == ("Ambassadeur de Russie",)
