@@ -170,8 +170,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in determiners()
                       or _LOWER_ELISION.match(tokens[0][2])
-                      ) and not _initial_before_initial(tokens):
-        tokens.pop(0)
+                      or _address_phrase(tokens, hon)) and not _initial_before_initial(tokens):
+        del tokens[:max(1, _address_phrase(tokens, hon))]
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
     # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
     if (len(tokens) >= 2 and fold(tokens[0][2]) in latin_given_names()
@@ -206,6 +206,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
+
+
+def _address_phrase(tokens: list[tuple[int, int, str]], hon: frozenset[str]) -> int:
+    """"Datuk Seri Azlan Rahim", "Tan Sri X": the number of words of a form of address of
+    two or three words opening the run (its words alone are no address: "Tan" is a
+    surname), or 0."""
+    for n in (3, 2):
+        if len(tokens) > n and fold(" ".join(t[2] for t in tokens[:n])).rstrip(".") in hon:
+            return n
+    return 0
 
 
 def _is_initials(tok: str) -> bool:

@@ -108,12 +108,26 @@ def is_title_word(word: str, language: str) -> bool:
 
 
 def unprefixed(folded: str) -> str:
-    """"ex-mayor" is read as "mayor": a prefix glued to a head by its hyphen (slot
-    title_hyphen_prefix, patterns/*/titles.yaml) is part of the title, not another word."""
+    """"ex-mayor" is read as "mayor", "president-elect" as "president": a prefix or a suffix
+    glued to a head by its hyphen (slots title_hyphen_prefix, title_hyphen_suffix,
+    patterns/*/titles.yaml) is part of the title, not another word."""
     for prefix in _hyphen_prefixes():
         if folded.startswith(prefix) and len(folded) > len(prefix):
-            return folded[len(prefix):]
+            folded = folded[len(prefix):]
+            break
+    return unsuffixed(folded)
+
+
+def unsuffixed(folded: str) -> str:
+    """"governor-elect" is read as "governor" (slot title_hyphen_suffix)."""
+    for suffix in _hyphen_suffixes():
+        if folded.endswith(suffix) and len(folded) > len(suffix):
+            return folded[:-len(suffix)]
     return folded
+
+
+def _hyphen_suffixes() -> frozenset[str]:
+    return folded_set(slot_words("title_hyphen_suffix", EVERY_LANGUAGE))
 
 
 def _hyphen_prefixes() -> frozenset[str]:

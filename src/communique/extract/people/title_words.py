@@ -9,7 +9,7 @@ from functools import cache
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, title_index, titles
-from .lexicon import ar_proclitics, unprefixed
+from .lexicon import ar_proclitics, unprefixed, unsuffixed
 
 
 def _continuation() -> frozenset[str]:
@@ -121,7 +121,7 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         if i + n > len(words):
             continue
         got = " ".join([first] + [fold(w[2]) for w in words[i + 1:i + n]])
-        if got == head:
+        if got == head or n > 1 and unsuffixed(got) == head:  # "vice president-elect"
             return n
         if language == "ar" and got.startswith(ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title

@@ -1,0 +1,119 @@
+"""People: how English press copy names an official (issue 15, session 9). Every sentence is
+invented (names, places and offices of our own, none copied from an evaluation set): the
+constructions must be read whatever the words in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in extract_article(text, "en", reference_date=TODAY).people}
+
+
+# (sentence, {person: titles}): the constructions English news uses for an official.
+TABLE = [
+    ("Minister of Fisheries Corwin Aldous opened the harbour on Monday.",
+     {"Corwin Aldous": ("Minister of Fisheries",)}),
+    ("Foreign Minister Talia Brennick met the delegation on Monday.",
+     {"Talia Brennick": ("Foreign Minister",)}),
+    ("Deputy Health Minister Oswin Farrel toured the clinic.",
+     {"Oswin Farrel": ("Deputy Health Minister",)}),
+    ("Talia Brennick, the Minister of Culture, opened the exhibition.",
+     {"Talia Brennick": ("Minister of Culture",)}),
+    ("Talia Brennick, Minister of Trade and Industry, signed the agreement.",
+     {"Talia Brennick": ("Minister of Trade and Industry",)}),
+    ("Governor Halden Voss of Kentucky signed the bill.", {"Halden Voss": ("Governor",)}),
+    ("Halden Voss, Governor of Ohio, signed the bill.", {"Halden Voss": ("Governor of Ohio",)}),
+    ("The state's Governor, Halden Voss, signed the bill.",
+     {"Halden Voss": ("Governor",)}),
+    ("Mrs Talia Brennick and Ms Rena Okafor attended.", {"Talia Brennick": (), "Rena Okafor": ()}),
+    ("The Hon. Corwin Aldous tabled the motion.", {"Corwin Aldous": ()}),
+    ("Sen. Rena Okafor and Rep. Milo Hartigan sponsored the bill.",
+     {"Rena Okafor": ("Sen.",), "Milo Hartigan": ("Rep.",)}),
+    ("Lt. Gen. Bram Kessler commanded the parade.", {"Bram Kessler": ("Lt. Gen.",)}),
+    ("Justice Odile Ferrand read the judgment.", {"Odile Ferrand": ("Justice",)}),
+    ("The newly appointed Finance Minister, Oswin Farrel, presented the budget.",
+     {"Oswin Farrel": ("Finance Minister",)}),
+    ("Acting Governor Rena Okafor declared an emergency.", {"Rena Okafor": ("Acting Governor",)}),
+    ("Outgoing Mayor Milo Hartigan handed over the keys.", {"Milo Hartigan": ("Outgoing Mayor",)}),
+    ("Rep. Milo Hartigan (R-Texas) opposed it.", {"Milo Hartigan": ("Rep.",)}),
+    ("Chief Justice Odile Ferrand administered the oath to the new ministers.",
+     {"Odile Ferrand": ("Chief Justice",)}),
+    ("The board appointed Corwin Aldous as its new chairman.",
+     {"Corwin Aldous": ("new chairman",)}),
+    ("Corwin Aldous, who is also Minister of Works, chaired the meeting.",
+     {"Corwin Aldous": ("Minister of Works",)}),
+    ("His Excellency Oswin Farrel, Ambassador of Norway to Kenya, presented his credentials.",
+     {"Oswin Farrel": ("Ambassador of Norway to Kenya",)}),
+    ("Rena Okafor, High Commissioner of Ghana, called on the minister.",
+     {"Rena Okafor": ("High Commissioner of Ghana",)}),
+    ("Minister of Health & Family Welfare Corwin Aldous visited.",
+     {"Corwin Aldous": ("Minister of Health & Family Welfare",)}),
+    ("Minister of State for External Affairs Rena Okafor met him.",
+     {"Rena Okafor": ("Minister of State for External Affairs",)}),
+    ("Halden Voss, 54, Mayor of Lorton, spoke.", {"Halden Voss": ("Mayor of Lorton",)}),
+    ("The Ambassador of Peru, Oswin Farrel, presented his letters.",
+     {"Oswin Farrel": ("Ambassador of Peru",)}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TABLE, ids=[t[:40] for t, _ in TABLE])
+def test_english_press_constructions_name_the_official(text, want):
+    assert people(text) == want
+
+
+def test_an_apposition_before_and_stays_with_the_first_name_of_a_list():
+    # "and" closes the first item: the title before it is not the next name's
+    got = people("Talia Brennick, Minister for Health, and Oswin Farrel, Minister for Lands, "
+                 "signed the accord.")
+    assert got == {"Talia Brennick": ("Minister for Health",),
+                   "Oswin Farrel": ("Minister for Lands",)}
+    got = people("The deal was signed by Ilse Brandvik, the Mayor of Lorton, and Dr Tovin "
+                 "Marsh on Friday.")
+    assert got == {"Ilse Brandvik": ("Mayor of Lorton",), "Tovin Marsh": ()}
+
+
+def test_a_title_with_the_suffix_elect_is_a_title_and_no_word_of_the_name():
+    assert people("Governor-elect Rena Okafor met the outgoing governor.") == {
+        "Rena Okafor": ("Governor-elect",)}
+    assert people("Halden Voss, the Vice President-elect, named his staff.") == {
+        "Halden Voss": ("Vice President-elect",)}
+    assert people("Prime Minister-designate Oswin Farrel began talks.") == {
+        "Oswin Farrel": ("Prime Minister-designate",)}
+
+
+def test_park_opens_a_korean_name_and_ends_a_park():
+    assert people("The accord was signed by Park Jiwoon, the Korean Minister of Trade.") == {
+        "Park Jiwoon": ("Korean Minister of Trade",)}
+    got = people("The fair was held at Indira Park, Mayor Tovin Marsh said.")
+    assert got == {"Tovin Marsh": ("Mayor",)}
+
+
+def test_a_state_counsellor_is_a_title_stacked_with_a_ministry():
+    got = people("Li Wenhao, State Counsellor and Minister of Foreign Affairs, arrived.")
+    assert got == {"Li Wenhao": ("State Counsellor", "Minister of Foreign Affairs")}
+    got = people("State Councilor and Defence Minister Zhou Anmin arrived.")
+    assert got == {"Zhou Anmin": ("State Councilor", "Defence Minister")}
+
+
+def test_took_oath_as_without_its_article():
+    assert people("Rena Okafor took oath as Chief Minister of the state on Monday.") == {
+        "Rena Okafor": ("Chief Minister of the state",)}
+    assert people("Milo Hartigan, who takes oath of office as Governor today, arrived.") == {
+        "Milo Hartigan": ("Governor",)}
+
+
+def test_a_malaysian_form_of_address_of_two_words_is_no_part_of_the_name():
+    got = people("Datuk Seri Azlan Rahim, the Minister of Works, opened the bridge.")
+    assert got == {"Azlan Rahim": ("Minister of Works",)}
+    got = people("Prime Minister Tan Sri Noraini Hashim met Dato' Sri Kamal Yusof.")
+    assert got == {"Noraini Hashim": ("Prime Minister",), "Kamal Yusof": ()}
+    # "Tan" alone is a surname, not an address
+    assert people("Tan Wei Ming, the chairman, spoke.") == {"Tan Wei Ming": ("chairman",)}
