@@ -117,3 +117,46 @@ def test_a_malaysian_form_of_address_of_two_words_is_no_part_of_the_name():
     assert got == {"Noraini Hashim": ("Prime Minister",), "Kamal Yusof": ()}
     # "Tan" alone is a surname, not an address
     assert people("Tan Wei Ming, the chairman, spoke.") == {"Tan Wei Ming": ("chairman",)}
+
+
+def test_an_ordinal_written_as_a_word_opens_the_title():
+    got = people("The Governor swore in Halden Voss as the fifth Prime Minister of Lorvania.")
+    assert got == {"Halden Voss": ("fifth Prime Minister of Lorvania",)}
+    got = people("Rena Okafor, the twelfth Mayor of Lorton, cut the ribbon.")
+    assert got == {"Rena Okafor": ("twelfth Mayor of Lorton",)}
+
+
+def test_a_superlative_opens_the_title():
+    got = people("Odile Ferrand, the most senior High Court Judge, was sworn in on Monday.")
+    assert got == {"Odile Ferrand": ("most senior High Court Judge",)}
+
+
+def test_a_day_told_after_a_title_ends_it():
+    got = people("Odile Ferrand was sworn in as the new Chief Justice of Lorvania this morning.")
+    assert got == {"Odile Ferrand": ("Chief Justice of Lorvania",)}
+    got = people("Milo Hartigan was sworn in as Mayor of Lorton today at the town hall.")
+    assert got == {"Milo Hartigan": ("Mayor of Lorton",)}
+
+
+def test_a_surname_in_capitals_after_an_address_or_a_title_is_part_of_the_name():
+    got = people("Mr TANAKA Kenji is the 13th Ambassador of Japan to Peru.")
+    assert got == {"Tanaka Kenji": ("13th Ambassador of Japan to Peru",)}
+    got = people("Ambassador NGUYEN Thao met Minister TRB Valan on Monday.")
+    assert got == {"Nguyen Thao": ("Ambassador",), "TRB Valan": ("Minister",)}
+    # an acronym before a word of no name stays out of it
+    assert people("Mr Aldous said the NATO Summit went well.") == {"Aldous": ()}
+
+
+def test_a_military_rank_in_full_before_a_surname():
+    got = people("Bram Kessler arrived. The oath was read by Major General Kessler.")
+    assert got == {"Bram Kessler": ("Major General",)}
+    got = people("Rear Admiral Oswin Farrel and Lieutenant Colonel Rena Okafor attended.")
+    assert got == {"Oswin Farrel": ("Rear Admiral",), "Rena Okafor": ("Lieutenant Colonel",)}
+    # "major" alone is an adjective, no rank
+    assert people("It was a major step, Corwin Aldous said.") == {"Corwin Aldous": ()}
+
+
+def test_a_plural_head_in_ies_shares_its_title_over_a_list():
+    got = people("Permanent Secretaries Talia Brennick and Oswin Farrel came.")
+    assert got == {"Talia Brennick": ("Permanent Secretaries",),
+                   "Oswin Farrel": ("Permanent Secretaries",)}

@@ -99,6 +99,13 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             caps_ok.add(tok)
         elif tok.isupper() and prev in caps_ok:
             caps_ok.add(tok)
+        elif (tok.isupper() and len(tok) > 2 and k + 1 < len(tokens)
+              and (fold(prev).rstrip(".") in hon or is_title_word(prev, "en"))
+              and _plain_name_word(tokens[k + 1][2], non_names)
+              and not is_title_word(tok, "en") and fold(tok) not in place_words()):
+            # "Mr SUZUKI Hiroshi", "Minister TRB Rajaa": a word in capitals between a form
+            # of address (or a title) and a name's word is a surname written first, or initials
+            caps_ok.add(tok)
 
     # "Md Shahriar Alam": a place word inside a run opened by a known given name is a name.
     mid = ({t[0] for t in tokens[1:-1]}
@@ -208,6 +215,13 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     return out
 
 
+def _plain_name_word(tok: str, non_names: frozenset[str]) -> bool:
+    """"Hiroshi", "Rajaa": a capitalised word in lower case after its capital that is no
+    title, place or word of no name."""
+    return (tok[:1].isupper() and tok[1:].islower() and fold(tok) not in non_names
+            and not is_title_word(tok, "en") and fold(tok) not in place_words())
+
+
 def _address_phrase(tokens: list[tuple[int, int, str]], hon: frozenset[str]) -> int:
     """"Datuk Seri Azlan Rahim", "Tan Sri X": the number of words of a form of address of
     two or three words opening the run (its words alone are no address: "Tan" is a
@@ -235,7 +249,9 @@ def _caps_to_title(name: str) -> str:
     """"Blaise COMPAORE" is written "Blaise Compaore" in a release (house style, as the gold)."""
     if name.isupper():
         return name
-    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0).capitalize(), name)
+    # "TRB Rajaa": capitals without a vowel are initials, kept as written
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0).capitalize()
+                  if re.search(r"[AEIOUYÀ-ÖØ-Þ]", m.group(0)) else m.group(0), name)
 
 
 def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:

@@ -104,7 +104,9 @@ def is_title_word(word: str, language: str) -> bool:
     folded = unprefixed(fold(word))
     first = title_index(language).first_words
     # "Rwanda's Senators Gertrude Kazarwa, ...": an English head in the plural is no name
-    return folded in first or language == "en" and folded.endswith("s") and folded[:-1] in first
+    return folded in first or language == "en" and (
+        folded.endswith("s") and folded[:-1] in first
+        or folded.endswith("ies") and folded[:-3] + "y" in first)  # "Secretaries"
 
 
 def unprefixed(folded: str) -> str:

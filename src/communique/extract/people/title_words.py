@@ -115,6 +115,8 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
         keys.add(first[:-1])
+        if first.endswith("ies"):
+            keys.add(first[:-3] + "y")  # "secretaries", "deputies"
     candidates = index.by_first.get(first, ()) if len(keys) == 1 else _longest_first(
         {c for k in keys for c in index.by_first.get(k, ())}, language)
     for n, head in candidates:
@@ -128,7 +130,8 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         if language == "ar" and got.startswith("لل") and "ا" + got[1:] == head:
             return n  # « للرئيس المصري »
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
-        if language == "en" and got == head + "s" or language == "ar" and got in {
+        if language == "en" and (got == head + "s" or head.endswith("y")
+                                 and got == head[:-1] + "ies") or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
         # French elision « d'état » and hyphenated heads are one word for the split.
