@@ -160,3 +160,26 @@ def test_a_plural_head_in_ies_shares_its_title_over_a_list():
     got = people("Permanent Secretaries Talia Brennick and Oswin Farrel came.")
     assert got == {"Talia Brennick": ("Permanent Secretaries",),
                    "Oswin Farrel": ("Permanent Secretaries",)}
+
+
+@pytest.mark.parametrize("portfolio", [
+    "Foreign Affairs and Regional Integration", "Humanitarian Affairs and Disaster Management",
+    "Justice and Constitutional Affairs", "Youth Empowerment", "Vocational Training",
+    "Micro, Small and Medium Enterprises", "Poverty Alleviation", "Oil and Gas", "Statistics"])
+def test_the_words_of_a_portfolio_are_no_name_before_or_after_the_title(portfolio):
+    assert people(f"He met the Minister of {portfolio}, Talia Brennick, on Monday.") == {
+        "Talia Brennick": (f"Minister of {portfolio}",)}
+    assert people(f"Minister of {portfolio} Talia Brennick spoke on Monday.") == {
+        "Talia Brennick": (f"Minister of {portfolio}",)}
+
+
+def test_a_peoples_republic_is_part_of_the_title_before_a_name():
+    got = people("They are the ambassador of the People’s Republic of China to Peru, Oswin "
+                 "Farrel, and the Ambassador of Chile to Peru, Rena Okafor.")
+    assert got == {"Oswin Farrel": ("ambassador of the People’s Republic of China to Peru",),
+                   "Rena Okafor": ("Ambassador of Chile to Peru",)}
+
+
+def test_madam_is_a_form_of_address():
+    assert people("He met the Chief of Staff, Madam Rena Okafor, on Monday.") == {
+        "Rena Okafor": ("Chief of Staff",)}
