@@ -183,3 +183,21 @@ def test_a_peoples_republic_is_part_of_the_title_before_a_name():
 def test_madam_is_a_form_of_address():
     assert people("He met the Chief of Staff, Madam Rena Okafor, on Monday.") == {
         "Rena Okafor": ("Chief of Staff",)}
+
+
+def test_a_title_after_the_verb_of_a_titled_subject_is_the_next_names():
+    got = people("President Halden Voss met the Mayor of Lima, Milo Hartigan, on Monday.")
+    assert got == {"Halden Voss": ("President",), "Milo Hartigan": ("Mayor of Lima",)}
+    got = people("Governor Halden Voss administered the oath to the Chief Minister, Milo "
+                 "Hartigan, on Monday.")
+    assert got == {"Halden Voss": ("Governor",), "Milo Hartigan": ("Chief Minister",)}
+    # no title in the clause: none for the names after it
+    got = people("Governor Halden Voss administered the oath to Milo Hartigan, Rena Okafor "
+                 "and Talia Brennick.")
+    assert got == {"Halden Voss": ("Governor",), "Milo Hartigan": (), "Rena Okafor": (),
+                   "Talia Brennick": ()}
+
+
+def test_his_excellency_written_short_without_its_last_dot():
+    got = people("The President of Peru, H.E Halden Voss hosted the delegation.")
+    assert got == {"Halden Voss": ("President of Peru",)}
