@@ -201,3 +201,8 @@ def test_a_title_after_the_verb_of_a_titled_subject_is_the_next_names():
 def test_his_excellency_written_short_without_its_last_dot():
     got = people("The President of Peru, H.E Halden Voss hosted the delegation.")
     assert got == {"Halden Voss": ("President of Peru",)}
+
+
+def test_the_dots_of_an_address_in_initials_end_no_clause_before_a_rank():
+    got = people("The President of Peru, H.E Gen. Halden Voss has today hosted the delegation.")
+    assert got == {"Halden Voss": ("President of Peru", "Gen.")}

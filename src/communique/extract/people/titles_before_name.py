@@ -64,8 +64,17 @@ def _clause_before(norm: str, start: int) -> tuple[int, str]:
     masked = _SHORT_WORD_DOT.sub(
         lambda m: m.group(0)[:-1] + "x" if fold(m.group(0)) in dotted_head_words()
         else m.group(0), masked)
+    # "The President of Uganda, H.E Gen. Yoweri Museveni": the dots of a form of address
+    # written with initials end no clause
+    masked = _DOTTED_ADDRESS.sub(
+        lambda m: m.group(0).replace(".", "x")
+        if fold(m.group(0)).rstrip(".") in folded_honorifics() else m.group(0), masked)
     cut = max((m.end() for m in BOUNDARY.finditer(masked)), default=0)
     return lo + cut, chunk[cut:]
+
+
+# "H.E", "H.R.H.": initials with their dots before a capital (the last dot may be left out)
+_DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
 
 
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
