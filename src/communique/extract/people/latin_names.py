@@ -99,6 +99,13 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             caps_ok.add(tok)
         elif tok.isupper() and prev in caps_ok:
             caps_ok.add(tok)
+        elif (tok.isupper() and len(tok) > 2 and k + 1 < len(tokens)
+              and (fold(prev).rstrip(".") in hon or is_title_word(prev, "en"))
+              and _plain_name_word(tokens[k + 1][2], non_names)
+              and not is_title_word(tok, "en") and fold(tok) not in place_words()):
+            # "Mr SUZUKI Hiroshi", "Minister TRB Rajaa": a word in capitals between a form
+            # of address (or a title) and a name's word is a surname written first, or initials
+            caps_ok.add(tok)
 
     # "Md Shahriar Alam": a place word inside a run opened by a known given name is a name.
     mid = ({t[0] for t in tokens[1:-1]}
@@ -170,8 +177,8 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             in_body.update(tokens[j][0] for j in range(k + 1))
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in determiners()
                       or _LOWER_ELISION.match(tokens[0][2])
-                      ) and not _initial_before_initial(tokens):
-        tokens.pop(0)
+                      or _address_phrase(tokens, hon)) and not _initial_before_initial(tokens):
+        del tokens[:max(1, _address_phrase(tokens, hon))]
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
     # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
     if (len(tokens) >= 2 and fold(tokens[0][2]) in latin_given_names()
@@ -208,6 +215,23 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     return out
 
 
+def _plain_name_word(tok: str, non_names: frozenset[str]) -> bool:
+    """"Hiroshi", "Rajaa": a capitalised word in lower case after its capital that is no
+    title, place or word of no name."""
+    return (tok[:1].isupper() and tok[1:].islower() and fold(tok) not in non_names
+            and not is_title_word(tok, "en") and fold(tok) not in place_words())
+
+
+def _address_phrase(tokens: list[tuple[int, int, str]], hon: frozenset[str]) -> int:
+    """"Datuk Seri Azlan Rahim", "Tan Sri X": the number of words of a form of address of
+    two or three words opening the run (its words alone are no address: "Tan" is a
+    surname), or 0."""
+    for n in (3, 2):
+        if len(tokens) > n and fold(" ".join(t[2] for t in tokens[:n])).rstrip(".") in hon:
+            return n
+    return 0
+
+
 def _is_initials(tok: str) -> bool:
     """"M.B", "J.P": a person's initials; "U.S" is a country's."""
     return (_INITIALS.fullmatch(tok) is not None
@@ -225,8 +249,10 @@ def _caps_to_title(name: str) -> str:
     """"Blaise COMPAORE" is written "Blaise Compaore" in a release (house style, as the gold)."""
     if name.isupper():
         return name
-    # (a king's or a son's numeral stays in capitals: "Samuel R. Watson III")
-    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0) if _ROMAN.match(m.group(0))
+    # (a king's or a son's numeral stays in capitals: "Samuel R. Watson III"; so do capitals
+    # without a vowel, which are initials: "TRB Rajaa")
+    return re.sub(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", lambda m: m.group(0)
+                  if _ROMAN.match(m.group(0)) or not re.search(r"[AEIOUYÀ-ÖØ-Þ]", m.group(0))
                   else m.group(0).capitalize(), name)
 
 

@@ -104,16 +104,32 @@ def is_title_word(word: str, language: str) -> bool:
     folded = unprefixed(fold(word))
     first = title_index(language).first_words
     # "Rwanda's Senators Gertrude Kazarwa, ...": an English head in the plural is no name
-    return folded in first or language == "en" and folded.endswith("s") and folded[:-1] in first
+    return folded in first or language == "en" and (
+        folded.endswith("s") and folded[:-1] in first
+        or folded.endswith("ies") and folded[:-3] + "y" in first)  # "Secretaries"
 
 
 def unprefixed(folded: str) -> str:
-    """"ex-mayor" is read as "mayor": a prefix glued to a head by its hyphen (slot
-    title_hyphen_prefix, patterns/*/titles.yaml) is part of the title, not another word."""
+    """"ex-mayor" is read as "mayor", "president-elect" as "president": a prefix or a suffix
+    glued to a head by its hyphen (slots title_hyphen_prefix, title_hyphen_suffix,
+    patterns/*/titles.yaml) is part of the title, not another word."""
     for prefix in _hyphen_prefixes():
         if folded.startswith(prefix) and len(folded) > len(prefix):
-            return folded[len(prefix):]
+            folded = folded[len(prefix):]
+            break
+    return unsuffixed(folded)
+
+
+def unsuffixed(folded: str) -> str:
+    """"governor-elect" is read as "governor" (slot title_hyphen_suffix)."""
+    for suffix in _hyphen_suffixes():
+        if folded.endswith(suffix) and len(folded) > len(suffix):
+            return folded[:-len(suffix)]
     return folded
+
+
+def _hyphen_suffixes() -> frozenset[str]:
+    return folded_set(slot_words("title_hyphen_suffix", EVERY_LANGUAGE))
 
 
 def _hyphen_prefixes() -> frozenset[str]:

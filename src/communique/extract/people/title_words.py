@@ -9,7 +9,7 @@ from functools import cache
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, title_index, titles
-from .lexicon import ar_proclitics, unprefixed
+from .lexicon import ar_proclitics, unprefixed, unsuffixed
 
 
 def _continuation() -> frozenset[str]:
@@ -115,6 +115,8 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         keys.update(first[:-k] for k in (1, 2) if len(first) > k)
     elif language == "en" and first.endswith("s"):
         keys.add(first[:-1])
+        if first.endswith("ies"):
+            keys.add(first[:-3] + "y")  # "secretaries", "deputies"
     candidates = index.by_first.get(first, ()) if len(keys) == 1 else _longest_first(
         {c for k in keys for c in index.by_first.get(k, ())}, language)
     for n, head in candidates:
@@ -123,14 +125,15 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
         got = " ".join([first] + [fold(w[2]) for w in words[i + 1:i + n]])
         if "' " in got:
             got = got.replace("' ", "'")  # « chargé d' affaires » as cut: one head
-        if got == head:
+        if got == head or n > 1 and unsuffixed(got) == head:  # "vice president-elect"
             return n
         if language == "ar" and got.startswith(ar_proclitics()) and got[1:] == head:
             return n  # « والرئيس الفرنسي », « بولي العهد »: a proclitic is not part of the title
         if language == "ar" and got.startswith("لل") and "ا" + got[1:] == head:
             return n  # « للرئيس المصري »
         # "ministers", "ambassadors"; Arabic accusative « وزيرا », « سفيرا »
-        if language == "en" and got == head + "s" or language == "ar" and got in {
+        if language == "en" and (got == head + "s" or head.endswith("y")
+                                 and got == head[:-1] + "ies") or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
     return 0

@@ -70,6 +70,11 @@ def _opens_next_person(norm: str, at: int, name_starts: set[int]) -> bool:
     if n is None:
         return False
     between = norm[at:n].split()
+    # "Talia Brennick, Minister for Health, and Oswin Farrel, ...": "and" closes the list's
+    # item, so the apposition before it is still the first name's
+    joins = slot_words("conjunction", "en") | slot_words("name_conjunction", "en")
+    if between and fold(between[0]) in joins:
+        return False
     name = list(takewhile(lambda w: w[:1].isupper(), norm[n:limit].split()))
     return len(between) <= 3 and len(name) >= 2 and all(
         fold(w) in determiners() or fold(w).rstrip(".") in folded_honorifics()

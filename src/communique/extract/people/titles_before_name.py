@@ -64,8 +64,17 @@ def _clause_before(norm: str, start: int) -> tuple[int, str]:
     masked = _SHORT_WORD_DOT.sub(
         lambda m: m.group(0)[:-1] + "x" if fold(m.group(0)) in dotted_head_words()
         else m.group(0), masked)
+    # "The President of Uganda, H.E Gen. Yoweri Museveni": the dots of a form of address
+    # written with initials end no clause
+    masked = _DOTTED_ADDRESS.sub(
+        lambda m: m.group(0).replace(".", "x")
+        if fold(m.group(0)).rstrip(".") in folded_honorifics() else m.group(0), masked)
     cut = max((m.end() for m in BOUNDARY.finditer(masked)), default=0)
     return lo + cut, chunk[cut:]
+
+
+# "H.E", "H.R.H.": initials with their dots before a capital (the last dot may be left out)
+_DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
 
 
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
@@ -152,8 +161,16 @@ def titles_before(
             if i is None or language == "en" and after_participle(words, i):
                 break
             s, e = trim(norm, words[i][0], body_end)
-            if any(s < n < body_end and _clause_after_name(norm, n, body_end)
-                   for n in name_starts):
+            clause_at = [n for n in name_starts
+                         if s < n < body_end and _clause_after_name(norm, n, body_end)]
+            if clause_at and language == "en":
+                # "President X met the Mayor of Lima, Y": the title opens after the clause of
+                # the name before it, if one does
+                s = _title_after_clause(norm, max(clause_at), body_end, name_ends)
+                if s is None:
+                    break
+                s, e = trim(norm, s, body_end)
+            elif clause_at:
                 break  # "Governor X administered the oath to Y, Z": a clause, not a title
             if language == "en" and _appointed_before(norm, s, seg_start, name_ends):
                 break  # "Manzoor Nadir elected Speaker of the National Assembly, Shuman ..."
@@ -320,6 +337,22 @@ def _after_name_and(words: list[tuple[int, int, str]], norm: str, s: int, e: int
     i = title_start(rest, language, last=False, norm=norm)
     opens = i is not None and all(fold(w[2]) in determiners() for w in rest[:i])
     return rest if opens else words
+
+
+def _title_after_clause(
+    norm: str, n: int, e: int, name_ends: frozenset[int]
+) -> int | None:
+    """Where a title opens in the clause after the name at ``n`` ("met the Mayor of Lima"):
+    after the verb and an article only (no capital before it), or None ("administered the
+    oath to Y": none)."""
+    end = min((x for x in name_ends if x > n), default=n)
+    words = word_spans(norm[end:e], end)
+    k = title_start(words, "en", last=False, norm=norm)
+    if k is None or k == 0 or not all(w[2].islower() for w in words[:k]):
+        return None
+    if any(end < x < words[k][0] for x in name_ends):
+        return None
+    return words[k][0]
 
 
 def _clause_after_name(norm: str, n: int, e: int) -> bool:
