@@ -43,6 +43,17 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+def _after_family_name(run: str, tok: str) -> bool:
+    """A given name and an « ال » family name (« رامي الحلبي »), then an « ال » word that is
+    no given name nor a name of origin (« الفاسي الفهري »): a verb-first sentence goes on
+    with its object (« الوفد », « اليمين »), the name has ended."""
+    words = run.split()
+    links = name_data()[1]
+    return (len(words) == 2 and words[1].startswith("ال") and words[1] not in links
+            and not _is_given(words[1]) and tok.startswith("ال") and tok not in links
+            and not _is_given(tok) and not tok.endswith("ي"))
+
+
 def _ar_title_at(norm: str, start: int) -> bool:
     """A title head of two words or more (data/titles_ar.txt) is written at start."""
     words = word_spans(norm[start:start + 60], start)
@@ -110,6 +121,8 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                         tok.endswith("ي") or any(w in ar_filiation()
                                                  for w in norm[start:end].split())))):
                 break
+            if count == 2 and not need_next and _after_family_name(norm[start:end], tok):
+                break  # « استقبل رامي الحلبي الوفد »: the verb's object, not a second family name
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
