@@ -54,3 +54,53 @@ def test_a_name_typed_with_a_persian_yeh_is_the_same_person_spelt_in_arabic_lett
     got = people("وأكد الرئيس الإيراني مسعود بزشكیان أن المحادثات مثمرة. "
                  "واستقبل الرئيس الإيراني مسعود بزشكيان نظيره في طهران.")
     assert got == {"مسعود بزشكيان": ("الرئيس الإيراني",)}
+
+
+# The verbal noun of an appointment (patterns/ar/words.yaml, ar-clause-nouns-appointment)
+# stands between the one who appoints and the one appointed.
+
+def test_a_decree_appointing_someone_gives_the_appointer_s_title_to_no_one():
+    got = people("وأصدر الملك مرسوما بتعيين خالد الزين محافظا لمحافظة البصرة.")
+    assert got == {"خالد الزين": ("محافظا لمحافظة البصرة",)}
+
+
+def test_an_election_announced_by_an_official_gives_his_title_to_no_one():
+    got = people("وأعلن رئيس الوزراء انتخاب سلمى الريفي رئيسة للجنة.")
+    assert got == {"سلمى الريفي": ("رئيسة للجنة",)}
+
+
+# An elative in apposition (patterns/ar/words.yaml, ar-name-stops-elatives).
+
+def test_an_elative_after_a_name_ends_it():
+    got = people("وحضر اللقاء سعيد الزهراني أحد أبرز رجال الأعمال في المدينة.")
+    assert got == {"سعيد الزهراني": ()}
+
+
+def test_a_one_word_name_before_an_elative_is_no_person():
+    got = people("وفاز المرشح على منافسه في عهد مبارك اقرب منافسيه الخمسة.")
+    assert got == {}
+
+
+# Feminine heads (data/titles_ar.txt).
+
+def test_a_spokeswoman_s_title_is_read_before_her_name():
+    got = people("وقالت المتحدثة باسم الحكومة ليلى الحسيني إن القرار نهائي.")
+    assert got == {"ليلى الحسيني": ("المتحدثة باسم الحكومة",)}
+
+
+def test_a_queen_and_a_woman_envoy_have_their_titles():
+    got = people("واستقبلت الملكة رانيا العبد الله المندوبة الدائمة للأردن سلمى الريفي.")
+    assert got["رانيا العبد الله"] == ("الملكة",)
+    assert got["سلمى الريفي"] == ("المندوبة الدائمة للأردن",)
+
+
+# « ب » / « ل » and the article: "with the …", "to the …" (another person, no name word).
+
+def test_with_the_minister_after_a_name_is_no_title_of_that_name():
+    got = people("والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش بالوزير في نيويورك.")
+    assert got == {"أنطونيو غوتيريش": ("الأمين العام للأمم المتحدة",)}
+
+
+def test_with_the_delegation_ends_a_transliterated_name():
+    got = people("والتقى رئيس الوزراء الياباني شيغيرو إيشيبا بالوفد المرافق.")
+    assert got == {"شيغيرو إيشيبا": ("رئيس الوزراء الياباني",)}

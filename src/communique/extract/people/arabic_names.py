@@ -51,7 +51,8 @@ def _after_family_name(run: str, tok: str) -> bool:
     links = name_data()[1]
     return (len(words) == 2 and words[1].startswith("ال") and words[1] not in links
             and not _is_given(words[1]) and tok.startswith("ال") and tok not in links
-            and not _is_given(tok) and not tok.endswith("ي"))
+            and not _is_given(tok) and not tok.endswith("ي")
+            and tok not in slot_words("ar_compound_second", "ar"))
 
 
 def _ar_title_at(norm: str, start: int) -> bool:
@@ -251,11 +252,18 @@ _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 _AR_DIACRITICS = re.compile(r"[\u064B-\u0652]")
 
 
+def ar_preposition_and_article(w: str) -> bool:
+    """« بالوفد », « للرئيس »: « ب » or « ل » and the article « ال » joined to a noun (of three
+    letters or more: « بالما » is a name), "with the …", "to the …", no word of a name."""
+    return bool(re.match(r"(?:بال|لل)[\u0621-\u064A]{3}", w))
+
+
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
     w = _AR_DIACRITICS.sub("", w)
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
-        w.startswith("ال") or w in stops or w in ar_name_end() or w in ar_not_name()
+        w.startswith("ال") or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+        or w in ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in place_words()
         or is_arabic_verb(w))
 
@@ -400,7 +408,8 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
             w = words[k][2]
             # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
-                    or w in stops or w in ar_name_end() or w in ar_not_name() or place(w)
+                    or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+                    or w in ar_not_name() or place(w)
                     or is_arabic_verb(w) or w.endswith("ة")):
                 break
             name.append(words[k])
@@ -409,7 +418,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         broken = not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt)
         ends = broken or not (comma or not owner) and (
             nxt.startswith("ال") or nxt in ar_name_end() or nxt in stops
-            or is_arabic_verb(nxt))
+            or is_arabic_verb(nxt) or ar_preposition_and_article(nxt))
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
         if name[-1][2] in particles:

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, title_index
-from .arabic_names import ar_name_end
+from .arabic_names import ar_name_end, ar_preposition_and_article
 from .en_portfolios import portfolio_runs_into_name
 from .lexicon import (
     determiners,
@@ -397,6 +397,8 @@ def titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not find_head(words, language, k) and not final_head:
             break
+        if language == "ar" and k == 0 and ar_preposition_and_article(words[0][2]):
+            break  # « التقى X بالوزير »: "with the minister", another person, not X's title
         if language == "fr" and portfolio_runs_into_name(norm, e, limit, name_starts):
             # « Zafer Çağlayan, le ministre des Transports, des affaires maritimes et de la
             # communication Binali Yıldırım »: the portfolio goes on up to the next name
