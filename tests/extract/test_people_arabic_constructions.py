@@ -104,3 +104,62 @@ def test_with_the_minister_after_a_name_is_no_title_of_that_name():
 def test_with_the_delegation_ends_a_transliterated_name():
     got = people("والتقى رئيس الوزراء الياباني شيغيرو إيشيبا بالوفد المرافق.")
     assert got == {"شيغيرو إيشيبا": ("رئيس الوزراء الياباني",)}
+
+
+# Lists of attendees in Egyptian and Yemeni copy: ranks, honorifics joined to « و », acting
+# officials, assistants, secretaries-general.
+
+def test_the_dual_of_an_imperfect_verb_ends_the_names_before_it():
+    got = people("سعاد المنصوري وكريم الدمياطي يفتتحان المعرض الدولي للكتاب")
+    assert got == {"سعاد المنصوري": (), "كريم الدمياطي": ()}
+
+
+def test_an_honorific_joined_to_and_opens_the_next_item_of_a_list():
+    got = people("وحضر اللقاء عادل فكري مدير الشؤون القانونية والمهندس سامي رمزي مدير عام "
+                 "المشروعات.")
+    assert got == {"عادل فكري": ("مدير الشؤون القانونية",), "سامي رمزي": ("مدير عام المشروعات",)}
+
+
+def test_a_title_joined_to_and_opens_the_next_item_and_ends_the_title_before_it():
+    got = people("وذلك بحضور اللواء مجدي نصار السكرتير العام للمحافظة والنائبة سحر فؤاد "
+                 "والنائب كريم الدمياطي.")
+    assert got == {"مجدي نصار": ("اللواء", "السكرتير العام للمحافظة"),
+                   "سحر فؤاد": ("النائبة",), "كريم الدمياطي": ("النائب",)}
+
+
+def test_abd_joined_to_the_name_it_links_is_a_given_name():
+    got = people("وحضر اللقاء عبدالرزاق النعيمي، مدير المكتب الإعلامي.")
+    assert got == {"عبدالرزاق النعيمي": ("مدير المكتب الإعلامي",)}
+
+
+def test_an_acting_official_and_and_with_him_end_a_name_and_a_title():
+    got = people("وتفقد الاستاذ سعيد الزهراني وكيل المحافظة ومعه الاستاذ نادر الحمصي القائم "
+                 "بأعمال مدير المديرية.")
+    assert got["سعيد الزهراني"] == ("وكيل المحافظة",)
+    assert "نادر الحمصي" in got
+
+
+def test_an_assistant_minister_is_a_title_of_two_words_that_ends_the_name():
+    got = people("وحضر اللواء فتحي الجمال مساعد الوزير لشئون الأمن.")
+    assert got == {"فتحي الجمال": ("اللواء", "مساعد الوزير لشئون الأمن")}
+
+
+def test_a_rank_before_a_name_leaves_the_office_after_it_to_that_name():
+    got = people("واستقبل الفريق حمدي بدين قائد الشرطة العسكرية اليوم الوفد الزائر.")
+    assert got == {"حمدي بدين": ("الفريق", "قائد الشرطة العسكرية")}
+
+
+def test_professions_written_before_a_name_are_its_titles():
+    got = people("كما استقبل المحامية نادية الشريف والشاعر بولس خوري.")
+    assert got == {"نادية الشريف": ("المحامية",), "بولس خوري": ("الشاعر",)}
+
+
+def test_the_honorific_ustadh_written_without_its_hamza_is_an_honorific():
+    got = extract_article("وتفقد الاستاذ سعيد الزهراني سير العمل في المشروع.", "ar",
+                          reference_date=TODAY).people
+    assert [(p.name, p.honorific) for p in got] == [("سعيد الزهراني", "الاستاذ")]
+
+
+def test_a_construct_object_after_a_given_and_family_name_is_no_part_of_the_name():
+    got = people("وتفقد الاستاذ سعيد الزهراني سير العمل في المشروع.")
+    assert got == {"سعيد الزهراني": ()}

@@ -35,7 +35,7 @@ def _is_given(word: str) -> bool:
     """A given name as the list writes it, or with « ى » for its final « ي » (« عدلى », the
     Egyptian spelling of « عدلي »)."""
     given = name_data()[0]
-    if word in given:
+    if word in given or _abd_joined(word):
         return True
     word = re.sub(r"[\u064B-\u0652]", "", word)  # « غسّان » is « غسان »
     if word in slot_words("name_stop", "ar"):
@@ -43,16 +43,25 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
-def _after_family_name(run: str, tok: str) -> bool:
+def _after_family_name(run: str, tok: str, after: str) -> bool:
     """A given name and an « ال » family name (« رامي الحلبي »), then an « ال » word that is
-    no given name nor a name of origin (« الفاسي الفهري »): a verb-first sentence goes on
-    with its object (« الوفد », « اليمين »), the name has ended."""
+    no given name nor a name of origin (« الفاسي الفهري »), or a plain word in the construct
+    state before an « ال » word (« سير العمل », « أعمال المشروع »): a verb-first sentence
+    goes on with its object (« الوفد », « اليمين »), the name has ended."""
     words = run.split()
     links = name_data()[1]
-    return (len(words) == 2 and words[1].startswith("ال") and words[1] not in links
-            and not _is_given(words[1]) and tok.startswith("ال") and tok not in links
-            and not _is_given(tok) and not tok.endswith("ي")
-            and tok not in slot_words("ar_compound_second", "ar"))
+    if not (len(words) == 2 and words[1].startswith("ال") and words[1] not in links
+            and not _is_given(words[1])) or tok in links or _is_given(tok):
+        return False
+    if not tok.startswith("ال"):
+        return after.lstrip(" \t").startswith("ال")
+    return not tok.endswith("ي") and tok not in slot_words("ar_compound_second", "ar")
+
+
+def _abd_joined(word: str) -> bool:
+    """« عبدالناصر », « عبدالرزاق »: « عبد » written joined to the name of God it links, a
+    given name whatever that name (« عبد الناصر » apart is read as a link and a word)."""
+    return word.startswith("عبدال") and len(word) >= 7
 
 
 def _ar_title_at(norm: str, start: int) -> bool:
@@ -104,6 +113,8 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in place_words())):
                 break
+            if not need_next and _ar_title_at(norm, pos + nxt.start(1)):
+                break  # « فتحي الجمال مساعد الوزير »: a title of two words ends the name
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
@@ -122,7 +133,8 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                         tok.endswith("ي") or any(w in ar_filiation()
                                                  for w in norm[start:end].split())))):
                 break
-            if count == 2 and not need_next and _after_family_name(norm[start:end], tok):
+            if count == 2 and not need_next and _after_family_name(
+                    norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 30]):
                 break  # « استقبل رامي الحلبي الوفد »: the verb's object, not a second family name
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
@@ -298,6 +310,8 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
             w = nxt.group(1)
             if not _arabic_plain_word(w, stops) or toks and w.startswith("و") and len(w) > 3:
                 break
+            if toks and _ar_title_at(norm, pos + nxt.start(1)):
+                break  # « اللواء يسري سالم مساعد الوزير »: a title of two words ends the name
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
         if 1 <= len(toks) <= 2:
