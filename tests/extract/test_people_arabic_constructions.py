@@ -163,3 +163,15 @@ def test_the_honorific_ustadh_written_without_its_hamza_is_an_honorific():
 def test_a_construct_object_after_a_given_and_family_name_is_no_part_of_the_name():
     got = people("وتفقد الاستاذ سعيد الزهراني سير العمل في المشروع.")
     assert got == {"سعيد الزهراني": ()}
+
+
+# Time phrases and months (patterns/ar/words.yaml, ar-time-of-day, ar-month-noun).
+
+def test_the_time_of_the_event_ends_a_name_before_a_given_name_like_word():
+    got = people("واستقبل رئيس الجمهورية نبيه حداد مساء أمس في القصر السفير.")
+    assert got == {"نبيه حداد": ("رئيس الجمهورية",)}
+
+
+def test_a_month_named_like_a_man_is_no_person_and_the_man_still_is():
+    got = people("وذلك في شهر رجب الماضي بحضور رجب طيب أردوغان.")
+    assert list(got) == ["رجب طيب أردوغان"]

@@ -43,6 +43,10 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+# « صباح اليوم », « مساء أمس » (patterns/ar/words.yaml, slot ar_time_phrase)
+_AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
+
+
 def _after_family_name(run: str, tok: str, after: str) -> bool:
     """A given name and an « ال » family name (« رامي الحلبي »), then an « ال » word that is
     no given name nor a name of origin (« الفاسي الفهري »), or a plain word in the construct
@@ -90,6 +94,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt or not _is_given(nxt.group(1)):
                 continue
         start = m.start() + (len(word) - len(core))
+        before = norm[max(0, m.start() - 8):m.start()].split()
+        if before and before[-1] in slot_words("ar_month_noun", "ar"):
+            continue  # « شهر رمضان المبارك »: a month, not a person
         if division_at(norm, start):
             continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
         if _ar_title_at(norm, start):
@@ -115,6 +122,8 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             if not need_next and _ar_title_at(norm, pos + nxt.start(1)):
                 break  # « فتحي الجمال مساعد الوزير »: a title of two words ends the name
+            if compile_skeleton(_AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
+                break  # « يوسف صباح اليوم »: the time of the event, not the name's last word
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
