@@ -5,7 +5,8 @@ cannot be part of it; a verb right after a name (« وزير الصحة مهدي
 is such a word. The stems are data (``patterns/ar/words.yaml``, slot ``ar_verb``: the
 third person masculine singular, perfect and imperfect); what stays here is the morphology
 every stem takes: « و » or « ف » before it, « س » before an imperfect, « ت » for « ي » in
-the feminine imperfect, and the endings of the feminine, the plural and an object pronoun.
+the feminine imperfect, and the endings of the feminine, the plural, the dual (imperfect)
+and an object pronoun.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from .reference import fold
 
 # Endings a verb takes: the feminine « ت », the plural « وا » / « ون », and an object
 # pronoun (« عينها », « استقبله », « سلمته »).
-_ENDINGS = ("", "ت", "ه", "ها", "هم", "هما", "ته", "تها", "وا", "ون")
+# « يضعان », « يشهدان »: the dual of an imperfect (its subject two people, « حجازي وشعيب »).
+_ENDINGS = ("", "ت", "ه", "ها", "هم", "هما", "ته", "تها", "وا", "ون", "ان")
 _CONJUNCTIONS = ("", "و", "ف")
 
 
@@ -42,6 +44,8 @@ def is_arabic_verb(word: str) -> bool:
             stem = body[:len(body) - len(ending)] if ending else body
             if len(stem) < 3:
                 continue
+            if ending == "ان" and not stem.startswith(("ي", "ت")):
+                continue  # the dual only of an imperfect (« يضعان »): « سلمان » is a name
             # « سيفتتح » (future), « تفتتح » (feminine of « يفتتح »)
             for s in (stem, stem[1:] if stem.startswith("س") else "",
                       "ي" + stem[1:] if stem.startswith("ت") else ""):

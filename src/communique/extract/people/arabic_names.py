@@ -35,12 +35,37 @@ def _is_given(word: str) -> bool:
     """A given name as the list writes it, or with « ى » for its final « ي » (« عدلى », the
     Egyptian spelling of « عدلي »)."""
     given = name_data()[0]
-    if word in given:
+    if word in given or _abd_joined(word):
         return True
     word = re.sub(r"[\u064B-\u0652]", "", word)  # « غسّان » is « غسان »
     if word in slot_words("name_stop", "ar"):
         return False  # « على » is the preposition, not « علي »
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
+
+
+# « صباح اليوم », « مساء أمس » (patterns/ar/words.yaml, slot ar_time_phrase)
+_AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
+
+
+def _after_family_name(run: str, tok: str, after: str) -> bool:
+    """A given name and an « ال » family name (« رامي الحلبي »), then an « ال » word that is
+    no given name nor a name of origin (« الفاسي الفهري »), or a plain word in the construct
+    state before an « ال » word (« سير العمل », « أعمال المشروع »): a verb-first sentence
+    goes on with its object (« الوفد », « اليمين »), the name has ended."""
+    words = run.split()
+    links = name_data()[1]
+    if not (len(words) == 2 and words[1].startswith("ال") and words[1] not in links
+            and not _is_given(words[1])) or tok in links or _is_given(tok):
+        return False
+    if not tok.startswith("ال"):
+        return after.lstrip(" \t").startswith("ال")
+    return not tok.endswith("ي") and tok not in slot_words("ar_compound_second", "ar")
+
+
+def _abd_joined(word: str) -> bool:
+    """« عبدالناصر », « عبدالرزاق »: « عبد » written joined to the name of God it links, a
+    given name whatever that name (« عبد الناصر » apart is read as a link and a word)."""
+    return word.startswith("عبدال") and len(word) >= 7
 
 
 def _ar_title_at(norm: str, start: int) -> bool:
@@ -69,6 +94,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if not nxt or not _is_given(nxt.group(1)):
                 continue
         start = m.start() + (len(word) - len(core))
+        before = norm[max(0, m.start() - 8):m.start()].split()
+        if before and before[-1] in slot_words("ar_month_noun", "ar"):
+            continue  # « شهر رمضان المبارك »: a month, not a person
         if division_at(norm, start):
             continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
         if _ar_title_at(norm, start):
@@ -92,6 +120,10 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if (tok in stops or typed_ya and tok in slot_words("ar_typed_as_name", "ar")
                     or not need_next and (fold(tok) in heads or fold(tok) in place_words())):
                 break
+            if not need_next and _ar_title_at(norm, pos + nxt.start(1)):
+                break  # « فتحي الجمال مساعد الوزير »: a title of two words ends the name
+            if compile_skeleton(_AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
+                break  # « يوسف صباح اليوم »: the time of the event, not the name's last word
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
                 break  # « المختار كسفير »: « ك » + a title is "as ambassador", not a name
@@ -110,6 +142,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                         tok.endswith("ي") or any(w in ar_filiation()
                                                  for w in norm[start:end].split())))):
                 break
+            if count == 2 and not need_next and _after_family_name(
+                    norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 30]):
+                break  # « استقبل رامي الحلبي الوفد »: the verb's object, not a second family name
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
@@ -238,11 +273,18 @@ _AR_NAME_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,14}")
 _AR_DIACRITICS = re.compile(r"[\u064B-\u0652]")
 
 
+def ar_preposition_and_article(w: str) -> bool:
+    """« بالوفد », « للرئيس »: « ب » or « ل » and the article « ال » joined to a noun (of three
+    letters or more: « بالما » is a name), "with the …", "to the …", no word of a name."""
+    return bool(re.match(r"(?:بال|لل)[\u0621-\u064A]{3}", w))
+
+
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
     w = _AR_DIACRITICS.sub("", w)
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
-        w.startswith("ال") or w in stops or w in ar_name_end() or w in ar_not_name()
+        w.startswith("ال") or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+        or w in ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in place_words()
         or is_arabic_verb(w))
 
@@ -277,6 +319,8 @@ def _arabic_after_honorific(text: str, norm: str, stops: set[str]) -> list[NameM
             w = nxt.group(1)
             if not _arabic_plain_word(w, stops) or toks and w.startswith("و") and len(w) > 3:
                 break
+            if toks and _ar_title_at(norm, pos + nxt.start(1)):
+                break  # « اللواء يسري سالم مساعد الوزير »: a title of two words ends the name
             toks.append((pos + nxt.start(1), pos + nxt.end(1)))
             pos += nxt.end()
         if 1 <= len(toks) <= 2:
@@ -387,7 +431,8 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
             w = words[k][2]
             # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
             if (not re.fullmatch(r"[\u0621-\u064A]{2,8}", w) or w.startswith(("ال", "و"))
-                    or w in stops or w in ar_name_end() or w in ar_not_name() or place(w)
+                    or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+                    or w in ar_not_name() or place(w)
                     or is_arabic_verb(w) or w.endswith("ة")):
                 break
             name.append(words[k])
@@ -396,7 +441,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         broken = not nxt or not re.fullmatch(r"[\u0621-\u064A]+", nxt)
         ends = broken or not (comma or not owner) and (
             nxt.startswith("ال") or nxt in ar_name_end() or nxt in stops
-            or is_arabic_verb(nxt))
+            or is_arabic_verb(nxt) or ar_preposition_and_article(nxt))
         if len(name) < 2 or not ends or any(w in given for _, _, w in name):
             continue  # names with a known given name are found by the look-up
         if name[-1][2] in particles:

@@ -74,6 +74,11 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                     # (« Sa Majesté le Roi Mohammed VI » keeps « Roi »)
                     at = address_start(norm, m.honorific[0])
                     before = [t for t in before if t[1] <= at]
+                if m.honorific and language == "ar":
+                    # « مدير الشؤون القانونية والمهندس سامي رمزي »: no title runs over the
+                    # honorific into the name (« فخامة الرئيس X » keeps « الرئيس »)
+                    at = m.honorific[0]
+                    before = [t for t in before if not t[0] < at < t[1]]
             quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
             if not before and quote:
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
@@ -128,10 +133,12 @@ def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
                    title: tuple[int, int]) -> bool:
     """« واستقبل الملك محمد السادس السفير الإسباني », « استقبل وزير الخارجية X سفير ألمانيا »:
     after a verb's subject, a title right after the name (no comma) is the verb's object when
-    it is definite (« ال ») or when the name has its title before it already."""
+    it is definite (« ال ») or when the name has its office before it already (a rank,
+    « اللواء », is no office: « استقبل اللواء X محافظ مطروح »)."""
     if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
         return False
-    titled = any(0 <= m.start - t[1] <= 2 for t in before)
+    titled = any(0 <= m.start - t[1] <= 2 and norm[t[0]:t[1]] not in slot_words("ar_rank", "ar")
+                 for t in before)
     return titled or norm.startswith("ال", title[0])
 
 

@@ -93,7 +93,20 @@ def find_candidates(
         p.mentions.sort(key=lambda m: m.start)
         if id(p) in slipped:
             p.name = _best_spelt(p)
+        elif _PERSIAN_LETTERS.search(p.name.text):
+            p.name = _in_arabic_letters(p)
     return people
+
+
+# « ی », « ک »: letters of a Persian keyboard in an Arabic article
+_PERSIAN_LETTERS = re.compile("[\u06cc\u06a9]")
+
+
+def _in_arabic_letters(p: PersonDraft) -> NameMention:
+    """« حسن روحانی » then « حسن روحاني »: of a person's full mentions, the first one the
+    article writes in Arabic letters, as a reader of Arabic spells the name."""
+    full = [m for m in p.mentions if len(key_tokens(m.text)) == len(key_tokens(p.name.text))]
+    return next((m for m in full if not _PERSIAN_LETTERS.search(m.text)), p.name)
 
 
 def _best_spelt(p: PersonDraft) -> NameMention:

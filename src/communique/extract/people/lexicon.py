@@ -146,6 +146,12 @@ def ar_proclitics() -> tuple[str, ...]:
     return tuple(sorted(slot_words("ar_proclitic", "ar")))
 
 
+def _ar_and_before(norm: str, s: int, honorific: str) -> bool:
+    """« والمهندس طارق »: the list's « و » joined to an Arabic honorific, which it opens."""
+    return (norm[s - 1] == "و" and (s == 1 or norm[s - 2].isspace())
+            and "\u0621" <= honorific[:1] <= "\u064A")
+
+
 def honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None:
     head = norm[max(0, start - 45):start].rstrip()
     if re.search(r"[\u0621-\u064A][ \t]*[/-]$", head):
@@ -156,7 +162,7 @@ def honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None
         if head.endswith(hn):
             s = base + len(head) - len(hn)
             # "M." must be a word on its own, not the end of "PM." or "AM.".
-            if s > 0 and (norm[s - 1].isalnum()):
+            if s > 0 and (norm[s - 1].isalnum()) and not _ar_and_before(norm, s, hn):
                 continue
             return (s, s + len(hn))
     return None

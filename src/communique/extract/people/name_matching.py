@@ -8,8 +8,9 @@ import re
 from ..constructions import words as slot_words
 from ..reference import fold
 
+# (« ی », « ک »: the Persian yeh and keheh of a Persian keyboard, « روحانی » for « روحاني »)
 _AR_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                              "ؤ": "و", "ئ": "ي"})
+                              "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
 
 
 def _ar_key(token: str) -> str:

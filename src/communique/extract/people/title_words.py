@@ -136,7 +136,21 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
                                  and got == head[:-1] + "ies") or language == "ar" and got in {
                 head + end for end in slot_words("ar_accusative_ending", "ar")}:
             return n
+        if language == "ar" and n >= 2 and _ar_indefinite_construct(got) == head:
+            return n
     return 0
+
+
+def _ar_indefinite_construct(got: str) -> str:
+    """« كاتبا للدولة » is « كاتب الدولة » said after an appointment verb: the head in the
+    accusative, its complement's « ال » turned into « لل » (« سفيرة للمملكة »). Returns the
+    construct form, or "" when ``got`` is not so written. (A feminine « ة » head takes no
+    written ending: « كاتبة للدولة ».)"""
+    first, _, rest = got.partition(" ")
+    bare = compile_skeleton(r"{ar_accusative_ending}$", "ar").sub("", first)
+    if bare == first and not first.endswith("ة") or not rest.startswith("لل"):
+        return ""
+    return f"{bare} ا{rest[1:]}"
 
 
 def _longest_first(candidates: set[tuple[int, str]], language: str) -> list[tuple[int, str]]:

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, title_index
-from .arabic_names import ar_name_end
+from .arabic_names import ar_name_end, ar_preposition_and_article
 from .en_portfolios import portfolio_runs_into_name
 from .lexicon import (
     determiners,
@@ -355,6 +355,11 @@ def titles_after(
             # one's; so does the « و » of a list (« نائب رئيس مجلس النواب ويحيى العمري »)
             stop = title_stop().search(norm, s, min(inner) + 1)
             joined = min(inner) - 1 if norm[min(inner) - 2:min(inner)] == " و" else None
+            address = honorific_before(norm, norm, min(inner))
+            if joined is None and address and norm[address[0] - 1:address[0]] == "و":
+                joined = address[0] - 1  # « … والمهندس سامي رمزي »: the list's next item
+            if joined is None:
+                joined = _and_title_before(norm, s, min(inner))
             closed = stop.start() if stop else joined
             if closed and any(w in ar_name_end() for w in norm[s:closed].split()):
                 closed = None  # « رئيساً له في أول جلسة للبرلمان الذي »: no title runs over « في »
@@ -402,6 +407,8 @@ def titles_after(
             words[0] = (w0[0] + 1, w0[1], w0[2][1:])
         if not find_head(words, language, k) and not final_head:
             break
+        if language == "ar" and k == 0 and ar_preposition_and_article(words[0][2]):
+            break  # « التقى X بالوزير »: "with the minister", another person, not X's title
         if language == "fr" and portfolio_runs_into_name(norm, e, limit, name_starts):
             # « Zafer Çağlayan, le ministre des Transports, des affaires maritimes et de la
             # communication Binali Yıldırım »: the portfolio goes on up to the next name
@@ -436,6 +443,17 @@ def titles_after(
             break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
+
+
+def _and_title_before(norm: str, s: int, n: int) -> int | None:
+    """« أشرف إبراهيم السكرتير العام والنائبة سحر عيد »: the last « و » joined to a title head
+    between s and the next name at n opens that name's item; where this title ends."""
+    for m in reversed(list(re.finditer(r"(?<=\s)و(?=\S)", norm[s:n]))):
+        at = s + m.start()
+        words = word_spans(norm[at + 1:n], at + 1)
+        if at > s and words and find_head(words, "ar", 0):
+            return at
+    return None
 
 
 _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
