@@ -128,10 +128,10 @@ def test_a_newspaper_section_before_the_colon_is_no_town(french_nlp):
 
 @pytest.mark.parametrize("text, city", [
     # other towns, no date between the slashes, the colon spaced
-    ("ذمار / سبأ : دشن محافظ المحافظة اليوم مشروع المياه في مديرية عنس بكلفة مليار ريال.",
-     "ذمار"),
-    ("المكلا / 3 مايو / سبأ: افتتح وزير الصحة أمس مستشفى جديدا بحضور قيادة السلطة المحلية.",
-     "المكلا"),
+    ("يريم / سبأ : دشن محافظ المحافظة اليوم مشروع المياه في مديرية عنس بكلفة مليار ريال.",
+     "يريم"),
+    ("رداع / 3 مايو / سبأ: افتتح وزير الصحة أمس مستشفى جديدا بحضور قيادة السلطة المحلية.",
+     "رداع"),
 ])
 def test_an_arabic_slash_dateline_gives_its_town(text, city):
     assert venue(text, "ar").city == city

