@@ -102,3 +102,14 @@ def test_envoy_surname_that_is_also_a_town_stays_in_the_name():
         "وقدم أوراق اعتمادهم كل من سفير جمهورية إيطاليا ماريو بيلا وسفير جمهورية مالطا "
         "جوزيف كاميليري.", "ar", reference_date=TODAY).people}
     assert got.get("ماريو بيلا") == ("سفير جمهورية إيطاليا",)
+
+
+def test_ismailia_is_a_town_after_a_locative_and_the_ismailis_are_not():
+    # « الإسماعيلية » is also "the Ismailis": a not_places word (places.yaml), no longer
+    # dropped from the gazetteer
+    assert venue("افتتح الوزير يوم الأحد 5 مارس 2023 بالإسماعيلية مصنعا جديدا.").city \
+        == "الإسماعيلية"
+    assert venue("حضر الوزير يوم الأحد 5 مارس 2023 في الإسماعيلية حفل التخرج.").city \
+        == "الإسماعيلية"
+    assert venue("ألقى الباحث يوم الأحد 5 مارس 2023 محاضرة عن الدعوة الإسماعيلية في القرن "
+                 "العاشر.").city is None
