@@ -38,7 +38,7 @@ class ClauseList:
 _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
           "town_buildings": ("words", None), "seat_words": ("words", None),
-          "origin_words": ("words", None)}
+          "origin_words": ("words", None), "office_divisions": ("words", "divisions")}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -130,12 +130,12 @@ def seat_of(norm: str, start: int) -> bool:
 
 def comes_from(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` where a visitor comes from (« venu de Dakar »,
-    « en provenance de Bamako », "arriving from Accra")?"""
+    « en provenance de Bamako », "arriving from Accra", « قادما من القاهرة »)?"""
     rule = _active("origin_words")
     if rule is None:
         return False
     before = fold(norm[max(0, start - 30):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+)$",
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+|من\s+)$",
                           before))
 
 
@@ -181,6 +181,20 @@ def town_building_names(norm: str) -> list[tuple[int, int]]:
     rx = re.compile(r"([A-ZÀ-Ö][\w'’\-]+(?:[^\S\n][A-ZÀ-Ö][\w'’\-]+)?)[^\S\n]+"
                     rf"(?i:{_alt(rule.words)})(?!\w)")
     return [(m.start(1), m.end(1)) for m in rx.finditer(norm)]
+
+
+def office_division_towns(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The word after an Arabic local office and its division, between ``start`` and ``end``
+    (« العامل الجديد على إقليم الناظور », « واليا لولاية وهران », « محافظ أسوان »): (start,
+    end) of each, for the caller to check against the gazetteer."""
+    rule = _active("office_divisions")
+    if rule is None:
+        return []
+    # Arabic folds to itself (no accents, no case): the offsets are the text's
+    rx = re.compile(rf"(?:^|(?<=\s))و?(?:{_alt(rule.words)})(?:\s+(?:الجديد|الجديدة))?\s+"
+                    rf"(?:(?:على\s+|ل)(?:{_alt(rule.others)})\s+|(?:{_alt(rule.others)})\s+)?"
+                    r"([\u0621-\u064A]+)")
+    return [(m.start(1), m.end(1)) for m in rx.finditer(norm, start, end)]
 
 
 @cache
