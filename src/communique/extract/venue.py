@@ -213,6 +213,11 @@ _ARRIVAL = re.compile(r"(?:^|\s)(?:يصل|وصل|تصل|وصلت|يحل|حل)\s+
 _CAPITAL_WORD = re.compile(r"(?:^|\s)[وب]?(?:ال)?عاصمة\s+$")
 
 
+# « في قلب العاصمة السورية دمشق », « بالعاصمة الأردنية عمان »: the capital with its country's
+# adjective before its name, placed as after « العاصمة » alone
+_CAPITAL_ADJ = re.compile(r"(?:^|\s)[وب]?(?:ال)?عاصمة\s+ال[\u0621-\u064A]+ية\s+$")
+
+
 def _arrival_capitals(norm: str) -> list[Span]:
     """A country whose capital bears its name (places.yaml capitals_named_as_country: « الجزائر »
     is Algeria and Algiers) is the capital where a visitor is said to arrive there."""
@@ -857,7 +862,8 @@ def extract_venue(
         # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was,
         # as « pour Kaolack, où il a inauguré » is
         return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start])
-                                         ) or where_clause_act(norm, c.end)
+                                         ) or where_clause_act(norm, c.end) or bool(
+            _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start]))
 
     cities = sorted(cities + [
         c for c in headline_towns + named_towns + venue_towns + _arrival_capitals(norm)
