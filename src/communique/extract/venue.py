@@ -559,6 +559,12 @@ def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
         anchors.add(s)
         if f not in p.city_country and name not in names:
             names.append(name)  # the gazetteer's own mentions already are candidates
+    for s, e in town_building_names(norm, "town_landmarks"):
+        words = norm[s:e].split()
+        if len(words) > 1 and words[0].lower() in _NAME_LEAD_OK:
+            s += len(words[0]) + 1  # "the Durban waterfront"
+        if fold(norm[s:e]) in p.city_country:  # "Pearl Harbor" names no town
+            anchors.add(s)
     return anchors, _every_mention(names, norm)
 
 

@@ -38,7 +38,8 @@ class ClauseList:
 _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
           "town_buildings": ("words", None), "seat_words": ("words", None),
-          "origin_words": ("words", None), "office_divisions": ("words", "divisions")}
+          "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
+          "town_landmarks": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -172,10 +173,11 @@ def several_places(norm: str, start: int, end: int) -> str | None:
     return norm[start + m.start():start + m.end()] if same else m.group(0)
 
 
-def town_building_names(norm: str) -> list[tuple[int, int]]:
-    """The names written before a town's civic building ("the Eldoret City Hall"): (start,
-    end) of each, capitalised words of the same line."""
-    rule = _active("town_buildings")
+def town_building_names(norm: str, list_name: str = "town_buildings") -> list[tuple[int, int]]:
+    """The names written before a town's civic building ("the Eldoret City Hall") or, with
+    ``list_name="town_landmarks"``, its landmark ("Sydney Harbour"): (start, end) of each,
+    capitalised words of the same line."""
+    rule = _active(list_name)
     if rule is None:
         return []
     rx = re.compile(r"([A-ZÀ-Ö][\w'’\-]+(?:[^\S\n][A-ZÀ-Ö][\w'’\-]+)?)[^\S\n]+"
