@@ -16,6 +16,7 @@ from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
     comes_from,
+    decree_read,
     earlier_happening,
     office_division_towns,
     reported_from,
@@ -899,6 +900,8 @@ def extract_venue(
             break
 
     decree = ("decret", "decree", "dahir", "مرسوم", "ظهير")
+    if cue is not None and fold(cue) in decree and decree_read(lead_text, fold(cue)):
+        cue = None  # « وبعد قراءة ظهير التعيين »: a decree read at the installation
     if cue is not None and fold(cue) in decree and date_offset is not None:
         # « nommé par décret …, a été installé lundi 14 juillet 2025 à Mongo »: the decree came
         # before; a town after a locative in the sentence of the date is where the event was

@@ -39,7 +39,7 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
           "town_buildings": ("words", None), "seat_words": ("words", None),
           "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
-          "town_landmarks": ("words", None)}
+          "town_landmarks": ("words", None), "read_decrees": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -197,6 +197,18 @@ def office_division_towns(norm: str, start: int, end: int) -> list[tuple[int, in
                     rf"(?:(?:على\s+|ل)(?:{_alt(rule.others)})\s+|(?:{_alt(rule.others)})\s+)?"
                     r"([\u0621-\u064A]+)")
     return [(m.start(1), m.end(1)) for m in rx.finditer(norm, start, end)]
+
+
+def decree_read(folded: str, decree: str) -> bool:
+    """Is a mention of the (folded) decree word in the (folded) text one read at the
+    ceremony (« قراءة ظهير التعيين », « après lecture du décret »)? The text then tells the
+    ceremony, where the decree may be handed over as well (« سلم الوزير للعامل ظهير التعيين »)."""
+    rule = _active("read_decrees")
+    if rule is None:
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(decree)}(?!\w)", folded)]
+    before = re.compile(rf"(?<!\w)(?:{_alt(rule.words)})\s+$")
+    return any(before.search(folded[max(0, s - 30):s]) for s in spots)
 
 
 @cache
