@@ -3,7 +3,9 @@
 (« à Malabo, où il a été reçu »), a report's clause (« a appris l'ACAP … à Bangui »), a
 sentence relating the event to an earlier happening (« intervient … après la visite … à
 Washington »), a lead telling the event in several places at once (« dans plusieurs
-communes ») and a town's own civic building ("the Eldoret City Hall")."""
+communes »), a town's own civic building ("the Eldoret City Hall") or landmark ("Sydney
+Harbour"), an Arabic local office's town (« واليا لولاية وهران ») and a decree read at the
+ceremony (« قراءة ظهير التعيين »)."""
 
 from __future__ import annotations
 
