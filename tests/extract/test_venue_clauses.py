@@ -6,6 +6,7 @@ town told with the act."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -19,6 +20,8 @@ EXAMPLES = [(rule.name, ex) for rule in LISTS for ex in rule.examples]
 
 def city(text: str) -> str | None:
     language = "fr" if any(w in text.split() for w in ("le", "la", "les", "de", "à")) else "en"
+    if re.search("[\u0600-\u06FF]", text):
+        language = "ar"
     return extract_article(text, language, reference_date=TODAY).venue.city
 
 

@@ -16,7 +16,9 @@ from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
     comes_from,
+    decree_read,
     earlier_happening,
+    office_division_towns,
     reported_from,
     seat_of,
     several_places,
@@ -29,7 +31,10 @@ _AR = "\u0600-\u06FF"
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
     # « يصل الى الجزائر », « وصل إلى الرباط »: « الى / إلى » tells where a visitor arrives
-    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة|الى|إلى)\s*$|[بف]$)",
+    # « إلى العاصمة مسقط », « بالعاصمة الرباط »: the capital named after « العاصمة » is placed
+    # as after « مدينة »
+    r"|(?:^|\s)(?:في|ب|احتضنت|تحتضن|احتضنتها|استضافت|تستضيف|مدينة|العاصمة|بالعاصمة|الى|إلى)"
+    r"\s*$|[بف]$)",
     re.IGNORECASE,
 )
 # "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
@@ -206,6 +211,14 @@ def _destination(norm: str, start: int) -> bool:
 _ARRIVAL = re.compile(r"(?:^|\s)(?:يصل|وصل|تصل|وصلت|يحل|حل)\s+(?:[^\s.،]+\s+){0,8}?(?:الى|إلى)\s+$")
 
 
+_CAPITAL_WORD = re.compile(r"(?:^|\s)[وب]?(?:ال)?عاصمة\s+$")
+
+
+# « في قلب العاصمة السورية دمشق », « بالعاصمة الأردنية عمان »: the capital with its country's
+# adjective before its name, placed as after « العاصمة » alone
+_CAPITAL_ADJ = re.compile(r"(?:^|\s)[وب]?(?:ال)?عاصمة\s+ال[\u0621-\u064A]+ية\s+$")
+
+
 def _arrival_capitals(norm: str) -> list[Span]:
     """A country whose capital bears its name (places.yaml capitals_named_as_country: « الجزائر »
     is Algeria and Algiers) is the capital where a visitor is said to arrive there."""
@@ -213,7 +226,9 @@ def _arrival_capitals(norm: str) -> list[Span]:
     for cap in active_rules().capitals_named_as_country:
         rx = re.compile(rf"(?<![\w]){re.escape(cap.name)}(?![\w])")
         for m in rx.finditer(norm):
-            if _ARRIVAL.search(norm[max(0, m.start() - 120):m.start()]):
+            # « في العاصمة تونس »: after « العاصمة » the name is the capital, not the country
+            if _ARRIVAL.search(norm[max(0, m.start() - 120):m.start()]) or _CAPITAL_WORD.search(
+                    norm[max(0, m.start() - 12):m.start()]):
                 found.append(Span(m.start(), m.end()))
     return found
 
@@ -545,6 +560,12 @@ def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
         anchors.add(s)
         if f not in p.city_country and name not in names:
             names.append(name)  # the gazetteer's own mentions already are candidates
+    for s, e in town_building_names(norm, "town_landmarks"):
+        words = norm[s:e].split()
+        if len(words) > 1 and words[0].lower() in _NAME_LEAD_OK:
+            s += len(words[0]) + 1  # "the Durban waterfront"
+        if fold(norm[s:e]) in p.city_country:  # "Pearl Harbor" names no town
+            anchors.add(s)
     return anchors, _every_mention(names, norm)
 
 
@@ -752,6 +773,8 @@ def extract_venue(
     p = places()
     body_start_sentence = sentence_at(sentences, first_body)
     first_idx = body_start_sentence.index if body_start_sentence else 0
+    if body_start_sentence is not None and _credit_line(norm, body_start_sentence):
+        first_idx += 1  # « وكالات- », "Agencies –": the lead is the sentence after the credit
     lead = [s for s in sentences if first_idx <= s.index < first_idx + 3]
     lead_text = fold(" ".join(norm[s.start:s.end] for s in lead))
     cue = next(
@@ -846,7 +869,8 @@ def extract_venue(
         # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was,
         # as « pour Kaolack, où il a inauguré » is
         return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start])
-                                         ) or where_clause_act(norm, c.end)
+                                         ) or where_clause_act(norm, c.end) or bool(
+            _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start]))
 
     cities = sorted(cities + [
         c for c in headline_towns + named_towns + venue_towns + _arrival_capitals(norm)
@@ -876,6 +900,8 @@ def extract_venue(
             break
 
     decree = ("decret", "decree", "dahir", "مرسوم", "ظهير")
+    if cue is not None and fold(cue) in decree and decree_read(lead_text, fold(cue)):
+        cue = None  # « وبعد قراءة ظهير التعيين »: a decree read at the installation
     if cue is not None and fold(cue) in decree and date_offset is not None:
         # « nommé par décret …, a été installé lundi 14 juillet 2025 à Mongo »: the decree came
         # before; a town after a locative in the sentence of the date is where the event was
@@ -1035,6 +1061,8 @@ def extract_venue(
         if city is None:
             # last: the town a local official's title names, where the official acts
             city = _office_town(norm, sentences, first_body, first_idx)
+            if city is None and language == "ar":
+                city = _arabic_office_town(norm, sentences, first_body, first_idx)
             office_town = city is not None
         if city is not None:
             key = p.city_country.get(fold(norm[city.start:city.end]))
@@ -1063,6 +1091,18 @@ def extract_venue(
     elif city is not None and _in_capitals(text[city.start:city.end]):
         city_label = _spelled(text[city.start:city.end])
     return VenueDraft(city, country, label, event, dateline, None, city_label, dispersed)
+
+
+# « وكالات- », "(Agencies) –": a wire credit alone on the line the body opens with
+_CREDIT = re.compile(r"[^\S\n]*\(?[^\W\d]+(?:[^\S\n][^\W\d]+)?\)?[^\S\n]*[-–—:][^\S\n]*")
+
+
+def _credit_line(norm: str, sent: Sentence) -> bool:
+    """Is the sentence a credit line without a town (« وكالات- »), the body's next sentence
+    then the lead, where the venue is told?"""
+    line = norm[sent.start:sent.end]
+    return (norm[sent.end:sent.end + 1] in ("\n", "") and bool(_CREDIT.fullmatch(line))
+            and not any(_lookup_city(w) is not None for w in _WORD.findall(line)))
 
 
 def _sentence_start(sentences: list[Sentence], offset: int) -> int:
@@ -1283,6 +1323,22 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
                     fold(" ".join(parts[:n])) in regions for n in range(2, len(parts) + 1)):
                 continue
             return Span(m.start(2), m.start(2) + len(name))
+    return None
+
+
+def _arabic_office_town(norm: str, sentences: list[Sentence], first_body: int,
+                        first_idx: int) -> Span | None:
+    """The gazetteer town an Arabic local office governs (« العامل الجديد على إقليم الناظور »,
+    « واليا لولاية وهران », « محافظ أسوان »; venue_clauses.yaml office_divisions) in the
+    headline or the first sentences of the body, where the official acts."""
+    p = places()
+    near = [x for x in sentences if x.end <= first_body
+            or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
+    for sent in near:
+        for s, e in office_division_towns(norm, sent.start, sent.end):
+            f = fold(norm[s:e])
+            if f in p.city_country and f not in p.country_names:
+                return Span(s, e)
     return None
 
 

@@ -3,7 +3,9 @@
 (« à Malabo, où il a été reçu »), a report's clause (« a appris l'ACAP … à Bangui »), a
 sentence relating the event to an earlier happening (« intervient … après la visite … à
 Washington »), a lead telling the event in several places at once (« dans plusieurs
-communes ») and a town's own civic building ("the Eldoret City Hall")."""
+communes »), a town's own civic building ("the Eldoret City Hall") or landmark ("Sydney
+Harbour"), an Arabic local office's town (« واليا لولاية وهران ») and a decree read at the
+ceremony (« قراءة ظهير التعيين »)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ class ClauseList:
 _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
           "town_buildings": ("words", None), "seat_words": ("words", None),
-          "origin_words": ("words", None)}
+          "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
+          "town_landmarks": ("words", None), "read_decrees": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -130,12 +133,12 @@ def seat_of(norm: str, start: int) -> bool:
 
 def comes_from(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` where a visitor comes from (« venu de Dakar »,
-    « en provenance de Bamako », "arriving from Accra")?"""
+    « en provenance de Bamako », "arriving from Accra", « قادما من القاهرة »)?"""
     rule = _active("origin_words")
     if rule is None:
         return False
     before = fold(norm[max(0, start - 30):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+)$",
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+|من\s+)$",
                           before))
 
 
@@ -172,15 +175,42 @@ def several_places(norm: str, start: int, end: int) -> str | None:
     return norm[start + m.start():start + m.end()] if same else m.group(0)
 
 
-def town_building_names(norm: str) -> list[tuple[int, int]]:
-    """The names written before a town's civic building ("the Eldoret City Hall"): (start,
-    end) of each, capitalised words of the same line."""
-    rule = _active("town_buildings")
+def town_building_names(norm: str, list_name: str = "town_buildings") -> list[tuple[int, int]]:
+    """The names written before a town's civic building ("the Eldoret City Hall") or, with
+    ``list_name="town_landmarks"``, its landmark ("Sydney Harbour"): (start, end) of each,
+    capitalised words of the same line."""
+    rule = _active(list_name)
     if rule is None:
         return []
     rx = re.compile(r"([A-ZÀ-Ö][\w'’\-]+(?:[^\S\n][A-ZÀ-Ö][\w'’\-]+)?)[^\S\n]+"
                     rf"(?i:{_alt(rule.words)})(?!\w)")
     return [(m.start(1), m.end(1)) for m in rx.finditer(norm)]
+
+
+def office_division_towns(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The word after an Arabic local office and its division, between ``start`` and ``end``
+    (« العامل الجديد على إقليم الناظور », « واليا لولاية وهران », « محافظ أسوان »): (start,
+    end) of each, for the caller to check against the gazetteer."""
+    rule = _active("office_divisions")
+    if rule is None:
+        return []
+    # Arabic folds to itself (no accents, no case): the offsets are the text's
+    rx = re.compile(rf"(?:^|(?<=\s))و?(?:{_alt(rule.words)})(?:\s+(?:الجديد|الجديدة))?\s+"
+                    rf"(?:(?:على\s+|ل)(?:{_alt(rule.others)})\s+|(?:{_alt(rule.others)})\s+)?"
+                    r"([\u0621-\u064A]+)")
+    return [(m.start(1), m.end(1)) for m in rx.finditer(norm, start, end)]
+
+
+def decree_read(folded: str, decree: str) -> bool:
+    """Is a mention of the (folded) decree word in the (folded) text one read at the
+    ceremony (« قراءة ظهير التعيين », « après lecture du décret »)? The text then tells the
+    ceremony, where the decree may be handed over as well (« سلم الوزير للعامل ظهير التعيين »)."""
+    rule = _active("read_decrees")
+    if rule is None:
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(decree)}(?!\w)", folded)]
+    before = re.compile(rf"(?<!\w)(?:{_alt(rule.words)})\s+$")
+    return any(before.search(folded[max(0, s - 30):s]) for s in spots)
 
 
 @cache
