@@ -9,12 +9,12 @@ by an adjective of nationality (the gazetteer's demonyms)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 
 from .reference import fold, places, read_data_yaml
+from .rule_switches import RuleSwitches
 
 _FILE = "extract/data/arabic_regions.yaml"
 
@@ -65,17 +65,12 @@ def arabic_regions() -> ArabicRegions:
                          max((len(n.split()) for n in table), default=0))
 
 
-_DISABLED: set[str] = set()
+_DISABLED = RuleSwitches()
 
 
-@contextmanager
-def without(word: str) -> Iterator[None]:
+def without(word: str) -> AbstractContextManager[None]:
     """Run with one head or capital word turned off, to prove its example needs it."""
-    _DISABLED.add(word)
-    try:
-        yield
-    finally:
-        _DISABLED.discard(word)
+    return _DISABLED.without(word)
 
 
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u064B-\u0652]+")

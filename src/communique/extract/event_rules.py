@@ -5,12 +5,12 @@ terminal". Each head carries the example it exists for, run as a test."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 
 from .reference import fold, read_data_yaml
+from .rule_switches import RuleSwitches
 
 
 class EventRuleError(ValueError):
@@ -82,7 +82,7 @@ def _read_held(language: str) -> tuple[HeldCue, ...]:
     return tuple(cues)
 
 
-_DISABLED: set[str] = set()
+_DISABLED = RuleSwitches()
 
 
 def held_cues(language: str) -> tuple[HeldCue, ...]:
@@ -102,12 +102,7 @@ def is_common_head(head: str, language: str) -> bool:
     return fold(head) in {fold(h.head) for h in common_heads(language).heads}
 
 
-@contextmanager
-def without(head: str) -> Iterator[None]:
+def without(head: str) -> AbstractContextManager[None]:
     """Run with one common head (or a held cue's id) turned off, to prove its example needs
     it."""
-    _DISABLED.add(head)
-    try:
-        yield
-    finally:
-        _DISABLED.discard(head)
+    return _DISABLED.without(head)

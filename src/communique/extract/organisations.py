@@ -8,12 +8,12 @@ acronym alone are one entry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import cache
 
 from .nlp import Entity
 from .reference import fold, honorifics, places, read_data_yaml, titles
+from .rule_switches import RuleSwitches
 from .venue import event_name_spans
 
 _ORG_HEADS_LATIN = (
@@ -43,7 +43,7 @@ _AR_ORG = re.compile(
 _BODY_HEAD = re.compile(rf"{_ORG_HEADS_LATIN}|{_AR_ORG_HEADS}", re.IGNORECASE)
 _LEAD_WORDS = ("former ", "ancien ", "ancienne ", "the ", "le ", "la ", "l'", "new ", "nouveau ")
 
-_DISABLED: set[str] = set()
+_DISABLED = RuleSwitches()
 
 
 @cache
@@ -65,14 +65,9 @@ def _on(rule: str) -> bool:
     return rule not in _DISABLED
 
 
-@contextmanager
-def without(rule: str) -> Iterator[None]:
+def without(rule: str) -> AbstractContextManager[None]:
     """Run with one rule off, to prove its example needs it."""
-    _DISABLED.add(rule)
-    try:
-        yield
-    finally:
-        _DISABLED.discard(rule)
+    return _DISABLED.without(rule)
 
 
 def _is_title_phrase(value: str, language: str) -> bool:

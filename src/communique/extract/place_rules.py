@@ -6,13 +6,14 @@ without a city (the headline's prefix, a dateline)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
 from .reference import fold, read_data_text, read_data_yaml
+from .rule_switches import RuleSwitches
 
 T = TypeVar("T")
 
@@ -310,7 +311,7 @@ def place_rules() -> PlaceRules:
                       str(departures.get("example") or ""), str(departures.get("city") or ""))
 
 
-_DISABLED: set[str] = set()
+_DISABLED = RuleSwitches()
 
 
 def active_rules() -> PlaceRules:
@@ -346,18 +347,13 @@ def active_rules() -> PlaceRules:
     )
 
 
-@contextmanager
-def without(key: str) -> Iterator[None]:
+def without(key: str) -> AbstractContextManager[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town,
     building, destination or venue word, a local office, a capital's name, a landmark's or a
     host office's first name, or a whole list: "headline_rubrics", "envoy_titles",
     "local_office_visitors", "departure_words")
     turned off, to prove its example needs it."""
-    _DISABLED.add(key)
-    try:
-        yield
-    finally:
-        _DISABLED.discard(key)
+    return _DISABLED.without(key)
 
 
 @cache

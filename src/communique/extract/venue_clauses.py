@@ -10,12 +10,12 @@ ceremony (« قراءة ظهير التعيين »)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 
 from .reference import event_words, fold, read_data_yaml
+from .rule_switches import RuleSwitches
 
 
 class VenueClauseError(ValueError):
@@ -77,17 +77,12 @@ def clause_lists() -> dict[str, ClauseList]:
     return out
 
 
-_DISABLED: set[str] = set()
+_DISABLED = RuleSwitches()
 
 
-@contextmanager
-def without(name: str) -> Iterator[None]:
+def without(name: str) -> AbstractContextManager[None]:
     """Run with one list turned off, to prove its examples need it."""
-    _DISABLED.add(name)
-    try:
-        yield
-    finally:
-        _DISABLED.discard(name)
+    return _DISABLED.without(name)
 
 
 def _alt(words: tuple[str, ...]) -> str:
