@@ -28,6 +28,8 @@ from .venue_clauses import (
 from .weights import CITY, EVENT
 
 _AR = "\u0600-\u06FF"
+# compiled once: the hot loops below test one character per word
+_AR_CHAR = re.compile(f"[{_AR}]")
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|in|at|au|aux|near|à l'|hosted in|hosted by|host city of|capital|capitale)\s+$"
     # « يصل الى الجزائر », « وصل إلى الرباط »: « الى / إلى » tells where a visitor arrives
@@ -87,7 +89,7 @@ def _lookup_city(text: str) -> int | None:
     table = places().city_country
     if fold(text) in table:
         return 0
-    if re.match(f"[{_AR}]", text):
+    if _AR_CHAR.match(text):
         hit = _clitic_city(text)
         return hit[0] if hit else None
     m = _ELISION.match(text)  # « d'Alger », « l'Aquila » is itself a name
@@ -108,7 +110,7 @@ def _inside_proper_name(norm: str, start: int) -> bool:
     city word directly after another capitalised word (same line, no punctuation) is the end
     of a longer proper name — an institution, a person — unless that word is a function word
     or starts the sentence."""
-    if re.match(f"[{_AR}]", norm[start:start + 1]):
+    if _AR_CHAR.match(norm[start:start + 1]):
         return False
     m = re.search(r"([A-Za-zÀ-ÖØ-öø-ÿ'’\-]+) $", norm[max(0, start - 40):start])
     if not m:
@@ -129,7 +131,7 @@ def _opens_a_name(norm: str, start: int, end: int) -> bool:
     name (the lists extract/people/ reads), with no locative before it, is the first word of a
     person's name. A word that is also a place ("Kingston Jamaica") or a common word
     (names.yaml non_name_words) is no name, nor one a number follows ("Accra May 5")."""
-    if re.match(f"[{_AR}]", norm[start:start + 1]) or _LOCATIVE.search(
+    if _AR_CHAR.match(norm[start:start + 1]) or _LOCATIVE.search(
             norm[max(0, start - 12):start]):
         return False
     m = _NEXT_WORD.match(norm, end)
@@ -246,7 +248,7 @@ def _city_key(norm: str, city: Span) -> str | None:
 def _city_text(norm: str, city: Span) -> str:
     """The city as the gazetteer spells it: « للقاهرة » is « القاهرة » with the clitic « ل »."""
     ws = city.start
-    while ws > 0 and re.match(f"[{_AR}]", norm[ws - 1]):
+    while ws > 0 and _AR_CHAR.match(norm[ws - 1]):
         ws -= 1
     if ws < city.start:
         hit = _clitic_city(norm[ws:city.end])
@@ -255,10 +257,16 @@ def _city_text(norm: str, city: Span) -> str:
     return norm[city.start:city.end]
 
 
+_ENGLISH_TAIL = re.compile(r"(?:['’]s|['’\-])$")
+
+
 def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     """Gazetteer cities in the text: runs of up to four words looked up whole, longest first."""
     p = places()
     words = [(m.start(), m.end()) for m in _WORD.finditer(norm)]
+    # the same word runs recur through an article (« في », a city named again): the
+    # gazetteer and clitic rules do not change within one call, so each run is looked up once
+    offsets: dict[str, int | None] = {}
     found: list[Span] = []
     i = 0
     while i < len(words):
@@ -270,12 +278,15 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
                 continue
             text = norm[s:e]
             # "Guwahati’s", "Glasgow-based": the name without its English tail
-            text = re.sub(r"(?:['’]s|['’\-])$", "", text)
-            off = _lookup_city(text)
+            text = _ENGLISH_TAIL.sub("", text)
+            if text in offsets:
+                off = offsets[text]
+            else:
+                off = offsets[text] = _lookup_city(text)
             if off is None:
                 continue
             cs, ce = s + off, s + len(text)
-            if not re.match(f"[{_AR}]", norm[cs]) and not (
+            if not _AR_CHAR.match(norm[cs]) and not (
                     norm[cs].isupper() or norm[cs:ce].isupper()):
                 continue  # « lima » is not Lima; a city is capitalised in Latin script
             if _inside_proper_name(norm, cs) or _opens_a_name(norm, cs, ce):
@@ -480,7 +491,7 @@ def _named_towns(norm: str) -> list[Span]:
     names: list[str] = []
     for m in rx.finditer(norm):
         name = m.group(1)
-        if not (name[:1].isupper() or re.match(f"[{_AR}]", name)):
+        if not (name[:1].isupper() or _AR_CHAR.match(name)):
             continue  # the case-blind match lets « la commune de la ville » through
         f = fold(name)
         if f in non_names or f in p.country_names or f in names:
@@ -569,12 +580,20 @@ def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
     return anchors, _every_mention(names, norm)
 
 
+@cache
+def _caseless(word: str) -> bool:
+    """No character of ``word`` has a case, so re.IGNORECASE finds it only as written."""
+    return word.lower() == word == word.upper() and word.casefold() == word
+
+
 def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Span, str]]:
     common = common_heads(language)
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
                          | {h.head for h in common.heads}, key=len, reverse=True))
     out: list[tuple[float, Span, str]] = []
     for head in heads:
+        if _caseless(head) and head not in norm:
+            continue  # a head without letter case (Arabic) matches only as written
         flags = re.IGNORECASE
         for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", norm, flags):
             s, e = m.span()

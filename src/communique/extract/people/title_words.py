@@ -164,9 +164,14 @@ def _title_order(language: str) -> dict[str, int]:
     return {h: k for k, h in enumerate(titles(language))}
 
 
+# compiled once: word_spans runs on every segment a title may be read in
+_TOKEN = re.compile(r"[^\s,]+")
+_ELIDED = re.compile(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$")
+
+
 def word_spans(segment: str, offset: int) -> list[tuple[int, int, str]]:
     out = []
-    for m in re.finditer(r"[^\s,]+", segment):
+    for m in _TOKEN.finditer(segment):
         tok = m.group(0)
         dash = len(tok) - len(tok.lstrip("-–—"))
         if 0 < dash < len(tok):
@@ -174,7 +179,7 @@ def word_spans(segment: str, offset: int) -> list[tuple[int, int, str]]:
             out.extend(word_spans(tok[dash:], offset + m.start() + dash))
             continue
         # « l'Assemblée »: the elided article is its own word for the head search.
-        el = re.match(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$", tok)
+        el = _ELIDED.match(tok)
         if el:
             out.append((offset + m.start(), offset + m.start() + len(el.group(1)), el.group(1)))
             out.append((offset + m.start() + len(el.group(1)), offset + m.end(), el.group(2)))
