@@ -143,7 +143,13 @@ def folded_honorifics() -> frozenset[str]:
 
 def ar_proclitics() -> tuple[str, ...]:
     """« و », « ب », « ل » joined to a name or a title (« بولي العهد »): patterns/ar/words.yaml."""
-    return tuple(sorted(slot_words("ar_proclitic", "ar")))
+    return _sorted_forms(slot_words("ar_proclitic", "ar"))
+
+
+@cache
+def _sorted_forms(forms: frozenset[str]) -> tuple[str, ...]:
+    # keyed on the set itself: a rule switched off in a test changes the set, not a stale copy
+    return tuple(sorted(forms))
 
 
 def _ar_and_before(norm: str, s: int, honorific: str) -> bool:
