@@ -11,7 +11,7 @@ from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import HostOffice, active_rules, region_countries
-from .reference import event_words, fold, places, read_data_text, read_data_yaml
+from .reference import event_words, fold, honorifics, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
@@ -330,8 +330,20 @@ _COLON_DATELINE = re.compile(
 # A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
 # « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
 _IN_PLACE = re.compile(
-    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
+    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$"
+    r"|\s+(?=[A-Z]))"
 )
+# the dots of an honorific written with spaces: « S. E. M. » is « S.E. M. »
+_SPACED_DOTS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
+
+
+def _honorific_follows(norm: str, end: int) -> bool:
+    """« reçu … au château Mercier à Sierre S. E. M. Irakli Kurashvili », « à Delémont Mme Ana
+    Ruiz »: the capitalised word after a town is a form of address (honorifics.yaml) that
+    opens the guest's name, not the second word of a building's."""
+    head = _SPACED_DOTS.sub("", norm[end:end + 24].lstrip())
+    return any(head.startswith(h) and not head[len(h):len(h) + 1].islower()
+               for h in honorifics())
 
 
 def _unlisted_cities(
@@ -364,6 +376,9 @@ def _unlisted_cities(
     sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if sent is not None:
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
+            if re.match(r"\s+[A-Z]", norm[m.end(1):m.end(1) + 2]) and not _honorific_follows(
+                    norm, m.end(1)):
+                continue  # "in Rashtrapati Bhavan": a second capitalised word, a building
             if is_place_word(m.group(1)):
                 found.append(Span(m.start(1), m.end(1)))
     return found
@@ -863,9 +878,15 @@ def extract_venue(
                 and bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
                 and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start])))
 
+    def opens_a_guest(c: Span) -> bool:
+        # « à Sierre S. E. M. Irakli Kurashvili »: a name read from the town on has its town
+        # before the form of address that opens it, after a locative
+        return _honorific_follows(norm, c.end) and bool(
+            _LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+
     cities = [
         c for c in _city_mentions(norm, ents)
-        if (not any(a <= c.start < b for a, b in excluded) or title_city(c))
+        if (not any(a <= c.start < b for a, b in excluded) or title_city(c) or opens_a_guest(c))
         and not _in_district(norm, c.start, c.end)
         and not _in_building(norm, c.start, c.end)
         and not _destination(norm, c.start)
@@ -873,7 +894,7 @@ def extract_venue(
     in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
-        if not any(a <= c.start < b for a, b in excluded)
+        if (not any(a <= c.start < b for a, b in excluded) or opens_a_guest(c))
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
@@ -902,6 +923,7 @@ def extract_venue(
               and not comes_from(norm, c.start)
               and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
+    cities = _drop_places_inside_towns(norm, cities)
     lead_end = lead[-1].end if lead else first_body
     dispersed = several_places(norm, 0, lead_end) if language in ("fr", "en") else None
     dateline: Span | None = None
@@ -1110,6 +1132,30 @@ def extract_venue(
     elif city is not None and _in_capitals(text[city.start:city.end]):
         city_label = _spelled(text[city.start:city.end])
     return VenueDraft(city, country, label, event, dateline, None, city_label, dispersed)
+
+
+# « du champ d'Arbaud, à Basse-Terre », "the Karura grounds, in Nairobi": the connector
+# between a place and the town it lies in
+_IN_THE_TOWN = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:à|in)[^\S\n]+")
+
+
+def _drop_places_inside_towns(norm: str, cities: list[Span]) -> list[Span]:
+    """« au monument aux morts du champ d'Arbaud, à Basse-Terre », « la rue Lamartine, à
+    Quimperlé »: a place named directly before « à » / "in" and another town is a field, a
+    street or a quarter of that town, which is the event's. Without a comma, only a place the
+    gazetteer lacks (« de Dakar à Thiès » is a road between two towns)."""
+    by_start = {c.start: c for c in cities}
+    table = places().city_country
+    kept = []
+    for c in cities:
+        m = _IN_THE_TOWN.match(norm, c.end)
+        town = by_start.get(m.end()) if m else None
+        name = fold(_city_text(norm, c))
+        if town is not None and name != fold(_city_text(norm, town)) and (
+                "," in m.group(0) or name not in table):
+            continue
+        kept.append(c)
+    return kept
 
 
 # « وكالات- », "(Agencies) –": a wire credit alone on the line the body opens with
