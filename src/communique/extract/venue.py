@@ -10,7 +10,7 @@ from functools import cache
 from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
-from .place_rules import HostOffice, active_rules, region_countries
+from .place_rules import HostOffice, Landmark, active_rules, region_countries
 from .reference import event_words, fold, honorifics, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
@@ -1098,7 +1098,8 @@ def extract_venue(
         # No venue city told with the event: the city a wire dateline or a by-line gives
         # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
         # press office's convention for where a story was reported from.
-        city = _embedded_dateline(norm, first_body) or _byline_city(norm, first_body)
+        city = (_landmark_city(norm, lead, date_offset, sentences, names)
+                or _embedded_dateline(norm, first_body) or _byline_city(norm, first_body))
         if city is None:
             # last: the town a local official's title names, where the official acts
             city = _office_town(norm, sentences, first_body, first_idx)
@@ -1493,6 +1494,17 @@ def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
     The city stays unwritten: the article does not name it. The span is the landmark's, the
     label the country's name."""
     p = places()
+    for mark, hit in _event_landmarks(norm, lead, date_offset, sentences):
+        labels = p.country_labels.get(mark.country, {}).get(language) or ()
+        if labels:
+            return hit, labels[0]
+    return None, None
+
+
+def _event_landmarks(norm: str, lead: list[Sentence], date_offset: int | None,
+                     sentences: list[Sentence]) -> Iterator[tuple[Landmark, Span]]:
+    """The seats of power (places.yaml landmarks) the lead or the date's sentence names, each
+    with its first mention there, in the table's order."""
     where = list(lead)
     date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if date_sent is not None and date_sent not in where:
@@ -1501,10 +1513,26 @@ def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
         for name in mark.names:
             rx = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
             hit = next((m for x in where if (m := rx.search(norm, x.start, x.end))), None)
-            labels = p.country_labels.get(mark.country, {}).get(language) or ()
-            if hit and labels:
-                return Span(hit.start(), hit.end()), labels[0]
-    return None, None
+            if hit:
+                yield mark, Span(hit.start(), hit.end())
+                break
+
+
+def _landmark_city(norm: str, lead: list[Sentence], date_offset: int | None,
+                   sentences: list[Sentence], names: list[tuple[int, int]]) -> Span | None:
+    """With no city told with the event: the town of the seat of power where it was ("at
+    Buckingham Palace"; places.yaml landmarks, city) when the article writes that town
+    anywhere ("High commissioners based in London", « Lepetitjournal Londres »): its first
+    mention outside a person's name. A town the article does not write is not guessed."""
+    for mark, _hit in _event_landmarks(norm, lead, date_offset, sentences):
+        found = []
+        for name in mark.city:
+            rx = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+            found += [Span(m.start(), m.end()) for m in rx.finditer(norm)
+                      if not any(a <= m.start() < b for a, b in names)]
+        if found:
+            return min(found, key=lambda sp: sp.start)
+    return None
 
 
 def _short_country_name(written: str, language: str) -> str | None:
