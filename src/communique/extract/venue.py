@@ -16,6 +16,7 @@ from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
     comes_from,
+    council_towns,
     decree_read,
     earlier_happening,
     office_division_towns,
@@ -1104,7 +1105,8 @@ def extract_venue(
             # last: the town a local official's title names, where the official acts
             city = _office_town(norm, sentences, first_body, first_idx)
             if city is None and language == "ar":
-                city = _arabic_office_town(norm, sentences, first_body, first_idx)
+                city = _arabic_office_town(norm, sentences, first_body, first_idx,
+                                           {fold(norm[t.start:t.end]) for t in named_towns})
             office_town = city is not None
         if city is not None:
             key = p.city_country.get(fold(norm[city.start:city.end]))
@@ -1393,10 +1395,13 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
 
 
 def _arabic_office_town(norm: str, sentences: list[Sentence], first_body: int,
-                        first_idx: int) -> Span | None:
+                        first_idx: int, named: set[str] = frozenset()) -> Span | None:
     """The gazetteer town an Arabic local office governs (« العامل الجديد على إقليم الناظور »,
     « واليا لولاية وهران », « محافظ أسوان »; venue_clauses.yaml office_divisions) in the
-    headline or the first sentences of the body, where the official acts."""
+    headline or the first sentences of the body, where the official acts; or the town whose
+    council's head the article names (« رئيس بلدية صيدا », « رئيسا للمجلس الجماعي لأزمور »;
+    council_heads), a gazetteer town or one of ``named``, the (folded) towns the article
+    names as such (« مدينة أزمور »)."""
     p = places()
     near = [x for x in sentences if x.end <= first_body
             or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
@@ -1404,6 +1409,10 @@ def _arabic_office_town(norm: str, sentences: list[Sentence], first_body: int,
         for s, e in office_division_towns(norm, sent.start, sent.end):
             f = fold(norm[s:e])
             if f in p.city_country and f not in p.country_names:
+                return Span(s, e)
+        for s, e in council_towns(norm, sent.start, sent.end):
+            f = fold(norm[s:e])
+            if (f in p.city_country or f in named) and f not in p.country_names:
                 return Span(s, e)
     return None
 
