@@ -375,7 +375,6 @@ NOT_YET: dict[str, str] = {
     "fr-a-named-venue-de-town": "a named venue between the venue word and « de »",
     "en-president-of-x-arrived-in-z": "",
     "en-visiting-a-city-state": "",
-    "en-possessive-mayor": "",
     "fr-earlier-term-with-its-year": "",
 }
 

@@ -1368,9 +1368,20 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
     alt = "|".join(sorted(words, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w\-])((?i:{alt}))[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
                     r"([A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*(?:[^\S\n][A-ZÀ-Ö][\w'’]*){0,2})")
+    # "Kitwe's 40th mayor", "Nakuru's new governor": the English possessive names the town
+    possessive = re.compile(
+        r"(?<![\w\-])([A-Z][\w\-]*(?:[^\S\n][A-Z][\w\-]*)?)['’]s[^\S\n]+"
+        rf"(?:(?:\d+(?:st|nd|rd|th)|new|first|next|current|former)[^\S\n]+)?(?:(?i:{alt}))"
+        r"(?![\w\-])")
     near = [x for x in sentences if x.end <= first_body
             or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
     for sent in near:
+        for m in possessive.finditer(norm, sent.start, sent.end):
+            f = fold(m.group(1))
+            if f in p.country_names or f in p.demonyms or f in non_names or f in given or (
+                    f in regions and f not in p.city_country):
+                continue  # "Kenya's governor", "Mary's mayor" name no town
+            return Span(m.start(1), m.end(1))
         for m in rx.finditer(norm, sent.start, sent.end):
             if any(fold(w) in visitors for w in _WORD.findall(norm[sent.start:m.start()])):
                 continue  # « a reçu le maire de Lyon »: the official came from there
