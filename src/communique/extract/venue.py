@@ -40,6 +40,11 @@ _LOCATIVE = re.compile(
     r"\s*$|[بف]$)",
     re.IGNORECASE,
 )
+# "is visiting Singapore", "a visit to Monaco", « en visite à Luxembourg »: a visit's
+# destination is placed as after « à » / "in" (a city-state is otherwise its country)
+_VISITING = re.compile(
+    r"\b(?:visiting|visited|visit(?:s)?\s+to|trip\s+to|en\s+visite\s+(?:à|au)|visite\s+(?:à|au)"
+    r"|visité)\s+$", re.IGNORECASE)
 # "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
 _HERE = re.compile(r"\b(?:here|ici)\b|هنا|بهذه المدينة", re.IGNORECASE)
 
@@ -157,7 +162,8 @@ def _may_be_city(norm: str, start: int, end: int) -> bool:
     if entry is None:
         return True
     before = norm[max(0, start - 12):start]
-    if entry.after_locative and _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+    if entry.after_locative and (_LOCATIVE.search(before) or _VISITING.search(
+            norm[max(0, start - 24):start])) or _CITY_WORD_BEFORE.search(before):
         return True
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
@@ -910,7 +916,8 @@ def extract_venue(
         # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was,
         # as « pour Kaolack, où il a inauguré » is
         return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start])
-                                         ) or where_clause_act(norm, c.end) or bool(
+                                         ) or bool(_VISITING.search(
+            norm[max(0, c.start - 24):c.start])) or where_clause_act(norm, c.end) or bool(
             _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start]))
 
     cities = sorted(cities + [
@@ -992,9 +999,10 @@ def extract_venue(
         if event and sent.start <= event.start < sent.end:
             # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
             # belongs to the nearest event the sentence tells, not across another happening
+            # (the event's own head, « visit » of "a two-day state visit", is no other one)
             lo, hi = sorted((event.end, c.start))
-            return not any(lo <= m.start < hi and m != event and not _complement_of(norm, event, m)
-                           for m in happenings)
+            return not any(lo <= m.start < hi and not event.start <= m.start < event.end
+                           and not _complement_of(norm, event, m) for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
         placed_here = locative(c)
