@@ -1034,6 +1034,7 @@ def extract_venue(
         told += [c for c in cities if c.start >= first_body and locative(c)
                  and c not in in_title and fold(_city_text(norm, c)) != wire
                  and not _told_apart(norm, c)
+                 and not _in_another_year(norm, c, sentences, date_offset)
                  and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
     if dispersed:
         told = []  # « élections … dans plusieurs communautés »: no one town is the venue
@@ -1046,13 +1047,15 @@ def extract_venue(
         # tells an act (events.yaml event_verbs) is where it was
         told = [c for c in cities if c.start >= first_body and locative(c)
                 and c not in in_title and c != dateline
+                and not _in_another_year(norm, c, sentences, date_offset)
                 and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
     if not told and language in ("fr", "en"):
         towns = {t.start for t in named_towns}
         told = _city_told_elsewhere(norm, [
             c for c in cities if c not in in_title and c != dateline
             and (locative(c) or c.start in towns or _departure(norm, c.start))
-            and not _told_apart(norm, c) and not another_happening(c)], lead, language)
+            and not _told_apart(norm, c) and not another_happening(c)
+            and not _in_another_year(norm, c, sentences, date_offset)], lead, language)
     cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
@@ -1246,6 +1249,24 @@ def _told_apart(norm: str, c: Span) -> bool:
         return True  # « du consul du Sénégal à Lyon »: where the envoy serves
     text = norm[c.start:c.end]
     return "-" in text and any(fold(w) in places().country_names for w in text.split("-"))
+
+
+# « conquise à Brasschaat (au nord d'Anvers) lors du scrutin communal d'octobre 2012 », "won
+# in Kitwe in the 2016 election": a year told in the town's clause
+_YEAR_AFTER = re.compile(r"[^.;!?\n]{0,70}?(?<![\d])((?:19|20)\d\d)(?![\d])")
+_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
+
+
+def _in_another_year(norm: str, c: Span, sentences: list[Sentence],
+                     date_offset: int | None) -> bool:
+    """Is the town told in a clause that names a year the event's date does not write (its
+    sentence's years)? Then it is another happening's, an earlier election or visit."""
+    m = _YEAR_AFTER.match(norm, c.end)
+    if m is None:
+        return False
+    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    years = set(_YEAR.findall(norm, date_sent.start, date_sent.end)) if date_sent else set()
+    return m.group(1) not in years
 
 
 def _city_told_elsewhere(norm: str, cities: list[Span], lead: list[Sentence],
