@@ -357,6 +357,11 @@ SHAPES = [
      "The new mayor took the oath of office on Monday, March 4, 2024 before the council. She "
      "had first won a seat in Kitwe in the 2016 local elections.",
      None),
+    ("fr-the-successor-s-ceremony-another-day", "fr",
+     "Le préfet sortant a fait ses adieux jeudi 7 mars 2024 lors d'une réception devant les "
+     "élus. Son successeur prendra ses fonctions lundi 11 mars après un dépôt de gerbe au "
+     "monument aux morts de Lorient.",
+     None),
     # the event told in a region's main town
     ("fr-chef-lieu-of-a-region", "fr",
      "Le gouverneur de la région du Centre a inauguré lundi 4 mars 2024 à Bafia, chef-lieu du "

@@ -1257,14 +1257,46 @@ _YEAR_AFTER = re.compile(r"[^.;!?\n]{0,70}?(?<![\d])((?:19|20)\d\d)(?![\d])")
 _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 
+# « ce lundi 13 mars », "on Monday, March 13", "13 March": a day told with its month
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\w])(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?!\w)")
+
+
+def _days_of_month(norm: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Each day told with its month between start and end, as (day, month's first letters)."""
+    out = []
+    for m in _DAY_OF_MONTH.finditer(norm, start, end):
+        words = fold(m.group(0)).split()
+        day = next(w for w in words if w[:1].isdigit())
+        month = next(w for w in words if not w[:1].isdigit())
+        out.append((re.sub(r"\D", "", day), month[:3]))
+    return out
+
+
+def _day_of_month(norm: str, start: int, end: int) -> tuple[str, str] | None:
+    days = _days_of_month(norm, start, end)
+    return days[0] if days else None
+
+
 def _in_another_year(norm: str, c: Span, sentences: list[Sentence],
                      date_offset: int | None) -> bool:
     """Is the town told in a clause that names a year the event's date does not write (its
-    sentence's years)? Then it is another happening's, an earlier election or visit."""
+    sentence's years), or in a sentence dated another day than the event's (« prendra ses
+    fonctions ce lundi 13 mars après un dépôt de gerbe … de Créteil »)? Then it is another
+    happening's, an earlier election or a later ceremony."""
+    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    sent = sentence_at(sentences, c.start)
+    event_day = _day_of_month(norm, date_offset, date_offset + 40) \
+        if date_offset is not None else None
+    if event_day is not None and sent is not None and any(
+            day != event_day for day in _days_of_month(norm, sent.start, sent.end)):
+        return True
     m = _YEAR_AFTER.match(norm, c.end)
     if m is None:
         return False
-    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     years = set(_YEAR.findall(norm, date_sent.start, date_sent.end)) if date_sent else set()
     return m.group(1) not in years
 
