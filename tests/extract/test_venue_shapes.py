@@ -343,6 +343,10 @@ SHAPES = [
      "قدمت السفيرة أوراق اعتمادها إلى الرئيس يوم الخميس 7 مارس 2024 في قصر الإليزيه. ويأتي "
      "ذلك بعد ثلاثة أيام من زيارة وزير الخارجية إلى الرباط.",
      None),
+    ("ar-country-dateline-the-one-town-of-that-country", "ar",
+     "اليمن / سبأ – استقبل رئيس الوزراء يوم الاثنين 4 مارس 2024 وفدا من البنك الدولي. وبحث "
+     "الجانبان التعاون بين عدن وجيبوتي.",
+     "عدن"),
     # a town's mayor told with a possessive; an earlier term told with its year
     ("en-possessive-mayor", "en",
      "Mayor Jane Banda was sworn in on Tuesday inside City Hall. Banda, Kitwe's 40th mayor, "

@@ -1049,6 +1049,9 @@ def extract_venue(
                 and c not in in_title and c != dateline
                 and not _in_another_year(norm, c, sentences, date_offset)
                 and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    if not told and language == "ar":
+        told = _dateline_country_city(norm, [c for c in cities if c not in in_title
+                                             and c != dateline], first_body)
     if not told and language in ("fr", "en"):
         towns = {t.start for t in named_towns}
         told = _city_told_elsewhere(norm, [
@@ -1249,6 +1252,21 @@ def _told_apart(norm: str, c: Span) -> bool:
         return True  # « du consul du Sénégal à Lyon »: where the envoy serves
     text = norm[c.start:c.end]
     return "-" in text and any(fold(w) in places().country_names for w in text.split("-"))
+
+
+def _dateline_country_city(norm: str, cities: list[Span], first_body: int) -> list[Span]:
+    """« العراق / نبأ – استقبل الرئيس العراقي … التعاون بين بغداد والدوحة »: with no city
+    told with the event, a dateline that names the country (places.yaml country_cues) places
+    it in the one town of that country the article names, if it names only one."""
+    cue = _cue_country(norm, first_body)
+    if cue is None or cue.start < first_body:
+        return []
+    key = places().country_names.get(fold(norm[cue.start:cue.end]))
+    first: dict[str, Span] = {}
+    for c in cities:
+        if key is not None and _city_key(norm, c) == key:
+            first.setdefault(fold(_city_text(norm, c)), c)
+    return list(first.values()) if len(first) == 1 else []
 
 
 # « conquise à Brasschaat (au nord d'Anvers) lors du scrutin communal d'octobre 2012 », "won
