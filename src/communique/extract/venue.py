@@ -25,6 +25,7 @@ from .venue_clauses import (
     several_places,
     town_building_names,
     where_clause_act,
+    whereabouts,
 )
 from .weights import CITY, EVENT
 
@@ -1058,7 +1059,8 @@ def extract_venue(
             c for c in cities if c not in in_title and c != dateline
             and (locative(c) or c.start in towns or _departure(norm, c.start))
             and not _told_apart(norm, c) and not another_happening(c)
-            and not _in_another_year(norm, c, sentences, date_offset)], lead, language)
+            and not _in_another_year(norm, c, sentences, date_offset)
+            and not whereabouts(norm, c.start)], lead, language)
     cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))

@@ -42,7 +42,7 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "town_buildings": ("words", None), "seat_words": ("words", None),
           "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
           "town_landmarks": ("words", None), "read_decrees": ("words", None),
-          "council_heads": ("words", "councils")}
+          "council_heads": ("words", "councils"), "whereabouts_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -125,6 +125,16 @@ def seat_of(norm: str, start: int) -> bool:
         return False
     before = fold(norm[max(0, start - 40):start])
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
+
+
+def whereabouts(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` told as where someone is at the time of writing
+    (« se trouve actuellement à Lyon », "is currently in Auckland")?"""
+    rule = _active("whereabouts_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 40):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|au|in|at|في|ب)\s*$", before))
 
 
 def comes_from(norm: str, start: int) -> bool:
