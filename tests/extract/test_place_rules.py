@@ -201,6 +201,16 @@ def test_a_seat_of_power_gives_the_country_and_needs_the_entry(entry):
         assert venue(entry.example).country != entry.expect
 
 
+CITY_LANDMARKS = [m for m in LANDMARKS if m.city]
+
+
+@pytest.mark.parametrize("entry", CITY_LANDMARKS, ids=[m.names[0] for m in CITY_LANDMARKS])
+def test_a_seat_of_power_gives_its_town_when_the_article_writes_it(entry):
+    assert venue(entry.city_example).city in entry.city
+    with without(entry.names[0]):
+        assert venue(entry.city_example).city not in entry.city
+
+
 def test_a_landmark_does_not_override_a_country_told_with_the_event():
     v = venue("Le président a reçu lundi 12 juin 2023 en France les ambassadeurs, avant un "
               "dîner à la Maison-Blanche de Paris.")

@@ -256,6 +256,125 @@ SHAPES = [
      "أشرف وزير الداخلية يوم الثلاثاء 5 مارس 2024 على تنصيب محمد بن علي واليا لولاية "
      "وهران بحضور المنتخبين.",
      "وهران"),
+    # --- session 10: the shapes behind the failures of the newest sets, invented towns ----
+    # a street, a quarter, a field or a venue named before the town
+    ("fr-venue-of-a-field-comma-a-town", "fr",
+     "Le nouveau sous-préfet a déposé lundi 4 mars 2024 une gerbe au monument aux morts du "
+     "parc de Kerlann, à Vannes, en présence des anciens combattants.",
+     "Vannes"),
+    ("fr-street-comma-a-town", "fr",
+     "La ministre a inauguré samedi 9 mars 2024 la médiathèque de la rue Lamartine, à "
+     "Quimperlé, devant les élus de l'agglomération.",
+     "Quimperlé"),
+    ("fr-au-quartier-x-de-y", "fr",
+     "Le maire a inauguré jeudi 7 mars 2024 un centre de santé au quartier Tokoin de Lomé, "
+     "en présence des habitants.",
+     "Lomé"),
+    ("fr-a-named-venue-de-town", "fr",
+     "La signature de la convention s'est tenue ce vendredi 8 mars 2024 au centre de "
+     "conférences Abdou Diouf de Thiadiaye, en présence des deux ministres.",
+     "Thiadiaye"),
+    ("fr-a-named-stadium-de-town", "fr",
+     "Le président a lancé vendredi 8 mars 2024 les travaux de rénovation au stade Amadou "
+     "Barry de Guédiawaye, devant les élus de la banlieue.",
+     "Guédiawaye"),
+    ("en-street-in-town", "en",
+     "The Minister of Health opened a new clinic on Kenyatta Avenue in Nakuru on Monday, "
+     "March 4, 2024, with the county officials.",
+     "Nakuru"),
+    ("fr-building-a-town-honorific-after", "fr",
+     "Le canton a reçu officiellement mardi 5 mars 2024 au château de Valère à Sion S. E. M. "
+     "Ivan Petrov, ambassadeur de Bulgarie en Suisse. Le président a évoqué un monument de la "
+     "capitale Sofia.",
+     "Sion"),
+    ("fr-recu-a-town-mme", "fr",
+     "Le conseil d'État a reçu lundi 4 mars 2024 à Delémont Mme Ana Ruiz, ambassadrice du "
+     "Chili en Suisse, pour une visite de courtoisie.",
+     "Delémont"),
+    # the visitor's country or capital named first, then where the visit is
+    ("en-president-of-x-arrived-in-z", "en",
+     "President Ruto of Kenya arrived in Kigali on Monday, March 4, 2024 for a two-day state "
+     "visit, his first since taking office in Nairobi.",
+     "Kigali"),
+    ("en-visiting-a-city-state", "en",
+     "The Foreign Minister of Peru, Ana Torres, is visiting Singapore from 4 to 5 March 2024. "
+     "She signed an agreement between the diplomatic academies of Peru and Singapore and a "
+     "memorandum on a new port in Lima.",
+     "Singapore"),
+    ("ar-visitor-from-a-capital-received-in", "ar",
+     "استقبل رئيس الجمهورية يوم الاثنين 4 مارس 2024 في نواكشوط وزير خارجية السنغال القادم من "
+     "داكار.",
+     "نواكشوط"),
+    # a palace that names its city only by a landmark: the city when the article writes it
+    ("en-palace-and-its-city-written-later", "en",
+     "The King received the new High Commissioner of Ghana at Buckingham Palace on Tuesday, "
+     "March 5, 2024. High commissioners based in London meet the monarch soon after they "
+     "arrive.",
+     "London"),
+    ("en-palace-city-not-written", "en",
+     "The King received the new High Commissioner of Ghana at Buckingham Palace on Tuesday, "
+     "March 5, 2024, for the formal ceremony.",
+     None),
+    ("fr-elysee-and-paris-written", "fr",
+     "Le président a reçu lundi 4 mars 2024 à l'Élysée les lettres de créance de trois "
+     "ambassadeurs. Les diplomates, en poste à Paris, ont ensuite rencontré la presse.",
+     "Paris"),
+    ("ar-white-house-and-washington-written", "ar",
+     "قدم السفير الجديد أوراق اعتماده إلى الرئيس الأمريكي يوم الاثنين 4 مارس 2024 في البيت "
+     "الأبيض. ويقيم السفير في واشنطن منذ شهرين.",
+     "واشنطن"),
+    # Arabic: a hall and its town, a trip, a council's head, an earlier happening
+    ("ar-hall-of-parliament-in-town", "ar",
+     "أدى الحاكم العام الجديد اليمين الدستورية يوم الاثنين 4 مارس 2024 في قاعة البرلمان في "
+     "أوتاوا أمام رئيسة المحكمة العليا.",
+     "أوتاوا"),
+    ("ar-trip-tawajjaha-ila", "ar",
+     "توجه وزير الخارجية يوم الأحد 10 مارس 2024 إلى نيامي في زيارة عمل تستغرق يومين.",
+     "نيامي"),
+    ("ar-head-of-the-municipality-of-x", "ar",
+     "أدى كريم سالم اليمين يوم الاثنين 4 مارس 2024 لتولي منصب رئيس بلدية صيدا بحضور أعضاء "
+     "المجلس.",
+     "صيدا"),
+    ("ar-head-of-the-communal-council-of-x", "ar",
+     "تم اليوم الإثنين انتخاب السيد أحمد بناني رئيسا للمجلس الجماعي لتارودانت. وحصل بناني على "
+     "ثقة 20 عضوا.",
+     "تارودانت"),
+    ("ar-yati-after-an-earlier-trip", "ar",
+     "قدمت السفيرة أوراق اعتمادها إلى الرئيس يوم الخميس 7 مارس 2024 في قصر الإليزيه. ويأتي "
+     "ذلك بعد ثلاثة أيام من زيارة وزير الخارجية إلى الرباط.",
+     None),
+    ("ar-country-dateline-the-one-town-of-that-country", "ar",
+     "اليمن / سبأ – استقبل رئيس الوزراء يوم الاثنين 4 مارس 2024 وفدا من البنك الدولي. وبحث "
+     "الجانبان التعاون بين عدن وجيبوتي.",
+     "عدن"),
+    # a town's mayor told with a possessive; an earlier term told with its year
+    ("en-possessive-mayor", "en",
+     "Mayor Jane Banda was sworn in on Tuesday inside City Hall. Banda, Kitwe's 40th mayor, "
+     "said the city would fix its roads.",
+     "Kitwe"),
+    ("fr-earlier-term-with-its-year", "fr",
+     "Le bourgmestre a prêté serment lundi 3 décembre 2018 devant le gouverneur de la "
+     "province. Il avait conquis l'écharpe à Ottignies lors du scrutin communal d'octobre "
+     "2012.",
+     None),
+    ("en-earlier-win-with-its-year", "en",
+     "The new mayor took the oath of office on Monday, March 4, 2024 before the council. She "
+     "had first won a seat in Kitwe in the 2016 local elections.",
+     None),
+    ("fr-the-successor-s-ceremony-another-day", "fr",
+     "Le préfet sortant a fait ses adieux jeudi 7 mars 2024 lors d'une réception devant les "
+     "élus. Son successeur prendra ses fonctions lundi 11 mars après un dépôt de gerbe au "
+     "monument aux morts de Lorient.",
+     None),
+    # the event told in a region's main town
+    ("fr-chef-lieu-of-a-region", "fr",
+     "Le gouverneur de la région du Centre a inauguré lundi 4 mars 2024 à Bafia, chef-lieu du "
+     "département du Mbam, un nouveau marché.",
+     "Bafia"),
+    ("en-provincial-capital", "en",
+     "The Governor of Northern Province opened the new hospital in Kasama, the provincial "
+     "capital, on Monday, March 4, 2024.",
+     "Kasama"),
     ("ar-nowhere", "ar",
      "صادق مجلس الوزراء يوم الأربعاء 6 مارس 2024 على مشروع قانون جديد يتعلق بالطاقات "
      "المتجددة.",
@@ -263,7 +382,20 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("language,text,city", [s[1:] for s in SHAPES],
-                         ids=[s[0] for s in SHAPES])
+# Shapes the extractor does not read yet, with the reason: strict, so that one that starts
+# to pass must move into SHAPES.
+NOT_YET: dict[str, str] = {
+    "fr-a-named-venue-de-town": "the people reader takes « Abdou Diouf de Thiadiaye » for a name",
+}
+
+
+def _params():
+    for shape_id, language, text, city in SHAPES:
+        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[shape_id])] \
+            if shape_id in NOT_YET else []
+        yield pytest.param(language, text, city, id=shape_id, marks=marks)
+
+
+@pytest.mark.parametrize("language,text,city", list(_params()))
 def test_the_city_a_press_officer_would_write(language, text, city, french_nlp):
     assert extract_article(text, language, reference_date=TODAY).venue.city == city

@@ -77,6 +77,10 @@ class Landmark:
     country: str  # the gazetteer's key of the country it stands in
     example: str
     expect: str  # the country the example must give
+    # the spellings of the town it stands in (London, Londres, لندن): the venue when the
+    # article writes one anywhere ("envoys based in London"), never guessed when it does not
+    city: tuple[str, ...] = ()
+    city_example: str = ""  # an article that writes the town away from the landmark
 
 
 @dataclass(frozen=True)
@@ -275,7 +279,9 @@ def place_rules() -> PlaceRules:
         _field(e, "city", where)))
     landmarks = _entries(raw, "landmarks", lambda e, where: Landmark(
         _strings(e, "names", where, "spellings"), _field(e, "country", where),
-        _field(e, "example", where), _field(e, "expect", where)))
+        _field(e, "example", where), _field(e, "expect", where),
+        *((_strings(e, "city", where, "spellings"), _field(e, "city_example", where))
+          if isinstance(e, dict) and "city" in e else ())))
     venues = []
     for n, e in enumerate(raw.get("venue_words") or (), 1):
         where = f"venue_words entry {n}"

@@ -10,12 +10,13 @@ from functools import cache
 from .arabic_regions import capital_country, region_country
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
-from .place_rules import HostOffice, active_rules, region_countries
-from .reference import event_words, fold, places, read_data_text, read_data_yaml
+from .place_rules import HostOffice, Landmark, active_rules, region_countries
+from .reference import event_words, fold, honorifics, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
     colon_labels,
     comes_from,
+    council_towns,
     decree_read,
     earlier_happening,
     office_division_towns,
@@ -24,6 +25,7 @@ from .venue_clauses import (
     several_places,
     town_building_names,
     where_clause_act,
+    whereabouts,
 )
 from .weights import CITY, EVENT
 
@@ -39,6 +41,11 @@ _LOCATIVE = re.compile(
     r"\s*$|[بف]$)",
     re.IGNORECASE,
 )
+# "is visiting Singapore", "a visit to Monaco", « en visite à Luxembourg »: a visit's
+# destination is placed as after « à » / "in" (a city-state is otherwise its country)
+_VISITING = re.compile(
+    r"\b(?:visiting|visited|visit(?:s)?\s+to|trip\s+to|en\s+visite\s+(?:à|au)|visite\s+(?:à|au)"
+    r"|visité)\s+$", re.IGNORECASE)
 # "held here", « ici », « بهذه المدينة »: the event took place in the dateline's city.
 _HERE = re.compile(r"\b(?:here|ici)\b|هنا|بهذه المدينة", re.IGNORECASE)
 
@@ -156,7 +163,8 @@ def _may_be_city(norm: str, start: int, end: int) -> bool:
     if entry is None:
         return True
     before = norm[max(0, start - 12):start]
-    if entry.after_locative and _LOCATIVE.search(before) or _CITY_WORD_BEFORE.search(before):
+    if entry.after_locative and (_LOCATIVE.search(before) or _VISITING.search(
+            norm[max(0, start - 24):start])) or _CITY_WORD_BEFORE.search(before):
         return True
     line_start = norm.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and bool(re.match(r"\s*(?:[,(:–—]|-\s)", norm[end:end + 3]))
@@ -330,8 +338,20 @@ _COLON_DATELINE = re.compile(
 # A second capitalised word makes it a building or a body ("in Rashtrapati Bhavan"); the
 # « in » of a compound ("a Swearing-in Parade", "a sit-in Monday") is no preposition.
 _IN_PLACE = re.compile(
-    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$)"
+    r"(?<![\w\-])(?:in|à)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?=[’']s\b|\s+(?![A-Z])|[,.;]|$"
+    r"|\s+(?=[A-Z]))"
 )
+# the dots of an honorific written with spaces: « S. E. M. » is « S.E. M. »
+_SPACED_DOTS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
+
+
+def _honorific_follows(norm: str, end: int) -> bool:
+    """« reçu … au château Mercier à Sierre S. E. M. Irakli Kurashvili », « à Delémont Mme Ana
+    Ruiz »: the capitalised word after a town is a form of address (honorifics.yaml) that
+    opens the guest's name, not the second word of a building's."""
+    head = _SPACED_DOTS.sub("", norm[end:end + 24].lstrip())
+    return any(head.startswith(h) and not head[len(h):len(h) + 1].islower()
+               for h in honorifics())
 
 
 def _unlisted_cities(
@@ -364,6 +384,9 @@ def _unlisted_cities(
     sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if sent is not None:
         for m in _IN_PLACE.finditer(norm, sent.start, sent.end):
+            if re.match(r"\s+[A-Z]", norm[m.end(1):m.end(1) + 2]) and not _honorific_follows(
+                    norm, m.end(1)):
+                continue  # "in Rashtrapati Bhavan": a second capitalised word, a building
             if is_place_word(m.group(1)):
                 found.append(Span(m.start(1), m.end(1)))
     return found
@@ -863,9 +886,15 @@ def extract_venue(
                 and bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
                 and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start])))
 
+    def opens_a_guest(c: Span) -> bool:
+        # « à Sierre S. E. M. Irakli Kurashvili »: a name read from the town on has its town
+        # before the form of address that opens it, after a locative
+        return _honorific_follows(norm, c.end) and bool(
+            _LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
+
     cities = [
         c for c in _city_mentions(norm, ents)
-        if (not any(a <= c.start < b for a, b in excluded) or title_city(c))
+        if (not any(a <= c.start < b for a, b in excluded) or title_city(c) or opens_a_guest(c))
         and not _in_district(norm, c.start, c.end)
         and not _in_building(norm, c.start, c.end)
         and not _destination(norm, c.start)
@@ -873,7 +902,7 @@ def extract_venue(
     in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
-        if not any(a <= c.start < b for a, b in excluded)
+        if (not any(a <= c.start < b for a, b in excluded) or opens_a_guest(c))
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
@@ -888,7 +917,8 @@ def extract_venue(
         # « à Rabat », "in Accra", and « l'école de Saint-Sauveur »: said where the act was,
         # as « pour Kaolack, où il a inauguré » is
         return c.start in placed or bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start])
-                                         ) or where_clause_act(norm, c.end) or bool(
+                                         ) or bool(_VISITING.search(
+            norm[max(0, c.start - 24):c.start])) or where_clause_act(norm, c.end) or bool(
             _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start]))
 
     cities = sorted(cities + [
@@ -902,6 +932,7 @@ def extract_venue(
               and not comes_from(norm, c.start)
               and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
+    cities = _drop_places_inside_towns(norm, cities)
     lead_end = lead[-1].end if lead else first_body
     dispersed = several_places(norm, 0, lead_end) if language in ("fr", "en") else None
     dateline: Span | None = None
@@ -969,9 +1000,10 @@ def extract_venue(
         if event and sent.start <= event.start < sent.end:
             # « la visite d'Etat ..., suivie de la visite du président à Luanda »: a city
             # belongs to the nearest event the sentence tells, not across another happening
+            # (the event's own head, « visit » of "a two-day state visit", is no other one)
             lo, hi = sorted((event.end, c.start))
-            return not any(lo <= m.start < hi and m != event and not _complement_of(norm, event, m)
-                           for m in happenings)
+            return not any(lo <= m.start < hi and not event.start <= m.start < event.end
+                           and not _complement_of(norm, event, m) for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
         placed_here = locative(c)
@@ -1003,6 +1035,7 @@ def extract_venue(
         told += [c for c in cities if c.start >= first_body and locative(c)
                  and c not in in_title and fold(_city_text(norm, c)) != wire
                  and not _told_apart(norm, c)
+                 and not _in_another_year(norm, c, sentences, date_offset)
                  and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
     if dispersed:
         told = []  # « élections … dans plusieurs communautés »: no one town is the venue
@@ -1015,13 +1048,19 @@ def extract_venue(
         # tells an act (events.yaml event_verbs) is where it was
         told = [c for c in cities if c.start >= first_body and locative(c)
                 and c not in in_title and c != dateline
+                and not _in_another_year(norm, c, sentences, date_offset)
                 and _tells_an_act(norm, sentences, c, first_idx + _ACT_SENTENCES)][:1]
+    if not told and language == "ar":
+        told = _dateline_country_city(norm, [c for c in cities if c not in in_title
+                                             and c != dateline], first_body)
     if not told and language in ("fr", "en"):
         towns = {t.start for t in named_towns}
         told = _city_told_elsewhere(norm, [
             c for c in cities if c not in in_title and c != dateline
             and (locative(c) or c.start in towns or _departure(norm, c.start))
-            and not _told_apart(norm, c) and not another_happening(c)], lead, language)
+            and not _told_apart(norm, c) and not another_happening(c)
+            and not _in_another_year(norm, c, sentences, date_offset)
+            and not whereabouts(norm, c.start)], lead, language)
     cities = told
     if cities:
         city = max(cities, key=lambda c: (city_score(c), -c.start))
@@ -1076,12 +1115,14 @@ def extract_venue(
         # No venue city told with the event: the city a wire dateline or a by-line gives
         # ("Paris, February 23 (QNA) –" inside a paragraph; "From X in Kigali, Rwanda"), the
         # press office's convention for where a story was reported from.
-        city = _embedded_dateline(norm, first_body) or _byline_city(norm, first_body)
+        city = (_landmark_city(norm, lead, date_offset, sentences, names)
+                or _embedded_dateline(norm, first_body) or _byline_city(norm, first_body))
         if city is None:
             # last: the town a local official's title names, where the official acts
             city = _office_town(norm, sentences, first_body, first_idx)
             if city is None and language == "ar":
-                city = _arabic_office_town(norm, sentences, first_body, first_idx)
+                city = _arabic_office_town(norm, sentences, first_body, first_idx,
+                                           {fold(norm[t.start:t.end]) for t in named_towns})
             office_town = city is not None
         if city is not None:
             key = p.city_country.get(fold(norm[city.start:city.end]))
@@ -1110,6 +1151,30 @@ def extract_venue(
     elif city is not None and _in_capitals(text[city.start:city.end]):
         city_label = _spelled(text[city.start:city.end])
     return VenueDraft(city, country, label, event, dateline, None, city_label, dispersed)
+
+
+# « du champ d'Arbaud, à Basse-Terre », "the Karura grounds, in Nairobi": the connector
+# between a place and the town it lies in
+_IN_THE_TOWN = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:à|in)[^\S\n]+")
+
+
+def _drop_places_inside_towns(norm: str, cities: list[Span]) -> list[Span]:
+    """« au monument aux morts du champ d'Arbaud, à Basse-Terre », « la rue Lamartine, à
+    Quimperlé »: a place named directly before « à » / "in" and another town is a field, a
+    street or a quarter of that town, which is the event's. Without a comma, only a place the
+    gazetteer lacks (« de Dakar à Thiès » is a road between two towns)."""
+    by_start = {c.start: c for c in cities}
+    table = places().city_country
+    kept = []
+    for c in cities:
+        m = _IN_THE_TOWN.match(norm, c.end)
+        town = by_start.get(m.end()) if m else None
+        name = fold(_city_text(norm, c))
+        if town is not None and name != fold(_city_text(norm, town)) and (
+                "," in m.group(0) or name not in table):
+            continue
+        kept.append(c)
+    return kept
 
 
 # « وكالات- », "(Agencies) –": a wire credit alone on the line the body opens with
@@ -1189,6 +1254,71 @@ def _told_apart(norm: str, c: Span) -> bool:
         return True  # « du consul du Sénégal à Lyon »: where the envoy serves
     text = norm[c.start:c.end]
     return "-" in text and any(fold(w) in places().country_names for w in text.split("-"))
+
+
+def _dateline_country_city(norm: str, cities: list[Span], first_body: int) -> list[Span]:
+    """« العراق / نبأ – استقبل الرئيس العراقي … التعاون بين بغداد والدوحة »: with no city
+    told with the event, a dateline that names the country (places.yaml country_cues) places
+    it in the one town of that country the article names, if it names only one."""
+    cue = _cue_country(norm, first_body)
+    if cue is None or cue.start < first_body:
+        return []
+    key = places().country_names.get(fold(norm[cue.start:cue.end]))
+    first: dict[str, Span] = {}
+    for c in cities:
+        if key is not None and _city_key(norm, c) == key:
+            first.setdefault(fold(_city_text(norm, c)), c)
+    return list(first.values()) if len(first) == 1 else []
+
+
+# « conquise à Brasschaat (au nord d'Anvers) lors du scrutin communal d'octobre 2012 », "won
+# in Kitwe in the 2016 election": a year told in the town's clause
+_YEAR_AFTER = re.compile(r"[^.;!?\n]{0,70}?(?<![\d])((?:19|20)\d\d)(?![\d])")
+_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
+
+
+# « ce lundi 13 mars », "on Monday, March 13", "13 March": a day told with its month
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\w])(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?!\w)")
+
+
+def _days_of_month(norm: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Each day told with its month between start and end, as (day, month's first letters)."""
+    out = []
+    for m in _DAY_OF_MONTH.finditer(norm, start, end):
+        words = fold(m.group(0)).split()
+        day = next(w for w in words if w[:1].isdigit())
+        month = next(w for w in words if not w[:1].isdigit())
+        out.append((re.sub(r"\D", "", day), month[:3]))
+    return out
+
+
+def _day_of_month(norm: str, start: int, end: int) -> tuple[str, str] | None:
+    days = _days_of_month(norm, start, end)
+    return days[0] if days else None
+
+
+def _in_another_year(norm: str, c: Span, sentences: list[Sentence],
+                     date_offset: int | None) -> bool:
+    """Is the town told in a clause that names a year the event's date does not write (its
+    sentence's years), or in a sentence dated another day than the event's (« prendra ses
+    fonctions ce lundi 13 mars après un dépôt de gerbe … de Créteil »)? Then it is another
+    happening's, an earlier election or a later ceremony."""
+    date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
+    sent = sentence_at(sentences, c.start)
+    event_day = _day_of_month(norm, date_offset, date_offset + 40) \
+        if date_offset is not None else None
+    if event_day is not None and sent is not None and any(
+            day != event_day for day in _days_of_month(norm, sent.start, sent.end)):
+        return True
+    m = _YEAR_AFTER.match(norm, c.end)
+    if m is None:
+        return False
+    years = set(_YEAR.findall(norm, date_sent.start, date_sent.end)) if date_sent else set()
+    return m.group(1) not in years
 
 
 def _city_told_elsewhere(norm: str, cities: list[Span], lead: list[Sentence],
@@ -1319,9 +1449,20 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
     alt = "|".join(sorted(words, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w\-])((?i:{alt}))[^\S\n]+(?:de[^\S\n]+|d['’]|of[^\S\n]+)"
                     r"([A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*(?:[^\S\n][A-ZÀ-Ö][\w'’]*){0,2})")
+    # "Kitwe's 40th mayor", "Nakuru's new governor": the English possessive names the town
+    possessive = re.compile(
+        r"(?<![\w\-])([A-Z][\w\-]*(?:[^\S\n][A-Z][\w\-]*)?)['’]s[^\S\n]+"
+        rf"(?:(?:\d+(?:st|nd|rd|th)|new|first|next|current|former)[^\S\n]+)?(?:(?i:{alt}))"
+        r"(?![\w\-])")
     near = [x for x in sentences if x.end <= first_body
             or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
     for sent in near:
+        for m in possessive.finditer(norm, sent.start, sent.end):
+            f = fold(m.group(1))
+            if f in p.country_names or f in p.demonyms or f in non_names or f in given or (
+                    f in regions and f not in p.city_country):
+                continue  # "Kenya's governor", "Mary's mayor" name no town
+            return Span(m.start(1), m.end(1))
         for m in rx.finditer(norm, sent.start, sent.end):
             if any(fold(w) in visitors for w in _WORD.findall(norm[sent.start:m.start()])):
                 continue  # « a reçu le maire de Lyon »: the official came from there
@@ -1346,10 +1487,13 @@ def _office_town(norm: str, sentences: list[Sentence], first_body: int,
 
 
 def _arabic_office_town(norm: str, sentences: list[Sentence], first_body: int,
-                        first_idx: int) -> Span | None:
+                        first_idx: int, named: set[str] = frozenset()) -> Span | None:
     """The gazetteer town an Arabic local office governs (« العامل الجديد على إقليم الناظور »,
     « واليا لولاية وهران », « محافظ أسوان »; venue_clauses.yaml office_divisions) in the
-    headline or the first sentences of the body, where the official acts."""
+    headline or the first sentences of the body, where the official acts; or the town whose
+    council's head the article names (« رئيس بلدية صيدا », « رئيسا للمجلس الجماعي لأزمور »;
+    council_heads), a gazetteer town or one of ``named``, the (folded) towns the article
+    names as such (« مدينة أزمور »)."""
     p = places()
     near = [x for x in sentences if x.end <= first_body
             or first_idx <= x.index <= first_idx + _ACT_SENTENCES]
@@ -1357,6 +1501,10 @@ def _arabic_office_town(norm: str, sentences: list[Sentence], first_body: int,
         for s, e in office_division_towns(norm, sent.start, sent.end):
             f = fold(norm[s:e])
             if f in p.city_country and f not in p.country_names:
+                return Span(s, e)
+        for s, e in council_towns(norm, sent.start, sent.end):
+            f = fold(norm[s:e])
+            if (f in p.city_country or f in named) and f not in p.country_names:
                 return Span(s, e)
     return None
 
@@ -1447,6 +1595,17 @@ def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
     The city stays unwritten: the article does not name it. The span is the landmark's, the
     label the country's name."""
     p = places()
+    for mark, hit in _event_landmarks(norm, lead, date_offset, sentences):
+        labels = p.country_labels.get(mark.country, {}).get(language) or ()
+        if labels:
+            return hit, labels[0]
+    return None, None
+
+
+def _event_landmarks(norm: str, lead: list[Sentence], date_offset: int | None,
+                     sentences: list[Sentence]) -> Iterator[tuple[Landmark, Span]]:
+    """The seats of power (places.yaml landmarks) the lead or the date's sentence names, each
+    with its first mention there, in the table's order."""
     where = list(lead)
     date_sent = sentence_at(sentences, date_offset) if date_offset is not None else None
     if date_sent is not None and date_sent not in where:
@@ -1455,10 +1614,26 @@ def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
         for name in mark.names:
             rx = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
             hit = next((m for x in where if (m := rx.search(norm, x.start, x.end))), None)
-            labels = p.country_labels.get(mark.country, {}).get(language) or ()
-            if hit and labels:
-                return Span(hit.start(), hit.end()), labels[0]
-    return None, None
+            if hit:
+                yield mark, Span(hit.start(), hit.end())
+                break
+
+
+def _landmark_city(norm: str, lead: list[Sentence], date_offset: int | None,
+                   sentences: list[Sentence], names: list[tuple[int, int]]) -> Span | None:
+    """With no city told with the event: the town of the seat of power where it was ("at
+    Buckingham Palace"; places.yaml landmarks, city) when the article writes that town
+    anywhere ("High commissioners based in London", « Lepetitjournal Londres »): its first
+    mention outside a person's name. A town the article does not write is not guessed."""
+    for mark, _hit in _event_landmarks(norm, lead, date_offset, sentences):
+        found = []
+        for name in mark.city:
+            rx = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+            found += [Span(m.start(), m.end()) for m in rx.finditer(norm)
+                      if not any(a <= m.start() < b for a, b in names)]
+        if found:
+            return min(found, key=lambda sp: sp.start)
+    return None
 
 
 def _short_country_name(written: str, language: str) -> str | None:

@@ -41,7 +41,8 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "earlier_happenings": ("verbs", "links"), "several_places": ("quantifiers", "places"),
           "town_buildings": ("words", None), "seat_words": ("words", None),
           "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
-          "town_landmarks": ("words", None), "read_decrees": ("words", None)}
+          "town_landmarks": ("words", None), "read_decrees": ("words", None),
+          "council_heads": ("words", "councils"), "whereabouts_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -126,6 +127,16 @@ def seat_of(norm: str, start: int) -> bool:
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
 
 
+def whereabouts(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` told as where someone is at the time of writing
+    (« se trouve actuellement à Lyon », "is currently in Auckland")?"""
+    rule = _active("whereabouts_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 40):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|au|in|at|في|ب)\s*$", before))
+
+
 def comes_from(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` where a visitor comes from (« venu de Dakar »,
     « en provenance de Bamako », "arriving from Accra", « قادما من القاهرة »)?"""
@@ -194,6 +205,30 @@ def office_division_towns(norm: str, start: int, end: int) -> list[tuple[int, in
                     rf"(?:(?:على\s+|ل)(?:{_alt(rule.others)})\s+|(?:{_alt(rule.others)})\s+)?"
                     r"([\u0621-\u064A]+)")
     return [(m.start(1), m.end(1)) for m in rx.finditer(norm, start, end)]
+
+
+def council_towns(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The word after the head of a town's council and the council, between ``start`` and
+    ``end`` (« رئيس بلدية صيدا », « رئيسا للمجلس الجماعي لتارودانت »): (start, end) of the
+    word and then, when it opens with « ل », of the word without it, for the caller to
+    check against the gazetteer and the towns the article names."""
+    rule = _active("council_heads")
+    if rule is None:
+        return []
+    rx = re.compile(rf"(?:^|(?<=\s))(?:{_alt(rule.words)})\s+(?:{_alt(rule.others)})\s+"
+                    r"([\u0621-\u064A]+)")
+    # the words are folded (« رئيس » is « رييس »); Arabic folds letter for letter, so the
+    # folded text keeps the offsets
+    folded = fold(norm[start:end])
+    if len(folded) != end - start:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(folded):
+        s, e = start + m.start(1), start + m.end(1)
+        out.append((s, e))
+        if m.group(1).startswith("ل") and len(m.group(1)) > 2:
+            out.append((s + 1, e))  # « لتارودانت »: « ل » glued to the town
+    return out
 
 
 def decree_read(folded: str, decree: str) -> bool:
