@@ -26,6 +26,20 @@ def _regnal_ordinals() -> frozenset[str]:
 AR_ACCUSATIVE_END = r"{ar_accusative_ending}$"
 
 
+@cache
+def _ar_heads() -> frozenset[str]:
+    return frozenset(titles("ar"))
+
+
+def ar_accusative_title(title: str) -> bool:
+    """« رئيسا للبرلمان », « محافظاً لمحافظة درعا »: the title opens on a head in the
+    accusative, the role a verb of appointment, election or oath gives the name before it."""
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", first)
+    heads = _ar_heads()
+    return bare != first and (fold(bare) in heads or fold("ال" + bare) in heads)
+
+
 def _ar_nisba_endings() -> tuple[str, ...]:
     """« الجزائريين », « المغربية »: endings of an adjective of origin, which ends a name."""
     return tuple(sorted(slot_words("ar_nisba_ending", "ar")))

@@ -10,7 +10,7 @@ from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold, places
-from .arabic_names import ar_name_end
+from .arabic_names import ar_accusative_title, ar_name_end
 from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles
 from .evidence import with_evidence
@@ -137,6 +137,8 @@ def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
     « اللواء », is no office: « استقبل اللواء X محافظ مطروح »)."""
     if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
         return False
+    if ar_accusative_title(norm[title[0]:title[1]]):
+        return False  # « انتخب … النائب X رئيسا للبرلمان »: the role he is elected to
     titled = any(0 <= m.start - t[1] <= 2 and norm[t[0]:t[1]] not in slot_words("ar_rank", "ar")
                  for t in before)
     return titled or norm.startswith("ال", title[0])

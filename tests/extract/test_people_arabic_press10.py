@@ -1,0 +1,68 @@
+"""People (Arabic), session 10: appointments and elections in the accusative, governors and
+prosecutors, verbs and nouns that end a name, on sentences written for these tests
+(invented names and offices, none taken from an evaluation set). Each test fails without
+the rule or the list entry it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles
+            for p in extract_article(text, "ar", reference_date=TODAY).people}
+
+
+# data/given_names_ar.txt: common Levantine and Gulf given names and foreign first names.
+
+def test_common_levantine_given_names_start_a_name():
+    got = people("وشارك في الندوة الباحثان بسام عودة ونسرين حداد.")
+    assert got == {"بسام عودة": (), "نسرين حداد": ()}
+
+
+def test_a_foreign_first_name_after_a_title_starts_a_name():
+    got = people("وقالت الكاتبة سوزان ميلر إن الرواية ستصدر قريبا.")
+    assert got == {"سوزان ميلر": ("الكاتبة",)}
+
+
+# patterns/ar/words.yaml, ar-press-verbs-reporting and ar-clause-nouns-ceremony: a verb
+# (also in the future, « س- ») and the speech or ceremony after a name end it.
+
+def test_a_verb_in_the_future_ends_a_name():
+    got = people("وقال المتحدث إن المهندس كريم سعادة سيخلف المدير السابق في منصبه.")
+    assert got == {"كريم سعادة": ()}
+
+
+def test_a_speech_after_a_titled_name_ends_the_name():
+    got = people("وألقى رئيس البلدية سامي نصار كلمة رحب فيها بالضيوف.")
+    assert got == {"سامي نصار": ("رئيس البلدية",)}
+
+
+# The accusative title a verb of election gives is the elected person's, even when he
+# has a title before his name (attach._ar_verb_object).
+
+def test_an_accusative_title_after_a_titled_subject_is_his_role():
+    got = people("وانتخب أعضاء المجلس النائب عادل الشامي رئيسا للجنة المالية.")
+    assert got == {"عادل الشامي": ("النائب", "رئيسا للجنة المالية")}
+
+
+# data/titles_ar.txt: governors, the head of a municipal council, prosecutors.
+
+def test_a_prosecutor_before_a_name_is_a_title():
+    got = people("وقالت المدعية العامة لولاية كاليفورنيا ماري سميث إن التحقيق مستمر.")
+    assert got == {"ماري سميث": ("المدعية العامة لولاية كاليفورنيا",)}
+
+
+def test_a_mayor_elected_in_the_accusative_is_a_title():
+    got = people("وانتخب المجلس البلدي خالد الورفلي، عميدا للبلدية.")
+    assert got == {"خالد الورفلي": ("عميدا للبلدية",)}
+
+
+def test_a_state_governor_after_a_name_is_a_title():
+    got = people("وزار المعرض سامر الخوري، حاكم ولاية فيكتوريا، برفقة زوجته.")
+    assert got == {"سامر الخوري": ("حاكم ولاية فيكتوريا",)}
