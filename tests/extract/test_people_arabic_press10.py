@@ -66,3 +66,33 @@ def test_a_mayor_elected_in_the_accusative_is_a_title():
 def test_a_state_governor_after_a_name_is_a_title():
     got = people("وزار المعرض سامر الخوري، حاكم ولاية فيكتوريا، برفقة زوجته.")
     assert got == {"سامر الخوري": ("حاكم ولاية فيكتوريا",)}
+
+
+# people/arabic_roles.py with patterns/ar/role.yaml (slot ar_role_gap): the role in the
+# accusative past the party a councillor stood for, or past the oath.
+
+def test_the_role_is_read_past_the_list_a_councillor_stood_for_between_commas():
+    got = people("وجرى انتخاب، سامي العياري، عن قائمة الوفاق، رئيسا للبلدية خلفا للرئيس السابق.")
+    assert got == {"سامي العياري": ("رئيسا للبلدية",)}
+
+
+def test_the_role_is_read_past_a_party_named_with_its_article():
+    got = people("وانتخب المجلس أمس كريم الصافي عن التحالف الوطني نائبا أول للرئيس.")
+    assert got == {"كريم الصافي": ("نائبا أول للرئيس",)}
+
+
+def test_a_headline_oath_gives_its_role_in_the_feminine_to_the_name_before_it():
+    got = people("هدى المنصوري تؤدي اليمين رئيسة لمحكمة الاستئناف\n\n"
+                 "أدت هدى المنصوري اليمين أمام الملك.")
+    assert got == {"هدى المنصوري": ("رئيسة لمحكمة الاستئناف",)}
+
+
+def test_the_role_sworn_into_is_not_that_of_the_one_it_is_sworn_before():
+    got = people("وأدى الدكتور عماد الحلو، اليمين القانونية، أمام رئيس الجمهورية منصور الطيب، "
+                 "وزيرا للعدل.")
+    assert got == {"عماد الحلو": ("وزيرا للعدل",), "منصور الطيب": ("رئيس الجمهورية",)}
+
+
+def test_a_feminine_role_given_by_a_verb_with_its_object_is_not_the_appointer_s():
+    got = people("وكانت رنا الخطيب قد عينها الرئيس منير الحسن سفيرة لدى اليابان عام 2020.")
+    assert got["منير الحسن"] == ("الرئيس",)

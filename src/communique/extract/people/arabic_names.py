@@ -34,10 +34,18 @@ def _ar_heads() -> frozenset[str]:
 def ar_accusative_title(title: str) -> bool:
     """« رئيسا للبرلمان », « محافظاً لمحافظة درعا »: the title opens on a head in the
     accusative, the role a verb of appointment, election or oath gives the name before it."""
-    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    words = title.split()
+    if not words:
+        return False
+    first = words[0]
     bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", first)
     heads = _ar_heads()
-    return bare != first and (fold(bare) in heads or fold("ال" + bare) in heads)
+    if bare == first:
+        # « رئيسة لمحكمة الاستئناف »: a feminine head takes no written ending; indefinite,
+        # before « ل » and its complement, it is the accusative all the same
+        return (first.endswith("ة") and fold(first) in heads and len(words) > 1
+                and words[1].startswith("ل") and not words[1].startswith("ال"))
+    return fold(bare) in heads or fold("ال" + bare) in heads
 
 
 def _ar_nisba_endings() -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold, places
 from .arabic_names import ar_accusative_title, ar_name_end
+from .arabic_roles import ar_after_object_preposition
 from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles
 from .evidence import with_evidence
@@ -30,15 +31,31 @@ from .titles_before_name import titles_before
 def _ar_subject_of_verb(norm: str, start: int) -> bool:
     """The name at start is the subject of a verb before it, with nothing but its title
     between them (« واستقبل الملك محمد السادس »)."""
+    return _ar_verb_before(norm, start) is not None
+
+
+def _ar_verb_before(norm: str, start: int) -> str | None:
+    """The verb whose subject the name at start is (see ``_ar_subject_of_verb``), or None."""
     lo = max(0, start - 100)
     clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1].split()
     for w in reversed(clause):
         if (w in ar_name_end() or w in slot_words("ar_object_preposition", "ar")
                 or w.startswith(("لل", "بال"))):
-            return False  # « إلى », « أمام », « للرئيس »: the name follows a preposition
+            return None  # « إلى », « أمام », « للرئيس »: the name follows a preposition
         if is_arabic_verb(w):
-            return True
-    return False
+            return w
+    return None
+
+
+# « عينها », « انتخبه »: the object pronouns a verb may end with
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def _ar_verb_has_object(verb: str) -> bool:
+    """« عينها الملك X سفيرة »: the verb carries its object, so the name after it is the
+    subject (the one who appoints) and a role in the accusative is the object's."""
+    bare = _AR_OBJECT_PRONOUN.sub("", verb)
+    return bare != verb and is_arabic_verb(bare)
 
 
 def extract_people(
@@ -88,6 +105,10 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             after = titles_after(norm, m.end, language, name_starts, sure)
             if language == "ar":
                 after = [t for t in after if not _ar_verb_object(norm, m, before, t)]
+                if ar_after_object_preposition(norm, m.start, frozen_starts):
+                    # « أدى X اليمين أمام الرئيس Y، محافظا لمحافظة غزة »: the role sworn
+                    # into is the oath taker's, not that of the one it is sworn before
+                    after = [t for t in after if not ar_accusative_title(norm[t[0]:t[1]])]
             for span in before + after:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
@@ -135,10 +156,13 @@ def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
     after a verb's subject, a title right after the name (no comma) is the verb's object when
     it is definite (« ال ») or when the name has its office before it already (a rank,
     « اللواء », is no office: « استقبل اللواء X محافظ مطروح »)."""
-    if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
+    verb = None if norm[m.end:title[0]].strip() else _ar_verb_before(norm, m.start)
+    if verb is None:
         return False
     if ar_accusative_title(norm[title[0]:title[1]]):
-        return False  # « انتخب … النائب X رئيسا للبرلمان »: the role he is elected to
+        # « انتخب … النائب X رئيسا للبرلمان »: the role he is elected to, unless the verb
+        # has its object already (« عينها الملك X سفيرة »: hers, not the king's)
+        return _ar_verb_has_object(verb)
     titled = any(0 <= m.start - t[1] <= 2 and norm[t[0]:t[1]] not in slot_words("ar_rank", "ar")
                  for t in before)
     return titled or norm.startswith("ال", title[0])

@@ -10,6 +10,7 @@ from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, title_index
 from .arabic_names import ar_name_end, ar_preposition_and_article
+from .arabic_roles import ar_accusative_role
 from .en_portfolios import portfolio_runs_into_name
 from .lexicon import (
     determiners,
@@ -211,6 +212,18 @@ def titles_after(
 ) -> list[tuple[int, int]]:
     """Titles read after a name; ``glued``: the name is surely one (a form of address or a
     known given name), so a title with no comma after it may be read (``_en_title_glued``)."""
+    found = _titles_after(norm, end, language, name_starts, glued)
+    if language == "ar":
+        # « X، عن قائمة الأحرار، رئيسا للمجلس »: a role in the accusative past a gap
+        role = ar_accusative_role(norm, end, name_starts)
+        if role and not any(s < role[1] and role[0] < e for s, e in found):
+            found.append(role)
+    return found
+
+
+def _titles_after(
+    norm: str, end: int, language: str, name_starts: set[int], glued: bool
+) -> list[tuple[int, int]]:
     rest = norm[end:end + 300]
     found: list[tuple[int, int]] = []
     paren = re.match(r"\s*\(([^()]{2,80})\)", rest)

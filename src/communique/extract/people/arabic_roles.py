@@ -1,0 +1,74 @@
+"""Arabic roles in the accusative, read past what a report of an election or an oath puts
+between the name and the role: « انتخاب X، عن قائمة الأحرار، رئيسا للمجلس », « X يؤدي
+اليمين رئيسا لبلدية المدينة ».
+
+A title head in the accusative (« رئيسا », « محافظاً », « عميدا ») is the role a verb of
+appointment, election or oath gives to the name before it (its « حال »); whatever stands
+between them is told by the gap openers of patterns/ar/role.yaml (slot ar_role_gap: the
+party list the person stood for, the oath taken).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..constructions import compile_skeleton
+from ..constructions import words as slot_words
+from .arabic_names import ar_accusative_title
+from .title_words import title_stop, trim
+
+# Words between the name and the role: up to this many (a party's name, « اليمين الدستورية »)
+_GAP_WORDS = 10
+
+# What ends the role: a clause mark or a bracket (« رئيسا للمجلس الجماعي لأزمور (اقليم …) »).
+_ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛،,]")
+
+# Where the look-ahead for a role stops: the end of the sentence.
+_SENTENCE_END = re.compile(r"[.!?\n؟]")
+
+# the prepositions a name may follow that make it no verb's subject nor object
+# (patterns/ar/words.yaml, slot ar_object_preposition: « أمام », « بحضور »)
+def ar_after_object_preposition(norm: str, start: int, name_starts: set[int] | frozenset[int],
+                                lo: int = 0) -> bool:
+    """The name at ``start`` follows « أمام » (or « بحضور ») in its clause, with no other
+    name between: « أمام رئيس الدولة Y », not « أمام الرئيس Z كل من Y »."""
+    lo = max(lo, start - 80)
+    clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1]
+    at = start - len(clause)
+    for w in reversed(list(re.finditer(r"\S+", clause))):
+        if w.group(0) in slot_words("ar_object_preposition", "ar"):
+            return not any(at + w.end() < n < start for n in name_starts)
+    return False
+
+
+_GAP = r"[\s،,]*{ar_role_gap}"
+
+
+def ar_accusative_role(norm: str, end: int, name_starts: set[int]) -> tuple[int, int] | None:
+    """The role in the accusative after the name ending at ``end``, past a gap the
+    patterns tell (the comma alone is read by ``titles_after``), or None."""
+    stop = _SENTENCE_END.search(norm, end, end + 300)
+    limit = stop.start() if stop else min(len(norm), end + 300)
+    # « أدى X اليمين أمام الرئيس Y، محافظا »: the one the oath is taken before is no
+    # appointee; the role past him is still X's
+    nxt = min((n for n in name_starts if end < n < limit
+               and not ar_after_object_preposition(norm, n, name_starts, end)), default=limit)
+    gap = compile_skeleton(_GAP, "ar").match(norm, end, nxt)
+    if not gap:
+        return None
+    for k, w in enumerate(re.finditer(r"\S+", norm[gap.end():nxt])):
+        if k >= _GAP_WORDS:
+            return None
+        if not ar_accusative_title(norm[gap.end() + w.start():nxt][:60]):
+            continue
+        s = gap.end() + w.start()
+        b = _ROLE_END.search(norm, s, nxt)
+        e = b.start() if b else nxt
+        # « محافظاً لمحافظة درعا ونمير … »: the « و » of a list opens the next name
+        if e == nxt and norm[e - 1:e] == "و":
+            e -= 1
+        cut = title_stop().search(norm, s, e)
+        e = cut.start() if cut else e
+        s, e = trim(norm, s, e)
+        return (s, e) if e > s else None
+    return None
