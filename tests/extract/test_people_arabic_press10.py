@@ -96,3 +96,24 @@ def test_the_role_sworn_into_is_not_that_of_the_one_it_is_sworn_before():
 def test_a_feminine_role_given_by_a_verb_with_its_object_is_not_the_appointer_s():
     got = people("وكانت رنا الخطيب قد عينها الرئيس منير الحسن سفيرة لدى اليابان عام 2020.")
     assert got["منير الحسن"] == ("الرئيس",)
+
+
+# The oath ends the title before it (patterns/ar/words.yaml, ar-title-stop-oath); the office
+# after « ليصبح » is the one sworn into (patterns/ar/role.yaml, ar-role-become), read past
+# the name's own title too.
+
+def test_the_oath_after_a_past_title_ends_it_and_the_office_become_is_a_title():
+    got = people("وأدى المهندس ماجد العلي محافظ البنك المركزي السابق اليمين الدستورية "
+                 "ليصبح رئيس الوزراء الجديد.")
+    assert got == {"ماجد العلي": ("محافظ البنك المركزي السابق", "رئيس الوزراء الجديد")}
+
+
+def test_the_role_sworn_into_is_read_past_the_name_s_title_between_commas():
+    got = people("وأدى المهندس خليل عبود، رئيس البلدية السابق، اليمين القانونية محافظا للعاصمة.")
+    assert got == {"خليل عبود": ("رئيس البلدية السابق", "محافظا للعاصمة")}
+
+
+def test_where_a_titled_host_receives_his_guest_ends_the_host_s_title():
+    got = people("استقبل اللواء هشام عبد الحميد، محافظ المنيا بمكتبه بديوان المحافظة "
+                 "الدكتور سامر الخوري، مدير المعهد.")
+    assert got["هشام عبد الحميد"] == ("اللواء", "محافظ المنيا")

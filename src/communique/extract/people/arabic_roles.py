@@ -15,7 +15,7 @@ import re
 from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from .arabic_names import ar_accusative_title
-from .title_words import title_stop, trim
+from .title_words import find_head, title_stop, trim, word_spans
 
 # Words between the name and the role: up to this many (a party's name, « اليمين الدستورية »)
 _GAP_WORDS = 10
@@ -43,6 +43,10 @@ def ar_after_object_preposition(norm: str, start: int, name_starts: set[int] | f
 
 _GAP = r"[\s،,]*{ar_role_gap}"
 
+# « ليصبح », « لتكون »: "so as to become", after the oath (patterns/ar/role.yaml, slot
+# ar_role_become); the office after it, in the definite, is the one sworn into
+_BECOME = r"{ar_role_become}"
+
 
 def ar_accusative_role(norm: str, end: int, name_starts: set[int]) -> tuple[int, int] | None:
     """The role in the accusative after the name ending at ``end``, past a gap the
@@ -56,12 +60,17 @@ def ar_accusative_role(norm: str, end: int, name_starts: set[int]) -> tuple[int,
     gap = compile_skeleton(_GAP, "ar").match(norm, end, nxt)
     if not gap:
         return None
-    for k, w in enumerate(re.finditer(r"\S+", norm[gap.end():nxt])):
-        if k >= _GAP_WORDS:
-            return None
-        if not ar_accusative_title(norm[gap.end() + w.start():nxt][:60]):
-            continue
+    become = compile_skeleton(_BECOME, "ar")
+    words = list(re.finditer(r"\S+", norm[gap.end():nxt]))
+    for k, w in enumerate(words[:_GAP_WORDS]):
         s = gap.end() + w.start()
+        if become.fullmatch(w.group(0)) and k + 1 < len(words):
+            # « اليمين الدستورية ليصبح الحاكم العام للبلاد »: the office he becomes
+            s = gap.end() + words[k + 1].start()
+            if not find_head(word_spans(norm[s:s + 60], s), "ar", 0):
+                return None
+        elif not ar_accusative_title(norm[s:nxt][:60]):
+            continue
         b = _ROLE_END.search(norm, s, nxt)
         e = b.start() if b else nxt
         # « محافظاً لمحافظة درعا ونمير … »: the « و » of a list opens the next name
