@@ -117,3 +117,25 @@ def test_where_a_titled_host_receives_his_guest_ends_the_host_s_title():
     got = people("استقبل اللواء هشام عبد الحميد، محافظ المنيا بمكتبه بديوان المحافظة "
                  "الدكتور سامر الخوري، مدير المعهد.")
     assert got["هشام عبد الحميد"] == ("اللواء", "محافظ المنيا")
+
+
+# arabic_names._arabic_between_titles: a transliterated name no list knows, between a title
+# and its apposition.
+
+def test_an_unknown_name_between_a_title_and_its_apposition_is_a_person():
+    got = people("واستقبل الوزير أمس الرئيس ماهاموتو كيريكو رئيس جمهورية جزر القمر.")
+    assert got["ماهاموتو كيريكو"] == ("الرئيس", "رئيس جمهورية جزر القمر")
+
+
+def test_two_plain_words_between_titles_that_are_a_title_s_words_are_no_name():
+    got = people("وحضر الاجتماع مدير مكتب شؤون الطلبة رئيس اللجنة.")
+    assert got == {}
+
+
+# attach._ar_verb_before: a subject before the verb (after « أن », or a titled word) makes
+# the titled name after the verb its object, whose apposition is its own; a title does not
+# run over a verb.
+
+def test_after_an_subject_before_the_verb_the_object_keeps_its_apposition():
+    got = people("وقال المتحدث إن الوزير سيلتقي الرئيس بيتار كوفاليتش رئيس جمهورية الجبل الأسود.")
+    assert got == {"بيتار كوفاليتش": ("الرئيس", "رئيس جمهورية الجبل الأسود")}

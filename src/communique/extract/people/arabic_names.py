@@ -27,7 +27,7 @@ AR_ACCUSATIVE_END = r"{ar_accusative_ending}$"
 
 
 @cache
-def _ar_heads() -> frozenset[str]:
+def ar_heads() -> frozenset[str]:
     return frozenset(titles("ar"))
 
 
@@ -39,7 +39,7 @@ def ar_accusative_title(title: str) -> bool:
         return False
     first = words[0]
     bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", first)
-    heads = _ar_heads()
+    heads = ar_heads()
     if bare == first:
         # « رئيسة لمحكمة الاستئناف »: a feminine head takes no written ending; indefinite,
         # before « ل » and its complement, it is the accusative all the same
@@ -209,6 +209,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
             + _arabic_after_title(text, norm, stops | heads)
+            + _arabic_between_titles(text, norm, stops | heads)
             + _arabic_list_before_envoy(text, norm, stops | heads)
             + _arabic_after_honorific(text, norm, stops | heads)
             + _arabic_before_country(text, norm, stops | heads)
@@ -469,6 +470,42 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         if name[-1][2] in particles:
             continue
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
+    return found
+
+
+# « الرئيس سلفاكير ميارديت رئيس جمهورية جنوب السودان »: a title head (a word of
+# data/titles_ar.txt, with its article), two or three words no list knows, then another title
+# (the name's apposition) right after them, or after a comma.
+_AR_HEAD_WORD = re.compile(r"(?<!\S)و?(?:ال)?[\u0621-\u064A]{3,12}(?!\S)")
+
+
+def _arabic_between_titles(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """A transliterated name the given-name list does not know, between two titles."""
+    found: list[NameMention] = []
+    given = name_data()[0]
+    heads = ar_heads()
+    for m in _AR_HEAD_WORD.finditer(norm):
+        w = fold(m.group(0))
+        if w not in heads and not (w.startswith("و") and w[1:] in heads):
+            continue
+        toks = list(re.finditer(rf"[ \t]+({_AR_WORD})", norm[m.end():m.end() + 80]))
+        name: list[re.Match[str]] = []
+        for t in toks:
+            if t.start() != (name[-1].end() if name else 0):
+                break
+            if len(name) == 3 or not _arabic_plain_word(t.group(1), stops) or (
+                    t.group(1).endswith("ة") or t.group(1) in given):
+                break
+            name.append(t)
+        if len(name) < 2:
+            continue
+        at = m.end() + name[-1].end()
+        nxt = re.match(r"[ \t]*[،,]?[ \t]*", norm[at:])
+        words = word_spans(norm[at + nxt.end():at + nxt.end() + 60], at + nxt.end())
+        if not words or not find_head(words, "ar", 0) or words[0][2].startswith("و"):
+            continue
+        a, b = m.end() + name[0].start(1), at
+        found.append(NameMention(a, b, text[a:b]))
     return found
 
 
