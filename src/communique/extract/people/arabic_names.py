@@ -475,7 +475,7 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
 
 # « الرئيس سلفاكير ميارديت رئيس جمهورية جنوب السودان »: a title head (a word of
 # data/titles_ar.txt, with its article), two or three words no list knows, then another title
-# (the name's apposition) right after them, or after a comma.
+# (the name's apposition, indefinite) right after them, or after a comma.
 _AR_HEAD_WORD = re.compile(r"(?<!\S)و?(?:ال)?[\u0621-\u064A]{3,12}(?!\S)")
 
 
@@ -504,6 +504,9 @@ def _arabic_between_titles(text: str, norm: str, stops: set[str]) -> list[NameMe
         words = word_spans(norm[at + nxt.end():at + nxt.end() + 60], at + nxt.end())
         if not words or not find_head(words, "ar", 0) or words[0][2].startswith("و"):
             continue
+        if words[0][2].startswith("ال") and "," not in nxt.group(0) and "،" not in nxt.group(0):
+            continue  # « استقبل الملك X السفير الإسباني »: with no comma, a definite title
+            # after the words may be the verb's object; the apposition reads « رئيس جمهورية »
         a, b = m.end() + name[0].start(1), at
         found.append(NameMention(a, b, text[a:b]))
     return found
