@@ -139,3 +139,31 @@ def test_two_plain_words_between_titles_that_are_a_title_s_words_are_no_name():
 def test_after_an_subject_before_the_verb_the_object_keeps_its_apposition():
     got = people("وقال المتحدث إن الوزير سيلتقي الرئيس بيتار كوفاليتش رئيس جمهورية الجبل الأسود.")
     assert got == {"بيتار كوفاليتش": ("الرئيس", "رئيس جمهورية الجبل الأسود")}
+
+
+# data/given_names_ar.txt: foreign given names opening on « ال »; « حياة » ("life") is no
+# given name.
+
+def test_a_foreign_given_name_opening_on_al_starts_a_name():
+    got = people("واستقبل الوزير سفير جمهورية النمسا الفريد شميت في مكتبه.")
+    assert "الفريد شميت" in got
+
+
+def test_a_decent_life_initiative_is_no_person():
+    got = people("وشمل التعاون قرى مبادرة حياة كريمة في عدة محافظات.")
+    assert got == {}
+
+
+# arabic_roles.ar_title_cut: a clause noun or the time of the event ends a title.
+
+def test_where_and_when_a_minister_receives_end_her_title():
+    got = people("استقبلت الدكتورة ريم الساعدي وزيرة الصحة بمكتبها صباح اليوم وفد المنظمة.")
+    assert got == {"ريم الساعدي": ("وزيرة الصحة",)}
+
+
+# patterns/ar/words.yaml, name_end: what two officials sign ends a name read from a given
+# name too.
+
+def test_the_agreement_signed_ends_a_name_read_from_a_given_name():
+    got = people("ووقعت وزيرة الثقافة لينا الحكيم مذكرة تفاهم مع نظيرها.")
+    assert got == {"لينا الحكيم": ("وزيرة الثقافة",)}

@@ -66,7 +66,7 @@ def _is_given(word: str) -> bool:
 
 
 # « صباح اليوم », « مساء أمس » (patterns/ar/words.yaml, slot ar_time_phrase)
-_AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
+AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
 
 
 def _after_family_name(run: str, tok: str, after: str) -> bool:
@@ -99,8 +99,9 @@ def _ar_title_at(norm: str, start: int) -> bool:
 def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
-    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too
-    stops = set(slot_words("name_stop", "ar")) | ar_clause_nouns()
+    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too, and
+    # so do the words that end a transliterated one (slot name_end: « مذكرة », « اتفاقية »)
+    stops = set(slot_words("name_stop", "ar")) | ar_clause_nouns() | ar_name_end()
     found: list[NameMention] = []
     # An article that writes no final « ى » types « على » as « علي »: there « علي » starts a
     # name only before a given name (« علي سالم »), not before « المجلس » or « صوتين ».
@@ -144,7 +145,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             if not need_next and _ar_title_at(norm, pos + nxt.start(1)):
                 break  # « فتحي الجمال مساعد الوزير »: a title of two words ends the name
-            if compile_skeleton(_AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
+            if compile_skeleton(AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
                 break  # « يوسف صباح اليوم »: the time of the event, not the name's last word
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):

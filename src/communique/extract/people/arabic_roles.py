@@ -14,7 +14,7 @@ import re
 
 from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
-from .arabic_names import ar_accusative_title
+from .arabic_names import AR_TIME_PHRASE, ar_accusative_title, ar_clause_nouns
 from .title_words import find_head, title_stop, trim, word_spans
 
 # Words between the name and the role: up to this many (a party's name, « اليمين الدستورية »)
@@ -81,3 +81,18 @@ def ar_accusative_role(norm: str, end: int, name_starts: set[int]) -> tuple[int,
         s, e = trim(norm, s, e)
         return (s, e) if e > s else None
     return None
+
+
+def ar_title_cut(norm: str, title: tuple[int, int]) -> tuple[int, int] | None:
+    """« وزيرة الخارجية بمكتبها صباح اليوم »: a title ends before a clause noun (where, with
+    what: patterns/ar/words.yaml, slot ar_clause_noun) and before the time of the event
+    (slot ar_time_phrase); None when nothing of it is left."""
+    s, e = title
+    for w in re.finditer(r"\S+", norm[s:e]):
+        at = s + w.start()
+        if w.group(0) in ar_clause_nouns() or compile_skeleton(AR_TIME_PHRASE, "ar").match(
+                norm, at):
+            e = at
+            break
+    s, e = trim(norm, s, e)
+    return (s, e) if e > s else None

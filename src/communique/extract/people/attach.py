@@ -11,7 +11,7 @@ from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold, places
 from .arabic_names import ar_accusative_title, ar_heads, ar_name_end
-from .arabic_roles import ar_after_object_preposition
+from .arabic_roles import ar_after_object_preposition, ar_title_cut
 from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles
 from .evidence import with_evidence
@@ -129,7 +129,10 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                     # « أدى X اليمين أمام الرئيس Y، محافظا لمحافظة غزة »: the role sworn
                     # into is the oath taker's, not that of the one it is sworn before
                     after = [t for t in after if not ar_accusative_title(norm[t[0]:t[1]])]
-            for span in before + after:
+            spans = before + after
+            if language == "ar":
+                spans = [c for c in (ar_title_cut(norm, t) for t in spans) if c]
+            for span in spans:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
         single = len(key_tokens(p.name.text)) < 2
