@@ -167,3 +167,21 @@ def test_where_and_when_a_minister_receives_end_her_title():
 def test_the_agreement_signed_ends_a_name_read_from_a_given_name():
     got = people("ووقعت وزيرة الثقافة لينا الحكيم مذكرة تفاهم مع نظيرها.")
     assert got == {"لينا الحكيم": ("وزيرة الثقافة",)}
+
+
+# arabic_names._ar_adjective_after_noun: an « ال » given name after an « ال » noun is its
+# adjective; after a title, a form of address, or before a link it is still a name.
+
+def test_arab_after_a_definite_noun_is_an_adjective_not_a_name():
+    got = people("ودعا البيان إلى تعزيز العمل العربي المشترك باعتباره ركيزة للاستقرار.")
+    assert got == {}
+
+
+def test_a_given_name_with_the_article_after_a_title_or_before_a_link_is_still_a_name():
+    got = people("واستقبل الأمير الحسن الطيب في قصره الوفد، وحضر الملك الراحل الحسين بن علي.")
+    assert "الحسن الطيب" in got and "الحسين بن علي" in got
+
+
+def test_the_time_has_come_is_no_person():
+    got = people("وقال المتحدث إنه آن الأوان لإنهاء الأزمة.")
+    assert got == {}

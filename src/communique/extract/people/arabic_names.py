@@ -11,7 +11,7 @@ from ..arabic_verbs import is_arabic_verb
 from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, read_data_yaml, titles
-from .lexicon import ar_proclitics, name_data, place_heads, place_words
+from .lexicon import ar_proclitics, folded_honorifics, name_data, place_heads, place_words
 from .mentions import NameMention
 from .name_matching import ar_filiation
 from .title_words import find_head, word_spans
@@ -84,6 +84,21 @@ def _after_family_name(run: str, tok: str, after: str) -> bool:
     return not tok.endswith("ي") and tok not in slot_words("ar_compound_second", "ar")
 
 
+def _ar_adjective_after_noun(norm: str, start: int) -> bool:
+    """An « ال » given name (« العربي », « الطيب ») right after an « ال » noun that is no
+    title head, form of address, place nor given name (« العمل العربي », « الوطن العربي »): an
+    adjective of that noun. After « الأمير », « الشيخ » or a given name it is still a name."""
+    prev = re.search(r"([\u0621-\u064A]+)[ \t]+$", norm[max(0, start - 30):start])
+    if not prev:
+        return False
+    w = prev.group(1)
+    w = w[1:] if w.startswith(ar_proclitics()) and w[1:].startswith("ال") else w
+    return (w.startswith("ال") and len(w) > 3 and not _is_given(w)
+            and fold(w) not in ar_heads() and fold(w) not in folded_honorifics()
+            and w not in slot_words("ar_name_honorific", "ar")
+            and fold(w) not in place_words())  # « سفير النمسا الفريد شميت »
+
+
 def _abd_joined(word: str) -> bool:
     """« عبدالناصر », « عبدالرزاق »: « عبد » written joined to the name of God it links, a
     given name whatever that name (« عبد الناصر » apart is read as a link and a word)."""
@@ -120,6 +135,10 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
         before = norm[max(0, m.start() - 8):m.start()].split()
         if before and before[-1] in slot_words("ar_month_noun", "ar"):
             continue  # « شهر رمضان المبارك »: a month, not a person
+        if word.startswith("ال") and _ar_adjective_after_noun(norm, m.start()) and (
+                re.match(r"\s+(\S+)", norm[m.end():]) or [None, ""])[1] not in links:
+            continue  # « العمل العربي المشترك »: the noun's adjective, not « العربي »
+            # (« الملك الباني الحسين بن طلال »: a link after it makes it a name)
         if division_at(norm, start):
             continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
         if _ar_title_at(norm, start):
