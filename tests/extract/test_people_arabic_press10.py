@@ -185,3 +185,9 @@ def test_a_given_name_with_the_article_after_a_title_or_before_a_link_is_still_a
 def test_the_time_has_come_is_no_person():
     got = people("وقال المتحدث إنه آن الأوان لإنهاء الأزمة.")
     assert got == {}
+
+
+def test_a_title_in_the_dual_ends_the_name_before_it():
+    got = people("وتسلم الملك أوراق اعتماد المغربي يوسف الإدريسي والتونسي كمال الورتاني "
+                 "سفيرين لدى المملكة.")
+    assert "كمال الورتاني" in got

@@ -65,6 +65,10 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+# « سفيرين », « وزيران »: the endings of a title in the dual (patterns/ar/words.yaml)
+_AR_DUAL_END = r"{ar_dual_ending}$"
+
+
 # « صباح اليوم », « مساء أمس » (patterns/ar/words.yaml, slot ar_time_phrase)
 AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
 
@@ -173,6 +177,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", tok)
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
+            bare = compile_skeleton(_AR_DUAL_END, "ar").sub("", tok)
+            if bare != tok and fold(bare) in heads:
+                break  # « وسمير الرفاعي سفيرين لبلادهما »: two envoys' title, a dual
 
             # « محمد بن علي منصب »: past a link, only a family name (« ال »), a link or a given
             # name goes on
