@@ -191,3 +191,8 @@ def test_a_title_in_the_dual_ends_the_name_before_it():
     got = people("وتسلم الملك أوراق اعتماد المغربي يوسف الإدريسي والتونسي كمال الورتاني "
                  "سفيرين لدى المملكة.")
     assert "كمال الورتاني" in got
+
+
+def test_a_feminine_head_of_two_words_in_the_construct_is_read_past_the_party():
+    got = people("وتم تعيين السيدة نادية الفاسي، عن حزب الاستقلال، كاتبة للدولة.")
+    assert got == {"نادية الفاسي": ("كاتبة للدولة",)}

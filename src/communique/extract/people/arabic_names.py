@@ -43,8 +43,10 @@ def ar_accusative_title(title: str) -> bool:
     if bare == first:
         # « رئيسة لمحكمة الاستئناف »: a feminine head takes no written ending; indefinite,
         # before « ل » and its complement, it is the accusative all the same
-        return (first.endswith("ة") and fold(first) in heads and len(words) > 1
-                and words[1].startswith("ل") and not words[1].startswith("ال"))
+        # (« كاتبة للدولة »: « كاتبة الدولة » in the indefinite construct, a head of two words)
+        return (first.endswith("ة") and len(words) > 1
+                and words[1].startswith("ل") and not words[1].startswith("ال")
+                and bool(find_head(word_spans(" ".join(words[:3]), 0), "ar", 0)))
     return fold(bare) in heads or fold("ال" + bare) in heads
 
 
