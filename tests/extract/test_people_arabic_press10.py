@@ -196,3 +196,17 @@ def test_a_title_in_the_dual_ends_the_name_before_it():
 def test_a_feminine_head_of_two_words_in_the_construct_is_read_past_the_party():
     got = people("وتم تعيين السيدة نادية الفاسي، عن حزب الاستقلال، كاتبة للدولة.")
     assert got == {"نادية الفاسي": ("كاتبة للدولة",)}
+
+
+# arabic_names._appointee_after: « عين رئيس الحكومة X Y محافظا »: the one appointed follows
+# the one who appoints with no mark between; a role in the accusative after the second name
+# tells two people, and the appointer's title stays his.
+
+def test_the_appointee_after_the_appointer_is_a_person_of_his_own():
+    got = people("وعين رئيس الجمهورية منير العلوي يوسف الخطيب محافظا لمحافظة حمص.")
+    assert got == {"منير العلوي": ("رئيس الجمهورية",), "يوسف الخطيب": ("محافظا لمحافظة حمص",)}
+
+
+def test_a_four_word_name_with_a_second_given_name_is_still_one_name():
+    got = people("وحضر الاجتماع محمد علي حسن الخطيب رئيسا للوفد.")
+    assert got == {"محمد علي حسن الخطيب": ("رئيسا للوفد",)}

@@ -90,6 +90,17 @@ def _after_family_name(run: str, tok: str, after: str) -> bool:
     return not tok.endswith("ي") and tok not in slot_words("ar_compound_second", "ar")
 
 
+def _appointee_after(run: str, tok: str, after: str) -> bool:
+    """« عزيز أخنوش كريم الناصري مديرا للديوان »: after a given and a family name, a given
+    name, one more word and a role in the accusative are a second person, the one the first
+    appoints (the verb-first sentence goes on with its object and the object's role)."""
+    words, links = run.split(), name_data()[1]
+    nxt = after.split()[:2]
+    return (len(words) == 2 and words[1] not in links and not _is_given(words[1])
+            and _is_given(tok) and len(nxt) == 2 and nxt[0] not in links
+            and ar_accusative_title(" ".join(after.split()[1:4])))
+
+
 def _ar_adjective_after_noun(norm: str, start: int) -> bool:
     """An « ال » given name (« العربي », « الطيب ») right after an « ال » noun that is no
     title head, form of address, place nor given name (« العمل العربي », « الوطن العربي »): an
@@ -196,6 +207,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if count == 2 and not need_next and _after_family_name(
                     norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 30]):
                 break  # « استقبل رامي الحلبي الوفد »: the verb's object, not a second family name
+            if count == 2 and not need_next and _appointee_after(
+                    norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 80]):
+                break  # « عين رئيس الحكومة عزيز أخنوش كريم الناصري مديرا »: the appointee
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
