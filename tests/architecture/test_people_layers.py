@@ -14,7 +14,7 @@ PEOPLE_LAYERS = (
     ("candidates",),
     ("evidence", "subject_titles", "distributed_titles"),
     ("titles_after_name",),
-    ("titles_before_name", "shared_titles"),
+    ("titles_before_name", "shared_titles", "arabic_roles"),
     ("en_portfolios", "false_people", "latin_names", "arabic_names"),
     ("title_phrases",),
     ("title_words", "name_matching"),

@@ -11,7 +11,7 @@ from ..arabic_verbs import is_arabic_verb
 from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, read_data_yaml, titles
-from .lexicon import ar_proclitics, name_data, place_heads, place_words
+from .lexicon import ar_proclitics, folded_honorifics, name_data, place_heads, place_words
 from .mentions import NameMention
 from .name_matching import ar_filiation
 from .title_words import find_head, word_spans
@@ -24,6 +24,30 @@ def _regnal_ordinals() -> frozenset[str]:
 
 # « رئيساً », « سفيرا »: the accusative endings of a title (patterns/ar/words.yaml).
 AR_ACCUSATIVE_END = r"{ar_accusative_ending}$"
+
+
+@cache
+def ar_heads() -> frozenset[str]:
+    return frozenset(titles("ar"))
+
+
+def ar_accusative_title(title: str) -> bool:
+    """« رئيسا للبرلمان », « محافظاً لمحافظة درعا »: the title opens on a head in the
+    accusative, the role a verb of appointment, election or oath gives the name before it."""
+    words = title.split()
+    if not words:
+        return False
+    first = words[0]
+    bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", first)
+    heads = ar_heads()
+    if bare == first:
+        # « رئيسة لمحكمة الاستئناف »: a feminine head takes no written ending; indefinite,
+        # before « ل » and its complement, it is the accusative all the same
+        # (« كاتبة للدولة »: « كاتبة الدولة » in the indefinite construct, a head of two words)
+        return (first.endswith("ة") and len(words) > 1
+                and words[1].startswith("ل") and not words[1].startswith("ال")
+                and bool(find_head(word_spans(" ".join(words[:3]), 0), "ar", 0)))
+    return fold(bare) in heads or fold("ال" + bare) in heads
 
 
 def _ar_nisba_endings() -> tuple[str, ...]:
@@ -43,8 +67,12 @@ def _is_given(word: str) -> bool:
     return word in given or word.endswith("ى") and word[:-1] + "ي" in given
 
 
+# « سفيرين », « وزيران »: the endings of a title in the dual (patterns/ar/words.yaml)
+_AR_DUAL_END = r"{ar_dual_ending}$"
+
+
 # « صباح اليوم », « مساء أمس » (patterns/ar/words.yaml, slot ar_time_phrase)
-_AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
+AR_TIME_PHRASE = r"{ar_time_phrase}(?!\S)"
 
 
 def _after_family_name(run: str, tok: str, after: str) -> bool:
@@ -62,6 +90,32 @@ def _after_family_name(run: str, tok: str, after: str) -> bool:
     return not tok.endswith("ي") and tok not in slot_words("ar_compound_second", "ar")
 
 
+def _appointee_after(run: str, tok: str, after: str) -> bool:
+    """« عزيز أخنوش كريم الناصري مديرا للديوان »: after a given and a family name, a given
+    name, one more word and a role in the accusative are a second person, the one the first
+    appoints (the verb-first sentence goes on with its object and the object's role)."""
+    words, links = run.split(), name_data()[1]
+    nxt = after.split()[:2]
+    return (len(words) == 2 and words[1] not in links and not _is_given(words[1])
+            and _is_given(tok) and len(nxt) == 2 and nxt[0] not in links
+            and ar_accusative_title(" ".join(after.split()[1:4])))
+
+
+def _ar_adjective_after_noun(norm: str, start: int) -> bool:
+    """An « ال » given name (« العربي », « الطيب ») right after an « ال » noun that is no
+    title head, form of address, place nor given name (« العمل العربي », « الوطن العربي »): an
+    adjective of that noun. After « الأمير », « الشيخ » or a given name it is still a name."""
+    prev = re.search(r"([\u0621-\u064A]+)[ \t]+$", norm[max(0, start - 30):start])
+    if not prev:
+        return False
+    w = prev.group(1)
+    w = w[1:] if w.startswith(ar_proclitics()) and w[1:].startswith("ال") else w
+    return (w.startswith("ال") and len(w) > 3 and not _is_given(w)
+            and fold(w) not in ar_heads() and fold(w) not in folded_honorifics()
+            and w not in slot_words("ar_name_honorific", "ar")
+            and fold(w) not in place_words())  # « سفير النمسا الفريد شميت »
+
+
 def _abd_joined(word: str) -> bool:
     """« عبدالناصر », « عبدالرزاق »: « عبد » written joined to the name of God it links, a
     given name whatever that name (« عبد الناصر » apart is read as a link and a word)."""
@@ -77,8 +131,9 @@ def _ar_title_at(norm: str, start: int) -> bool:
 def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     given, links, _ = name_data()
     heads = set(titles("ar"))
-    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too
-    stops = set(slot_words("name_stop", "ar")) | ar_clause_nouns()
+    # patterns/ar/words.yaml; « بمقر », « بجهود » (slot ar_clause_noun) end a name too, and
+    # so do the words that end a transliterated one (slot name_end: « مذكرة », « اتفاقية »)
+    stops = set(slot_words("name_stop", "ar")) | ar_clause_nouns() | ar_name_end()
     found: list[NameMention] = []
     # An article that writes no final « ى » types « على » as « علي »: there « علي » starts a
     # name only before a given name (« علي سالم »), not before « المجلس » or « صوتين ».
@@ -97,6 +152,10 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
         before = norm[max(0, m.start() - 8):m.start()].split()
         if before and before[-1] in slot_words("ar_month_noun", "ar"):
             continue  # « شهر رمضان المبارك »: a month, not a person
+        if word.startswith("ال") and _ar_adjective_after_noun(norm, m.start()) and (
+                re.match(r"\s+(\S+)", norm[m.end():]) or [None, ""])[1] not in links:
+            continue  # « العمل العربي المشترك »: the noun's adjective, not « العربي »
+            # (« الملك الباني الحسين بن طلال »: a link after it makes it a name)
         if division_at(norm, start):
             continue  # « محافظ صلاح الدين بدر الفحل »: the governorate, not a name
         if _ar_title_at(norm, start):
@@ -122,7 +181,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             if not need_next and _ar_title_at(norm, pos + nxt.start(1)):
                 break  # « فتحي الجمال مساعد الوزير »: a title of two words ends the name
-            if compile_skeleton(_AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
+            if compile_skeleton(AR_TIME_PHRASE, "ar").match(norm, pos + nxt.start(1)):
                 break  # « يوسف صباح اليوم »: the time of the event, not the name's last word
             if tok[:1] in slot_words("ar_as_clitic", "ar") and (
                     tok[1:] in heads or tok[1:].removeprefix("ال") in heads):
@@ -131,6 +190,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             bare = compile_skeleton(AR_ACCUSATIVE_END, "ar").sub("", tok)
             if bare != tok and (fold(bare) in heads or fold("ال" + bare) in heads):
                 break  # « علي عبد العال رئيساً »: an accusative title ends the name
+            bare = compile_skeleton(_AR_DUAL_END, "ar").sub("", tok)
+            if bare != tok and fold(bare) in heads:
+                break  # « وسمير الرفاعي سفيرين لبلادهما »: two envoys' title, a dual
 
             # « محمد بن علي منصب »: past a link, only a family name (« ال »), a link or a given
             # name goes on
@@ -145,6 +207,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if count == 2 and not need_next and _after_family_name(
                     norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 30]):
                 break  # « استقبل رامي الحلبي الوفد »: the verb's object, not a second family name
+            if count == 2 and not need_next and _appointee_after(
+                    norm[start:end], tok, norm[pos + nxt.end():pos + nxt.end() + 80]):
+                break  # « عين رئيس الحكومة عزيز أخنوش كريم الناصري مديرا »: the appointee
             if tok in _regnal_ordinals():
                 # « محمد السادس »: the ordinal closes a sovereign's name.
                 pos += nxt.end()
@@ -187,6 +252,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     return (found + _arabic_after_envoy(text, norm, stops | heads)
             + _arabic_before_title(text, norm, stops | heads)
             + _arabic_after_title(text, norm, stops | heads)
+            + _arabic_between_titles(text, norm, stops | heads)
             + _arabic_list_before_envoy(text, norm, stops | heads)
             + _arabic_after_honorific(text, norm, stops | heads)
             + _arabic_before_country(text, norm, stops | heads)
@@ -447,6 +513,45 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
         if name[-1][2] in particles:
             continue
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
+    return found
+
+
+# « الرئيس سلفاكير ميارديت رئيس جمهورية جنوب السودان »: a title head (a word of
+# data/titles_ar.txt, with its article), two or three words no list knows, then another title
+# (the name's apposition, indefinite) right after them, or after a comma.
+_AR_HEAD_WORD = re.compile(r"(?<!\S)و?(?:ال)?[\u0621-\u064A]{3,12}(?!\S)")
+
+
+def _arabic_between_titles(text: str, norm: str, stops: set[str]) -> list[NameMention]:
+    """A transliterated name the given-name list does not know, between two titles."""
+    found: list[NameMention] = []
+    given = name_data()[0]
+    heads = ar_heads()
+    for m in _AR_HEAD_WORD.finditer(norm):
+        w = fold(m.group(0))
+        if w not in heads and not (w.startswith("و") and w[1:] in heads):
+            continue
+        toks = list(re.finditer(rf"[ \t]+({_AR_WORD})", norm[m.end():m.end() + 80]))
+        name: list[re.Match[str]] = []
+        for t in toks:
+            if t.start() != (name[-1].end() if name else 0):
+                break
+            if len(name) == 3 or not _arabic_plain_word(t.group(1), stops) or (
+                    t.group(1).endswith("ة") or t.group(1) in given):
+                break
+            name.append(t)
+        if len(name) < 2:
+            continue
+        at = m.end() + name[-1].end()
+        nxt = re.match(r"[ \t]*[،,]?[ \t]*", norm[at:])
+        words = word_spans(norm[at + nxt.end():at + nxt.end() + 60], at + nxt.end())
+        if not words or not find_head(words, "ar", 0) or words[0][2].startswith("و"):
+            continue
+        if words[0][2].startswith("ال") and "," not in nxt.group(0) and "،" not in nxt.group(0):
+            continue  # « استقبل الملك X السفير الإسباني »: with no comma, a definite title
+            # after the words may be the verb's object; the apposition reads « رئيس جمهورية »
+        a, b = m.end() + name[0].start(1), at
+        found.append(NameMention(a, b, text[a:b]))
     return found
 
 

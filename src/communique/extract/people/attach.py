@@ -10,7 +10,8 @@ from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold, places
-from .arabic_names import ar_name_end
+from .arabic_names import ar_accusative_title, ar_heads, ar_name_end
+from .arabic_roles import ar_after_object_preposition, ar_title_cut
 from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles
 from .evidence import with_evidence
@@ -27,18 +28,49 @@ from .titles_before_name import titles_before
 
 # « أمام », « مع », « إلى »: a name after one of these is no verb's subject
 # (patterns/ar/words.yaml, slots name_end and ar_object_preposition)
-def _ar_subject_of_verb(norm: str, start: int) -> bool:
-    """The name at start is the subject of a verb before it, with nothing but its title
-    between them (« واستقبل الملك محمد السادس »)."""
+def _ar_verb_before(norm: str, start: int, name_ends: frozenset[int] = frozenset()) -> str | None:
+    """The verb whose subject the name at start is, with nothing but its title between
+    them (« واستقبل الملك محمد السادس »), or None; not when another name stands right
+    before the verb, its subject (« أن الغالي سيلتقي الرئيس X »: X is the object)."""
     lo = max(0, start - 100)
-    clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1].split()
-    for w in reversed(clause):
-        if (w in ar_name_end() or w in slot_words("ar_object_preposition", "ar")
-                or w.startswith(("لل", "بال"))):
-            return False  # « إلى », « أمام », « للرئيس »: the name follows a preposition
-        if is_arabic_verb(w):
-            return True
-    return False
+    clause = re.split(r"[.،,:؛\n!?]", norm[lo:start])[-1]
+    at = start - len(clause)
+    for w in reversed(list(re.finditer(r"\S+", clause))):
+        if (w.group(0) in ar_name_end() or w.group(0) in slot_words("ar_object_preposition", "ar")
+                or w.group(0).startswith(("لل", "بال"))):
+            return None  # « إلى », « أمام », « للرئيس »: the name follows a preposition
+        if is_arabic_verb(w.group(0)):
+            # (« X عينها الملك Y »: a verb with its object pronoun has that name as object)
+            before = norm[:at + w.start()].rstrip(" \t")
+            subject_before = (len(before) in name_ends or _ar_subject_then_verb(before)) \
+                and not _ar_verb_has_object(w.group(0))
+            return None if subject_before else w.group(0)
+    return None
+
+
+def _ar_subject_then_verb(before: str) -> bool:
+    """« إن الوزير سيلتقي », « أن الغالي سيلتقي »: the verb's subject stands before it, a
+    title head, or an « ال » word right after « أن » (patterns/ar/words.yaml, slot
+    ar_subject_first); the name after the verb is then its object."""
+    words = before.split()[-2:]
+    if not words:
+        return False
+    last = words[-1]
+    if fold(last) in ar_heads() and last.startswith("ال"):
+        return True
+    return (len(words) == 2 and last.startswith("ال")
+            and words[0] in slot_words("ar_subject_first", "ar"))
+
+
+# « عينها », « انتخبه »: the object pronouns a verb may end with
+_AR_OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def _ar_verb_has_object(verb: str) -> bool:
+    """« عينها الملك X سفيرة »: the verb carries its object, so the name after it is the
+    subject (the one who appoints) and a role in the accusative is the object's."""
+    bare = _AR_OBJECT_PRONOUN.sub("", verb)
+    return bare != verb and is_arabic_verb(bare)
 
 
 def extract_people(
@@ -87,8 +119,20 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             sure = bool(m.honorific) or fold(m.text.split()[0]) in latin_given_names()
             after = titles_after(norm, m.end, language, name_starts, sure)
             if language == "ar":
-                after = [t for t in after if not _ar_verb_object(norm, m, before, t)]
-            for span in before + after:
+                # « إن الوزير سيلتقي الرئيس X »: a title does not run over a verb (the one
+                # before it is its subject's)
+                before = [t for t in before if not any(
+                    is_arabic_verb(w) for w in norm[t[0]:t[1]].split())]
+                after = [t for t in after
+                         if not _ar_verb_object(norm, m, before, t, frozen_ends)]
+                if ar_after_object_preposition(norm, m.start, frozen_starts):
+                    # « أدى X اليمين أمام الرئيس Y، محافظا لمحافظة غزة »: the role sworn
+                    # into is the oath taker's, not that of the one it is sworn before
+                    after = [t for t in after if not ar_accusative_title(norm[t[0]:t[1]])]
+            spans = before + after
+            if language == "ar":
+                spans = [c for c in (ar_title_cut(norm, t) for t in spans) if c]
+            for span in spans:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
         single = len(key_tokens(p.name.text)) < 2
@@ -130,13 +174,18 @@ def _drop_titles_of_next_name(people: list[PersonDraft]) -> None:
 
 
 def _ar_verb_object(norm: str, m: NameMention, before: list[tuple[int, int]],
-                   title: tuple[int, int]) -> bool:
+                   title: tuple[int, int], name_ends: frozenset[int]) -> bool:
     """« واستقبل الملك محمد السادس السفير الإسباني », « استقبل وزير الخارجية X سفير ألمانيا »:
     after a verb's subject, a title right after the name (no comma) is the verb's object when
     it is definite (« ال ») or when the name has its office before it already (a rank,
     « اللواء », is no office: « استقبل اللواء X محافظ مطروح »)."""
-    if norm[m.end:title[0]].strip() or not _ar_subject_of_verb(norm, m.start):
+    verb = None if norm[m.end:title[0]].strip() else _ar_verb_before(norm, m.start, name_ends)
+    if verb is None:
         return False
+    if ar_accusative_title(norm[title[0]:title[1]]):
+        # « انتخب … النائب X رئيسا للبرلمان »: the role he is elected to, unless the verb
+        # has its object already (« عينها الملك X سفيرة »: hers, not the king's)
+        return _ar_verb_has_object(verb)
     titled = any(0 <= m.start - t[1] <= 2 and norm[t[0]:t[1]] not in slot_words("ar_rank", "ar")
                  for t in before)
     return titled or norm.startswith("ال", title[0])

@@ -9,7 +9,8 @@ from itertools import takewhile
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, title_index
-from .arabic_names import ar_name_end, ar_preposition_and_article
+from .arabic_names import ar_clause_nouns, ar_name_end, ar_preposition_and_article
+from .arabic_roles import ar_accusative_role
 from .en_portfolios import portfolio_runs_into_name
 from .lexicon import (
     determiners,
@@ -211,6 +212,20 @@ def titles_after(
 ) -> list[tuple[int, int]]:
     """Titles read after a name; ``glued``: the name is surely one (a form of address or a
     known given name), so a title with no comma after it may be read (``_en_title_glued``)."""
+    found = _titles_after(norm, end, language, name_starts, glued)
+    if language == "ar":
+        # « X، عن قائمة الأحرار، رئيسا للمجلس »: a role in the accusative past a gap
+        # (« X حاكم الولاية السابق اليمين الدستورية ليصبح … »: also past his own title)
+        role = next(filter(None, (ar_accusative_role(norm, at, name_starts)
+                                  for at in [end] + sorted(e for _, e in found))), None)
+        if role and not any(s < role[1] and role[0] < e for s, e in found):
+            found.append(role)
+    return found
+
+
+def _titles_after(
+    norm: str, end: int, language: str, name_starts: set[int], glued: bool
+) -> list[tuple[int, int]]:
     rest = norm[end:end + 300]
     found: list[tuple[int, int]] = []
     paren = re.match(r"\s*\(([^()]{2,80})\)", rest)
@@ -360,6 +375,9 @@ def titles_after(
                 joined = address[0] - 1  # « … والمهندس سامي رمزي »: the list's next item
             if joined is None:
                 joined = _and_title_before(norm, s, min(inner))
+            if joined is None:
+                # « محافظ الشرقية بمكتبه … الدكتور Y »: where he receives Y ends his title
+                joined = _ar_clause_noun_at(norm, s, min(inner))
             closed = stop.start() if stop else joined
             if closed and any(w in ar_name_end() for w in norm[s:closed].split()):
                 closed = None  # « رئيساً له في أول جلسة للبرلمان الذي »: no title runs over « في »
@@ -443,6 +461,15 @@ def titles_after(
             break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
+
+
+def _ar_clause_noun_at(norm: str, s: int, n: int) -> int | None:
+    """Where the first clause noun (« بمكتبه », « بمقر »: patterns/ar/words.yaml, slot
+    ar_clause_noun) stands between s and the next name at n, or None."""
+    for w in re.finditer(r"\S+", norm[s:n]):
+        if w.group(0) in ar_clause_nouns():
+            return s + w.start()
+    return None
 
 
 def _and_title_before(norm: str, s: int, n: int) -> int | None:
