@@ -1,0 +1,51 @@
+"""People: English press constructions of issue 15, session 10 (envoys' posts, byline lines,
+Arab filiations, names after a complement). Every sentence is invented (names, places and
+offices of our own, none copied from an evaluation set): each construction is read whatever
+the words in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in extract_article(text, "en", reference_date=TODAY).people}
+
+
+# (sentence, {person: titles})
+TABLE = [
+    # "High" opens the titles of a Commonwealth envoy and of the EU's foreign-policy chief: it
+    # opens no name, so "High Commissioner Vance" is Vance's title
+    ("Outgoing Canadian High Commissioner to Ghana, Lorna Vance, paid a farewell call on the "
+     "minister. High Commissioner Vance thanked the government.",
+     {"Lorna Vance": ("Outgoing Canadian High Commissioner to Ghana", "High Commissioner")}),
+    ("The talks were chaired by the Union's High Representative for Trade Policy, Oskar "
+     "Lindqvist, and by the minister.",
+     {"Oskar Lindqvist": ("Union's High Representative for Trade Policy",)}),
+    ("Deputy High Commissioner Mele Tupou and First Secretary Ivo Brandt attended.",
+     {"Mele Tupou": ("Deputy High Commissioner",), "Ivo Brandt": ("First Secretary",)}),
+    # a ministry's division is a body, not a person; the post held at a mission or a ministry
+    # belongs to the title
+    ("Deputy Director of the West Asia Division, Ruth Ambler, received the envoys.",
+     {"Ruth Ambler": ("Deputy Director of the West Asia Division",)}),
+    ("Also present was Counsellor for Trade at the High Commission, Ruth Ambler, who will act "
+     "as charge d'affaires.",
+     {"Ruth Ambler": ("Counsellor for Trade at the High Commission",)}),
+    ("The guests were received by the Deputy Director of the Kestrel Division at the Ministry "
+     "of Foreign Affairs, Trade and Tourism, Ruth Ambler.",
+     {"Ruth Ambler": ("Deputy Director of the Kestrel Division at the Ministry of Foreign "
+                      "Affairs, Trade and Tourism",)}),
+    ("President Oswin Farrel at the ceremony thanked the guests.",
+     {"Oswin Farrel": ("President",)}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TABLE, ids=[t[:40] for t, _ in TABLE])
+def test_english_press_constructions_of_session_10(text, want):
+    assert people(text) == want
