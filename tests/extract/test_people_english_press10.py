@@ -43,9 +43,32 @@ TABLE = [
                       "Affairs, Trade and Tourism",)}),
     ("President Oswin Farrel at the ceremony thanked the guests.",
      {"Oswin Farrel": ("President",)}),
+    # a name after the complement of a title opens on its known given name
+    ("Special Envoy for Peace Talks Daniel Okoro signed the memorandum.",
+     {"Daniel Okoro": ("Special Envoy for Peace Talks",)}),
+    ("The accord was signed by Special Presidential Envoy for Border Affairs Miriam Osei.",
+     {"Miriam Osei": ("Special Presidential Envoy for Border Affairs",)}),
+    ("The President thanked the family of Mohamed Ali Diallo for the visit.",
+     {"Mohamed Ali Diallo": ()}),
+    # "Prince X bin Y bin Z": "Y bin Z" is his father, another person
+    ("King Faisal bin Turki al Rashid received Prince Omar bin Faisal bin Turki al Rashid, "
+     "Minister of Energy, at the palace. The prince conveyed the greetings of Faisal bin Turki "
+     "al Rashid.",
+     {"Faisal bin Turki al Rashid": ("King",),
+      "Omar bin Faisal bin Turki al Rashid": ("Prince", "Minister of Energy")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), TABLE, ids=[t[:40] for t, _ in TABLE])
 def test_english_press_constructions_of_session_10(text, want):
     assert people(text) == want
+
+
+def test_a_name_alone_on_the_line_over_the_date_is_the_byline():
+    text = ("Minister opens new bridge\n\nThe bridge links two towns.\n\nMarta Kessel\n"
+            "Friday 4 April 2025 10:15\n\nMinister Corwin Aldous opened the bridge on Friday.")
+    assert people(text) == {"Corwin Aldous": ("Minister",)}
+    # a name the story also tells in its body is a person of it
+    text = ("Minister opens new bridge\n\nDaniel Okoro\n12/03/2025\n\nMinister Corwin "
+            "Aldous opened the bridge with Daniel Okoro, who said it was long awaited.")
+    assert "Daniel Okoro" in people(text)

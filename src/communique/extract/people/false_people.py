@@ -52,6 +52,21 @@ def signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
     return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
 
 
+_BYLINE_DATE = r"[ \t]*\n[ \t]*{byline_date}"
+
+
+def byline_over_date(p: PersonDraft, m: NameMention, norm: str, language: str) -> bool:
+    """"Tony Jones" alone on a line, "Thursday 21 March 2024 14:22" on the next: the by-line
+    of a wire story (with no "By"), not a person of the event."""
+    if p.titles or p.honorific:
+        return False
+    line_start = norm.rfind("\n", 0, m.start) + 1
+    line_end = norm.find("\n", m.end)
+    if line_end < 0 or norm[line_start:m.start].strip() or norm[m.end:line_end].strip():
+        return False
+    return bool(compile_skeleton(_BYLINE_DATE, language).match(norm, line_end))
+
+
 # French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym;
 # the articles and the demonym endings are in patterns/fr/words.yaml (slots demonym_article,
 # demonym_ending). The expression itself says only that a demonym is one capitalised word

@@ -4,7 +4,9 @@ filiations and one-letter misspellings."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..constructions import EVERY_LANGUAGE
 from ..constructions import words as slot_words
 from ..reference import fold
 
@@ -54,8 +56,10 @@ def same_person(short: list[str], long: list[str]) -> bool:
 
     if len(short) < len(long):
         at = long.index(short[0]) if short[0] in long else -1
-        if at > 0 and long[at - 1] in ar_filiation():
-            return False  # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father
+        if at > 0 and (long[at - 1] in ar_filiation() or long[at - 1] in latin_filiation()):
+            # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father, and so is
+            # "Salman bin Abdulaziz" of "Prince Khalid bin Salman bin Abdulaziz"
+            return False
         return all(has(t) for t in short) and short[-1] in long
     return False
 
@@ -95,3 +99,13 @@ def _other_ending(a: str, b: str) -> bool:
 def ar_filiation() -> frozenset[str]:
     """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
     return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
+
+
+def latin_filiation() -> frozenset[str]:
+    """"bin", « Ould »: "son of" inside a name in Latin letters (slot name_filiation, pooled)."""
+    return _folded(slot_words("name_filiation", EVERY_LANGUAGE))
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
