@@ -56,6 +56,43 @@ TABLE = [
      "al Rashid.",
      {"Faisal bin Turki al Rashid": ("King",),
       "Omar bin Faisal bin Turki al Rashid": ("Prince", "Minister of Energy")}),
+    # an address before a royal rank ("His Highness Sheikh X") and "Sayyid" are forms of
+    # address; a final "y" for "i" spells one surname two ways
+    ("His Highness Sheikh Tamim bin Hamad received the envoys. The audience was attended by "
+     "Sayyid Faris bin Taimur al Zaidy, Minister of Culture. Sayyid Faris bin Taimur al Zaidi "
+     "thanked the guests.",
+     {"Tamim bin Hamad": ("Sheikh",), "Faris bin Taimur al Zaidy": ("Minister of Culture",)}),
+    # a verb in the past after a title's head ends it: what follows is no title, and a title
+    # after the verb is the next name's
+    ("The Deputy Minister of Trade conveyed the greetings of the Custodian of the Two Holy "
+     "Mosques King Faisal bin Turki al Rashid to the Emir.",
+     {"Faisal bin Turki al Rashid": ("Custodian of the Two Holy Mosques", "King")}),
+    ("It should be noted that Prince Omar bin Faisal al Rashid, Deputy Minister of Energy "
+     "arrived here on Monday.",
+     {"Omar bin Faisal al Rashid": ("Prince", "Deputy Minister of Energy")}),
+    ("The delegation was received by Minister of State Prince Turki bin Faisal al Rashid.",
+     {"Turki bin Faisal al Rashid": ("Minister of State", "Prince")}),
+    ("The President thanked the Minister of Trade, John Mensah, for the visit.",
+     {"John Mensah": ("Minister of Trade",)}),
+    ("The Governor appointed Ruth Ambler as Minister of Justice on Monday.",
+     {"Ruth Ambler": ("Minister of Justice",)}),
+    ("Brigadier (retired) Corwin Aldous and the newly appointed Minister Ruth Ambler attended.",
+     {"Corwin Aldous": ("Brigadier",), "Ruth Ambler": ("Minister",)}),
+    # "A, T1, B, T2": each name's apposition is its own; "T1, A, T2, B": the title before
+    # each name is its own
+    ("He was received by Ruth Ambler, Minister of Trade, Corwin Aldous, Ambassador to Ghana, "
+     "and Daniel Okoro.",
+     {"Ruth Ambler": ("Minister of Trade",), "Corwin Aldous": ("Ambassador to Ghana",),
+      "Daniel Okoro": ()}),
+    ("The guests were met by Sayyid Hamad bin Salim al Harthy, Minister of the Royal Court, "
+     "Eid bin Nasser al Qasimi, UAE Ambassador to the Sultanate and some members of the "
+     "embassy.",
+     {"Hamad bin Salim al Harthy": ("Minister of the Royal Court",),
+      "Eid bin Nasser al Qasimi": ("UAE Ambassador to the Sultanate",)}),
+    ("They are the Ambassador of Peru, Ruth Ambler, the Ambassador of Chile, Corwin Aldous, "
+     "the Ambassador of Fiji, Daniel Okoro.",
+     {"Ruth Ambler": ("Ambassador of Peru",), "Corwin Aldous": ("Ambassador of Chile",),
+      "Daniel Okoro": ("Ambassador of Fiji",)}),
 ]
 
 

@@ -93,7 +93,9 @@ def misspelt(short: list[str], long: list[str]) -> bool:
 def _other_ending(a: str, b: str) -> bool:
     """"Louis Martin" and "Louise Martin", "Denis" and "Denise": names that differ in their
     last letter only are a name and its feminine (or another name), two people, not a slip."""
-    return a[:-1] == b or b[:-1] == a or (len(a) == len(b) and a[:-1] == b[:-1])
+    # ("Busaidy" and "Busaidi": a final "y" for "i" is one sound, transliterated two ways)
+    return a[:-1] == b or b[:-1] == a or (len(a) == len(b) and a[:-1] == b[:-1]
+                                          and {a[-1], b[-1]} != {"i", "y"})
 
 
 def ar_filiation() -> frozenset[str]:

@@ -21,11 +21,13 @@ from .lexicon import (
 )
 from .shared_titles import plural_head
 from .title_phrases import (
+    apposition_after_name,
     en_head_at,
     en_title_phrase,
     of_before,
     only_capitals_and_links,
     split_titles,
+    titled_before_comma,
 )
 from .title_words import (
     APPOINTED,
@@ -422,6 +424,9 @@ def titles_after(
         nxt = e + (len(norm[e:e + 3]) - len(after))
         if ((any(abs(nxt - n) <= 1 for n in name_starts)
              or language == "en" and _opens_next_person(norm, nxt, name_starts))
+                # "A, Minister of Trade, B, Ambassador to Ghana": B has a title of its own
+                and not (language == "en" and apposition_after_name(norm, nxt)
+                         and not titled_before_comma(norm, end))
                 and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
