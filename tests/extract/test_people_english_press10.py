@@ -78,6 +78,13 @@ TABLE = [
      {"Ruth Ambler": ("Minister of Justice",)}),
     ("Brigadier (retired) Corwin Aldous and the newly appointed Minister Ruth Ambler attended.",
      {"Corwin Aldous": ("Brigadier",), "Ruth Ambler": ("Minister",)}),
+    ("On Wednesday the President held talks with the foreign minister, Ivo Brandt.",
+     {"Ivo Brandt": ("foreign minister",)}),
+    # the junior ministers of Westminster systems
+    ("Ruth Ambler was sworn in as a parliamentary under-secretary for fisheries and forestry.",
+     {"Ruth Ambler": ("parliamentary under-secretary for fisheries and forestry",)}),
+    ("Corwin Aldous, Under-Secretary for Trade, signed it.",
+     {"Corwin Aldous": ("Under-Secretary for Trade",)}),
     # "A, T1, B, T2": each name's apposition is its own; "T1, A, T2, B": the title before
     # each name is its own
     ("He was received by Ruth Ambler, Minister of Trade, Corwin Aldous, Ambassador to Ghana, "

@@ -220,7 +220,8 @@ def past_verb_after_head(norm: str, s: int, e: int) -> int | None:
     appointed Minister" keeps its participle, before the head; "General (retired)" too)."""
     seen = False
     for ws, _, w in word_spans(norm[s:e], s):
-        if seen and _PAST_TENSE.fullmatch(w) and norm[ws - 1:ws] != "(" \
+        if seen and (_PAST_TENSE.fullmatch(w) or w in slot_words("past_verb", "en")) \
+                and norm[ws - 1:ws] != "(" \
                 and fold(w) not in modifier_words():
             return ws
         seen = seen or is_title_word(w, "en")
