@@ -85,6 +85,16 @@ TABLE = [
      {"Ruth Ambler": ("parliamentary under-secretary for fisheries and forestry",)}),
     ("Corwin Aldous, Under-Secretary for Trade, signed it.",
      {"Corwin Aldous": ("Under-Secretary for Trade",)}),
+    # who is met, welcomed or joined right after the verb is a person; not a title written
+    # short before a surname
+    ("The monarch first met Tavita Ulufale at the palace, and was later joined by Siosaia "
+     "Taufa.",
+     {"Tavita Ulufale": (), "Siosaia Taufa": ()}),
+    ("The minister thanked DC Mbeki for the arrangements.", {}),
+    # a street or an institute named, in its own country's order, after someone
+    ("A MOU was signed between the Diplomatic Academy and the Institute Benito Ortega of "
+     "Mexico on Monday.", {}),
+    ("The two ministers met on Boulevard Habib Karoui, close to the parliament.", {}),
     # "A, T1, B, T2": each name's apposition is its own; "T1, A, T2, B": the title before
     # each name is its own
     ("He was received by Ruth Ambler, Minister of Trade, Corwin Aldous, Ambassador to Ghana, "
