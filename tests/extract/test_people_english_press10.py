@@ -91,6 +91,14 @@ TABLE = [
      "Taufa.",
      {"Tavita Ulufale": (), "Siosaia Taufa": ()}),
     ("The minister thanked DC Mbeki for the arrangements.", {}),
+    # who is replaced or succeeded in an office is a person; "Reverend" is a form of address
+    ("The council named Ruth Ambler as its new clerk, replacing Tavita Ulufale, while Daniel "
+     "Okoro took over from Mele Havili in the place of Sione Latu.",
+     {"Ruth Ambler": (), "Tavita Ulufale": (), "Daniel Okoro": (), "Mele Havili": (),
+      "Sione Latu": ()}),
+    ("The service was led by Reverend Tavita Ulufale.", {"Tavita Ulufale": ()}),
+    ("Ruth Ambler takes over as Ambassador to Ghana from her predecessor Dr. Corwin Aldous.",
+     {"Ruth Ambler": (), "Corwin Aldous": ()}),
     # a street or an institute named, in its own country's order, after someone
     ("A MOU was signed between the Diplomatic Academy and the Institute Benito Ortega of "
      "Mexico on Monday.", {}),
@@ -126,3 +134,9 @@ def test_a_name_alone_on_the_line_over_the_date_is_the_byline():
     text = ("Minister opens new bridge\n\nDaniel Okoro\n12/03/2025\n\nMinister Corwin "
             "Aldous opened the bridge with Daniel Okoro, who said it was long awaited.")
     assert "Daniel Okoro" in people(text)
+
+
+def test_a_name_alone_on_the_first_line_of_a_copy_without_headline_signs_it():
+    text = ("Marta Kessel\n\nFormer trade adviser Corwin Aldous was yesterday appointed as "
+            "governor of the region.\n\nAldous said he was honoured.")
+    assert set(people(text)) == {"Corwin Aldous"}
