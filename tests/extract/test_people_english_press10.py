@@ -99,6 +99,14 @@ TABLE = [
     ("The service was led by Reverend Tavita Ulufale.", {"Tavita Ulufale": ()}),
     ("Ruth Ambler takes over as Ambassador to Ghana from her predecessor Dr. Corwin Aldous.",
      {"Ruth Ambler": (), "Corwin Aldous": ()}),
+    # a style of address stacked over an article ("Her Excellency the Most Hon. Dame X"),
+    # and a headline's "Sworn In as" after a name
+    ("The ceremony featured a farewell salute to the former Governor-General, Her Excellency "
+     "the Most Hon. Dame Ruth Ambler.",
+     {"Ruth Ambler": ("former Governor-General",)}),
+    ("The Hon. Corwin B. Aldous Sworn In as the 9th Speaker\n\nThe Hon. Corwin B. Aldous was "
+     "sworn in today. C.B. Aldous thanked the members.",
+     {"Corwin B. Aldous": ("9th Speaker",)}),
     # a street or an institute named, in its own country's order, after someone
     ("A MOU was signed between the Diplomatic Academy and the Institute Benito Ortega of "
      "Mexico on Monday.", {}),

@@ -61,7 +61,17 @@ def same_person(short: list[str], long: list[str]) -> bool:
             # "Salman bin Abdulaziz" of "Prince Khalid bin Salman bin Abdulaziz"
             return False
         return all(has(t) for t in short) and short[-1] in long
+    if len(short) == len(long) and short[-1] == long[-1]:
+        # "C.A. Smith" after "Cornelius A. Smith": the same words, some told by their initial
+        pairs = list(zip(short, long, strict=True))
+        return all(a == b or _initial_of(a, b) or _initial_of(b, a) for a, b in pairs)
     return False
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """"c." (or "c") is the initial of "cornelius"."""
+    letter = initial.rstrip(".")
+    return len(letter) == 1 and len(word.rstrip(".")) > 1 and word.startswith(letter)
 
 
 def _one_edit(a: str, b: str) -> bool:

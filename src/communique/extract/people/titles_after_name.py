@@ -157,7 +157,14 @@ def address_start(norm: str, n: int, lo: int = 0) -> int:
     at = n
     while (hon := honorific_before(norm, norm, at)) and hon[0] > lo:
         at = hon[0]
+        # "Her Excellency the Most Hon. Dame X": an article between two forms of address
+        the = _THE_BEFORE.search(norm, max(0, at - 6), at)
+        if the and (outer := honorific_before(norm, norm, the.start())) and outer[0] > lo:
+            at = outer[0]
     return at
+
+
+_THE_BEFORE = re.compile(r"(?<![\w])the[ \t]+$")
 
 
 def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
