@@ -107,6 +107,14 @@ TABLE = [
     ("The Hon. Corwin B. Aldous Sworn In as the 9th Speaker\n\nThe Hon. Corwin B. Aldous was "
      "sworn in today. C.B. Aldous thanked the members.",
      {"Corwin B. Aldous": ("9th Speaker",)}),
+    # a rank with its bracket and dot before the name, a traditional ruler's title, a
+    # constituency after "from"
+    ("The President of the Republic of Malawi, H.E Gen. (Rtd). Halden Voss has today hosted "
+     "the Kabaka of Buganda, His Majesty Daudi Kintu Mawanda II, at State House.",
+     {"Halden Voss": ("President of the Republic of Malawi", "Gen."),
+      "Daudi Kintu Mawanda II": ("Kabaka of Buganda",)}),
+    ("The meeting was attended by Ruth Ambler, MLA from Kestrel, and others.",
+     {"Ruth Ambler": ("MLA from Kestrel",)}),
     # a street or an institute named, in its own country's order, after someone
     ("A MOU was signed between the Diplomatic Academy and the Institute Benito Ortega of "
      "Mexico on Monday.", {}),

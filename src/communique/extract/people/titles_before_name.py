@@ -83,7 +83,7 @@ _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
-_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)\.?[ \t]*$")
 
 
 def titles_before(
