@@ -115,6 +115,12 @@ TABLE = [
       "Daudi Kintu Mawanda II": ("Kabaka of Buganda",)}),
     ("The meeting was attended by Ruth Ambler, MLA from Kestrel, and others.",
      {"Ruth Ambler": ("MLA from Kestrel",)}),
+    # Brunei's styles of address open no name; after "bin", the father's are part of it
+    ("The event was attended by Yang Berhormat Dato Seri Setia Awang Haji Rosli bin Pehin "
+     "Datu Haji Kamal Yusri, Minister of Energy, and Yang Mulia Dato Seri Paduka Awang Amin "
+     "bin Dato Paduka Haji Salleh, Deputy Minister.",
+     {"Rosli bin Pehin Datu Haji Kamal Yusri": ("Minister of Energy",),
+      "Amin bin Dato Paduka Haji Salleh": ("Deputy Minister",)}),
     # a street or an institute named, in its own country's order, after someone
     ("A MOU was signed between the Diplomatic Academy and the Institute Benito Ortega of "
      "Mexico on Monday.", {}),

@@ -37,7 +37,7 @@ _GAP = r"[ \t\u00a0]+"
 # across languages, since a particle follows the name's origin, not the article's language.
 _LATIN_RUN = (
     rf"(?<![\w'’-]){_LATIN_TOKEN}"
-    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,8}}"
+    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,16}}"
     r"(?![\w])"
 )
 
@@ -119,6 +119,10 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            if k > 0 and fold(tokens[k - 1][2]) in filiation
            or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
            and fold(tokens[k][2]) in latin_given_names()}
+    # "Mohd Riza bin Dato Paduka Haji Mohd Yunos": after "bin" the father is named with his
+    # own forms of address, which are part of the son's name
+    fathers = {tokens[k][0] for k in range(1, len(tokens))
+               if any(fold(t[2]) in filiation for t in tokens[1:k])}
 
     # « son prédécesseur Christian Trimua »: a known given name that is also a word of no name
     # ("Christian Democrats") opens a name before a capitalised word that is no such word
@@ -145,7 +149,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             return True
         if at in inner or at in given_lead:
             return False
-        if at in kin and f not in hon:
+        if at in kin and f not in hon or at in fathers and f in hon:
             return False
         if at in mid and f in place_words() and f not in non_names and not is_title_word(
                 tok, language) and not is_title_word(tok, "en"):
