@@ -15,7 +15,7 @@ from .arabic_roles import ar_after_object_preposition, ar_title_cut
 from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles
 from .evidence import with_evidence
-from .false_people import credit_before, headline_only, signature_line
+from .false_people import byline_over_date, credit_before, headline_only, signature_line
 from .lexicon import latin_given_names, modifiers
 from .mentions import NameMention, PersonDraft
 from .name_matching import key_tokens
@@ -153,7 +153,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         _drop_titles_of_next_name(kept)
     kept = [p for p in kept if not headline_only(p, norm)
             and not all(credit_before(norm, m.start, language)
-                        or signature_line(p, m, norm) for m in p.mentions)]
+                        or signature_line(p, m, norm)
+                        or byline_over_date(p, m, norm, language) for m in p.mentions)]
     if language == "en":
         kept = with_evidence(kept, norm, language)
     kept.sort(key=lambda p: p.mentions[0].start)

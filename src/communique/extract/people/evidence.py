@@ -45,13 +45,15 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
     given = latin_given_names()
     for m in p.mentions:
         first = m.text.split()[0]
+        # "thanked CM Sarma": a title written short opens the run, not a person's initials
+        abbreviated_title = first in slot_words("title_abbreviation", "en")
         if fold(first) in given or "-" in first and fold(first.split("-")[0]) in given:
             return True
         if compile_skeleton(_SPEECH_AFTER, language, re.IGNORECASE).match(
                 norm[m.end:m.end + 80]):
             return True
         if compile_skeleton(_SPEECH_BEFORE, language, re.IGNORECASE).search(
-                norm[max(0, m.start - 20):m.start]):
+                norm[max(0, m.start - 20):m.start]) and not abbreviated_title:
             return True
         if compile_skeleton(_KIN_AFTER, language, re.IGNORECASE).match(norm, m.end):
             return True

@@ -39,8 +39,9 @@ def credit_before(norm: str, start: int, language: str) -> bool:
 
 
 def signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
-    """A name alone on the article's last line, or on the line under the headline, with no
-    title or form of address, signs the article: "Stanys Bujakera"."""
+    """A name alone on the article's last line, on its first (a copy with no headline) or on
+    the line under the headline, with no title or form of address, signs the article:
+    "Stanys Bujakera"."""
     if p.titles or p.honorific:
         return False
     line_start = norm.rfind("\n", 0, m.start) + 1
@@ -49,7 +50,22 @@ def signature_line(p: PersonDraft, m: NameMention, norm: str) -> bool:
     if norm[line_start:m.start].strip() or norm[m.end:line_end].strip(" \t.,"):
         return False
     lines = [(x.start(), x.end()) for x in re.finditer(r"[^\n]*\S[^\n]*", norm)]
-    return (line_start, line_end) in (lines[-1:] + lines[1:2]) and len(lines) > 2
+    return (line_start, line_end) in (lines[-1:] + lines[:2]) and len(lines) > 2
+
+
+_BYLINE_DATE = r"[ \t]*\n[ \t]*{byline_date}"
+
+
+def byline_over_date(p: PersonDraft, m: NameMention, norm: str, language: str) -> bool:
+    """"Tony Jones" alone on a line, "Thursday 21 March 2024 14:22" on the next: the by-line
+    of a wire story (with no "By"), not a person of the event."""
+    if p.titles or p.honorific:
+        return False
+    line_start = norm.rfind("\n", 0, m.start) + 1
+    line_end = norm.find("\n", m.end)
+    if line_end < 0 or norm[line_start:m.start].strip() or norm[m.end:line_end].strip():
+        return False
+    return bool(compile_skeleton(_BYLINE_DATE, language).match(norm, line_end))
 
 
 # French: « la Botswanaise Pilomina Venson-Moitoi »: an article and a capitalised demonym;

@@ -37,7 +37,7 @@ _GAP = r"[ \t\u00a0]+"
 # across languages, since a particle follows the name's origin, not the article's language.
 _LATIN_RUN = (
     rf"(?<![\w'’-]){_LATIN_TOKEN}"
-    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,8}}"
+    rf"(?:{_GAP}(?:{{name_particle}}{_GAP}|{{name_elision}})?{_LATIN_TOKEN}){{0,16}}"
     r"(?![\w])"
 )
 
@@ -119,6 +119,10 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
            if k > 0 and fold(tokens[k - 1][2]) in filiation
            or k + 1 < len(tokens) and fold(tokens[k + 1][2]) in filiation
            and fold(tokens[k][2]) in latin_given_names()}
+    # "Mohd Riza bin Dato Paduka Haji Mohd Yunos": after "bin" the father is named with his
+    # own forms of address, which are part of the son's name
+    fathers = {tokens[k][0] for k in range(1, len(tokens))
+               if any(fold(t[2]) in filiation for t in tokens[1:k])}
 
     # « son prédécesseur Christian Trimua »: a known given name that is also a word of no name
     # ("Christian Democrats") opens a name before a capitalised word that is no such word
@@ -145,7 +149,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             return True
         if at in inner or at in given_lead:
             return False
-        if at in kin and f not in hon:
+        if at in kin and f not in hon or at in fathers and f in hon:
             return False
         if at in mid and f in place_words() and f not in non_names and not is_title_word(
                 tok, language) and not is_title_word(tok, "en"):
@@ -268,8 +272,36 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         # "Amartya Sen." ending a sentence)
         if norm[end:end + 1] == "." and fold(norm[m.start():end] + ".") in dotted_head_words():
             continue
-        found.extend(_clean_latin(text[m.start():end], m.start(), language))
+        start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
+        start = m.start() if start is None else start
+        found.extend(_clean_latin(text[start:end], start, language))
     return found
+
+
+# "Special Envoy for Compact Negotiations Joseph Yun": a run after a title's "for" or "of"
+_AFTER_LINK = r"\b(?:{title_link})[ \t]+$"
+
+
+def _given_name_after_complement(norm: str, s: int, e: int) -> int | None:
+    """Where the name starts in a run of capitals that completes a title ("Special Envoy for
+    Compact Negotiations Joseph Yun"): at its first known given name, when no word before it
+    in the run is one and a title head stands before the link; else None."""
+    if not compile_skeleton(_AFTER_LINK, "en").search(norm, max(0, s - 8), s):
+        return None
+    if not any(is_title_word(w, "en") for w in norm[max(0, s - 60):s].split()[-6:-1]):
+        return None
+    tokens = [t for t in re.finditer(r"\S+", norm[s:e])]
+    given = latin_given_names()
+    _, _, non_names = name_data()
+    for k, t in enumerate(tokens):
+        word = fold(t.group(0))
+        if word in given:
+            return s + t.start() if 0 < k < len(tokens) - 1 else None
+        if word in place_words() or word in non_names or is_title_word(word, "en"):
+            # "High Commissioner of Mozambique Ermindo Augusto Ferreira": a place (or a word
+            # of no name) ends the complement, and what follows it is the name, whole
+            return None
+    return None
 
 
 def spacy_candidates(text: str, ents: list[Entity], language: str) -> list[NameMention]:

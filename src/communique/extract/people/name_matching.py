@@ -4,7 +4,9 @@ filiations and one-letter misspellings."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..constructions import EVERY_LANGUAGE
 from ..constructions import words as slot_words
 from ..reference import fold
 
@@ -54,10 +56,22 @@ def same_person(short: list[str], long: list[str]) -> bool:
 
     if len(short) < len(long):
         at = long.index(short[0]) if short[0] in long else -1
-        if at > 0 and long[at - 1] in ar_filiation():
-            return False  # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father
+        if at > 0 and (long[at - 1] in ar_filiation() or long[at - 1] in latin_filiation()):
+            # « محمد بن سلمان بن عبد العزيز »: « سلمان بن عبد العزيز » is his father, and so is
+            # "Salman bin Abdulaziz" of "Prince Khalid bin Salman bin Abdulaziz"
+            return False
         return all(has(t) for t in short) and short[-1] in long
+    if len(short) == len(long) and short[-1] == long[-1]:
+        # "C.A. Smith" after "Cornelius A. Smith": the same words, some told by their initial
+        pairs = list(zip(short, long, strict=True))
+        return all(a == b or _initial_of(a, b) or _initial_of(b, a) for a, b in pairs)
     return False
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """"c." (or "c") is the initial of "cornelius"."""
+    letter = initial.rstrip(".")
+    return len(letter) == 1 and len(word.rstrip(".")) > 1 and word.startswith(letter)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -89,9 +103,21 @@ def misspelt(short: list[str], long: list[str]) -> bool:
 def _other_ending(a: str, b: str) -> bool:
     """"Louis Martin" and "Louise Martin", "Denis" and "Denise": names that differ in their
     last letter only are a name and its feminine (or another name), two people, not a slip."""
-    return a[:-1] == b or b[:-1] == a or (len(a) == len(b) and a[:-1] == b[:-1])
+    # ("Busaidy" and "Busaidi": a final "y" for "i" is one sound, transliterated two ways)
+    return a[:-1] == b or b[:-1] == a or (len(a) == len(b) and a[:-1] == b[:-1]
+                                          and {a[-1], b[-1]} != {"i", "y"})
 
 
 def ar_filiation() -> frozenset[str]:
     """« بن », « بنت »: the words that say "son of", "daughter of" (patterns/ar/words.yaml)."""
     return frozenset(_ar_key(fold(w)) for w in slot_words("ar_filiation", "ar"))
+
+
+def latin_filiation() -> frozenset[str]:
+    """"bin", « Ould »: "son of" inside a name in Latin letters (slot name_filiation, pooled)."""
+    return _folded(slot_words("name_filiation", EVERY_LANGUAGE))
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)

@@ -9,7 +9,7 @@ from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, title_index
 from .lexicon import determiners, final_heads_en, folded_honorifics, folded_set, modifiers
-from .title_words import find_head, split_and, trim, word_spans
+from .title_words import BOUNDARY, find_head, split_and, trim, word_spans
 
 
 def title_start(
@@ -252,3 +252,43 @@ _OF_BEFORE = (r"\b(?i:{complement_of})(?:\s+{title_article})?"
 
 def of_before() -> re.Pattern[str]:
     return compile_skeleton(_OF_BEFORE, EVERY_LANGUAGE)
+
+
+# A name in capitals from its first word, with the short particles inside it ("Eid bin
+# Mohammed al Thaqafi", "Pieter van Vollenhoven")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’.-]*)*")
+
+
+def apposition_after_name(norm: str, start: int) -> bool:
+    """"B, KSA Ambassador to Ghana": the English name starting at ``start`` has its own title
+    after a comma, so in "A, Minister of Trade, B, KSA Ambassador to Ghana" the apposition
+    before B is A's, not B's."""
+    run = _NAME_RUN.match(norm, start)
+    if not run:
+        return False
+    comma = re.match(r"[ \t]*,[ \t]*", norm[run.end():run.end() + 6])
+    if not comma:
+        return False
+    s = run.end() + comma.end()
+    b = re.compile(r",|" + BOUNDARY.pattern).search(norm, s, s + 200)
+    words = word_spans(norm[s:b.start() if b else min(len(norm), s + 200)], s)[:10]
+    k = 0
+    while k < len(words) - 1 and fold(words[k][2]) in determiners() | modifiers():
+        k += 1
+    return bool(words) and en_head_at(words, k) is not None
+
+
+def titled_before_comma(norm: str, name_end: int) -> bool:
+    """"the Ambassador of Peru, A": the English name ending at ``name_end`` comes after its
+    title and a comma, so a list it opens gives each name the title before it ("T, A, T2, B")
+    rather than the one after it ("A, T1, B, T2")."""
+    comma = norm.rfind(",", max(0, name_end - 80), name_end)
+    if comma < 0:
+        return False
+    name = norm[comma + 1:name_end].split()
+    if not name or not all(w[:1].isupper() or len(w) <= 3 and w.islower() for w in name):
+        return False
+    b = max((m.end() for m in re.compile(r",|" + BOUNDARY.pattern).finditer(
+        norm, max(0, comma - 200), comma)), default=max(0, comma - 200))
+    words = word_spans(norm[b:comma], b)
+    return any(find_head(words, "en", k) for k in range(len(words)))

@@ -9,7 +9,8 @@ from functools import cache
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, title_index, titles
-from .lexicon import ar_proclitics, unprefixed, unsuffixed
+from .lexicon import ar_proclitics, is_title_word, unprefixed, unsuffixed
+from .lexicon import modifiers as modifier_words
 
 
 def _continuation() -> frozenset[str]:
@@ -198,11 +199,33 @@ def trim(norm: str, s: int, e: int) -> tuple[int, int]:
     if stop:
         e = min(e, stop.start())
     e = before_city(norm, s, e)
+    verb = past_verb_after_head(norm, s, e)
+    e = e if verb is None else len(norm[:verb].rstrip(" \t,"))
     # « المدير العام للشؤون الداخلية، و »: a conjunction left at the end opens the next item
     tail = compile_skeleton(_TRAILING_AND, EVERY_LANGUAGE).search(norm[s:e])
     if tail:
         e = s + tail.start()
     return s, e
+
+
+# "conveyed", "arrived": a lower-case word in the past tense (not "-eed": "agreed" is a verb,
+# "speed" is not, and neither is a noun)
+_PAST_TENSE = re.compile(r"[a-z]{2,}[^e\W]ed")
+
+
+def past_verb_after_head(norm: str, s: int, e: int) -> int | None:
+    """Where a verb in the past tense stands after an English title's head in s..e: "the KSA
+    Deputy Minister of Defence arrived here", "the Deputy Minister conveyed greetings of the
+    King": the title ends before it (the subject's verb); None if none does ("the newly
+    appointed Minister" keeps its participle, before the head; "General (retired)" too)."""
+    seen = False
+    for ws, _, w in word_spans(norm[s:e], s):
+        if seen and (_PAST_TENSE.fullmatch(w) or w in slot_words("past_verb", "en")) \
+                and norm[ws - 1:ws] != "(" \
+                and fold(w) not in modifier_words():
+            return ws
+        seen = seen or is_title_word(w, "en")
+    return None
 
 
 # "deputy chief justice in Juba": a city after a title tells where the scene is, not the

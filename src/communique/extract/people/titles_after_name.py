@@ -22,11 +22,13 @@ from .lexicon import (
 )
 from .shared_titles import plural_head
 from .title_phrases import (
+    apposition_after_name,
     en_head_at,
     en_title_phrase,
     of_before,
     only_capitals_and_links,
     split_titles,
+    titled_before_comma,
 )
 from .title_words import (
     APPOINTED,
@@ -156,7 +158,14 @@ def address_start(norm: str, n: int, lo: int = 0) -> int:
     at = n
     while (hon := honorific_before(norm, norm, at)) and hon[0] > lo:
         at = hon[0]
+        # "Her Excellency the Most Hon. Dame X": an article between two forms of address
+        the = _THE_BEFORE.search(norm, max(0, at - 6), at)
+        if the and (outer := honorific_before(norm, norm, the.start())) and outer[0] > lo:
+            at = outer[0]
     return at
+
+
+_THE_BEFORE = re.compile(r"(?<![\w])the[ \t]+$")
 
 
 def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
@@ -440,6 +449,9 @@ def _titles_after(
         nxt = e + (len(norm[e:e + 3]) - len(after))
         if ((any(abs(nxt - n) <= 1 for n in name_starts)
              or language == "en" and _opens_next_person(norm, nxt, name_starts))
+                # "A, Minister of Trade, B, Ambassador to Ghana": B has a title of its own
+                and not (language == "en" and apposition_after_name(norm, nxt)
+                         and not titled_before_comma(norm, end))
                 and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):

@@ -17,11 +17,13 @@ from .en_portfolios import (
 from .lexicon import ar_proclitics, determiners, folded_honorifics, place_words
 from .title_phrases import (
     after_participle,
+    apposition_after_name,
     assigned_title,
     of_before,
     only_capitals_and_links,
     split_titles,
     title_start,
+    titled_before_comma,
 )
 from .title_words import (
     APPOINTED,
@@ -32,6 +34,7 @@ from .title_words import (
     day_after_title,
     dotted_head_words,
     find_head,
+    past_verb_after_head,
     title_stop,
     trim,
     word_spans,
@@ -80,7 +83,7 @@ _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
-_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)[ \t]*$")
+_PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)\.?[ \t]*$")
 
 
 def titles_before(
@@ -123,6 +126,13 @@ def titles_before(
             # "Cabinet Ministers Harpal Singh Cheema, Dr. Baljit Kaur": a name before the
             # comma makes a list; what stands before it is that name's
             return out
+        cut = norm.rfind(",", clause_start, body_end)
+        if (language == "en" and cut >= 0 and apposition_after_name(norm, start)
+                and any(cut - 2 <= n <= cut and not titled_before_comma(norm, n)
+                        for n in name_ends)):
+            # "A, Minister of Trade, B, Ambassador to Ghana": the title between two names is
+            # A's when B has its own after it
+            return out
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -160,6 +170,16 @@ def titles_before(
                 i = title_start(words, language, last=False, norm=norm)
             if i is None or language == "en" and after_participle(words, i):
                 break
+            verb = past_verb_after_head(norm, words[i][0], body_end) if language == "en" \
+                else None
+            if verb is not None:
+                # "The President thanked the Minister of Trade, X": the subject's title stands
+                # before the verb, X's after it
+                rest = [w for w in words if w[0] > verb]
+                k = title_start(rest, language, last=False, norm=norm)
+                if k is None:
+                    break
+                i = words.index(rest[k])
             s, e = trim(norm, words[i][0], body_end)
             clause_at = [n for n in name_starts
                          if s < n < body_end and _clause_after_name(norm, n, body_end)]
@@ -197,6 +217,15 @@ def titles_before(
     if compile_skeleton(_AND_AT_END, EVERY_LANGUAGE, re.IGNORECASE).search(
             norm[words[i][0]:start]):
         return []  # "elected President of Parliament and Norberto Ribeiro": not Ribeiro's
+    verb = past_verb_after_head(norm, words[i][0], start) if language == "en" else None
+    if verb is not None:
+        # "the Deputy Minister conveyed greetings of the Custodian of the Two Holy Mosques King
+        # X": the title before the verb is its subject's; only one after it is X's
+        rest = [w for w in words if w[0] > verb]
+        k = title_start(rest, language, last=True, norm=norm)
+        if k is None:
+            return []
+        i = words.index(rest[k])
     s, e = trim(norm, words[i][0], start)
     if (language == "ar" and norm[s:s + 1] in ar_proclitics() and norm[s:s + 2] != "لل"
             and find_head([(0, 0, words[i][2][1:])] + words[i + 1:], "ar", 0)):
