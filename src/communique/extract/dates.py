@@ -78,6 +78,26 @@ _CITY_DATELINE = re.compile(
     r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
+# A dateline's town and country are names: in Latin script each word is capitalised but for
+# the particles of place names (« Saint-Louis », "Port of Spain", « Ville de Québec »), and a
+# dash between spaces ends the dateline (« الجزائر - أشرف الوزير، … »). Prose before a comma
+# is no dateline: « Le Conseil des ministres a nommé, mercredi 15 mars 2023, … », "He took
+# office today, Thursday 14 November, …".
+_PLACE_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "d", "l", "el", "al", "en", "sur", "sous", "of",
+     "and", "et", "upon", "on", "am", "an", "der", "di", "da", "do", "dos", "das", "y"})
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-]*")
+
+
+def _names_a_place(line_start: str) -> bool:
+    """Can the words before a dateline's date be a town (and a country or bureau)?"""
+    if _SPACED_DASH.search(line_start):
+        return False
+    for word in _LATIN_WORD.findall(line_start):
+        if word[0].islower() and word.split("'")[0].split("’")[0].lower() not in _PLACE_PARTICLES:
+            return False
+    return True
 # A town and the date with no comma, when a wire's mark follows the date: « القاهرة في 5 مارس
 # 2024 / أ ش أ / », « عمان 5 آذار (بترا) - », « الرباط في 3 مارس / ومع / »: one to three
 # words from the start of the line, then « في » or « le » at most.
@@ -132,7 +152,8 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         short_line = (line_end - line_start) - (m.end - m.start) < 16
         near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
-        city = bool((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+        city = bool(((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+                      and _names_a_place(norm[line_start:m.start]))
                      or (m.start >= first_body  # a headline « Sommet le 3 mars (Dakar) »
                          and ((_TOWN_BEFORE_WIRE.fullmatch(norm[line_start:m.start])
                                and _WIRE_MARK.match(norm, m.end))
