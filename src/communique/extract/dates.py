@@ -15,6 +15,7 @@ from functools import cache
 from ..date_mentions import DateMention as WrittenDate
 from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
+from ..date_mentions import fold as fold_date_word
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
 from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS
@@ -460,6 +461,23 @@ def _told_as_this_day(norm: str, m: DateMention) -> bool:
     return before is not None and fold(before.group(1)) in calendar().this_day_markers
 
 
+@cache
+def _today_before() -> re.Pattern[str]:
+    cal = calendar()
+    today = sorted((w for w, offset in cal.relative_days.items() if offset == 0),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in today)})\s*,?\s*$")
+
+
+def _told_as_today(norm: str, m: DateMention) -> bool:
+    """« aujourd'hui, lundi 1er septembre », "today, Thursday 14 November", « اليوم الاثنين 1
+    سبتمبر »: a day written out and called the article's own day, which the report is of
+    rather than the day before it also tells (« Hier, l'aéroport a accueilli … »)."""
+    if m.kind != "date" or m.month is None:
+        return False
+    return _today_before().search(fold_date_word(norm[max(0, m.start - 20):m.start])) is not None
+
+
 def _told_as_past(norm: str, m: DateMention) -> bool:
     """« nommé le samedi 7 avril dernier », « يوم 7 أبريل الماضي »: a day and month followed by
     a past marker (date_words.toml past) are recalled from a later day, the article's, whose
@@ -529,6 +547,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["told_as_past"] = DATE["told_as_past"]
     if _told_as_this_day(norm, m):
         clues["this_day"] = DATE["this_day"]
+    if _told_as_today(norm, m):
+        clues["today_written_out"] = DATE["today_written_out"]
     if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
         clues["weeks_before_article"] = DATE["weeks_before_article"]
     return clues
