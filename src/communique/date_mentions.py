@@ -65,6 +65,10 @@ class Calendar:
     no_day_periods: tuple[str, ...]
     hijri_equivalent: tuple[str, ...]  # « 22 شعبان 1445 هـ الموافق 3 مارس 2024 »
     before_the_event: tuple[str, ...]  # "following", « depuis », « منذ » before a date
+    act_determiners: tuple[str, ...]  # "following HER election on": the words between
+    day_prepositions: tuple[str, ...]  # "following her election ON"
+    earlier_act_openers: tuple[str, ...]  # « Élu le 12 mars, le maire a été installé … »
+    earlier_act_auxiliaries: tuple[str, ...]  # « qui avait été nommé le 2 mai »
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -102,6 +106,10 @@ def calendar() -> Calendar:
         no_day_periods=_forms(markers.get("no_day", ())),
         hijri_equivalent=tuple(probe(w) for w in markers.get("hijri_equivalent", ())),
         before_the_event=tuple(probe(w) for w in markers.get("before_the_event", ())),
+        act_determiners=tuple(probe(w) for w in markers.get("act_determiners", ())),
+        day_prepositions=tuple(probe(w) for w in markers.get("day_prepositions", ())),
+        earlier_act_openers=tuple(fold(w) for w in markers.get("earlier_act_openers", ())),
+        earlier_act_auxiliaries=tuple(probe(w) for w in markers.get("earlier_act_auxiliaries", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),

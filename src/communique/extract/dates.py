@@ -488,22 +488,53 @@ def _told_as_past(norm: str, m: DateMention) -> bool:
     return after is not None and fold(after.group(1)) in calendar().past_markers
 
 
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _before_the_event_cue() -> re.Pattern[str] | None:
-    words = calendar().before_the_event
-    if not words:
+    cal = calendar()
+    if not cal.before_the_event:
         return None
-    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*)?$",
+    forms = _alternatives(cal.before_the_event)
+    # « following the … », or the act between: "following her election on", « منذ تعيينه في »
+    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*\s+"
+           rf"(?:{_alternatives(cal.day_prepositions)})\s+"
+           if cal.act_determiners and cal.day_prepositions else "(?!)")
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?$",
                       re.IGNORECASE)
 
 
-def _told_as_before(norm: str, m: DateMention) -> bool:
+@cache
+def _pluperfect_cue() -> re.Pattern[str] | None:
+    words = calendar().earlier_act_auxiliaries
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)[^,;:.!?()«»\n]*$",
+                      re.IGNORECASE)
+
+
+def _told_as_before(norm: str, m: DateMention, sentence: Sentence | None = None) -> bool:
     """« Following the November 11, 2020 general election, … today swore in »: a day after
-    « following », « depuis », « منذ » (date_words.toml before_the_event) is a point the
-    article's event comes after, not the event's day."""
+    « following », « depuis », « منذ » (date_words.toml before_the_event), or after the act
+    they name ("since his appointment on"), is a point the article's event comes after, not
+    the event's day; so is a day in a clause in the pluperfect (« qui avait été nommé le 2 mai
+    2022 ») or in a participle clause opening the sentence (« Élu le 12 mars 2023, le maire a
+    été installé le 28 mars »)."""
     cue = _before_the_event_cue()
-    return cue is not None and cue.search(probe(norm[max(0, m.start - 30):m.start])) is not None
+    window = probe(norm[max(0, m.start - 45):m.start])
+    if cue is not None and cue.search(window) is not None:
+        return True
+    pluperfect = _pluperfect_cue()
+    if pluperfect is not None and pluperfect.search(probe(norm[max(0, m.start - 70):m.start])):
+        return True
+    if sentence is None:
+        return False
+    opening = norm[sentence.start:m.start]
+    first = re.match(r"\s*([^\W\d][\w'-]*)", opening)
+    return (first is not None and not re.search(r"[,;:]", opening)
+            and fold_date_word(first.group(1)) in calendar().earlier_act_openers)
 
 
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
@@ -541,7 +572,7 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
-    if _told_as_before(norm, m):
+    if _told_as_before(norm, m, sent):
         clues["told_as_before"] = DATE["told_as_before"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
