@@ -34,6 +34,8 @@ class DateMention(WrittenDate):
     resolved_end: dt.date | None = None
     # the year is one the article writes elsewhere (« en 2022 », « le 12 mars 2020 »)
     assumed_year: bool = False
+    # the date in brackets after its weekday or relative day (« on Monday (August 4) »)
+    apposed: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,35 @@ class DateResult:
 
 def find_mentions(norm: str) -> list[DateMention]:
     """All date mentions in the normalised article (the finder the date checks use too)."""
-    return [DateMention(**vars(m)) for m in find_written_dates(norm)]
+    return _join_apposed_dates(norm, [DateMention(**vars(m)) for m in find_written_dates(norm)])
+
+
+# « on Monday (August 4) », "This morning (Dec. 14)": the day in brackets right after a
+# weekday or a relative day is that day's date, written for the reader, not an aside.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _join_apposed_dates(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday or relative day followed by its date in brackets, read as one mention: the
+    date, with the weekday written (its year then follows from the weekday when none is
+    written), and no aside. Its span stays the date's: what stands before the weekday
+    (« وقع، أمس الاثنين (23 نونبر) ») is no dateline."""
+    out: list[DateMention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        gap = _OPEN_BRACKET.fullmatch(norm, m.end, nxt.start) if nxt is not None else None
+        if nxt is not None and gap is not None and m.kind in ("weekday", "relative") \
+                and nxt.kind == "date" and nxt.weekday is None and nxt.month is not None \
+                and norm[nxt.end:nxt.end + 2].lstrip().startswith(")"):
+            out.append(replace(nxt, weekday=m.weekday, weekday_span=m.weekday_span,
+                               apposed=True))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
 
 
 # A byline's names at the start of a line: capitalised words, with particles (« Jean de La
@@ -553,7 +583,7 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
             clues["event_verb_in_sentence"] = DATE["event_verb_in_sentence"]
     if m.start < ctx.first_body:
         clues["in_headline"] = DATE["in_headline"]
-    if "(" in norm[max(0, m.start - 2):m.start]:
+    if "(" in norm[max(0, m.start - 2):m.start] and not m.apposed:
         clues["in_brackets"] = DATE["in_brackets"]
     if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
         clues["reported_on"] = DATE["reported_on"]
