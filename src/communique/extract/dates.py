@@ -209,6 +209,24 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
     return out
 
 
+def _weekday_of_a_yearless_dateline(norm: str, mentions: list[DateMention],
+                                    first_body: int) -> list[DateMention]:
+    """« Dakar, 03 Oct (SL-INFO) – … s'est tenue ce jeudi »: a dateline with no year and no
+    weekday, and near the top the day called this one (« ce jeudi », "this Thursday",
+    « اليوم الخميس »): that weekday is the dateline's, and narrows its year (to confirm)."""
+    stamp = next((m for m in mentions if m.anchor), None)
+    if stamp is None or stamp.year is not None or stamp.weekday is not None \
+            or stamp.month is None:
+        return mentions
+    today = [m.weekday for m in mentions
+             if not m.anchor and m.weekday is not None and m.start < first_body + _TOP_OF_BODY
+             and ((m.kind == "weekday" and m.direction == 0 and _told_as_this_day(norm, m))
+                  or (m.kind == "relative" and m.offset == 0))]
+    if len(set(today)) != 1:
+        return mentions
+    return [replace(m, weekday=today[0]) if m is stamp else m for m in mentions]
+
+
 def _after_a_hijri_date(line_start: str) -> bool:
     """Is the line, up to a Gregorian date, a town and the Hijri date it is the equivalent of?"""
     pattern = _town_and_hijri_date()
@@ -649,6 +667,8 @@ def resolve_event_date(
             if anchor_date:
                 break
     anchor_yearless: DateMention | None = None  # its year only from its weekday
+    if anchor_date is None and reference_date is None:
+        mentions = _weekday_of_a_yearless_dateline(norm, mentions, first_body)
     if anchor_date is None:
         for m in mentions:
             if m.anchor and (m.weekday is not None or reference_date is not None):
