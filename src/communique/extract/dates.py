@@ -102,6 +102,11 @@ _DATELINE_CUE = re.compile(
     r"\W{0,5}(?:le\s+|on\s+|في\s+)?$",
     re.IGNORECASE,
 )
+# Of those, the words of an update stamp: the page changed that day, after it was published.
+_UPDATE_CUE = re.compile(
+    r"(?:mis à jour|modifié|modifiée|updated|last updated|آخر تحديث)\W{0,5}(?:le\s+|on\s+|في\s+)?$",
+    re.IGNORECASE,
+)
 # From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
 # Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"). Matched on the whole line
 # start, never on a window of prose (« …communication, a été reconduit, le 9 octobre »).
@@ -205,8 +210,26 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         # a date alone on its line, with a time, a cue or a byline, stamps the page.
         wire = after and not short_line and not _TIME_AFTER.match(norm, m.end)
         kind = "dateline" if city or wire else "page"
+        if _UPDATE_CUE.search(before) and not (city or wire):
+            kind = "updated"
         out.append(replace(m, anchor=True, anchor_kind=kind))
     return out
+
+
+def _anchors_to_count_from(mentions: list[DateMention],
+                           reference_date: dt.date | None) -> list[DateMention]:
+    """The article's own dates, in the order relative days are counted from them: an update
+    stamp (« Mis à jour le 27 mai 2021 ») last, and not at all when it is after the reference
+    date the user gave (the day the article was published: the update came later); never the
+    empty page date (« Publié le 1 janvier 1970 »)."""
+    anchors = [m for m in mentions if m.anchor
+               and (m.year, m.month, m.day) != (_EMPTY_PAGE_DATE.year, 1, 1)]
+    updates = [m for m in anchors if m.anchor_kind == "updated"]
+    if reference_date is not None:
+        updates = [m for m in updates
+                   if m.year is None or _safe_date(m.year, m.month or 0, m.day or 0) is None
+                   or _safe_date(m.year, m.month or 0, m.day or 0) <= reference_date]
+    return [m for m in anchors if m.anchor_kind != "updated"] + updates
 
 
 def _weekday_of_a_yearless_dateline(norm: str, mentions: list[DateMention],
@@ -659,8 +682,8 @@ def resolve_event_date(
 
     anchor_date: dt.date | None = None
     anchor_from: DateMention | None = None  # set when the anchor is a date in the prose
-    for m in mentions:
-        if m.anchor and m.year:
+    for m in _anchors_to_count_from(mentions, reference_date):
+        if m.year:
             anchor_date = _resolve(m, None, reference_date).resolved
             if anchor_date == _EMPTY_PAGE_DATE:
                 anchor_date = None  # « Publié le 1 janvier 1970, mis à jour le 29 novembre 2017 »
@@ -670,8 +693,8 @@ def resolve_event_date(
     if anchor_date is None and reference_date is None:
         mentions = _weekday_of_a_yearless_dateline(norm, mentions, first_body)
     if anchor_date is None:
-        for m in mentions:
-            if m.anchor and (m.weekday is not None or reference_date is not None):
+        for m in _anchors_to_count_from(mentions, reference_date):
+            if m.weekday is not None or reference_date is not None:
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
                     anchor_yearless = m if reference_date is None else None
