@@ -69,6 +69,7 @@ class Calendar:
     day_prepositions: tuple[str, ...]  # "following her election ON"
     earlier_act_openers: tuple[str, ...]  # « Élu le 12 mars, le maire a été installé … »
     earlier_act_auxiliaries: tuple[str, ...]  # « qui avait été nommé le 2 mai »
+    chrome_headers: tuple[str, ...]  # « À lire aussi », "Related", « اقرأ أيضا »: chrome below
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -110,6 +111,7 @@ def calendar() -> Calendar:
         day_prepositions=tuple(probe(w) for w in markers.get("day_prepositions", ())),
         earlier_act_openers=tuple(fold(w) for w in markers.get("earlier_act_openers", ())),
         earlier_act_auxiliaries=tuple(probe(w) for w in markers.get("earlier_act_auxiliaries", ())),
+        chrome_headers=tuple(probe(w) for w in markers.get("chrome_headers", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),

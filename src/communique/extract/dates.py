@@ -36,6 +36,8 @@ class DateMention(WrittenDate):
     assumed_year: bool = False
     # the date in brackets after its weekday or relative day (« on Monday (August 4) »)
     apposed: bool = False
+    # in page chrome after a header (« À lire aussi », "3 comments"): another article's date
+    chrome: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,44 @@ _EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
 _TOP_OF_BODY = 400
 
 
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _chrome_header() -> re.Pattern[str] | None:
+    words = calendar().chrome_headers
+    if not words:
+        return None
+    return re.compile(
+        rf"^[ \t]*(?:\d+[ \t]+)?(?:{_alternatives(words)})[ \t]*(?:\(\d+\))?[ \t]*"
+        r"(?P<link>:[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _mark_chrome(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Mark the dates of page chrome (date_words.toml chrome_headers): all below a header
+    line (« À lire aussi », "3 comments"), and those of a link line (« Lire aussi : … »)."""
+    pattern = _chrome_header()
+    if pattern is None or not mentions:
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for hit in pattern.finditer(probe(norm)):
+        if hit.group("link") and hit.group("link")[1:].strip():
+            spans.append(hit.span())
+        else:
+            spans.append((hit.start(), len(norm)))
+            break
+    if not spans:
+        return mentions
+    return [replace(m, chrome=True) if any(a <= m.start < b for a, b in spans) else m
+            for m in mentions]
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
     for m in mentions:
-        if m.kind not in ("date",) or m.end_day is not None:
+        if m.kind not in ("date",) or m.end_day is not None or m.chrome:
             out.append(m)
             continue
         line_start = norm.rfind("\n", 0, m.start) + 1
@@ -270,7 +305,7 @@ def _years_written(norm: str, mentions: list[DateMention],
     1991 ») says nothing of when the article was written: neither is kept."""
     spans: dict[int, tuple[int, int]] = {}
     for m in mentions:
-        if m.year is not None and m.kind in ("date", "range") \
+        if m.year is not None and m.kind in ("date", "range") and not m.chrome \
                 and not _dates_a_cited_text(norm, m):
             spans.setdefault(m.year, (m.start, m.end))
     for hit in _year_alone().finditer(probe(norm)):
@@ -559,10 +594,6 @@ def _told_as_past(norm: str, m: DateMention) -> bool:
     return after is not None and fold(after.group(1)) in calendar().past_markers
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _before_the_event_cue() -> re.Pattern[str] | None:
     cal = calendar()
@@ -676,8 +707,8 @@ def resolve_event_date(
     fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
-    mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
-                                   reference_date)
+    mentions = _read_numeric_dates(
+        _mark_anchors(norm, _mark_chrome(norm, find_mentions(norm)), first_body), reference_date)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
@@ -703,7 +734,8 @@ def resolve_event_date(
     quoted = [q.span() for q in _QUOTED.finditer(norm)]
     if anchor_date is None:
         for m in mentions:
-            if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
+            if m.chrome or _dates_a_cited_text(norm, m) \
+                    or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             # the reference date is the day the article was published: given, it is the day
@@ -753,7 +785,7 @@ def resolve_event_date(
     countless = anchor_date is None and reference_date is None
     candidates = [
         m for m in final
-        if not m.anchor and (m.resolved or (countless and (
+        if not m.anchor and not m.chrome and (m.resolved or (countless and (
             m.kind in ("relative", "weekday") or (m.kind in ("date", "range") and _exists(m)))))
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]
