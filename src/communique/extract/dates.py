@@ -639,6 +639,21 @@ def _told_as_before(norm: str, m: DateMention, sentence: Sentence | None = None)
             and fold_date_word(first.group(1)) in calendar().earlier_act_openers)
 
 
+@cache
+def _term_bound_cue() -> re.Pattern[str] | None:
+    words = calendar().term_bounds
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s*$", re.IGNORECASE) if words \
+        else None
+
+
+def _bounds_a_term(norm: str, m: DateMention) -> bool:
+    """« pour un mandat de cinq ans à compter du 1er janvier 2025 », "with effect from 1
+    January", « au plus tard le 30 juin »: a day after a term's or a deadline's words
+    (date_words.toml term_bounds) is when a term starts or a time runs out, not the act's."""
+    cue = _term_bound_cue()
+    return cue is not None and cue.search(probe(norm[max(0, m.start - 30):m.start])) is not None
+
+
 def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
     """What counts for and against `m` being the event's date (weights.DATE), clue by clue;
     the candidate with the highest total is the event date."""
@@ -678,6 +693,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["told_as_before"] = DATE["told_as_before"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
+    if _bounds_a_term(norm, m):
+        clues["bounds_a_term"] = DATE["bounds_a_term"]
     if _told_as_this_day(norm, m):
         clues["this_day"] = DATE["this_day"]
     if _told_as_today(norm, m):
@@ -752,8 +769,11 @@ def resolve_event_date(
     resolved = [_resolve(m, anchor_date, reference_date, years) for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
-    # is the day within that range.
+    # is the day within that range; not a day after the article's own date or the reference
+    # date: "on Thursday received the organisers of the fair, to be held from 2 to 9 October"
+    # is the Thursday before the article, not one of the fair's.
     ranges = [m for m in resolved if m.kind == "range" and m.resolved and m.resolved_end]
+    latest = anchor_date or reference_date
     final: list[DateMention] = []
     for m in resolved:
         if m.kind in ("weekday",) and m.weekday is not None and ranges:
@@ -763,6 +783,7 @@ def resolve_event_date(
                     r.resolved + dt.timedelta(days=i)  # type: ignore[operator]
                     for i in range(days + 1)
                     if (r.resolved + dt.timedelta(days=i)).weekday() == m.weekday  # type: ignore[operator]
+                    and (latest is None or r.resolved + dt.timedelta(days=i) <= latest)  # type: ignore[operator]
                 ]
                 if len(hits) == 1:
                     m = replace(m, resolved=hits[0], assumed_year=r.assumed_year)
