@@ -646,6 +646,20 @@ def _term_bound_cue() -> re.Pattern[str] | None:
         else None
 
 
+@cache
+def _to_come_cue() -> re.Pattern[str] | None:
+    words = calendar().to_come
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)[^,;:.!?()«»\n]{{0,40}}$",
+                      re.IGNORECASE) if words else None
+
+
+def _told_as_to_come(norm: str, m: DateMention) -> bool:
+    """« … a annoncé que la conférence aura lieu le 12 juin 2024 »: a day in a clause telling
+    it as to come (date_words.toml to_come)."""
+    cue = _to_come_cue()
+    return cue is not None and cue.search(probe(norm[max(0, m.start - 70):m.start])) is not None
+
+
 def _bounds_a_term(norm: str, m: DateMention) -> bool:
     """« pour un mandat de cinq ans à compter du 1er janvier 2025 », "with effect from 1
     January", « au plus tard le 30 juin »: a day after a term's or a deadline's words
@@ -695,6 +709,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["told_as_past"] = DATE["told_as_past"]
     if _bounds_a_term(norm, m):
         clues["bounds_a_term"] = DATE["bounds_a_term"]
+    if _told_as_to_come(norm, m):
+        clues["told_as_to_come"] = DATE["told_as_to_come"]
     if _told_as_this_day(norm, m):
         clues["this_day"] = DATE["this_day"]
     if _told_as_today(norm, m):
