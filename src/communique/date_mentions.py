@@ -1,9 +1,10 @@
 """Dates written in text, found one way for the extractor and for the date checks.
 
 « jeudi 7 novembre 2024 », "Thursday, November 7", « الخميس 7 نونبر », « du 11 au 14 juin »,
-« 12/1/2026 », « hier », "last Thursday": each found once, with offsets into the text as given,
-from the words in ``data/date_words.toml`` (French, English, Arabic of the Maghreb, Egypt and
-the Levant). Standard library only: the checks import it without spaCy, Babel or YAML.
+« 12/1/2026 », « hier », "last Thursday", « le jour de l'An »: each found once, with offsets
+into the text as given, from the words in ``data/date_words.toml`` (French, English, Arabic of
+the Maghreb, Egypt and the Levant). Standard library only: the checks import it without
+spaCy, Babel or YAML.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Calendar:
     weekdays: dict[str, int]          # folded word -> 0..6, Monday first
     weekday_names: dict[str, tuple[str, ...]]
     relative_days: dict[str, int]     # folded word -> offset in days from the article's date
+    named_days: dict[str, tuple[int, int]]  # folded name -> (month, day): « jour de l'an »
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     current_month_markers: tuple[str, ...]
@@ -65,10 +67,18 @@ class Calendar:
     no_day_periods: tuple[str, ...]
     hijri_equivalent: tuple[str, ...]  # « 22 شعبان 1445 هـ الموافق 3 مارس 2024 »
     before_the_event: tuple[str, ...]  # "following", « depuis », « منذ » before a date
+    act_determiners: tuple[str, ...]  # "following HER election on": the words between
+    day_prepositions: tuple[str, ...]  # "following her election ON"
+    earlier_act_openers: tuple[str, ...]  # « Élu le 12 mars, le maire a été installé … »
+    earlier_act_auxiliaries: tuple[str, ...]  # « qui avait été nommé le 2 mai »
+    chrome_headers: tuple[str, ...]  # « À lire aussi », "Related", « اقرأ أيضا »: chrome below
+    term_bounds: tuple[str, ...]  # « à compter du », "with effect from", « اعتبارا من »
+    to_come: tuple[str, ...]  # « aura lieu », "will be held", « ستعقد »: a day to come
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
     relative_forms: tuple[str, ...]
+    named_day_forms: tuple[str, ...]
 
 
 def _forms(words) -> tuple[str, ...]:
@@ -87,6 +97,8 @@ def calendar() -> Calendar:
         weekdays={fold(k): int(v) for k, v in raw["weekdays"].items()},
         weekday_names={k: tuple(v) for k, v in raw["weekday_names"].items()},
         relative_days={fold(k): int(v) for k, v in raw["relative_days"].items()},
+        named_days={fold(k): (int(v[:2]), int(v[3:]))
+                    for k, v in raw.get("named_days", {}).items()},
         past_markers=tuple(fold(w) for w in markers["past"]),
         future_markers=tuple(fold(w) for w in markers["future"]),
         current_month_markers=tuple(fold(w) for w in markers["current_month"]),
@@ -102,9 +114,17 @@ def calendar() -> Calendar:
         no_day_periods=_forms(markers.get("no_day", ())),
         hijri_equivalent=tuple(probe(w) for w in markers.get("hijri_equivalent", ())),
         before_the_event=tuple(probe(w) for w in markers.get("before_the_event", ())),
+        act_determiners=tuple(probe(w) for w in markers.get("act_determiners", ())),
+        day_prepositions=tuple(probe(w) for w in markers.get("day_prepositions", ())),
+        earlier_act_openers=tuple(fold(w) for w in markers.get("earlier_act_openers", ())),
+        earlier_act_auxiliaries=tuple(probe(w) for w in markers.get("earlier_act_auxiliaries", ())),
+        chrome_headers=tuple(probe(w) for w in markers.get("chrome_headers", ())),
+        term_bounds=tuple(probe(w) for w in markers.get("term_bounds", ())),
+        to_come=tuple(probe(w) for w in markers.get("to_come", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),
+        named_day_forms=_forms(raw.get("named_days", {})),
     )
 
 
@@ -224,6 +244,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # month the article is written in, the month unnamed
         "day_of_month": re.compile(
             rf"{b}(?P<d>{_DAY})\s+(?P<cur>{_alt(cal.current_month_forms)}){e}", flags),
+        # « le jour de l'An », "New Year's Day": a day named, its month and day fixed
+        "named_day": re.compile(rf"{b}(?P<named>{_alt(cal.named_day_forms)}){e}", flags)
+        if cal.named_day_forms else re.compile(r"(?!)"),
         "relative": re.compile(rf"{b}{rel}(?:\s*,?\s*(?:le\s+)?{wd})?{e}", flags),
         "weekday": re.compile(
             rf"{b}(?:(?P<pre>last|next|this|ce|cette)\s+)?{wd}(?:\s+(?P<post>{markers}))?{e}",
@@ -232,8 +255,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-ALL_FORMS = ("range_dm", "range_md", "iso", "numeric", "dmy", "mdy", "day_of_month", "relative",
-             "weekday")
+ALL_FORMS = ("range_dm", "range_md", "iso", "numeric", "dmy", "mdy", "day_of_month", "named_day",
+             "relative", "weekday")
 # Day and month written in words, with or without weekday and year: what the checks read.
 WRITTEN_FORMS = ("dmy", "mdy")
 
@@ -272,6 +295,9 @@ def _mention(form: str, m: re.Match[str], text: str, cal: Calendar) -> DateMenti
     if form == "day_of_month":
         return DateMention(s, e, "date", form, _int_day(gd["d"]), current_month=True,
                            text=written)
+    if form == "named_day":
+        month, day = cal.named_days[fold(gd["named"])]
+        return DateMention(s, e, "date", form, day, month, text=written)
     if form == "relative":
         return DateMention(s, e, "relative", form, weekday=weekday, weekday_span=wd_span,
                            offset=cal.relative_days.get(fold(gd["rel"])), text=written)

@@ -15,6 +15,7 @@ from functools import cache
 from ..date_mentions import DateMention as WrittenDate
 from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
+from ..date_mentions import fold as fold_date_word
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
 from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS
@@ -33,6 +34,10 @@ class DateMention(WrittenDate):
     resolved_end: dt.date | None = None
     # the year is one the article writes elsewhere (« en 2022 », « le 12 mars 2020 »)
     assumed_year: bool = False
+    # the date in brackets after its weekday or relative day (« on Monday (August 4) »)
+    apposed: bool = False
+    # in page chrome after a header (« À lire aussi », "3 comments"): another article's date
+    chrome: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,35 @@ class DateResult:
 
 def find_mentions(norm: str) -> list[DateMention]:
     """All date mentions in the normalised article (the finder the date checks use too)."""
-    return [DateMention(**vars(m)) for m in find_written_dates(norm)]
+    return _join_apposed_dates(norm, [DateMention(**vars(m)) for m in find_written_dates(norm)])
+
+
+# « on Monday (August 4) », "This morning (Dec. 14)": the day in brackets right after a
+# weekday or a relative day is that day's date, written for the reader, not an aside.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _join_apposed_dates(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A weekday or relative day followed by its date in brackets, read as one mention: the
+    date, with the weekday written (its year then follows from the weekday when none is
+    written), and no aside. Its span stays the date's: what stands before the weekday
+    (« وقع، أمس الاثنين (23 نونبر) ») is no dateline."""
+    out: list[DateMention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        gap = _OPEN_BRACKET.fullmatch(norm, m.end, nxt.start) if nxt is not None else None
+        if nxt is not None and gap is not None and m.kind in ("weekday", "relative") \
+                and nxt.kind == "date" and nxt.weekday is None and nxt.month is not None \
+                and norm[nxt.end:nxt.end + 2].lstrip().startswith(")"):
+            out.append(replace(nxt, weekday=m.weekday, weekday_span=m.weekday_span,
+                               apposed=True))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
 
 
 # A byline's names at the start of a line: capitalised words, with particles (« Jean de La
@@ -71,6 +104,11 @@ _DATELINE_CUE = re.compile(
     r"\W{0,5}(?:le\s+|on\s+|في\s+)?$",
     re.IGNORECASE,
 )
+# Of those, the words of an update stamp: the page changed that day, after it was published.
+_UPDATE_CUE = re.compile(
+    r"(?:mis à jour|modifié|modifiée|updated|last updated|آخر تحديث)\W{0,5}(?:le\s+|on\s+|في\s+)?$",
+    re.IGNORECASE,
+)
 # From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
 # Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"). Matched on the whole line
 # start, never on a window of prose (« …communication, a été reconduit, le 9 octobre »).
@@ -78,6 +116,26 @@ _CITY_DATELINE = re.compile(
     r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
+# A dateline's town and country are names: in Latin script each word is capitalised but for
+# the particles of place names (« Saint-Louis », "Port of Spain", « Ville de Québec »), and a
+# dash between spaces ends the dateline (« الجزائر - أشرف الوزير، … »). Prose before a comma
+# is no dateline: « Le Conseil des ministres a nommé, mercredi 15 mars 2023, … », "He took
+# office today, Thursday 14 November, …".
+_PLACE_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "d", "l", "el", "al", "en", "sur", "sous", "of",
+     "and", "et", "upon", "on", "am", "an", "der", "di", "da", "do", "dos", "das", "y"})
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-]*")
+
+
+def _names_a_place(line_start: str) -> bool:
+    """Can the words before a dateline's date be a town (and a country or bureau)?"""
+    if _SPACED_DASH.search(line_start):
+        return False
+    for word in _LATIN_WORD.findall(line_start):
+        if word[0].islower() and word.split("'")[0].split("’")[0].lower() not in _PLACE_PARTICLES:
+            return False
+    return True
 # A town and the date with no comma, when a wire's mark follows the date: « القاهرة في 5 مارس
 # 2024 / أ ش أ / », « عمان 5 آذار (بترا) - », « الرباط في 3 مارس / ومع / »: one to three
 # words from the start of the line, then « في » or « le » at most.
@@ -118,11 +176,44 @@ _EMPTY_PAGE_DATE = dt.date(1970, 1, 1)
 _TOP_OF_BODY = 400
 
 
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _chrome_header() -> re.Pattern[str] | None:
+    words = calendar().chrome_headers
+    if not words:
+        return None
+    return re.compile(
+        rf"^[ \t]*(?:\d+[ \t]+)?(?:{_alternatives(words)})[ \t]*(?:\(\d+\))?[ \t]*"
+        r"(?P<link>:[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _mark_chrome(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Mark the dates of page chrome (date_words.toml chrome_headers): all below a header
+    line (« À lire aussi », "3 comments"), and those of a link line (« Lire aussi : … »)."""
+    pattern = _chrome_header()
+    if pattern is None or not mentions:
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for hit in pattern.finditer(probe(norm)):
+        if hit.group("link") and hit.group("link")[1:].strip():
+            spans.append(hit.span())
+        else:
+            spans.append((hit.start(), len(norm)))
+            break
+    if not spans:
+        return mentions
+    return [replace(m, chrome=True) if any(a <= m.start < b for a, b in spans) else m
+            for m in mentions]
+
+
 def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> list[DateMention]:
     """Mark the article's own date: a page date, byline or dateline near the top."""
     out = []
     for m in mentions:
-        if m.kind not in ("date",) or m.end_day is not None:
+        if m.kind not in ("date",) or m.end_day is not None or m.chrome:
             out.append(m)
             continue
         line_start = norm.rfind("\n", 0, m.start) + 1
@@ -132,7 +223,8 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         short_line = (line_end - line_start) - (m.end - m.start) < 16
         near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
-        city = bool((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+        city = bool(((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
+                      and _names_a_place(norm[line_start:m.start]))
                      or (m.start >= first_body  # a headline « Sommet le 3 mars (Dakar) »
                          and ((_TOWN_BEFORE_WIRE.fullmatch(norm[line_start:m.start])
                                and _WIRE_MARK.match(norm, m.end))
@@ -153,8 +245,44 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         # a date alone on its line, with a time, a cue or a byline, stamps the page.
         wire = after and not short_line and not _TIME_AFTER.match(norm, m.end)
         kind = "dateline" if city or wire else "page"
+        if _UPDATE_CUE.search(before) and not (city or wire):
+            kind = "updated"
         out.append(replace(m, anchor=True, anchor_kind=kind))
     return out
+
+
+def _anchors_to_count_from(mentions: list[DateMention],
+                           reference_date: dt.date | None) -> list[DateMention]:
+    """The article's own dates, in the order relative days are counted from them: an update
+    stamp (« Mis à jour le 27 mai 2021 ») last, and not at all when it is after the reference
+    date the user gave (the day the article was published: the update came later); never the
+    empty page date (« Publié le 1 janvier 1970 »)."""
+    anchors = [m for m in mentions if m.anchor
+               and (m.year, m.month, m.day) != (_EMPTY_PAGE_DATE.year, 1, 1)]
+    updates = [m for m in anchors if m.anchor_kind == "updated"]
+    if reference_date is not None:
+        updates = [m for m in updates
+                   if m.year is None or _safe_date(m.year, m.month or 0, m.day or 0) is None
+                   or _safe_date(m.year, m.month or 0, m.day or 0) <= reference_date]
+    return [m for m in anchors if m.anchor_kind != "updated"] + updates
+
+
+def _weekday_of_a_yearless_dateline(norm: str, mentions: list[DateMention],
+                                    first_body: int) -> list[DateMention]:
+    """« Dakar, 03 Oct (SL-INFO) – … s'est tenue ce jeudi »: a dateline with no year and no
+    weekday, and near the top the day called this one (« ce jeudi », "this Thursday",
+    « اليوم الخميس »): that weekday is the dateline's, and narrows its year (to confirm)."""
+    stamp = next((m for m in mentions if m.anchor), None)
+    if stamp is None or stamp.year is not None or stamp.weekday is not None \
+            or stamp.month is None:
+        return mentions
+    today = [m.weekday for m in mentions
+             if not m.anchor and m.weekday is not None and m.start < first_body + _TOP_OF_BODY
+             and ((m.kind == "weekday" and m.direction == 0 and _told_as_this_day(norm, m))
+                  or (m.kind == "relative" and m.offset == 0))]
+    if len(set(today)) != 1:
+        return mentions
+    return [replace(m, weekday=today[0]) if m is stamp else m for m in mentions]
 
 
 def _after_a_hijri_date(line_start: str) -> bool:
@@ -177,7 +305,7 @@ def _years_written(norm: str, mentions: list[DateMention],
     1991 ») says nothing of when the article was written: neither is kept."""
     spans: dict[int, tuple[int, int]] = {}
     for m in mentions:
-        if m.year is not None and m.kind in ("date", "range") \
+        if m.year is not None and m.kind in ("date", "range") and not m.chrome \
                 and not _dates_a_cited_text(norm, m):
             spans.setdefault(m.year, (m.start, m.end))
     for hit in _year_alone().finditer(probe(norm)):
@@ -439,6 +567,23 @@ def _told_as_this_day(norm: str, m: DateMention) -> bool:
     return before is not None and fold(before.group(1)) in calendar().this_day_markers
 
 
+@cache
+def _today_before() -> re.Pattern[str]:
+    cal = calendar()
+    today = sorted((w for w, offset in cal.relative_days.items() if offset == 0),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in today)})\s*,?\s*$")
+
+
+def _told_as_today(norm: str, m: DateMention) -> bool:
+    """« aujourd'hui, lundi 1er septembre », "today, Thursday 14 November", « اليوم الاثنين 1
+    سبتمبر »: a day written out and called the article's own day, which the report is of
+    rather than the day before it also tells (« Hier, l'aéroport a accueilli … »)."""
+    if m.kind != "date" or m.month is None:
+        return False
+    return _today_before().search(fold_date_word(norm[max(0, m.start - 20):m.start])) is not None
+
+
 def _told_as_past(norm: str, m: DateMention) -> bool:
     """« nommé le samedi 7 avril dernier », « يوم 7 أبريل الماضي »: a day and month followed by
     a past marker (date_words.toml past) are recalled from a later day, the article's, whose
@@ -451,19 +596,75 @@ def _told_as_past(norm: str, m: DateMention) -> bool:
 
 @cache
 def _before_the_event_cue() -> re.Pattern[str] | None:
-    words = calendar().before_the_event
-    if not words:
+    cal = calendar()
+    if not cal.before_the_event:
         return None
-    forms = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*)?$",
+    forms = _alternatives(cal.before_the_event)
+    # « following the … », or the act between: "following her election on", « منذ تعيينه في »
+    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*\s+"
+           rf"(?:{_alternatives(cal.day_prepositions)})\s+"
+           if cal.act_determiners and cal.day_prepositions else "(?!)")
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?$",
                       re.IGNORECASE)
 
 
-def _told_as_before(norm: str, m: DateMention) -> bool:
+@cache
+def _pluperfect_cue() -> re.Pattern[str] | None:
+    words = calendar().earlier_act_auxiliaries
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)[^,;:.!?()«»\n]*$",
+                      re.IGNORECASE)
+
+
+def _told_as_before(norm: str, m: DateMention, sentence: Sentence | None = None) -> bool:
     """« Following the November 11, 2020 general election, … today swore in »: a day after
-    « following », « depuis », « منذ » (date_words.toml before_the_event) is a point the
-    article's event comes after, not the event's day."""
+    « following », « depuis », « منذ » (date_words.toml before_the_event), or after the act
+    they name ("since his appointment on"), is a point the article's event comes after, not
+    the event's day; so is a day in a clause in the pluperfect (« qui avait été nommé le 2 mai
+    2022 ») or in a participle clause opening the sentence (« Élu le 12 mars 2023, le maire a
+    été installé le 28 mars »)."""
     cue = _before_the_event_cue()
+    window = probe(norm[max(0, m.start - 45):m.start])
+    if cue is not None and cue.search(window) is not None:
+        return True
+    pluperfect = _pluperfect_cue()
+    if pluperfect is not None and pluperfect.search(probe(norm[max(0, m.start - 70):m.start])):
+        return True
+    if sentence is None:
+        return False
+    opening = norm[sentence.start:m.start]
+    first = re.match(r"\s*([^\W\d][\w'-]*)", opening)
+    return (first is not None and not re.search(r"[,;:]", opening)
+            and fold_date_word(first.group(1)) in calendar().earlier_act_openers)
+
+
+@cache
+def _term_bound_cue() -> re.Pattern[str] | None:
+    words = calendar().term_bounds
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s*$", re.IGNORECASE) if words \
+        else None
+
+
+@cache
+def _to_come_cue() -> re.Pattern[str] | None:
+    words = calendar().to_come
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)[^,;:.!?()«»\n]{{0,40}}$",
+                      re.IGNORECASE) if words else None
+
+
+def _told_as_to_come(norm: str, m: DateMention) -> bool:
+    """« … a annoncé que la conférence aura lieu le 12 juin 2024 »: a day in a clause telling
+    it as to come (date_words.toml to_come)."""
+    cue = _to_come_cue()
+    return cue is not None and cue.search(probe(norm[max(0, m.start - 70):m.start])) is not None
+
+
+def _bounds_a_term(norm: str, m: DateMention) -> bool:
+    """« pour un mandat de cinq ans à compter du 1er janvier 2025 », "with effect from 1
+    January", « au plus tard le 30 juin »: a day after a term's or a deadline's words
+    (date_words.toml term_bounds) is when a term starts or a time runs out, not the act's."""
+    cue = _term_bound_cue()
     return cue is not None and cue.search(probe(norm[max(0, m.start - 30):m.start])) is not None
 
 
@@ -483,7 +684,7 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
             clues["event_verb_in_sentence"] = DATE["event_verb_in_sentence"]
     if m.start < ctx.first_body:
         clues["in_headline"] = DATE["in_headline"]
-    if "(" in norm[max(0, m.start - 2):m.start]:
+    if "(" in norm[max(0, m.start - 2):m.start] and not m.apposed:
         clues["in_brackets"] = DATE["in_brackets"]
     if _REPORTED_ON.search(norm[max(0, m.start - 40):m.start]):
         clues["reported_on"] = DATE["reported_on"]
@@ -502,12 +703,18 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["dates_a_cited_text"] = DATE["dates_a_cited_text"]
     if m.kind == "date" and m.day and m.month and (m.year or m.weekday is not None):
         clues["written_in_full"] = DATE["written_in_full"]
-    if _told_as_before(norm, m):
+    if _told_as_before(norm, m, sent):
         clues["told_as_before"] = DATE["told_as_before"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
+    if _bounds_a_term(norm, m):
+        clues["bounds_a_term"] = DATE["bounds_a_term"]
+    if _told_as_to_come(norm, m):
+        clues["told_as_to_come"] = DATE["told_as_to_come"]
     if _told_as_this_day(norm, m):
         clues["this_day"] = DATE["this_day"]
+    if _told_as_today(norm, m):
+        clues["today_written_out"] = DATE["today_written_out"]
     if m.resolved and ref and DATE_WEEKS_BEFORE_DAYS < (ref - m.resolved).days <= DATE_FAR_DAYS:
         clues["weeks_before_article"] = DATE["weeks_before_article"]
     return clues
@@ -533,23 +740,25 @@ def resolve_event_date(
     fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
-    mentions = _read_numeric_dates(_mark_anchors(norm, find_mentions(norm), first_body),
-                                   reference_date)
+    mentions = _read_numeric_dates(
+        _mark_anchors(norm, _mark_chrome(norm, find_mentions(norm)), first_body), reference_date)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
     anchor_from: DateMention | None = None  # set when the anchor is a date in the prose
-    for m in mentions:
-        if m.anchor and m.year:
+    for m in _anchors_to_count_from(mentions, reference_date):
+        if m.year:
             anchor_date = _resolve(m, None, reference_date).resolved
             if anchor_date == _EMPTY_PAGE_DATE:
                 anchor_date = None  # « Publié le 1 janvier 1970, mis à jour le 29 novembre 2017 »
             if anchor_date:
                 break
     anchor_yearless: DateMention | None = None  # its year only from its weekday
+    if anchor_date is None and reference_date is None:
+        mentions = _weekday_of_a_yearless_dateline(norm, mentions, first_body)
     if anchor_date is None:
-        for m in mentions:
-            if m.anchor and (m.weekday is not None or reference_date is not None):
+        for m in _anchors_to_count_from(mentions, reference_date):
+            if m.weekday is not None or reference_date is not None:
                 anchor_date = _resolve(m, None, reference_date).resolved
                 if anchor_date:
                     anchor_yearless = m if reference_date is None else None
@@ -558,7 +767,8 @@ def resolve_event_date(
     quoted = [q.span() for q in _QUOTED.finditer(norm)]
     if anchor_date is None:
         for m in mentions:
-            if _dates_a_cited_text(norm, m) or not _may_date_the_article(m, quoted, first_body):
+            if m.chrome or _dates_a_cited_text(norm, m) \
+                    or not _may_date_the_article(m, quoted, first_body):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             # the reference date is the day the article was published: given, it is the day
@@ -575,8 +785,11 @@ def resolve_event_date(
     resolved = [_resolve(m, anchor_date, reference_date, years) for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
-    # is the day within that range.
+    # is the day within that range; not a day after the article's own date or the reference
+    # date: "on Thursday received the organisers of the fair, to be held from 2 to 9 October"
+    # is the Thursday before the article, not one of the fair's.
     ranges = [m for m in resolved if m.kind == "range" and m.resolved and m.resolved_end]
+    latest = anchor_date or reference_date
     final: list[DateMention] = []
     for m in resolved:
         if m.kind in ("weekday",) and m.weekday is not None and ranges:
@@ -586,6 +799,7 @@ def resolve_event_date(
                     r.resolved + dt.timedelta(days=i)  # type: ignore[operator]
                     for i in range(days + 1)
                     if (r.resolved + dt.timedelta(days=i)).weekday() == m.weekday  # type: ignore[operator]
+                    and (latest is None or r.resolved + dt.timedelta(days=i) <= latest)  # type: ignore[operator]
                 ]
                 if len(hits) == 1:
                     m = replace(m, resolved=hits[0], assumed_year=r.assumed_year)
@@ -608,7 +822,7 @@ def resolve_event_date(
     countless = anchor_date is None and reference_date is None
     candidates = [
         m for m in final
-        if not m.anchor and (m.resolved or (countless and (
+        if not m.anchor and not m.chrome and (m.resolved or (countless and (
             m.kind in ("relative", "weekday") or (m.kind in ("date", "range") and _exists(m)))))
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]

@@ -24,8 +24,11 @@ DATE = MappingProxyType({
     "weeks_before_article": -1.5,     # « nommés le 9 avril » in a piece dated 9 July: earlier act
     "dates_a_cited_text": -4.0,       # « la loi n° 12 du 3 mars 2019 », « المؤرخ في »
     "this_day": 3.0,                  # « ce mercredi 16 mars »: the day the article reports from
+    "today_written_out": 4.0,         # « aujourd'hui, lundi 1er septembre » over « Hier » above it
     "told_as_past": -1.0,             # « le 7 avril dernier »: recalled from the article's day
     "told_as_before": -2.0,           # "Following the November 11 election": a point before
+    "told_as_to_come": -2.0,          # « aura lieu le 12 juin »: announced, beside an act done
+    "bounds_a_term": -2.0,            # « à compter du 1er janvier », "with effect from": a term's
 })
 DATE_WEEKS_BEFORE_DAYS = 30
 DATE_FAR_DAYS = 400
