@@ -1,0 +1,46 @@
+"""Where a French title opens and ends (session 10): « par intérim » says how the post is
+held and ends no title (« par » alone does); « désormais » before a title is no part of it.
+Invented names, offices and orders, not the articles the rules were found in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in extract_article(text, "fr", reference_date=TODAY).people}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("La cérémonie s’est déroulée en présence du secrétaire général adjoint par intérim, "
+     "Moussa Koné.", "Moussa Koné", "secrétaire général adjoint par intérim"),
+    ("Karim Tazi, directeur par intérim de l'Office des pêches, a reçu les élus.",
+     "Karim Tazi", "directeur par intérim de l'Office des pêches"),
+    ("La séance a été ouverte par la secrétaire générale par intérim Awa Ndiaye à Dakar.",
+     "Awa Ndiaye", "secrétaire générale par intérim"),
+    ("Marie Curie, ministre de la Santé par interim, a été reçue par le président Paul Kaba.",
+     "Marie Curie", "ministre de la Santé par interim"),
+])
+def test_par_interim_belongs_to_the_title(text, name, title):
+    assert title in people(text)[name]
+
+
+def test_par_still_ends_a_title_before_its_agent():
+    got = people("Le directeur de l'Office Karim Tazi a été reçu par le ministre Paul Kaba.")
+    assert got["Karim Tazi"] == ("directeur de l'Office",)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("M. Karim Tazi, le désormais Directeur de Cabinet de la Primature, a passé le témoin.",
+     "Karim Tazi", "Directeur de Cabinet de la Primature"),
+    ("Le colonel Issa Traoré, désormais gouverneur de la région de Ségou, a pris fonction.",
+     "Issa Traoré", "gouverneur de la région de Ségou"),
+])
+def test_desormais_before_a_title_is_left_out_of_it(text, name, title):
+    assert title in people(text)[name]
