@@ -44,3 +44,33 @@ def test_par_still_ends_a_title_before_its_agent():
 ])
 def test_desormais_before_a_title_is_left_out_of_it(text, name, title):
     assert title in people(text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Le Ministre-Gouverneur du district autonome de Yamoussoukro, Koffi Yao, a reçu les "
+     "chefs.", "Koffi Yao", "Ministre-Gouverneur du district autonome de Yamoussoukro"),
+    ("Paul Kaba, président-fondateur du Rassemblement pour la paix, a été reçu à Dakar.",
+     "Paul Kaba", "président-fondateur du Rassemblement pour la paix"),
+    ("La séance était présidée par la ministre-conseillère Awa Ndiaye à Dakar.",
+     "Awa Ndiaye", "ministre-conseillère"),
+])
+def test_two_heads_joined_by_a_hyphen_are_one_title(text, name, title):
+    assert title in people(text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Le gouvernement était représenté par le chancelier d'Etat Hans Müller.",
+     "Hans Müller", "chancelier d'Etat"),
+    ("Anne Berger, chancelière de l'université de Genève, a ouvert la séance.",
+     "Anne Berger", "chancelière de l'université de Genève"),
+])
+def test_a_chancellor_is_a_title(text, name, title):
+    assert title in people(text)[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil était représenté par son président Maurice Tornay à Sion.",
+    "Le préfet Maurice Dupuis, entouré des élus, a pris ses fonctions à Basse-Terre.",
+])
+def test_maurice_before_a_surname_is_a_given_name(text):
+    assert any(name.startswith("Maurice ") for name in people(text))
