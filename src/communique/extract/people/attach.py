@@ -91,7 +91,12 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             for span in before + after:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
-        single = len(key_tokens(p.name.text)) < 2
+        # « faire grandir Sorel-Tracy », « Kaga-Bandoro (centre-nord) »: in French one word
+        # joined by a hyphen is a town as often as a surname; alone it is one name, as a
+        # surname alone is (given names joined so, « Anne-Catherine », stay a person's)
+        single = len(key_tokens(p.name.text)) < 2 or language == "fr" and " " not in (
+            p.name.text.strip()) and not all(
+                fold(part) in latin_given_names() for part in p.name.text.split("-"))
         # « le président Gbagbo »: in French a title right before a surname names him as an
         # honorific would
         titled = language == "fr" and any(
