@@ -74,3 +74,14 @@ def test_a_chancellor_is_a_title(text, name, title):
 ])
 def test_maurice_before_a_surname_is_a_given_name(text):
     assert any(name.startswith("Maurice ") for name in people(text))
+
+
+@pytest.mark.parametrize(("text", "first", "title"), [
+    ("La séance s'est tenue en présence de M. Samba Diouf, ambassadeur directeur du "
+     "protocole et Mme Fatou Sarr, directrice de la communication, à Dakar.",
+     "Samba Diouf", "ambassadeur directeur du protocole"),
+    ("Étaient présents Karim Tazi, conseiller du ministre ainsi que Jean Dupont, chef du "
+     "protocole, à Rabat.", "Karim Tazi", "conseiller du ministre"),
+])
+def test_et_before_the_next_name_ends_the_title_read_after_a_name(text, first, title):
+    assert people(text)[first] == (title,)
