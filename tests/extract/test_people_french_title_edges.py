@@ -85,3 +85,29 @@ def test_maurice_before_a_surname_is_a_given_name(text):
 ])
 def test_et_before_the_next_name_ends_the_title_read_after_a_name(text, first, title):
     assert people(text)[first] == (title,)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Lors de la signature, Paul Kaba, directeur des Mines s'est félicité de ce partenariat.",
+     "Paul Kaba", "directeur des Mines"),
+    ("En 2019, Fatou Sarr, conseillère régionale de Thiès s'était engagée à rénover l'école.",
+     "Fatou Sarr", "conseillère régionale de Thiès"),
+])
+def test_a_reflexive_verb_ends_a_title(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+def test_an_envoy_is_a_title():
+    got = people("Le chef de l'Etat a reçu Mme Awa Ndiaye, émissaire de son homologue "
+                 "sénégalais, lundi au palais.")
+    assert got["Awa Ndiaye"] == ("émissaire de son homologue sénégalais",)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("À l'invitation du roi Philippe 1er, Paul Kaba, président du Gabon, a visité Bruxelles.",
+     "Paul Kaba", "président du Gabon"),
+    ("Sur proposition du ministre Karim Tazi, Awa Ndiaye a été nommée directrice de l'Office.",
+     "Awa Ndiaye", "directrice de l'Office"),
+])
+def test_a_title_ending_on_a_name_before_a_comma_is_not_the_next_names(text, name, title):
+    assert people(text)[name] == (title,)
