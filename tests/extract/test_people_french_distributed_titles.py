@@ -45,3 +45,11 @@ def test_a_plural_after_a_noun_or_a_count_in_the_complement_is_not_distributed()
     got = people("Il a reçu les représentants de quatre pays membres du Conseil de sécurité "
                  "de l’ONU, M. Dmitry Kourakov, Ambassadeur de Russie.")
     assert got["Dmitry Kourakov"] == ("Ambassadeur de Russie",)
+
+
+def test_a_complement_with_a_name_in_it_is_no_complement_of_the_next_name():
+    # (session 10) « des ambassadeurs du Sénégal A, de Pologne Mme B »: « du Sénégal A » holds
+    # A's name; B's title is not « ambassadeur du Sénégal A »
+    got = people("Le président a reçu les ambassadeurs du Ghana Kofi Mensah, de Hongrie Mme "
+                 "Eva Kovacs, du Chili M. Pablo Rojas, lundi à Lomé.")
+    assert not any("Kofi" in t for titles in got.values() for t in titles)

@@ -71,8 +71,11 @@ def fr_distributed_titles(people: list[PersonDraft], norm: str) -> None:
 
     def rank_only(hit: re.Match[str]) -> bool:
         # « , le Lieutenant-colonel A »: a rank or an article, not another name (« , A et B »
-        # is a list sharing one title: shared_titles.py)
-        return not any(hit.start("lead") <= s < hit.end("lead") for s in starts)
+        # is a list sharing one title: shared_titles.py); nor does a name stand in the
+        # complement (« des ambassadeurs du Sénégal A, de Pologne Mme B »: « du Sénégal A »
+        # is no complement of B's title)
+        return not any(hit.start("lead") <= s < hit.end("lead")
+                       or hit.start("comp") <= s < hit.end("comp") for s in starts)
     for i, (m, p) in enumerate(owners):
         lo = max(norm.rfind(c, 0, m.start) for c in ".;\n") + 1
         lo = max(lo, m.start - 200)
