@@ -12,7 +12,7 @@ from ..nlp import Entity
 from ..reference import fold, places
 from .arabic_names import ar_name_end
 from .candidates import find_candidates
-from .distributed_titles import fr_distributed_titles
+from .distributed_titles import fr_distributed_titles, fr_respective_complements
 from .evidence import with_evidence
 from .false_people import credit_before, headline_only, signature_line
 from .lexicon import latin_given_names, modifiers
@@ -108,6 +108,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
     share_list_titles(kept, norm, language, frozen_starts)
     if language == "fr":
         fr_distributed_titles(kept, norm)
+        fr_respective_complements(kept, norm)
         fr_subject_titles(kept, norm, frozen_starts)
     if language == "en":
         kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
