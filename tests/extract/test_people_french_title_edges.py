@@ -111,3 +111,13 @@ def test_an_envoy_is_a_title():
 ])
 def test_a_title_ending_on_a_name_before_a_comma_is_not_the_next_names(text, name, title):
     assert people(text)[name] == (title,)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Le maire de Thiès, Paul Kaba, par ailleurs président de l'Association des maires, a "
+     "reçu les élus.", "Paul Kaba", "président de l'Association des maires"),
+    ("Awa Ndiaye, directrice de l'Office des routes, par ailleurs députée, a signé.",
+     "Awa Ndiaye", "députée"),
+])
+def test_par_ailleurs_before_a_second_title_is_left_out_of_it(text, name, title):
+    assert title in people(text)[name]
