@@ -121,3 +121,19 @@ def test_a_title_ending_on_a_name_before_a_comma_is_not_the_next_names(text, nam
 ])
 def test_par_ailleurs_before_a_second_title_is_left_out_of_it(text, name, title):
     assert title in people(text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Après sa nomination, Awa Ndiaye a pris ses fonctions en tant que ministre de la Jeunesse, "
+     "des Sports et de la Culture. La passation a eu lieu lundi.",
+     "Awa Ndiaye", "ministre de la Jeunesse, des Sports et de la Culture"),
+    ("Karim Tazi a été nommé ministre de l'Energie, des Mines et de l'Eau, a annoncé la "
+     "présidence.", "Karim Tazi", "ministre de l'Energie, des Mines et de l'Eau"),
+])
+def test_a_role_or_an_appointment_goes_on_over_its_portfolio_after_a_comma(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+def test_a_bare_de_phrase_after_a_comma_is_no_portfolio():
+    got = people("Paul Kaba a été élu président du conseil, de justesse, mardi à Lomé.")
+    assert got["Paul Kaba"] == ("président du conseil",)
