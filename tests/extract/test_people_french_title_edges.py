@@ -137,3 +137,8 @@ def test_a_role_or_an_appointment_goes_on_over_its_portfolio_after_a_comma(text,
 def test_a_bare_de_phrase_after_a_comma_is_no_portfolio():
     got = people("Paul Kaba a été élu président du conseil, de justesse, mardi à Lomé.")
     assert got["Paul Kaba"] == ("président du conseil",)
+
+
+def test_a_place_after_a_comma_is_no_portfolio():
+    got = people("Il a salué Awa Ndiaye, qui est une ancienne ministre de la Culture, à Dakar.")
+    assert got["Awa Ndiaye"] == ("ancienne ministre de la Culture",)

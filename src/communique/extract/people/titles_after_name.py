@@ -220,9 +220,13 @@ def _through_portfolio(norm: str, e: int, limit: int, name_starts: set[int],
         words = word_spans(part, e + 1)
         if (not words or not continues(words[0][2]) or not PORTFOLIO_PART.fullmatch(part)
                 or any(e < n < nxt for n in name_starts)
-                # « , de justesse »: a bare « de » and a word in lower case is no ministry's
+                # « , de justesse »: a bare « de » and a word in lower case is no ministry's;
+                # « , à Paris », « , au Sénégal »: a place, unless « à la », « à l' » opens a field
                 or fold(words[0][2]) == "de" and len(words) > 1
-                and fold(words[1][2]) not in ("la", "l'") and not words[1][2][:1].isupper()):
+                and fold(words[1][2]) not in ("la", "l'") and not words[1][2][:1].isupper()
+                or fold(words[0][2]) in ("a", "au", "aux") and not (
+                    fold(words[0][2]) == "a" and len(words) > 1
+                    and fold(words[1][2]) in ("la", "l'"))):
             break
         e = nxt
     return e
