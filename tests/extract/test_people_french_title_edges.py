@@ -142,3 +142,13 @@ def test_a_bare_de_phrase_after_a_comma_is_no_portfolio():
 def test_a_place_after_a_comma_is_no_portfolio():
     got = people("Il a salué Awa Ndiaye, qui est une ancienne ministre de la Culture, à Dakar.")
     assert got["Awa Ndiaye"] == ("ancienne ministre de la Culture",)
+
+
+def test_et_du_after_a_name_opens_the_lists_next_item():
+    got = people("Le chef du gouvernement était accompagné du ministre des Mines Paul Kaba, de la "
+                 "ministre des Sports Awa Ndiaye, et du gouverneur de Thiès, a précisé la "
+                 "présidence.")
+    assert got["Awa Ndiaye"] == ("ministre des Sports",)
+    got = people("Le président était accompagné de Paul Kaba, ministre des Mines, et du "
+                 "gouverneur de Thiès, lundi.")
+    assert got["Paul Kaba"] == ("ministre des Mines",)

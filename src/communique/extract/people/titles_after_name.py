@@ -364,9 +364,12 @@ def titles_after(
         if s < pos:
             continue
         words = word_spans(norm[s:e], s)
-        if language == "fr" and words and fold(words[0][2]) in slot_words("complement_of", "fr"):
+        lead = words[1:] if words and fold(words[0][2]) in slot_words("conjunction", "fr") \
+            else words
+        if language == "fr" and lead and fold(lead[0][2]) in slot_words("complement_of", "fr"):
             # « en présence de la vice-présidente X, du maire de Langon Y »: a part opening on
-            # « du », « de la » is the list's next item, not an apposition of this name
+            # « du », « de la » (or « et du »: « de la ministre X, et du gouverneur de Sousse »)
+            # is the list's next item, not an apposition of this name
             break
         # "Director of the Judicial Police": capitals after « of » complete the title
         # « représentant de la reine Elisabeth II »: a name after « de » and a title is the
