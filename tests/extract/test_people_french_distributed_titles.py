@@ -45,3 +45,33 @@ def test_a_plural_after_a_noun_or_a_count_in_the_complement_is_not_distributed()
     got = people("Il a reçu les représentants de quatre pays membres du Conseil de sécurité "
                  "de l’ONU, M. Dmitry Kourakov, Ambassadeur de Russie.")
     assert got["Dmitry Kourakov"] == ("Ambassadeur de Russie",)
+
+
+def test_a_complement_with_a_name_in_it_is_no_complement_of_the_next_name():
+    # (session 10) « des ambassadeurs du Sénégal A, de Pologne Mme B »: « du Sénégal A » holds
+    # A's name; B's title is not « ambassadeur du Sénégal A »
+    got = people("Le président a reçu les ambassadeurs du Ghana Kofi Mensah, de Hongrie Mme "
+                 "Eva Kovacs, du Chili M. Pablo Rojas, lundi à Lomé.")
+    assert not any("Kofi" in t for titles in got.values() for t in titles)
+
+
+def test_complements_joined_by_et_are_told_in_order_after_respectivement():
+    # (session 10) « les ambassadeurs de France et des Etats Unis …, respectivement MM. A et B »
+    got = people("Le ministre s'est entretenu avec les ministres de la Santé et de "
+                 "l'Education, respectivement Awa Ndiaye et Paul Kaba, lundi à Dakar.")
+    assert got["Awa Ndiaye"] == ("ministre de la Santé",)
+    assert got["Paul Kaba"] == ("ministre de l'Education",)
+
+
+def test_three_complements_a_shared_tail_and_forms_of_address():
+    got = people("Le président a reçu les gouverneurs du Nord, du Centre et de l'Est auprès de "
+                 "la présidence, respectivement leurs Excellences MM. Paul Kaba, Jean Tia et "
+                 "Marie Curie.")
+    assert got["Paul Kaba"] == ("gouverneur du Nord",)
+    assert got["Marie Curie"] == ("gouverneur de l'Est",)
+
+
+def test_a_count_of_names_unlike_the_count_of_complements_shares_the_head():
+    got = people("Le président a reçu les ministres de la Santé et de l'Education, "
+                 "respectivement Awa Ndiaye, Paul Kaba et Jean Tia, lundi.")
+    assert "ministre de la Santé" not in got["Awa Ndiaye"]

@@ -13,7 +13,7 @@ from ..reference import fold, places
 from .arabic_names import ar_accusative_title, ar_heads, ar_name_end
 from .arabic_roles import ar_after_object_preposition, ar_title_cut
 from .candidates import find_candidates
-from .distributed_titles import fr_distributed_titles
+from .distributed_titles import fr_distributed_titles, fr_respective_complements
 from .evidence import with_evidence
 from .false_people import byline_over_date, credit_before, headline_only, signature_line
 from .lexicon import latin_given_names, modifiers
@@ -135,7 +135,12 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
             for span in spans:
                 if not any(_title_key(norm, span) == _title_key(norm, t) for t in p.titles):
                     p.titles.append(span)
-        single = len(key_tokens(p.name.text)) < 2
+        # « faire grandir Sorel-Tracy », « Kaga-Bandoro (centre-nord) »: in French one word
+        # joined by a hyphen is a town as often as a surname; alone it is one name, as a
+        # surname alone is (given names joined so, « Anne-Catherine », stay a person's)
+        single = len(key_tokens(p.name.text)) < 2 or language == "fr" and " " not in (
+            p.name.text.strip()) and not all(
+                fold(part) in latin_given_names() for part in p.name.text.split("-"))
         # « le président Gbagbo »: in French a title right before a surname names him as an
         # honorific would
         titled = language == "fr" and any(
@@ -147,6 +152,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
     share_list_titles(kept, norm, language, frozen_starts)
     if language == "fr":
         fr_distributed_titles(kept, norm)
+        fr_respective_complements(kept, norm)
         fr_subject_titles(kept, norm, frozen_starts)
     if language == "en":
         kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]

@@ -15,6 +15,7 @@ from .false_people import (
     is_building_name,
     is_event_name,
     is_named_after,
+    is_numbered_government,
     is_place_name,
     with_ordinal,
     without_demonym,
@@ -60,6 +61,7 @@ def find_candidates(
     cands = [with_ordinal(c, text, norm) for c in cands
              if not is_place_name(c) and not is_event_name(c) and not is_building_name(c)
              and not is_named_after(c, norm, language)]
+    cands = [c for c in cands if not is_numbered_government(c, norm, language)]
     # Longest first, drop overlaps.
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[NameMention] = []

@@ -136,6 +136,19 @@ def is_named_after(m: NameMention, norm: str, language: str) -> bool:
     return bool(lead) and (not lead.group("rank") or is_title_word(lead.group("rank"), language))
 
 
+# « l'équipe Michel 1er », « le gouvernement Philippe II »: a government named after its
+# head and numbered (slot numbered_government, patterns/fr/words.yaml) is no person.
+_NUMBERED_GOVERNMENT = r"(?:(?<![\w'])|(?<=\b[lLdD]'))(?i:{numbered_government})\s+$"
+
+
+def is_numbered_government(m: NameMention, norm: str, language: str) -> bool:
+    """The name and its ordinal (``with_ordinal``) right after a government's word."""
+    if language != "fr" or not _ORDINAL_AFTER.search(m.text):
+        return False
+    lead = compile_skeleton(_NUMBERED_GOVERNMENT, language)
+    return lead.search(norm, max(0, m.start - 30), m.start) is not None
+
+
 def is_event_name(m: NameMention) -> bool:
     """"Credentialing Ceremony", « Conférence Nationale »: an event noun ends no person's name."""
     toks = m.text.split()

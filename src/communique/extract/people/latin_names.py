@@ -99,6 +99,15 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             caps_ok.add(tok)
         elif tok.isupper() and prev in caps_ok:
             caps_ok.add(tok)
+        elif language == "fr" and _fr_caps_surname(prev, tok, non_names, hon):
+            # « M. Gopounan CHERIF », « Mohamed Lamine Sy SAVANE »: French press writes the
+            # surname in capitals after any given name, known to us or not
+            caps_ok.add(tok)
+        elif (language == "fr" and k == len(tokens) - 1 and _fr_caps_word(tok, hon)
+              and (fold(prev).rstrip(".") in hon or is_title_word(prev, "fr"))):
+            # « M. SAVANE », « aux côtés de Tavana JAMET »: a surname alone in capitals after
+            # a form of address or a title
+            caps_ok.add(tok)
         elif (tok.isupper() and len(tok) > 2 and k + 1 < len(tokens)
               and (fold(prev).rstrip(".") in hon or is_title_word(prev, "en"))
               and _plain_name_word(tokens[k + 1][2], non_names)
@@ -224,6 +233,26 @@ def _plain_name_word(tok: str, non_names: frozenset[str]) -> bool:
     title, place or word of no name."""
     return (tok[:1].isupper() and tok[1:].islower() and fold(tok) not in non_names
             and not is_title_word(tok, "en") and fold(tok) not in place_words())
+
+
+def _fr_caps_surname(prev: str, tok: str, non_names: frozenset[str],
+                     hon: frozenset[str]) -> bool:
+    """« Gopounan CHERIF »: a word in capitals (a vowel in it: no initials) right after a
+    word written as a name (a capital, then lower case) that is no title, place, article or
+    form of address; the capitals are no place or form of address either (« le Sommet USA »,
+    « le Chef de l'Etat Togolais SEM … »)."""
+    return (_fr_caps_word(tok, hon)
+            and _plain_name_word(prev, non_names) and not is_title_word(prev, "fr")
+            and fold(prev) not in determiners() and fold(prev).rstrip(".") not in hon)
+
+
+def _fr_caps_word(tok: str, hon: frozenset[str]) -> bool:
+    """A word in capitals that may be a surname: a vowel in it (no initials), no numeral,
+    no place, no form of address, no title."""
+    f = fold(tok)
+    return (tok.isupper() and len(tok) > 2 and not _ROMAN.match(tok)
+            and re.search(r"[AEIOUYÀ-ÖØ-Þ]", tok) is not None
+            and f not in hon and f not in place_words() and not is_title_word(tok, "fr"))
 
 
 def _address_phrase(tokens: list[tuple[int, int, str]], hon: frozenset[str]) -> int:

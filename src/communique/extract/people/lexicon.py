@@ -104,9 +104,21 @@ def is_title_word(word: str, language: str) -> bool:
     folded = unprefixed(fold(word))
     first = title_index(language).first_words
     # "Rwanda's Senators Gertrude Kazarwa, ...": an English head in the plural is no name
-    return folded in first or language == "en" and (
+    return folded in first or compound_of_heads(folded, language) or language == "en" and (
         folded.endswith("s") and folded[:-1] in first
         or folded.endswith("ies") and folded[:-3] + "y" in first)  # "Secretaries"
+
+
+def compound_of_heads(folded: str, language: str) -> bool:
+    """« Ministre-Gouverneur du district autonome d'Abidjan », « président-fondateur »: in
+    French two one-word heads joined by a hyphen are one office (a compound listed whole,
+    « député-maire », is read from the list)."""
+    if language != "fr" or "-" not in folded:
+        return False
+    parts = folded.split("-")
+    by_first = title_index(language).by_first
+    return len(parts) == 2 and all(
+        any(head == part for _, head in by_first.get(part, ())) for part in parts)
 
 
 def unprefixed(folded: str) -> str:

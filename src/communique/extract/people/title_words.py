@@ -9,7 +9,7 @@ from functools import cache
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, title_index, titles
-from .lexicon import ar_proclitics, is_title_word, unprefixed, unsuffixed
+from .lexicon import ar_proclitics, compound_of_heads, is_title_word, unprefixed, unsuffixed
 from .lexicon import modifiers as modifier_words
 
 
@@ -120,6 +120,8 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
             keys.add(first[:-3] + "y")  # "secretaries", "deputies"
     candidates = index.by_first.get(first, ()) if len(keys) == 1 else _longest_first(
         {c for k in keys for c in index.by_first.get(k, ())}, language)
+    if not candidates and compound_of_heads(first, language):
+        return 1  # « Ministre-Gouverneur »: two heads joined by a hyphen
     for n, head in candidates:
         if i + n > len(words):
             continue

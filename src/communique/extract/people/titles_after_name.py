@@ -33,8 +33,10 @@ from .title_phrases import (
 from .title_words import (
     APPOINTED,
     BOUNDARY,
+    PORTFOLIO_PART,
     ROLE_END,
     before_city,
+    continues,
     day_after_title,
     find_head,
     title_stop,
@@ -216,6 +218,30 @@ def _en_title_glued(norm: str, end: int, name_starts: set[int]) -> list[tuple[in
     return split_titles(norm, *trim(norm, s, e), "en")
 
 
+def _through_portfolio(norm: str, e: int, limit: int, name_starts: set[int],
+                       language: str) -> int:
+    """« en tant que ministre des droits de l'homme, de la formation à la citoyenneté et des
+    relations avec les institutions »: a French title cut at a comma goes on over the parts
+    that continue its portfolio (« de », « des »: slot portfolio_continuation)."""
+    while language == "fr" and norm[e:e + 1] == ",":
+        b = ROLE_END.search(norm, e + 1, limit)
+        nxt = b.start() if b else limit
+        part = norm[e + 1:nxt]
+        words = word_spans(part, e + 1)
+        if (not words or not continues(words[0][2]) or not PORTFOLIO_PART.fullmatch(part)
+                or any(e < n < nxt for n in name_starts)
+                # « , de justesse »: a bare « de » and a word in lower case is no ministry's;
+                # « , à Paris », « , au Sénégal »: a place, unless « à la », « à l' » opens a field
+                or fold(words[0][2]) == "de" and len(words) > 1
+                and fold(words[1][2]) not in ("la", "l'") and not words[1][2][:1].isupper()
+                or fold(words[0][2]) in ("a", "au", "aux") and not (
+                    fold(words[0][2]) == "a" and len(words) > 1
+                    and fold(words[1][2]) in ("la", "l'"))):
+            break
+        e = nxt
+    return e
+
+
 def titles_after(
     norm: str, end: int, language: str, name_starts: set[int], glued: bool = False
 ) -> list[tuple[int, int]]:
@@ -256,6 +282,7 @@ def _titles_after(
         s = end + skip + role.end()
         b = ROLE_END.search(norm, s, s + 200)
         e = b.start() if b else min(len(norm), s + 200)
+        e = _through_portfolio(norm, e, min(len(norm), s + 250), name_starts, language)
         e = _cut_at_next_name(norm, s, e, name_starts, language)
         stop = title_stop().search(norm, s, e)
         e = stop.start() if stop else e  # « منصب وزير الخارجية منذ عام 2019 »
@@ -329,6 +356,7 @@ def _titles_after(
         e = b.start() if b else min(len(norm), s + 200)
         comma = norm.find(",", s, e)
         e = comma if comma > 0 else e
+        e = _through_portfolio(norm, e, b.start() if b else e, name_starts, language)
         e = _cut_at_next_name(norm, s, e, name_starts, language)
         # "sworn in as Minister of Finance on Monday", « reconduit au poste de président du
         # Sénat mardi »: the day closes the title
@@ -360,9 +388,12 @@ def _titles_after(
         if s < pos:
             continue
         words = word_spans(norm[s:e], s)
-        if language == "fr" and words and fold(words[0][2]) in slot_words("complement_of", "fr"):
+        lead = words[1:] if words and fold(words[0][2]) in slot_words("conjunction", "fr") \
+            else words
+        if language == "fr" and lead and fold(lead[0][2]) in slot_words("complement_of", "fr"):
             # « en présence de la vice-présidente X, du maire de Langon Y »: a part opening on
-            # « du », « de la » is the list's next item, not an apposition of this name
+            # « du », « de la » (or « et du »: « de la ministre X, et du gouverneur de Sousse »)
+            # is the list's next item, not an apposition of this name
             break
         # "Director of the Judicial Police": capitals after « of » complete the title
         # « représentant de la reine Elisabeth II »: a name after « de » and a title is the

@@ -192,6 +192,13 @@ def titles_before(
                 s, e = trim(norm, s, body_end)
             elif clause_at:
                 break  # "Governor X administered the oath to Y, Z": a clause, not a title
+            if language == "fr" and any(s < n < body_end and any(body_end - 2 <= x <= body_end
+                                                                  for x in name_ends)
+                                        and not of_before().search(norm[s:n])
+                                        for n in name_starts):
+                # « À l'invitation du prince Albert II, Ilir Meta »: a title ending on a name
+                # before the comma is that name's (not « conseiller de Nasser Bourita, X »)
+                break
             if language == "en" and _appointed_before(norm, s, seg_start, name_ends):
                 break  # "Manzoor Nadir elected Speaker of the National Assembly, Shuman ..."
             if e > s:
