@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from functools import cache
 
-try:  # the tables re itself compiles IGNORECASE literals with (CPython ≥ 3.11)
+# The tables CPython's re compiles IGNORECASE literals with (re/_compiler.py): they are the
+# interpreter's, not another module of ours; tests/extract/test_venue_prefilters.py checks
+# the keys against re itself over the whole basic plane. Elsewhere: every word is scanned.
+try:
+    import re._casefix as _casefix
     from _sre import unicode_tolower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - another interpreter: every word is scanned
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover
     unicode_tolower = None
     _EXTRA_CASES = {}
 

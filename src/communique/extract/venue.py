@@ -1581,15 +1581,32 @@ def _occurrences(text: str, name: str, start: int, end: int) -> Iterator[int]:
         i = text.find(name, i + len(name), end)
 
 
+_NEEDLES: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _country_needles(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each country spelling with the text's apostrophe, built once per gazetteer (kept by
+    identity: a gazetteer read again gets its own)."""
+    got = _NEEDLES.get(id(spellings))
+    if got is None or got[0] is not spellings:
+        got = _NEEDLES[id(spellings)] = (
+            spellings, tuple((name, name.replace("’", "'")) for name in spellings))
+    return got[1]
+
+
 def _venue_country(norm: str, lead: list[Sentence], language: str
                    ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
     « في مصر »), with the gazetteer's name for it when the text writes a long official form
     (« لدى الجمهورية العربية السورية »: « سوريا »)."""
     p = places()
+    needles = _country_needles(p.country_spellings)
+    if lead:
+        # a spelling the lead does not hold at all is in none of its sentences
+        lo, hi = min(s.start for s in lead), max(s.end for s in lead)
+        needles = [(name, n) for name, n in needles if norm.find(n, lo, hi) >= 0]
     for sent in lead:
-        for name in p.country_spellings:
-            n = name.replace("’", "'")
+        for name, n in needles:
             for s in _occurrences(norm, n, sent.start, sent.end):
                 e = s + len(n)
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \

@@ -1,5 +1,5 @@
-"""The prefilter that spares a case-insensitive scan per word must never skip a word that
-re.IGNORECASE would find."""
+"""The prefilters that spare the venue reader scans (a case-insensitive scan per event head,
+a search per country spelling) must never skip what the full scan would find."""
 
 import re
 
@@ -45,3 +45,12 @@ def test_event_mentions_are_those_of_a_scan_per_head():
     got = _event_mentions(norm, norm, "fr")
     assert {head for _sc, _sp, head in got} >= {"congrès"}
     assert len([h for _sc, _sp, h in got if h == "congrès"]) == 2
+
+
+def test_country_needles_follow_the_gazetteer_they_were_built_from():
+    from communique.extract.venue import _country_needles
+
+    first = ("Côte d’Ivoire", "Mali")
+    assert _country_needles(first) == (("Côte d’Ivoire", "Côte d'Ivoire"), ("Mali", "Mali"))
+    assert _country_needles(first) is _country_needles(first)
+    assert _country_needles(("Niger",)) == (("Niger", "Niger"),)
