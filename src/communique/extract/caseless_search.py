@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 # The tables CPython's re compiles IGNORECASE literals with (re/_compiler.py): they are the
-# interpreter's, not another module of ours; tests/extract/test_venue_prefilters.py checks
-# the keys against re itself over the whole basic plane. Elsewhere: every word is scanned.
+# interpreter's, not another module of ours; the venue prefilter tests check the keys
+# against re itself over the whole basic plane. Elsewhere: every word is scanned.
 try:
     import re._casefix as _casefix
     from _sre import unicode_tolower

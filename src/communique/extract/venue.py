@@ -1086,8 +1086,7 @@ def extract_venue(
                      after)
         if m:
             rest = city.end + m.end()
-            for name in p.country_spellings:
-                n = name.replace("’", "'")
+            for _name, n in _country_needles(p.country_spellings):
                 if norm.startswith(n, rest) and not (rest + len(n) < len(norm)
                                                     and norm[rest + len(n)].isalnum()):
                     country = Span(rest, rest + len(n))
@@ -1688,8 +1687,7 @@ def _country_bounds_ok(norm: str, s: int, e: int) -> bool:
 def _first_country(norm: str, start: int, end: int) -> Span | None:
     """The first country written between start and end."""
     best: Span | None = None
-    for name in places().country_spellings:
-        n = name.replace("’", "'")
+    for _name, n in _country_needles(places().country_spellings):
         i = norm.find(n, start, end)
         while i >= 0 and not _country_bounds_ok(norm, i, i + len(n)):
             i = norm.find(n, i + 1, end)
@@ -1737,8 +1735,7 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
         if key not in first or s < first[key].start:
             first[key] = Span(s, e)
 
-    for name in p.country_spellings:
-        n = name.replace("’", "'")
+    for name, n in _country_needles(p.country_spellings):
         key = p.country_names.get(fold(name))
         if key is None:
             continue
