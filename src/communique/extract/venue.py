@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .arabic_regions import capital_country, region_country
+from .caseless_search import caseless_key, may_occur
 from .event_rules import common_heads, held_cues, is_common_head
 from .nlp import Entity
 from .place_rules import HostOffice, Landmark, active_rules, region_countries
@@ -275,22 +276,30 @@ def _city_mentions(norm: str, ents: list[Entity]) -> list[Span]:
     # the same word runs recur through an article (« في », a city named again): the
     # gazetteer and clitic rules do not change within one call, so each run is looked up once
     offsets: dict[str, int | None] = {}
+    # the run as written -> (the run without its English tail, its offset in the gazetteer)
+    runs: dict[str, tuple[str, int | None]] = {}
+    # a run spans words joined by one space only; each gap is tested once, not per run
+    spaced = [norm[words[k][1]:words[k + 1][0]] in (" ", "\u00a0")
+              for k in range(len(words) - 1)]
     found: list[Span] = []
     i = 0
     while i < len(words):
         hit = None
         for n in range(min(4, len(words) - i), 0, -1):
             s, e = words[i][0], words[i + n - 1][1]
-            if n > 1 and any(norm[words[k][1]:words[k + 1][0]] not in (" ", "\u00a0")
-                             for k in range(i, i + n - 1)):
+            if n > 1 and not all(spaced[i:i + n - 1]):
                 continue
-            text = norm[s:e]
-            # "Guwahati’s", "Glasgow-based": the name without its English tail
-            text = _ENGLISH_TAIL.sub("", text)
-            if text in offsets:
-                off = offsets[text]
-            else:
-                off = offsets[text] = _lookup_city(text)
+            written = norm[s:e]
+            run = runs.get(written)
+            if run is None:
+                # "Guwahati’s", "Glasgow-based": the name without its English tail
+                text = _ENGLISH_TAIL.sub("", written)
+                if text in offsets:
+                    off = offsets[text]
+                else:
+                    off = offsets[text] = _lookup_city(text)
+                run = runs[written] = (text, off)
+            text, off = run
             if off is None:
                 continue
             cs, ce = s + off, s + len(text)
@@ -614,9 +623,12 @@ def _event_mentions(text: str, norm: str, language: str) -> list[tuple[float, Sp
     heads = tuple(sorted(set(event_words().heads.get(language, ()))
                          | {h.head for h in common.heads}, key=len, reverse=True))
     out: list[tuple[float, Span, str]] = []
+    norm_key = caseless_key(norm)
     for head in heads:
         if _caseless(head) and head not in norm:
             continue  # a head without letter case (Arabic) matches only as written
+        if not may_occur(head, norm_key):
+            continue  # no spelling of the head in any case: its scan would find nothing
         flags = re.IGNORECASE
         for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])", norm, flags):
             s, e = m.span()
@@ -827,15 +839,17 @@ def extract_venue(
         None,
     )
 
+    # read once: both lists below filter the same mentions
+    mentions = _event_mentions(text, norm, language)
     all_mentions = [
-        (sp, head) for _sc, sp, head in _event_mentions(text, norm, language)
+        (sp, head) for _sc, sp, head in mentions
         # « رئيس مجلس وزراء مصر »: a head inside a title or a name is not an event
         if not any(a <= sp.start < b for a, b in excluded)
     ]
     # happenings told by a common head alone ("a ceremony", « la visite »), not bodies
     happenings = [sp for sp, head in all_mentions if is_common_head(head, language)]
     events = [
-        (sc, sp) for sc, sp, _head in _event_mentions(text, norm, language)
+        (sc, sp) for sc, sp, _head in mentions
         if not any(a <= sp.start < b for a, b in excluded)
         and not _generic_event(norm[sp.start:sp.end], language)
     ]
@@ -1072,8 +1086,7 @@ def extract_venue(
                      after)
         if m:
             rest = city.end + m.end()
-            for name in p.country_spellings:
-                n = name.replace("’", "'")
+            for _name, n in _country_needles(p.country_spellings):
                 if norm.startswith(n, rest) and not (rest + len(n) < len(norm)
                                                     and norm[rest + len(n)].isalnum()):
                     country = Span(rest, rest + len(n))
@@ -1567,15 +1580,32 @@ def _occurrences(text: str, name: str, start: int, end: int) -> Iterator[int]:
         i = text.find(name, i + len(name), end)
 
 
+_NEEDLES: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _country_needles(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each country spelling with the text's apostrophe, built once per gazetteer (kept by
+    identity: a gazetteer read again gets its own)."""
+    got = _NEEDLES.get(id(spellings))
+    if got is None or got[0] is not spellings:
+        got = _NEEDLES[id(spellings)] = (
+            spellings, tuple((name, name.replace("’", "'")) for name in spellings))
+    return got[1]
+
+
 def _venue_country(norm: str, lead: list[Sentence], language: str
                    ) -> tuple[Span | None, str | None]:
     """With no city: a country the lead says the event was in (« en France », "in Rwanda",
     « في مصر »), with the gazetteer's name for it when the text writes a long official form
     (« لدى الجمهورية العربية السورية »: « سوريا »)."""
     p = places()
+    needles = _country_needles(p.country_spellings)
+    if lead:
+        # a spelling the lead does not hold at all is in none of its sentences
+        lo, hi = min(s.start for s in lead), max(s.end for s in lead)
+        needles = [(name, n) for name, n in needles if norm.find(n, lo, hi) >= 0]
     for sent in lead:
-        for name in p.country_spellings:
-            n = name.replace("’", "'")
+        for name, n in needles:
             for s in _occurrences(norm, n, sent.start, sent.end):
                 e = s + len(n)
                 if e < len(norm) and norm[e].isalnum() or s > 0 and norm[s - 1].isalnum() and \
@@ -1657,8 +1687,7 @@ def _country_bounds_ok(norm: str, s: int, e: int) -> bool:
 def _first_country(norm: str, start: int, end: int) -> Span | None:
     """The first country written between start and end."""
     best: Span | None = None
-    for name in places().country_spellings:
-        n = name.replace("’", "'")
+    for _name, n in _country_needles(places().country_spellings):
         i = norm.find(n, start, end)
         while i >= 0 and not _country_bounds_ok(norm, i, i + len(n)):
             i = norm.find(n, i + 1, end)
@@ -1706,8 +1735,7 @@ def _prevailing_country(norm: str, language: str) -> tuple[Span | None, str | No
         if key not in first or s < first[key].start:
             first[key] = Span(s, e)
 
-    for name in p.country_spellings:
-        n = name.replace("’", "'")
+    for name, n in _country_needles(p.country_spellings):
         key = p.country_names.get(fold(name))
         if key is None:
             continue
