@@ -15,7 +15,7 @@ PEOPLE_LAYERS = (
     ("evidence", "subject_titles", "distributed_titles"),
     ("titles_after_name",),
     ("titles_before_name", "shared_titles", "arabic_roles"),
-    ("en_portfolios", "false_people", "latin_names", "arabic_names"),
+    ("en_portfolios", "false_people", "latin_names", "arabic_names", "abbreviated_titles"),
     ("title_phrases",),
     ("title_words", "name_matching"),
     ("lexicon", "mentions"),

@@ -85,12 +85,13 @@ TABLE = [
      {"Ruth Ambler": ("parliamentary under-secretary for fisheries and forestry",)}),
     ("Corwin Aldous, Under-Secretary for Trade, signed it.",
      {"Corwin Aldous": ("Under-Secretary for Trade",)}),
-    # who is met, welcomed or joined right after the verb is a person; not a title written
-    # short before a surname
+    # who is met, welcomed or joined right after the verb is a person; a title written
+    # short before a surname is no part of the name, but the person's title
+    # (test_people_abbreviated_offices.py)
     ("The monarch first met Tavita Ulufale at the palace, and was later joined by Siosaia "
      "Taufa.",
      {"Tavita Ulufale": (), "Siosaia Taufa": ()}),
-    ("The minister thanked DC Mbeki for the arrangements.", {}),
+    ("The minister thanked DC Mbeki for the arrangements.", {"Mbeki": ("DC",)}),
     # who is replaced or succeeded in an office is a person; "Reverend" is a form of address
     ("The council named Ruth Ambler as its new clerk, replacing Tavita Ulufale, while Daniel "
      "Okoro took over from Mele Havili in the place of Sione Latu.",

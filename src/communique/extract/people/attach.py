@@ -10,6 +10,7 @@ from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold, places
+from .abbreviated_titles import abbreviated_title_before
 from .arabic_names import ar_accusative_title, ar_heads, ar_name_end
 from .arabic_roles import ar_after_object_preposition, ar_title_cut
 from .candidates import find_candidates
@@ -111,6 +112,8 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
                     # honorific into the name (« فخامة الرئيس X » keeps « الرئيس »)
                     at = m.honorific[0]
                     before = [t for t in before if not t[0] < at < t[1]]
+            if not before and language == "en":
+                before = abbreviated_title_before(norm, m.start)  # "PM Sogavare"
             quote = re.search(r"[\"«“]\s*$", norm[max(0, m.start - 3):m.start])
             if not before and quote:
                 # « سفيرة كوريا الجنوبية "كانغ كيونغ هوا" »: a quoted name keeps its title
@@ -222,8 +225,11 @@ def _one_name_after_title(p: PersonDraft, norm: str) -> bool:
         return (len(words) >= 3 and words[0][2][:1].isupper()
                 and fold(words[-1][2]) in slot_words("body_after_name", "en"))
 
+    office_abbreviations = slot_words("office_abbreviation", "en")
     return any(m.start - 2 <= t[1] <= m.start and re.fullmatch(r"[A-Z][a-z]{2,}", m.text)
-               and not fold(m.text).endswith("s") and (bare_head(t) or names_body(t))
+               and not fold(m.text).endswith("s") and (bare_head(t) or names_body(t)
+                                                       # "met PM Sogavare"
+                                                       or norm[t[0]:t[1]] in office_abbreviations)
                for t in p.titles for m in p.mentions)
 
 

@@ -9,6 +9,7 @@ from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..nlp import Entity
 from ..reference import fold
+from .abbreviated_titles import without_abbreviated_title
 from .arabic_names import arabic_candidates
 from .false_people import (
     fr_demonym_lead,
@@ -57,7 +58,8 @@ def find_candidates(
         cands = arabic_candidates(text, norm)
         cands += [c for c in latin_candidates(text, norm, language) if len(c.text.split()) > 1]
     else:
-        cands = latin_candidates(text, norm, language)
+        # "PM Sogavare": the office written short is a title, not the name's first word
+        cands = [without_abbreviated_title(c, norm) for c in latin_candidates(text, norm, language)]
     cands = [with_ordinal(c, text, norm) for c in cands
              if not is_place_name(c) and not is_event_name(c) and not is_building_name(c)
              and not is_named_after(c, norm, language)]

@@ -178,6 +178,19 @@ def _preposition_before_name(norm: str, s: int, n: int) -> int | None:
     return m.start() if m else None
 
 
+# « Paul Kaba, nouveau gouverneur de Bouaké a reçu Jean Kone »: with no comma to close the
+# apposition, the verb of the clause ends it (patterns/fr/words.yaml, slot
+# verb_after_apposition)
+_FR_VERB = r"\s(?:{verb_after_apposition})\b"
+
+
+def _verb_before_name(norm: str, s: int, n: int) -> int | None:
+    """Where a French title read after a name ends at the clause's verb, before the next
+    name at ``n``; None when no such verb stands between them."""
+    m = compile_skeleton(_FR_VERB, "fr").search(norm, s, address_start(norm, n, s))
+    return m.start() if m else None
+
+
 def _cut_at_next_name(
     norm: str, s: int, e: int, name_starts: set[int], language: str = ""
 ) -> int:
@@ -430,6 +443,8 @@ def _titles_after(
             # « ambassadeur de France en Australie à Sir Peter Cosgrove »: the title ends at
             # the preposition that leads to the next name
             to = _preposition_before_name(norm, s, min(inner))
+            if to is None and language == "fr":
+                to = _verb_before_name(norm, s, min(inner))
             part = word_spans(norm[s:to], s) if to else []
             k = 0
             while k < len(part) - 1 and fold(part[k][2]) in determiners() | modifiers():
