@@ -423,9 +423,16 @@ def test_a_day_and_month_take_the_year_a_full_date_of_the_article_writes():
     r = resolve(text, ref=None)
     assert r.date == dt.date(2020, 9, 4) and r.uncertain
     assert any("12 mars 2020" in w and "weekday" in w for w in r.warnings)
-    # without a weekday, the one year written is taken
+    # without a weekday, a full date written after it, of an earlier act, gives no year
+    # (press copy writes the year at its first date: one written further on is another's)
     plain = text.replace("ce vendredi 4 septembre", "le 4 septembre")
-    assert resolve(plain, ref=None).date == dt.date(2020, 9, 4)
+    r = resolve(plain, ref=None)
+    assert r.date is None and r.uncertain
+    # written before it, not as an earlier act, it does
+    before = ("La semaine de la jeunesse de Thiès s'est ouverte le 1er septembre 2020. Le "
+              "ministre a inauguré le 4 septembre le centre de formation de la ville." + filler)
+    r = resolve(before, ref=None)
+    assert r.date == dt.date(2020, 9, 4) and r.uncertain
     # two years written: the weekday says which (4 September 2019 was a Wednesday)
     two = text.replace("le 12 mars 2020", "le 12 mars 2020, un an après l'étude menée en 2019,")
     assert resolve(two, ref=None).date == dt.date(2020, 9, 4)
