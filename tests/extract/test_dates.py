@@ -428,11 +428,13 @@ def test_a_day_and_month_take_the_year_a_full_date_of_the_article_writes():
     plain = text.replace("ce vendredi 4 septembre", "le 4 septembre")
     r = resolve(plain, ref=None)
     assert r.date is None and r.uncertain
-    # written before it, not as an earlier act, it does
-    before = ("La semaine de la jeunesse de Thiès s'est ouverte le 1er septembre 2020. Le "
-              "ministre a inauguré le 4 septembre le centre de formation de la ville." + filler)
+    # written before it, not as an earlier act, it does: its year, not the day nearest it
+    # (12 March 2020 is nearer 4 September 2019 than 4 September 2020, by a fortnight)
+    before = ("Le 12 mars 2020, le gouvernement annonçait le projet. Le ministre a inauguré le "
+              "4 septembre le centre de formation de Thiès." + filler)
     r = resolve(before, ref=None)
     assert r.date == dt.date(2020, 9, 4) and r.uncertain
+    assert any("12 mars 2020" in w for w in r.warnings)
     # two years written: the weekday says which (4 September 2019 was a Wednesday)
     two = text.replace("le 12 mars 2020", "le 12 mars 2020, un an après l'étude menée en 2019,")
     assert resolve(two, ref=None).date == dt.date(2020, 9, 4)
