@@ -340,8 +340,9 @@ def _years_written(norm: str, mentions: list[DateMention], today: dt.date,
                    sentences: list[Sentence] | None = None) -> dict[int, list[_WrittenYear]]:
     """The years the article writes, each with where it is written: in its full dates
     (« lancé le 12 mars 2020 ») and alone (« au Vietnam en 2022 »). A year after today is a
-    target (« en 2030 »), and the date of a text the article cites (« la loi n° 12 du 3 mars
-    1991 ») says nothing of when the article was written: neither is kept."""
+    target (« en 2030 »), as is a year told as to come (date_words.toml to_come: "prepares to
+    host the summit in 2026"), and the date of a text the article cites (« la loi n° 12 du 3
+    mars 1991 ») says nothing of when the article was written: none is kept."""
     found: dict[int, list[_WrittenYear]] = {}
     for m in mentions:
         if m.year is not None and m.kind in ("date", "range") and not m.chrome \
@@ -351,7 +352,10 @@ def _years_written(norm: str, mentions: list[DateMention], today: dt.date,
                 _WrittenYear(m.start, m.end, False, _told_as_before(norm, m, sent)))
     look = probe(norm)
     earlier = _earlier_act_before_year()
+    to_come = _to_come_cue()
     for hit in _year_alone().finditer(look):
+        if to_come is not None and to_come.search(look, max(0, hit.start() - 70), hit.start()):
+            continue  # « accueillera le sommet en 2026 », "prepares to host … in 2026": a target
         told_before = earlier is not None and bool(
             earlier.search(look, max(0, hit.start() - 30), hit.start()))
         found.setdefault(int(hit.group(1)), []).append(
@@ -727,11 +731,15 @@ def _before_the_event_cue() -> re.Pattern[str] | None:
         return None
     forms = _alternatives(cal.before_the_event)
     # « following the … », or the act between: "following her election on", « منذ تعيينه في »
-    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*\s+"
-           rf"(?:{_alternatives(cal.day_prepositions)})\s+"
+    # (a noun and its adjective: « issu des élections cantonales du »), and a first day before
+    # this one in a list: « issu des élections du 18 octobre et du 8 novembre »
+    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*"
+           rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{_alternatives(cal.day_prepositions)})\s+"
            if cal.act_determiners and cal.day_prepositions else "(?!)")
-    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?$",
-                      re.IGNORECASE)
+    first_day = (rf"(?:[0-3]?\d(?:er)?\s+[^\W\d]+\.?(?:\s+(?:19|20)\d\d)?\s*,?\s+"
+                 rf"(?:et|and|و)\s*(?:(?:{_alternatives(cal.day_prepositions)})\s+)?)?")
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?"
+                      rf"{first_day}$", re.IGNORECASE)
 
 
 @cache
@@ -751,7 +759,7 @@ def _told_as_before(norm: str, m: DateMention, sentence: Sentence | None = None)
     2022 ») or in a participle clause opening the sentence (« Élu le 12 mars 2023, le maire a
     été installé le 28 mars »)."""
     cue = _before_the_event_cue()
-    window = probe(norm[max(0, m.start - 45):m.start])
+    window = probe(norm[max(0, m.start - 80):m.start])
     if cue is not None and cue.search(window) is not None:
         return True
     pluperfect = _pluperfect_cue()
