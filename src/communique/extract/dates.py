@@ -870,8 +870,9 @@ def resolve_event_date(
     was published), and only without one a full date written near the top of the text; with
     none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today), and a day and month without a year
-    take a year the article writes elsewhere (the only one, or the one their weekday
-    fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
+    take a year the article writes elsewhere (the one their weekday fits, or without one the
+    only year, written alone or in a full date before them, and not an earlier act's nor a
+    target: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(
