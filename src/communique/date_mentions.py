@@ -71,6 +71,7 @@ class Calendar:
     day_prepositions: tuple[str, ...]  # "following her election ON"
     earlier_act_openers: tuple[str, ...]  # « Élu le 12 mars, le maire a été installé … »
     earlier_act_auxiliaries: tuple[str, ...]  # « qui avait été nommé le 2 mai »
+    earlier_act_years: tuple[str, ...]  # « Élu en 2019 », "founded in 1962": no year of the event
     chrome_headers: tuple[str, ...]  # « À lire aussi », "Related", « اقرأ أيضا »: chrome below
     term_bounds: tuple[str, ...]  # « à compter du », "with effect from", « اعتبارا من »
     to_come: tuple[str, ...]  # « aura lieu », "will be held", « ستعقد »: a day to come
@@ -118,6 +119,7 @@ def calendar() -> Calendar:
         day_prepositions=tuple(probe(w) for w in markers.get("day_prepositions", ())),
         earlier_act_openers=tuple(fold(w) for w in markers.get("earlier_act_openers", ())),
         earlier_act_auxiliaries=tuple(probe(w) for w in markers.get("earlier_act_auxiliaries", ())),
+        earlier_act_years=tuple(probe(w) for w in markers.get("earlier_act_years", ())),
         chrome_headers=tuple(probe(w) for w in markers.get("chrome_headers", ())),
         term_bounds=tuple(probe(w) for w in markers.get("term_bounds", ())),
         to_come=tuple(probe(w) for w in markers.get("to_come", ())),
@@ -226,9 +228,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "iso": re.compile(rf"{b}(?P<y>{_YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d){e}"),
-        # « 12/1/2026 », « 12.01.2026 », « 12-1-2026 » (day first, one separator throughout)
+        # « 12/1/2026 », « 12.01.2026 », « 12-1-2026 » (day first, one separator throughout;
+        # "03/14/2024", whose second number is no month, month first), and the weekday written
+        # before it ("Wednesday, 04/10/2024"), which says which reading is meant
         "numeric": re.compile(
-            rf"{b}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep){year}{e}"
+            rf"{b}{wd_lead}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[0-3]?\d)(?P=sep){year}{e}",
+            flags,
         ),
         "dmy": re.compile(
             rf"{b}{wd_lead}(?P<d>{_DAY})\s*(?:(?:de|of)\s+)?{mon}"
@@ -281,9 +286,18 @@ def _mention(form: str, m: re.Match[str], text: str, cal: Calendar) -> DateMenti
                                int(gd["y"]) if gd.get("y") else None, d2, month, weekday,
                                wd_span, text=written)
         return None
-    if form in ("iso", "numeric"):
+    if form == "iso":
         return DateMention(s, e, "date", form, int(gd["d"]), int(gd["mn"]), int(gd["y"]),
                            text=written)
+    if form == "numeric":
+        day, month = int(gd["d"]), int(gd["mn"])
+        if month > 12 >= day:
+            # "03/14/2024": no fourteenth month, so the first number is the month
+            day, month, form = month, day, "numeric_mdy"
+        elif month > 12:
+            return None  # « 14/15/2024 »: no date
+        return DateMention(s, e, "date", form, day, month, int(gd["y"]), weekday=weekday,
+                           weekday_span=wd_span, text=written)
     if form in ("dmy", "mdy"):
         month = cal.months.get(fold(gd["m"]))
         if not month:

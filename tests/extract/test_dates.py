@@ -423,9 +423,18 @@ def test_a_day_and_month_take_the_year_a_full_date_of_the_article_writes():
     r = resolve(text, ref=None)
     assert r.date == dt.date(2020, 9, 4) and r.uncertain
     assert any("12 mars 2020" in w and "weekday" in w for w in r.warnings)
-    # without a weekday, the one year written is taken
+    # without a weekday, a full date written after it, of an earlier act, gives no year
+    # (press copy writes the year at its first date: one written further on is another's)
     plain = text.replace("ce vendredi 4 septembre", "le 4 septembre")
-    assert resolve(plain, ref=None).date == dt.date(2020, 9, 4)
+    r = resolve(plain, ref=None)
+    assert r.date is None and r.uncertain
+    # written before it, not as an earlier act, it does: its year, not the day nearest it
+    # (12 March 2020 is nearer 4 September 2019 than 4 September 2020, by a fortnight)
+    before = ("Le 12 mars 2020, le gouvernement annonçait le projet. Le ministre a inauguré le "
+              "4 septembre le centre de formation de Thiès." + filler)
+    r = resolve(before, ref=None)
+    assert r.date == dt.date(2020, 9, 4) and r.uncertain
+    assert any("12 mars 2020" in w for w in r.warnings)
     # two years written: the weekday says which (4 September 2019 was a Wednesday)
     two = text.replace("le 12 mars 2020", "le 12 mars 2020, un an après l'étude menée en 2019,")
     assert resolve(two, ref=None).date == dt.date(2020, 9, 4)

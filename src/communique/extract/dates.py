@@ -18,7 +18,7 @@ from ..date_mentions import find_mentions as find_written_dates
 from ..date_mentions import fold as fold_date_word
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
-from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS
+from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS, DATE_YEAR_SLIP_DAYS
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class DateMention(WrittenDate):
     apposed: bool = False
     # in page chrome after a header (« À lire aussi », "3 comments"): another article's date
     chrome: bool = False
+    # the year written is a slip its weekday and the article's date correct (``_year_slip``)
+    year_slip: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,16 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-]*")
 
 
+# « يوم » (on the day of) before a date or its weekday is prose: « استقبل وزير الخارجية، السيد
+# حمد الكعبي، يوم الاثنين 2 يناير 2022 » opens with a verb and its subject, no town; a dateline
+# writes its date bare (« الرباط، الاثنين 2 يناير »).
+_ON_THE_DAY = re.compile(r"(?<!\w)يوم\s*$")
+
+
+def _told_on_the_day(norm: str, line_start: int, m: DateMention) -> bool:
+    return norm.startswith("يوم", m.start) or bool(_ON_THE_DAY.search(norm, line_start, m.start))
+
+
 def _names_a_place(line_start: str) -> bool:
     """Can the words before a dateline's date be a town (and a country or bureau)?"""
     if _SPACED_DASH.search(line_start):
@@ -155,6 +167,9 @@ def _town_and_hijri_date() -> re.Pattern[str] | None:
 
 
 _WIRE_MARK = re.compile(r"\s*(?:[.,]\s*)?(?:\((?:[^()\n]{1,30})\)|/[^/\n]{1,20}/)")
+# … or a dash between spaces, the report starting after it: « وهران في 13 مارس 2024 - دشن »,
+# "BO 13 March 2024 - The …" (the town's words names: never « Il a inauguré le 12 mars - »).
+_DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 # After a date at the start of a line: what makes it the article's stamp rather than prose.
 # « 12 mars 2019. – », "7 nov. (MAP) -", "Nov. 18, GNA -", « le 3 avril 2023 à 10h34 ».
 _AFTER_DATELINE = re.compile(
@@ -224,10 +239,13 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
         near_top = m.start < first_body + _TOP_OF_BODY
         at_line_start = bool(_LINE_START_WORDS.fullmatch(norm[line_start:m.start]))
         city = bool(((_CITY_DATELINE.fullmatch(norm[line_start:m.start])
-                      and _names_a_place(norm[line_start:m.start]))
+                      and _names_a_place(norm[line_start:m.start])
+                      and not _told_on_the_day(norm, line_start, m))
                      or (m.start >= first_body  # a headline « Sommet le 3 mars (Dakar) »
                          and ((_TOWN_BEFORE_WIRE.fullmatch(norm[line_start:m.start])
-                               and _WIRE_MARK.match(norm, m.end))
+                               and (_WIRE_MARK.match(norm, m.end)
+                                    or (_DASH_AFTER.match(norm, m.end)
+                                        and _names_a_place(norm[line_start:m.start]))))
                               or _after_a_hijri_date(probe(norm[line_start:m.start])))))
                     and m.start < first_body + 300)
         after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
@@ -297,41 +315,88 @@ def _year_alone() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)", re.IGNORECASE)
 
 
-def _years_written(norm: str, mentions: list[DateMention],
-                   today: dt.date) -> dict[int, tuple[int, int]]:
-    """The years the article writes, each with where it is first written: in its full dates
+@dataclass(frozen=True)
+class _WrittenYear:
+    """Where the article writes a year: alone (« en 2022 ») or in a full date (« le 12 mars
+    2020 »), and whether it is the year of an act told as before the article's (« Élu en
+    2019 », « qui avait été nommé le 2 mai 2022 », "established on 3 May 1996" below the
+    news)."""
+
+    start: int
+    end: int
+    alone: bool
+    earlier_act: bool
+
+
+@cache
+def _earlier_act_before_year() -> re.Pattern[str] | None:
+    words = calendar().earlier_act_years
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})\s*,?\s*$", re.IGNORECASE)
+
+
+def _years_written(norm: str, mentions: list[DateMention], today: dt.date,
+                   sentences: list[Sentence] | None = None) -> dict[int, list[_WrittenYear]]:
+    """The years the article writes, each with where it is written: in its full dates
     (« lancé le 12 mars 2020 ») and alone (« au Vietnam en 2022 »). A year after today is a
-    target (« en 2030 »), and the date of a text the article cites (« la loi n° 12 du 3 mars
-    1991 ») says nothing of when the article was written: neither is kept."""
-    spans: dict[int, tuple[int, int]] = {}
+    target (« en 2030 »), as is a year told as to come (date_words.toml to_come: "prepares to
+    host the summit in 2026"), and the date of a text the article cites (« la loi n° 12 du 3
+    mars 1991 ») says nothing of when the article was written: none is kept."""
+    found: dict[int, list[_WrittenYear]] = {}
     for m in mentions:
         if m.year is not None and m.kind in ("date", "range") and not m.chrome \
                 and not _dates_a_cited_text(norm, m):
-            spans.setdefault(m.year, (m.start, m.end))
-    for hit in _year_alone().finditer(probe(norm)):
-        spans.setdefault(int(hit.group(1)), hit.span())
-    return {y: sp for y, sp in sorted(spans.items(), key=lambda kv: kv[1])
+            sent = sentence_at(sentences, m.start) if sentences else None
+            found.setdefault(m.year, []).append(
+                _WrittenYear(m.start, m.end, False, _told_as_before(norm, m, sent)))
+    look = probe(norm)
+    earlier = _earlier_act_before_year()
+    to_come = _to_come_cue()
+    for hit in _year_alone().finditer(look):
+        if to_come is not None and to_come.search(look, max(0, hit.start() - 70), hit.start()):
+            continue  # « accueillera le sommet en 2026 », "prepares to host … in 2026": a target
+        told_before = earlier is not None and bool(
+            earlier.search(look, max(0, hit.start() - 30), hit.start()))
+        found.setdefault(int(hit.group(1)), []).append(
+            _WrittenYear(hit.start(), hit.end(), True, told_before))
+    return {y: sorted(spots, key=lambda w: w.start)
+            for y, spots in sorted(found.items(), key=lambda kv: min(w.start for w in kv[1]))
             if y <= today.year}
 
 
+def _gives_its_year(spot: _WrittenYear, at: int) -> bool:
+    """Can a year written there give a day and month written at `at` without a weekday their
+    year? Not an earlier act's (« Élu en 2019, le maire a inauguré le 12 mars »), nor a full
+    date's written after the day: press copy writes the year once, at its first date, and a
+    date further on written with one is of another year (« reçu le 14 novembre … Les
+    relations furent établies le 2 octobre 1991 »). A year alone (« la première visite au
+    Niger en 2023 ») tells the article's own time wherever it stands."""
+    return not spot.earlier_act and (spot.alone or spot.start < at)
+
+
 def _year_from_written(month: int, day: int, weekday: int | None,
-                       years: dict[int, tuple[int, int]]) -> int | None:
-    """The year a day and month written without one take from the years the article writes:
-    with its weekday (« vendredi 4 septembre »), the one written year where that day falls on
-    that weekday; without, the one year written, when only one is."""
+                       years: dict[int, list[_WrittenYear]], at: int = 0) -> int | None:
+    """The year a day and month written without one (at offset `at`) take from the years the
+    article writes: with its weekday (« vendredi 4 septembre »), the one written year where
+    that day falls on that weekday; without, the one year written, when only one is and it
+    is written where it gives it (``_gives_its_year``)."""
     fits = [y for y in years if _safe_date(y, month, day) is not None]
     if weekday is not None:
         fits = [y for y in fits if dt.date(y, month, day).weekday() == weekday]
         return fits[0] if len(fits) == 1 else None
-    return fits[0] if len(years) == 1 and fits else None
+    if len(years) != 1 or not fits:
+        return None
+    return fits[0] if any(_gives_its_year(w, at) for w in years[fits[0]]) else None
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
     """« 11/10/2023 » is read day first, unless the other reading is the one the article
-    bears out: the article's own date with "today" and a weekday written (« اليوم الجمعة »,
-    "today Friday") that only month first gives, or, failing that, a day-first reading
-    that falls after the reference date while month first does not (wires that write
-    month first, as SPA does)."""
+    bears out: its own weekday written before it ("Wednesday, 04/10/2024") that only month
+    first gives, or the article's own date with "today" and a weekday written (« اليوم
+    الجمعة », "today Friday") that only month first gives, or, failing that, a day-first
+    reading that falls after the reference date while month first does not (wires that
+    write month first, as SPA does)."""
     today_weekdays = {m.weekday for m in mentions
                       if m.kind == "relative" and m.offset == 0 and m.weekday is not None}
     out = []
@@ -347,7 +412,10 @@ def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> lis
             continue
         flip = False
         wd = next(iter(today_weekdays)) if len(today_weekdays) == 1 else None
-        if m.anchor and wd is not None and (month_first.weekday() == wd) != (
+        if m.weekday is not None and (month_first.weekday() == m.weekday) != (
+                day_first.weekday() == m.weekday):
+            flip = month_first.weekday() == m.weekday
+        elif m.anchor and wd is not None and (month_first.weekday() == wd) != (
                 day_first.weekday() == wd):
             flip = month_first.weekday() == wd
         elif ref is not None:
@@ -388,6 +456,52 @@ def _may_date_the_article(m: DateMention, quoted: list[tuple[int, int]], first_b
     return m.start < first_body + _TOP_OF_BODY or m.weekday is not None
 
 
+def _tense(norm: str, m: DateMention) -> int:
+    """-1 for a day and month told as past (« le 7 avril dernier »), +1 as to come (« aura
+    lieu le 12 juin »), else 0: which side of the article's date a yearless day may fall."""
+    if m.kind not in ("date", "range") or m.year is not None:
+        return 0
+    if _told_as_past(norm, m):
+        return -1
+    return 1 if _told_as_to_come(norm, m) else 0
+
+
+def _year_slip(m: DateMention, article_day: dt.date | None) -> DateMention:
+    """« mardi 20 décembre 2023 » in an article of 21 December 2022, « Tuesday 2 January
+    2023 » in one of 5 January 2024: a full date whose weekday does not fit its year but fits
+    the year before or after, that day just before the article's date (weights
+    DATE_YEAR_SLIP_DAYS), is that day: the weekday and the article's date agree, the year
+    written is a slip. Only the article's own date or the reference date tells it."""
+    if article_day is None or m.kind != "date" or m.year is None or m.weekday is None \
+            or m.resolved is None or m.resolved.weekday() == m.weekday \
+            or m.month is None or m.day is None:
+        return m
+    fits = [d for d in (_safe_date(m.year + step, m.month, m.day) for step in (-1, 1))
+            if d is not None and d.weekday() == m.weekday and d <= article_day
+            and (article_day - d).days <= DATE_YEAR_SLIP_DAYS]
+    return replace(m, resolved=fits[0], year_slip=True) if len(fits) == 1 else m
+
+
+def _prose_date_gives_the_year(norm: str, sentences: list[Sentence], prose: DateMention,
+                               prose_day: dt.date | None, m: DateMention) -> bool:
+    """Does a full date of the prose, the article's only date (« Nommé par décret du 2
+    février 2024, … installé le 15 février »), give a day and month written without a year
+    (`m`) its year? Only as a year the article writes does (``_gives_its_year``: written
+    before the day, no earlier act's), or when `m`'s weekday fits the day it gives: « reçu le
+    14 novembre … Les relations avaient été établies le 2 octobre 1997 » gives none."""
+    if m.kind not in ("date", "range") or m.year is not None or m.month is None \
+            or m.current_month or prose_day is None:
+        return True
+    weekday = m.weekday if m.kind == "date" else None
+    if weekday is not None:
+        day = _year_near_reference(m.month, m.day or 1, None, prose_day, True)
+        if day is not None and day.weekday() == weekday:
+            return True
+    spot = _WrittenYear(prose.start, prose.end, False,
+                        _told_as_before(norm, prose, sentence_at(sentences, prose.start)))
+    return _gives_its_year(spot, m.start)
+
+
 def _spelled_out(m: DateMention) -> bool:
     """A date written with weekday, day, month and year that agree (« mardi 10 janvier 2023 »)."""
     return (m.kind == "date" and m.year is not None and m.weekday is not None
@@ -408,20 +522,6 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _year_near(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The occurrence of day/month nearest the article date; announcements may look ahead."""
-    best: tuple[float, dt.date] | None = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        cand = _safe_date(y, month, day)
-        if cand is None:
-            continue
-        delta = (cand - anchor).days
-        cost = abs(delta) if delta <= 0 else delta * 1.5
-        if best is None or cost < best[0]:
-            best = (cost, cand)
-    return best[1] if best else None
-
-
 def _latest_matching(month: int, day: int, weekday: int | None, ref: dt.date) -> dt.date | None:
     """Most recent year (≤ ref) whose date has the written weekday: never a future year."""
     for y in range(ref.year, ref.year - 60, -1):
@@ -433,12 +533,39 @@ def _latest_matching(month: int, day: int, weekday: int | None, ref: dt.date) ->
     return None
 
 
+def _year_near_reference(month: int, day: int, weekday: int | None, ref: dt.date,
+                         ahead: bool, ahead_cost: float = 1.5) -> dt.date | None:
+    """The day and month meant, written without a year in an article of `ref`: the
+    occurrence nearest it among those its weekday fits, a day to come counted half again as
+    far as a day gone, and only when one may be meant (`ahead`: « aura lieu le 2 janvier »
+    published on 28 December is the coming 2 January; « le 30 décembre » published on 2
+    January, or « élu le 20 décembre » on 29 November, the last); with no such occurrence
+    within a year, the latest before `ref` with that weekday, then without it. From a date
+    of the prose, not the article's (`ahead_cost` 1), either side is as near."""
+    best: tuple[float, dt.date] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is None or (weekday is not None and cand.weekday() != weekday) \
+                or (not ahead and cand > ref):
+            continue
+        delta = (cand - ref).days
+        cost = abs(delta) if delta <= 0 else delta * ahead_cost
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    if best is not None:
+        return best[1]
+    return _latest_matching(month, day, weekday, ref) or _latest_matching(month, day, None, ref)
+
+
 def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
-             years: dict[int, tuple[int, int]] | None = None) -> DateMention:
+             years: dict[int, list[_WrittenYear]] | None = None,
+             tense: int = 0, prose_anchor: bool = False) -> DateMention:
     """The day a mention means, counted from the article's date (`anchor`) or, failing it,
     the reference date the user gave; relative days with neither stay unresolved, and a day
     and month with no year take theirs from the years the article writes (`years`), or
-    from their weekday, or stay unresolved."""
+    from their weekday, or stay unresolved. `tense`: the day is told as past (-1, « le 20
+    octobre dernier ») or as to come (+1, « aura lieu le 2 janvier »); `prose_anchor`: the
+    anchor is a date of the prose, which a later day may follow as well as precede."""
     base = anchor or ref
     if m.kind == "date" and m.day and m.month is None and m.current_month:
         # « يوم 22 الجاري »: the day of the month the article is dated in, or unknown
@@ -452,15 +579,18 @@ def _resolve(m: DateMention, anchor: dt.date | None, ref: dt.date | None,
         elif m.current_month and base:
             start = _safe_date(base.year, base.month, m.day)
         elif anchor:
-            start = _year_near(m.month, m.day, anchor)
+            # the article's own date: the nearest occurrence (a written weekday that does
+            # not fit is warned of, not used to move the day)
+            start = _year_near_reference(m.month, m.day, None, anchor, tense >= 0,
+                                         1.0 if prose_anchor else 1.5)
         elif ref:
-            # the latest year (never after the reference date) with the written weekday
-            start = _latest_matching(m.month, m.day, weekday, ref)
-            if start is None and weekday is not None:
-                start = _latest_matching(m.month, m.day, None, ref)
+            # a day after the day the article was published only when told as to come or
+            # when its weekday fits one (« will be sworn in on Friday, January 3 »)
+            start = _year_near_reference(m.month, m.day, weekday, ref,
+                                         tense > 0 or (tense == 0 and weekday is not None))
         else:
             start = None
-            year = _year_from_written(m.month, m.day, weekday, years or {})
+            year = _year_from_written(m.month, m.day, weekday, years or {}, m.start)
             if year is not None:
                 start = _safe_date(year, m.month, m.day)
                 assumed = True
@@ -601,11 +731,15 @@ def _before_the_event_cue() -> re.Pattern[str] | None:
         return None
     forms = _alternatives(cal.before_the_event)
     # « following the … », or the act between: "following her election on", « منذ تعيينه في »
-    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*\s+"
-           rf"(?:{_alternatives(cal.day_prepositions)})\s+"
+    # (a noun and its adjective: « issu des élections cantonales du »), and a first day before
+    # this one in a list: « issu des élections du 18 octobre et du 8 novembre »
+    act = (rf"(?:(?:{_alternatives(cal.act_determiners)})\s*)?[^\W\d][\w'-]*"
+           rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{_alternatives(cal.day_prepositions)})\s+"
            if cal.act_determiners and cal.day_prepositions else "(?!)")
-    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?$",
-                      re.IGNORECASE)
+    first_day = (rf"(?:[0-3]?\d(?:er)?\s+[^\W\d]+\.?(?:\s+(?:19|20)\d\d)?\s*,?\s+"
+                 rf"(?:et|and|و)\s*(?:(?:{_alternatives(cal.day_prepositions)})\s+)?)?")
+    return re.compile(rf"(?<!\w)(?:{forms})\s+(?:(?:the|le|la|les|l'|du|des)\s*|{act})?"
+                      rf"{first_day}$", re.IGNORECASE)
 
 
 @cache
@@ -625,7 +759,7 @@ def _told_as_before(norm: str, m: DateMention, sentence: Sentence | None = None)
     2022 ») or in a participle clause opening the sentence (« Élu le 12 mars 2023, le maire a
     été installé le 28 mars »)."""
     cue = _before_the_event_cue()
-    window = probe(norm[max(0, m.start - 45):m.start])
+    window = probe(norm[max(0, m.start - 80):m.start])
     if cue is not None and cue.search(window) is not None:
         return True
     pluperfect = _pluperfect_cue()
@@ -736,8 +870,9 @@ def resolve_event_date(
     was published), and only without one a full date written near the top of the text; with
     none of them a relative day stays unresolved and the
     date is left to confirm (never counted from today), and a day and month without a year
-    take a year the article writes elsewhere (the only one, or the one their weekday
-    fits: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
+    take a year the article writes elsewhere (the one their weekday fits, or without one the
+    only year, written alone or in a full date before them, and not an earlier act's nor a
+    target: « en 2022 », « le 12 mars 2020 »), or stay to confirm. With no
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(
@@ -780,14 +915,23 @@ def resolve_event_date(
     # « du 8 au 10 janvier » and, further on, « en 2022 »; « vendredi 4 septembre » and, lower
     # down, « lancé le 12 mars 2020 »: with nothing else to give a year, the article's own
     # years give it (to confirm); with none that fits, no year is guessed.
-    years = (_years_written(norm, mentions, dt.date.today())
-             if anchor_date is None and reference_date is None else {})
-    resolved = [_resolve(m, anchor_date, reference_date, years) for m in mentions]
+    years = (_years_written(norm, mentions, dt.date.today(), sentences)
+             if reference_date is None and (anchor_date is None or anchor_from is not None)
+             else {})
+    resolved = [
+        _resolve(m, None, None, years)
+        if anchor_from is not None and not _prose_date_gives_the_year(
+            norm, sentences, anchor_from, anchor_date, m)
+        else _resolve(m, anchor_date, reference_date, years, _tense(norm, m),
+                      anchor_from is not None)
+        for m in mentions]
 
     # A bare weekday inside a range the article gives ("élu jeudi", congress 11-14 June)
     # is the day within that range; not a day after the article's own date or the reference
     # date: "on Thursday received the organisers of the fair, to be held from 2 to 9 October"
     # is the Thursday before the article, not one of the fair's.
+    article_day = reference_date or (anchor_date if anchor_from is None else None)
+    resolved = [_year_slip(m, article_day) if not m.anchor else m for m in resolved]
     ranges = [m for m in resolved if m.kind == "range" and m.resolved and m.resolved_end]
     latest = anchor_date or reference_date
     final: list[DateMention] = []
@@ -820,10 +964,14 @@ def resolve_event_date(
     # With nothing to count from, « samedi » still tells which sentence reports the event
     # (the venue is read there), but not its day.
     countless = anchor_date is None and reference_date is None
+    # a day and month the prose's only full date gives no year (``_prose_date_gives_the_year``)
+    # still tells the event's day: it is chosen unresolved, to confirm, over that other date
+    yearless = anchor_from is not None
     candidates = [
         m for m in final
         if not m.anchor and not m.chrome and (m.resolved or (countless and (
-            m.kind in ("relative", "weekday") or (m.kind in ("date", "range") and _exists(m)))))
+            m.kind in ("relative", "weekday") or (m.kind in ("date", "range") and _exists(m))))
+            or (yearless and m.kind in ("date", "range") and m.year is None and _exists(m)))
         and not (m.kind in ("relative", "weekday") and any(a < m.start < b for a, b in quoted))
     ]
     if not candidates:
@@ -896,6 +1044,15 @@ def resolve_event_date(
                 "the event date is to be confirmed")
         return DateResult(None, chosen, None, None, tuple(warnings), True, tuple(final))
     uncertain = False
+    if chosen.year_slip and chosen.resolved:
+        uncertain = True
+        written = text[chosen.start:chosen.end]
+        day_of = article_day.isoformat() if article_day else "?"
+        warnings.append(
+            f"« {written} »: {chosen.year}-{chosen.month:02d}-{chosen.day:02d} is not a "
+            f"{weekday_name(language, chosen.weekday or 0)}; {chosen.resolved.isoformat()}, "
+            f"that weekday just before the article's date {day_of}, was taken: the year "
+            "written is read as a slip")
     if chosen.kind == "range":
         uncertain = True
         warnings.append(
@@ -914,19 +1071,29 @@ def resolve_event_date(
             f"« {text[chosen.start:chosen.end]} » is relative and the article has no dateline: "
             f"counted from « {text[anchor_from.start:anchor_from.end]} », a date in its text"
         )
-    if chosen.kind == "date" and chosen.year is None and anchor_date is None:
-        if chosen.weekday is not None and chosen.resolved:
-            uncertain = True
+    if chosen.kind == "date" and chosen.year is None and anchor_date is None \
+            and not chosen.assumed_year and chosen.resolved:
+        uncertain = True
+        if reference_date is not None:
+            fits = " that its weekday fits" if chosen.weekday is not None else ""
+            warnings.append(
+                f"« {text[chosen.start:chosen.end]} » has no year and the article no dateline: "
+                f"{chosen.resolved.year} gives the day nearest the reference date "
+                f"{reference_date.isoformat()}{fits}")
+        else:
             warnings.append(
                 f"« {text[chosen.start:chosen.end]} » has no year and the article no dateline: "
                 f"{chosen.resolved.year} is the most recent past year with that weekday"
             )
-        if chosen.weekday is None:
-            uncertain = True
-            warnings.append(
-                f"« {text[chosen.start:chosen.end]} » has no year and no weekday: "
-                "the most recent past year was taken"
-            )
+    if anchor_from is not None and chosen.kind in ("date", "range") and chosen.year is None \
+            and chosen.resolved and not chosen.assumed_year and not chosen.current_month:
+        # « Nommé par décret du 2 février 2024, … installé le 15 février »: the year of the
+        # article's only full date, told before it
+        uncertain = True
+        warnings.append(
+            f"« {text[chosen.start:chosen.end]} » has no year: it is taken in "
+            f"{chosen.resolved.year}, from « {text[anchor_from.start:anchor_from.end]} », a "
+            "date in the text")
     if anchor_yearless is not None and chosen.year is None:
         # « الأحد 13 حزيران » atop the page, no year and no reference date: the weekday
         # narrows the year, it does not give it
@@ -937,12 +1104,12 @@ def resolve_event_date(
             "with that weekday")
     if chosen.assumed_year and chosen.resolved and chosen.resolved.year in years:
         uncertain = True
-        where = years[chosen.resolved.year]
+        where = years[chosen.resolved.year][0]
         how = "the year of its weekday among those" if chosen.weekday is not None else \
             "the only year"
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » has no year: it is taken in "
-            f"{chosen.resolved.year}, {how} the article writes (« {text[where[0]:where[1]]} »)")
+            f"{chosen.resolved.year}, {how} the article writes (« {text[where.start:where.end]} »)")
     if any(text[chosen.start:chosen.end] in w and "not «" in w for w in warnings):
         uncertain = True
     if chosen.kind == "date" and chosen.year is None and anchor_date is None \

@@ -32,6 +32,10 @@ DATE = MappingProxyType({
 })
 DATE_WEEKS_BEFORE_DAYS = 30
 DATE_FAR_DAYS = 400
+# A full date whose weekday fits only the year before or after the one written, that day
+# within this many days before the article's date: the year is a slip (« mardi 20 décembre
+# 2023 » on a page of 21 December 2022; « mardi 2 janvier 2023 » on one of 5 January 2024)
+DATE_YEAR_SLIP_DAYS = 31
 
 EVENT = MappingProxyType({
     "capitalised_head": 1.0,          # « Assemblée générale », "Summit"
