@@ -12,6 +12,7 @@ from ..reference import fold, title_index
 from .arabic_names import ar_clause_nouns, ar_name_end, ar_preposition_and_article
 from .arabic_roles import ar_accusative_role
 from .en_portfolios import portfolio_runs_into_name
+from .fr_appositions import fr_apposition_after_name, fr_titled_before_comma
 from .lexicon import (
     determiners,
     final_heads_en,
@@ -498,6 +499,8 @@ def _titles_after(
                 # "A, Minister of Trade, B, Ambassador to Ghana": B has a title of its own
                 and not (language == "en" and apposition_after_name(norm, nxt)
                          and not titled_before_comma(norm, end))
+                and not (language == "fr" and fr_apposition_after_name(norm, nxt)
+                         and not fr_titled_before_comma(norm, end))
                 and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
