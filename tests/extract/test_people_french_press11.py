@@ -69,3 +69,61 @@ def test_a_list_of_titles_before_names_keeps_each_title_with_the_name_after(text
     got = people(text)
     for name, titles in pairs.items():
         assert got[name] == titles
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Il fut le directeur de cabinet de Marc Lenoir, alors haut-commissaire, à Nouméa.",
+     "Marc Lenoir", "haut-commissaire"),
+    ("Il a travaillé avec Marie Lefort, aujourd’hui préfète de l’Aude, à Paris.",
+     "Marie Lefort", "préfète de l’Aude"),
+])
+def test_an_adverb_of_time_before_an_apposition_is_no_part_of_the_title(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+def test_the_eldest_of_an_assembly_has_a_title():
+    got = people("La séance était présidée par l’aînée des conseillers, Jeanne Morel, 81 ans.")
+    assert got["Jeanne Morel"] == ("aînée des conseillers",)
+
+
+def test_a_spokesperson_written_without_a_hyphen_has_a_title():
+    got = people("Il était entouré de Julie Marc (porte parole de l'ambassade) et de Paul Roy.")
+    assert got["Julie Marc"] == ("porte parole de l'ambassade",)
+
+
+def test_a_long_title_before_a_rank_stacks_with_it():
+    got = people("La cérémonie a eu lieu en présence du Délégué général du gouvernement auprès "
+                 "de la province du Batha, le Général Ahmat Youssouf Hassan, et des notables.")
+    assert got["Ahmat Youssouf Hassan"] == (
+        "Délégué général du gouvernement auprès de la province du Batha", "Général")
+
+
+def test_the_complement_of_a_title_is_no_name_and_does_not_cut_the_stack():
+    # « Transition » (spaCy's PER « Président de la Transition ») is no one
+    got = people("Il a salué la vision du Président de la Transition, le Colonel Assimi GOITA.")
+    assert got == {"Assimi Goita": ("Président de la Transition", "Colonel")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le Chef de l’Etat, Général MAHAMAT IDRISS DEBY ITNO a reçu la délégation.",
+     "MAHAMAT IDRISS DEBY ITNO"),
+    ("Le président a reçu hier le colonel ISSA OUSMANE KORE à Niamey.", "ISSA OUSMANE KORE"),
+])
+def test_a_whole_name_in_capitals_with_a_known_given_name_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_that_is_also_a_word_of_no_name_stays_inside_a_name():
+    got = people("Le président du Faso, Son Excellence Roch Marc Christian KABORE, a reçu.")
+    assert "Roch Marc Christian Kabore" in got
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Selon l'agence, Mansour el-Azzam, ministre syrien des Affaires présidentielles, a parlé.",
+     "Mansour el-Azzam", "ministre syrien des Affaires présidentielles"),
+    ("Le président a reçu Karim al-Khoury, ambassadeur du Liban, au palais.",
+     "Karim al-Khoury", "ambassadeur du Liban"),
+])
+def test_a_name_ending_on_an_arabic_article_joined_to_the_surname_is_a_person(
+        text, name, title):
+    assert people(text)[name] == (title,)

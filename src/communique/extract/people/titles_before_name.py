@@ -306,7 +306,10 @@ def titles_before(
         lead = at - len(gap.group(0)) if gap else at
         prev = titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
-        if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
+        # « du Délégué général du gouvernement auprès de la province du Guéra, le Général
+        # X »: a French title before a comma may run long, its complement told in full
+        longest = 16 if language == "fr" and gap and "," in gap.group(0) else 9
+        if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= longest
                 # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
                 and last_word not in ar_name_end() and fold(last_word) not in determiners()
                 # (a bracketed acronym after it abbreviates the words before: "Army Staff"
