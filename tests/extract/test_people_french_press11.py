@@ -127,3 +127,15 @@ def test_a_given_name_that_is_also_a_word_of_no_name_stays_inside_a_name():
 def test_a_name_ending_on_an_arabic_article_joined_to_the_surname_is_a_person(
         text, name, title):
     assert people(text)[name] == (title,)
+
+
+def test_a_role_after_a_name_ends_before_the_next_name_and_its_own_role():
+    got = people("La liste menée par Sophie Blanc, en tant que première adjointe au maire et "
+                 "Marc Petit comme second adjoint, a été élue.")
+    assert got["Sophie Blanc"] == ("première adjointe au maire",)
+    assert got["Marc Petit"] == ("second adjoint",)
+
+
+def test_a_form_of_address_without_its_dot_stands_between_the_title_and_the_name():
+    got = people("Le Ministre malien de la Santé, M Oumar Traoré, a visité le centre.")
+    assert got["Oumar Traoré"] == ("Ministre malien de la Santé",)

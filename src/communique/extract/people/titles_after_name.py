@@ -50,7 +50,7 @@ from .titles_before_name import titles_before
 # copula (« X, qui est aussi ministre »), « pour occuper le poste de », or a short verb phrase
 # before « en qualité de »; the slots are filled from patterns/<language>/role.yaml.
 _ROLE_INTRO = (
-    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*{role_intro}"
+    r"^\s*(?:,[^,.;\n]{0,80}?)?,?\s*{role_intro}"
     r"|^\s*,?\s*{role_copula}\s+(?:{role_copula_adverb}\s+)?(?:{role_article})?"
     r"|^\s*,?\s*{role_take_up}"
     r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+{role_after_verbs}\s+"
