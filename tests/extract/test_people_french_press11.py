@@ -139,3 +139,19 @@ def test_a_role_after_a_name_ends_before_the_next_name_and_its_own_role():
 def test_a_form_of_address_without_its_dot_stands_between_the_title_and_the_name():
     got = people("Le Ministre malien de la Santé, M Oumar Traoré, a visité le centre.")
     assert got["Oumar Traoré"] == ("Ministre malien de la Santé",)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Cinq voix sont allées à l'élue d'opposition Claire Martin, lundi soir.",
+     "Claire Martin", "élue d'opposition"),
+    ("L'élu socialiste de Brest Marc Aubry a obtenu 30 voix.",
+     "Marc Aubry", "élu socialiste de Brest"),
+    ("Le maire a salué le nouvel élu du canton, Marc Aubry.", "Marc Aubry", "nouvel élu du canton"),
+])
+def test_an_elected_member_named_by_his_article_has_a_title(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+def test_elected_as_a_verb_is_no_title():
+    assert people("Paul Martin, élu président du Sénat mardi, a parlé.")["Paul Martin"] == (
+        "président du Sénat",)
