@@ -155,3 +155,16 @@ def test_an_elected_member_named_by_his_article_has_a_title(text, name, title):
 def test_elected_as_a_verb_is_no_title():
     assert people("Paul Martin, élu président du Sénat mardi, a parlé.")["Paul Martin"] == (
         "président du Sénat",)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bruno Le Maire est désigné numéro deux du gouvernement.", "Bruno Le Maire"),
+    ("Le conseil a reçu Anne Le Préfet, directrice de l'école, lundi.", "Anne Le Préfet"),
+])
+def test_a_surname_opening_on_an_article_keeps_its_word_that_is_a_title(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_that_is_also_a_town_opens_a_name():
+    got = people("Le président de la République, Kaïs Ben Salem a reçu le chef du gouvernement.")
+    assert got["Kaïs Ben Salem"] == ("président de la République",)

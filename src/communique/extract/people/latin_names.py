@@ -153,6 +153,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
                   and not is_title_word(tokens[1][2], language)
                   and fold(tokens[1][2]) not in place_words() else set())
 
+    # « Bruno Le Maire », « Anne Le Préfet »: after a known given name, a capitalised
+    # particle (« Le », « La », « De »: patterns/*/names.yaml) opens a surname, whatever
+    # word follows it (a title's word here is the surname's)
+    particles = folded_set(slot_words("name_particle", EVERY_LANGUAGE))
+    article_surname = {tokens[k][0] for k in range(2, len(tokens))
+                       if language == "fr" and tokens[k - 1][2][:1].isupper()
+                       and fold(tokens[k - 1][2]) in particles
+                       and fold(tokens[k - 2][2]) in latin_given_names()
+                       and tokens[k][2][:1].isupper()}
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -165,7 +175,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead:
+        if at in inner or at in given_lead or at in article_surname:
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
