@@ -164,7 +164,3 @@ def test_elected_as_a_verb_is_no_title():
 def test_a_surname_opening_on_an_article_keeps_its_word_that_is_a_title(text, name):
     assert name in people(text)
 
-
-def test_a_given_name_that_is_also_a_town_opens_a_name():
-    got = people("Le président de la République, Kaïs Ben Salem a reçu le chef du gouvernement.")
-    assert got["Kaïs Ben Salem"] == ("président de la République",)

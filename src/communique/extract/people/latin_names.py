@@ -154,12 +154,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
                   and fold(tokens[1][2]) not in place_words() else set())
 
     # « Bruno Le Maire », « Anne Le Préfet »: after a known given name, a capitalised
-    # particle (« Le », « La », « De »: patterns/*/names.yaml) opens a surname, whatever
-    # word follows it (a title's word here is the surname's)
-    particles = folded_set(slot_words("name_particle", EVERY_LANGUAGE))
+    # article (« Le », « La »: patterns/fr/words.yaml, slot title_article) opens a surname,
+    # whatever word follows it (a title's word here is the surname's)
+    articles = slot_words("title_article", "fr")
     article_surname = {tokens[k][0] for k in range(2, len(tokens))
                        if language == "fr" and tokens[k - 1][2][:1].isupper()
-                       and fold(tokens[k - 1][2]) in particles
+                       and tokens[k - 1][2].lower() in articles
                        and fold(tokens[k - 2][2]) in latin_given_names()
                        and tokens[k][2][:1].isupper()}
 
