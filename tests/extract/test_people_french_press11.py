@@ -164,3 +164,20 @@ def test_elected_as_a_verb_is_no_title():
 def test_a_surname_opening_on_an_article_keeps_its_word_that_is_a_title(text, name):
     assert name in people(text)
 
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Dans le nouveau gouvernement, Karim Benali reste ministre de la Justice.",
+     "Karim Benali", "ministre de la Justice"),
+    ("Après le remaniement, Sophie Marchal demeure porte-parole du gouvernement.",
+     "Sophie Marchal", "porte-parole du gouvernement"),
+    ("Awa Diop, très proche du président, est propulsée ministre des Armées.",
+     "Awa Diop", "ministre des Armées"),
+])
+def test_a_member_kept_or_promoted_in_a_reshuffle_holds_the_office_named(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+def test_staying_convinced_is_no_office():
+    got = people("Paul Martin reste convaincu que le projet aboutira, a dit le maire.")
+    assert got.get("Paul Martin", ()) == ()
