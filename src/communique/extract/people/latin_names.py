@@ -92,6 +92,15 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     # "Blaise COMPAORE", « Roch Marc Christian KABORE »: a surname in capitals after a given
     # name is part of the name (an acronym elsewhere is not).
     caps_ok: set[str] = set()
+    caps_run = [t[2] for t in tokens]
+    while caps_run and not _fr_caps_word(caps_run[0], hon):
+        caps_run.pop(0)
+    if (language == "fr" and len(caps_run) >= 2
+            and all(_fr_caps_word(t, hon) for t in caps_run)
+            and any(fold(t) in latin_given_names() for t in caps_run)):
+        # « le Général MAHAMAT IDRISS DEBY ITNO »: a whole name in capitals, after its title
+        # or alone, with a known given name in it
+        caps_ok.update(caps_run)
     for k in range(1, len(tokens)):
         prev, tok = tokens[k - 1][2], tokens[k][2]
         if (tok.isupper() and len(tok) > 2 and not prev.isupper()
@@ -144,6 +153,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
                   and not is_title_word(tokens[1][2], language)
                   and fold(tokens[1][2]) not in place_words() else set())
 
+    # « Bruno Le Maire », « Anne Le Préfet »: after a known given name, a capitalised
+    # article (« Le », « La »: patterns/fr/words.yaml, slot title_article) opens a surname,
+    # whatever word follows it (a title's word here is the surname's)
+    articles = slot_words("title_article", "fr")
+    article_surname = {tokens[k][0] for k in range(2, len(tokens))
+                       if language == "fr" and tokens[k - 1][2][:1].isupper()
+                       and tokens[k - 1][2].lower() in articles
+                       and fold(tokens[k - 2][2]) in latin_given_names()
+                       and tokens[k][2][:1].isupper()}
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -156,13 +175,16 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead:
+        if at in inner or at in given_lead or at in article_surname:
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
         if at in mid and f in place_words() and f not in non_names and not is_title_word(
                 tok, language) and not is_title_word(tok, "en"):
             return False
+        if at in mid and f in non_names and f in latin_given_names() and not is_title_word(
+                tok, language):
+            return False  # « Roch Marc Christian KABORE »: a given name, not "Christian Democrats"
         if f in hon:
             return True
         if "-" in tok and any(fold(part) in place_words() for part in tok.split("-")):
@@ -343,11 +365,38 @@ def spacy_candidates(text: str, ents: list[Entity], language: str) -> list[NameM
         for line in re.finditer(r"[^\n]+", ent.text):
             found.extend(m for m in _clean_latin(line.group(0), ent.start + line.start(), language)
                          if not _lower_at_an_edge(m))
+    if language == "fr":
+        found = [c for m in found if (c := _past_title_complement(text, m)) is not None]
     return found
+
+
+# « le Président de la Transition », « ministre de l'Urbanisme »: a title head, then « de »
+# (slot complement_of) and an article at most, right before a run
+_COMPLEMENT_BEFORE = (r"(?i:(?P<head>[\w'’-]+)[ \t]+(?:{complement_of})"
+                      r"(?:[ \t]*{title_article})?[ \t]*)$")
+
+
+def _past_title_complement(text: str, m: NameMention) -> NameMention | None:
+    """« le Président de la Transition, le Colonel X »: a run right after a title and its
+    « de » is the title's complement (« Transition »), not a name; a name may follow it in
+    the run, from its known given name on (« ministre de la Santé Awa Ndiaye »)."""
+    before = compile_skeleton(_COMPLEMENT_BEFORE, "fr").search(text, max(0, m.start - 60),
+                                                               m.start)
+    if not before or not is_title_word(before.group("head"), "fr"):
+        return m
+    words = list(re.finditer(r"\S+", m.text))
+    given = next((w for w in words[1:] if fold(w.group(0)) in latin_given_names()), None)
+    if given is not None:
+        return NameMention(m.start + given.start(), m.end, m.text[given.start():])
+    return None if len(words) == 1 else m
 
 
 def _lower_at_an_edge(m: NameMention) -> bool:
     """« par tacite reconduction », « ministre de la Santé et de l'Hygiène publique »: a name
-    neither opens nor ends on a word in lower case (inside it, « Dafydd ab Iago » may)."""
+    neither opens nor ends on a word in lower case (inside it, « Dafydd ab Iago » may; « Bachar
+    al-Assad » ends on a particle joined to a capital: patterns/*/names.yaml, name_particle)."""
     toks = m.text.split()
-    return any(t[:1].islower() for t in (toks[0], toks[-1]))
+    particles = folded_set(slot_words("name_particle", EVERY_LANGUAGE))
+    return toks[0][:1].islower() or toks[-1][:1].islower() and not (
+        len(toks) > 1 and (joined := re.fullmatch(r"([a-z]+)-([A-Z]\w+)", toks[-1]))
+        and fold(joined.group(1)) in particles)

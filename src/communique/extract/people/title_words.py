@@ -9,7 +9,14 @@ from functools import cache
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places, title_index, titles
-from .lexicon import ar_proclitics, compound_of_heads, is_title_word, unprefixed, unsuffixed
+from .lexicon import (
+    ar_proclitics,
+    compound_of_heads,
+    folded_set,
+    is_title_word,
+    unprefixed,
+    unsuffixed,
+)
 from .lexicon import modifiers as modifier_words
 
 
@@ -99,12 +106,26 @@ def dotted_head_words() -> frozenset[str]:
     return frozenset(w for head in titles("en") for w in head.split() if w.endswith("."))
 
 
+def _article_heads() -> frozenset[str]:
+    """Heads that are a title only after an article (patterns/fr/words.yaml, slot
+    head_after_article)."""
+    return folded_set(slot_words("head_after_article", "fr"))
+
+
+def _article_before_head() -> frozenset[str]:
+    return folded_set(slot_words("article_before_head", "fr"))
+
+
 def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
     """Length in words of the longest title head starting at words[i], or 0."""
     if i >= len(words):
         return 0
     index = title_index(language)
     first = unprefixed(fold(words[i][2]))
+    if language == "fr" and first in _article_heads():
+        # « l'élue PDC de Porrentruy Anne Roy »: a participle read as a noun after its
+        # article, never in « a été élue présidente »
+        return int(i > 0 and fold(words[i - 1][2]) in _article_before_head())
     # the first word as written, without a proclitic (ar), without a plural or accusative
     # ending (single-word heads): only heads opening on one of these can match
     keys = {first}

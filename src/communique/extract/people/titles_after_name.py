@@ -12,6 +12,7 @@ from ..reference import fold, title_index
 from .arabic_names import ar_clause_nouns, ar_name_end, ar_preposition_and_article
 from .arabic_roles import ar_accusative_role
 from .en_portfolios import portfolio_runs_into_name
+from .fr_appositions import fr_apposition_after_name, fr_titled_before_comma
 from .lexicon import (
     determiners,
     final_heads_en,
@@ -49,7 +50,7 @@ from .titles_before_name import titles_before
 # copula (« X, qui est aussi ministre »), « pour occuper le poste de », or a short verb phrase
 # before « en qualité de »; the slots are filled from patterns/<language>/role.yaml.
 _ROLE_INTRO = (
-    r"^\s*(?:,[^,.;\n]{0,80})?,?\s*{role_intro}"
+    r"^\s*(?:,[^,.;\n]{0,80}?)?,?\s*{role_intro}"
     r"|^\s*,?\s*{role_copula}\s+(?:{role_copula_adverb}\s+)?(?:{role_article})?"
     r"|^\s*,?\s*{role_take_up}"
     r"|^(?:\s+[a-zà-ÿ']+){1,9}?\s+{role_after_verbs}\s+"
@@ -498,6 +499,8 @@ def _titles_after(
                 # "A, Minister of Trade, B, Ambassador to Ghana": B has a title of its own
                 and not (language == "en" and apposition_after_name(norm, nxt)
                          and not titled_before_comma(norm, end))
+                and not (language == "fr" and fr_apposition_after_name(norm, nxt)
+                         and not fr_titled_before_comma(norm, end))
                 and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):

@@ -14,6 +14,7 @@ from .en_portfolios import (
     name_of_two_words_ends,
     portfolio_with_and,
 )
+from .fr_appositions import fr_apposition_after_name, fr_titled_before_comma
 from .lexicon import ar_proclitics, determiners, folded_honorifics, place_words
 from .title_phrases import (
     after_participle,
@@ -133,6 +134,10 @@ def titles_before(
             # "A, Minister of Trade, B, Ambassador to Ghana": the title between two names is
             # A's when B has its own after it
             return out
+        if (language == "fr" and cut >= 0 and fr_apposition_after_name(norm, start)
+                and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n)
+                        for n in name_ends)):
+            return out  # « A, conseiller du président, B, conseillère de presse »: A's
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -301,7 +306,10 @@ def titles_before(
         lead = at - len(gap.group(0)) if gap else at
         prev = titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
-        if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
+        # « du Délégué général du gouvernement auprès de la province du Guéra, le Général
+        # X »: a French title before a comma may run long, its complement told in full
+        longest = 16 if language == "fr" and gap and "," in gap.group(0) else 9
+        if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= longest
                 # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
                 and last_word not in ar_name_end() and fold(last_word) not in determiners()
                 # (a bracketed acronym after it abbreviates the words before: "Army Staff"
