@@ -61,8 +61,10 @@ _LOWER_ELISION = re.compile(r"[dl]['’]\w")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
-    """Trim title and stop words from a capitalised run; keep the name part."""
+def _clean_latin(text: str, start: int, language: str, dated: bool = False
+                 ) -> list[NameMention]:
+    """Trim title and stop words from a capitalised run; keep the name part (``dated``: a
+    day's number follows the run)."""
     _, _, non_names = name_data()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
@@ -73,7 +75,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     for i, (_, _, t) in enumerate(tokens[:-1]):
         if t.endswith(("'s", "’s")):
             rest_start = tokens[i + 1][0]
-            tail = _clean_latin(text[rest_start:], start + rest_start, language)
+            tail = _clean_latin(text[rest_start:], start + rest_start, language, dated)
             return _clean_latin(text[:tokens[i][1]], start, language) + tail
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
@@ -144,6 +146,12 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
                   and not is_title_word(tokens[1][2], language)
                   and fold(tokens[1][2]) not in place_words() else set())
 
+    # "Theresa May", "Reverend Salomon April": a month after a known given name ends the
+    # name, unless a day's number follows it ("Sunday May 5" is a date)
+    month_surname = ({tokens[-1][0]} if not dated and len(tokens) >= 2
+                     and tokens[-1][2] in slot_words("month_surname", EVERY_LANGUAGE)
+                     and fold(tokens[-2][2]) in latin_given_names() else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -156,7 +164,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead:
+        if at in inner or at in given_lead or at in month_surname:
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
@@ -303,7 +311,8 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
             continue
         start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
         start = m.start() if start is None else start
-        found.extend(_clean_latin(text[start:end], start, language))
+        dated = re.match(r"[ \t]*\d", norm[end:end + 4]) is not None
+        found.extend(_clean_latin(text[start:end], start, language, dated))
     return found
 
 
