@@ -14,7 +14,7 @@ from .en_portfolios import (
     name_of_two_words_ends,
     portfolio_with_and,
 )
-from .lexicon import ar_proclitics, determiners, folded_honorifics, place_words
+from .lexicon import ar_proclitics, determiners, folded_honorifics, is_title_word, place_words
 from .title_phrases import (
     after_participle,
     apposition_after_name,
@@ -84,6 +84,18 @@ _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
 _PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)\.?[ \t]*$")
+
+
+def _body_before_lower_head(norm: str, s: int, n: int, e: int) -> bool:
+    """"Swapo Party Youth League spokesperson X", "Town Council chairman X": the capitalised
+    word at ``n``, after another one that is no title, runs on capitals into the title's
+    head in lower case: it names the body whose officer X is, not a person."""
+    words = word_spans(norm[s:e], s)
+    at = next((k for k, w in enumerate(words) if w[0] == n), 0)
+    return (at >= 1 and len(words) - at >= 2 and words[-1][2].islower()
+            and bool(find_head(words, "en", len(words) - 1))
+            and all(w[2][:1].isupper() for w in words[at - 1:-1])
+            and not is_title_word(words[at - 1][2], "en"))
 
 
 def titles_before(
@@ -273,6 +285,7 @@ def titles_before(
     if not listed and any(s < n < e and n != head_at
                           and not (language == "en" and of_before().search(norm[s:n])
                                    and only_capitals_and_links(norm[n:e]))
+                          and not (language == "en" and _body_before_lower_head(norm, s, n, e))
                           for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
