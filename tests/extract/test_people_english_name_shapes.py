@@ -155,3 +155,39 @@ def test_a_body_in_capitals_before_a_head_in_lower_case_is_part_of_the_title(tex
 def test_a_relative_day_between_the_auxiliary_and_the_appointment(text, name, title):
     assert title in people(text).get(name, ())
 
+
+
+@pytest.mark.parametrize("text, name, titles, address", [
+    # a chief's style before the name, a matai title between it and the name told again
+    ("The Minister of Works, Susuga Fonoti Dr Lemalu Fonoti opened the hall.",
+     "Lemalu Fonoti", ("Minister of Works",), "Susuga"),
+    ("The Minister of Police, Afioga Tuala Tevaga Iosefo, launched the plan.",
+     "Tuala Tevaga Iosefo", ("Minister of Police",), "Afioga"),
+    ("Swearing in of the Speaker of Parliament Grand Chief Sir Peter Ipatas was done today.",
+     "Peter Ipatas", ("Speaker of Parliament",), "Sir"),
+])
+def test_a_pacific_style_of_address_is_no_title_and_no_name(text, name, titles, address):
+    got = {p.name: (p.titles, p.honorific)
+           for p in extract_article(text, "en", reference_date=TODAY).people}
+    assert got.get(name) == (titles, address)
+
+
+@pytest.mark.parametrize("text", [
+    "Kaupa won the Governor General election against Walter Nimbo and Ruth Kiap.",
+    "The premier lost the mayoral race with Dorcas Ambai last year.",
+])
+def test_a_contest_against_a_name_gives_it_no_title(text):
+    assert all(t == () for t in people(text).values())
+
+
+def test_a_common_noun_closing_a_clause_is_no_title_stacked_on_the_next():
+    got = people("On the question of social justice, President Barrow said the courts were "
+                 "ready.")
+    assert got == {"Barrow": ("President",)}
+
+
+def test_names_sworn_in_with_an_adverb_between_are_people():
+    # (the verb after the last name of the list proves it a person)
+    assert "Ousainou Bojang" in people("Ousainou Bojang was formally sworn in on Tuesday.")
+    got = people("Joseph Ceesay and Ousainou Bojang were also sworn in on Tuesday.")
+    assert {"Joseph Ceesay", "Ousainou Bojang"} <= set(got)

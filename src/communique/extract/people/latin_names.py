@@ -196,9 +196,11 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         if fold(t[2]) in bodies:
             # back over title words too: "the Joseph N. France General Hospital"
             in_body.update(tokens[j][0] for j in range(k + 1))
+    addressed = False  # the run opened on a form of address (deleted here)
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in determiners()
                       or _LOWER_ELISION.match(tokens[0][2])
                       or _address_phrase(tokens, hon)) and not _initial_before_initial(tokens):
+        addressed = fold(tokens[0][2]).rstrip(".") in hon or bool(_address_phrase(tokens, hon))
         del tokens[:max(1, _address_phrase(tokens, hon))]
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
     # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
@@ -230,7 +232,9 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
             part.pop()
         if len(part) == 1 and fold(part[0][2]) in modifiers():
             continue  # "Non-resident Ambassador": a premodifier alone names no one
-        if part and (len(parts) == 1 or len(part) >= 2):
+        # ("Afioga Tuitama Dr Talalelei Tuitama": one word after a form of address opening
+        # the run is a name too, the style's bearer)
+        if part and (len(parts) == 1 or len(part) >= 2 or addressed and part is parts[0]):
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out

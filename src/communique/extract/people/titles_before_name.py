@@ -14,7 +14,14 @@ from .en_portfolios import (
     name_of_two_words_ends,
     portfolio_with_and,
 )
-from .lexicon import ar_proclitics, determiners, folded_honorifics, is_title_word, place_words
+from .lexicon import (
+    ar_proclitics,
+    determiners,
+    folded_honorifics,
+    is_title_word,
+    modifiers,
+    place_words,
+)
 from .title_phrases import (
     after_participle,
     apposition_after_name,
@@ -84,6 +91,17 @@ _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
 _PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)\.?[ \t]*$")
+
+
+def _common_noun_before_comma(norm: str, title: tuple[int, int], lead: int) -> bool:
+    """"On the issue of transitional justice, President X": a head alone in lower case after
+    a lower-case word that is no article or premodifier, closed by a comma, is a common noun
+    ending a clause, no title stacked on the one after the comma."""
+    words = norm[title[0]:title[1]].split()
+    before = norm[max(0, title[0] - 30):title[0]].split()[-1:]
+    return (len(words) == 1 and words[0].islower() and "," in norm[title[1]:lead + 2]
+            and bool(before) and before[0].isalpha() and before[0].islower()
+            and fold(before[0]) not in determiners() and fold(before[0]) not in modifiers())
 
 
 def _body_before_lower_head(norm: str, s: int, n: int, e: int) -> bool:
@@ -313,6 +331,8 @@ def titles_before(
             norm[max(0, at - 12):at])
         lead = at - len(gap.group(0)) if gap else at
         prev = titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
+        if language == "en" and prev and _common_noun_before_comma(norm, prev[-1], lead):
+            prev = []
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
         if (prev and prev[-1][1] >= lead and len(norm[prev[0][0]:s].split()) <= 9
                 # « نقل الوزير تحياته إلى الرئيس البرازيلي »: no title ends on « إلى »
