@@ -191,3 +191,14 @@ def test_names_sworn_in_with_an_adverb_between_are_people():
     assert "Ousainou Bojang" in people("Ousainou Bojang was formally sworn in on Tuesday.")
     got = people("Joseph Ceesay and Ousainou Bojang were also sworn in on Tuesday.")
     assert {"Joseph Ceesay", "Ousainou Bojang"} <= set(got)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the office held then, after "who was" and "then" or "at the time"
+    ("The bridge was opened in 1971 by Ekow Mensah-Bonsu, who was then Minister of Roads.",
+     "Ekow Mensah-Bonsu", "Minister of Roads"),
+    ("The port was built under Kofi Boateng, who was at the time Governor of the Region.",
+     "Kofi Boateng", "Governor of the Region"),
+])
+def test_the_office_held_then_is_read_after_who_was(text, name, title):
+    assert title in people(text).get(name, ())
