@@ -95,7 +95,8 @@ TABLE = [
     # who is replaced or succeeded in an office is a person; "Reverend" is a form of address
     ("The council named Ruth Ambler as its new clerk, replacing Tavita Ulufale, while Daniel "
      "Okoro took over from Mele Havili in the place of Sione Latu.",
-     {"Ruth Ambler": (), "Tavita Ulufale": (), "Daniel Okoro": (), "Mele Havili": (),
+     # ("clerk" is a title head since session 11, read as "its new chairman" is)
+     {"Ruth Ambler": ("new clerk",), "Tavita Ulufale": (), "Daniel Okoro": (), "Mele Havili": (),
       "Sione Latu": ()}),
     ("The service was led by Reverend Tavita Ulufale.", {"Tavita Ulufale": ()}),
     ("Ruth Ambler takes over as Ambassador to Ghana from her predecessor Dr. Corwin Aldous.",

@@ -20,9 +20,11 @@ def en_portfolio_item(norm: str, s: int, e: int) -> bool:
     words = part.split()
     if not words or len(words) > 6 or not words[0][:1].isupper():
         return False
-    if any(fold(w) in latin_given_names() or fold(w) in place_words() for w in words):
+    if any(fold(w) in latin_given_names() or fold(w) in place_words()
+           or fold(w).rstrip(".") in folded_honorifics() for w in words):
         # "Minister of Finance, Kwame Mensah": a name, not a portfolio; "the ambassadors
-        # of Kenya, Ghana and Peru, John Doe (Kenya)": countries, not a ministry's fields
+        # of Kenya, Ghana and Peru, John Doe (Kenya)": countries, not a ministry's fields;
+        # "Minister of Health, Afioga Tuitama Dr X": a form of address opens a name
         return False
     if not only_capitals_and_links(part) or not PORTFOLIO_PART.fullmatch(part):
         return False

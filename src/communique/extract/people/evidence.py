@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..constructions import compile_skeleton
+from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..reference import fold, places
-from .lexicon import latin_given_names, place_words
+from .lexicon import folded_set, latin_given_names, place_words
 from .mentions import NameMention, PersonDraft
 from .titles_after_name import address_start
 
@@ -65,6 +65,11 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         # read as the article, see _clean_latin)
         if _ONE_INITIAL_NAME.match(m.text):
             return True
+        # "Zine al-Abidine Ben Ali", "Khalid bin Hilal Al Busaidi": "son of" inside a name
+        # (patterns/fr/words.yaml, slot name_filiation) names a man and his father
+        inner = [fold(t) for t in m.text.split()[1:-1]]
+        if any(t in folded_set(slot_words("name_filiation", EVERY_LANGUAGE)) for t in inner):
+            return True
         # "John Doe (Kenya)": an envoy's country in brackets
         paren = re.match(r"\s*\(([^()\n]{2,40})\)", norm[m.end:m.end + 45])
         if paren and fold(paren.group(1)) in places().country_names:
@@ -117,6 +122,33 @@ def _semicolon_items(owner: list[tuple[NameMention, PersonDraft]], norm: str, la
     return runs
 
 
+# "the governors of Oshana (Elia Irimari), Khomas (Laura McLeod), ... and Kunene (Marius
+# Sheya)": between two names in brackets, the next item's place or office and its bracket.
+_BRACKET_ITEMS = r"\)[ \t]*,?[ \t]*(?:{conjunction}[ \t]+)?[^()\n.;:]{1,50}\([ \t]*$"
+
+
+def _bracket_items(owner: list[tuple[NameMention, PersonDraft]], norm: str, language: str
+                   ) -> list[list[PersonDraft]]:
+    """The people named in brackets after the items of one list ("Oshana (A), Khomas (B)
+    and Kunene (C)"), one run per list."""
+    between = compile_skeleton(_BRACKET_ITEMS, language)
+    runs: list[list[PersonDraft]] = []
+    last_end = -1
+    for m, p in owner:
+        at = address_start(norm, m.honorific[0]) if m.honorific else m.start
+        if not re.search(r"\([ \t]*$", norm[max(0, at - 3):at]) or not re.match(
+                r"[ \t]*\)", norm[m.end:m.end + 3]):
+            last_end = -1
+            continue
+        closes = norm.index(")", m.end)
+        if runs and last_end >= 0 and between.fullmatch(norm, last_end, at):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        last_end = closes
+    return runs
+
+
 def with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
@@ -148,6 +180,9 @@ def with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[P
         last_end = m.end
     for run, closed in runs:
         if len(run) >= 3 and closed and any(id(p) in ok for p in run):
+            ok.update(id(p) for p in run)
+    for run in _bracket_items(owner, norm, language):
+        if len(run) >= 3 and any(id(p) in ok for p in run):
             ok.update(id(p) for p in run)
     for run in _semicolon_items(owner, norm, language):
         if len(run) >= 3 and any(id(p) in ok for p in run):

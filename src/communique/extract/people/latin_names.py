@@ -61,8 +61,10 @@ _LOWER_ELISION = re.compile(r"[dl]['’]\w")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
-    """Trim title and stop words from a capitalised run; keep the name part."""
+def _clean_latin(text: str, start: int, language: str, dated: bool = False
+                 ) -> list[NameMention]:
+    """Trim title and stop words from a capitalised run; keep the name part (``dated``: a
+    day's number follows the run)."""
     _, _, non_names = name_data()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
@@ -73,7 +75,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
     for i, (_, _, t) in enumerate(tokens[:-1]):
         if t.endswith(("'s", "’s")):
             rest_start = tokens[i + 1][0]
-            tail = _clean_latin(text[rest_start:], start + rest_start, language)
+            tail = _clean_latin(text[rest_start:], start + rest_start, language, dated)
             return _clean_latin(text[:tokens[i][1]], start, language) + tail
     tokens = [(s, e - 2, t[:-2]) if t.endswith(("'s", "’s")) else (s, e, t) for s, e, t in tokens]
     tokens = [(s, e - 1, t[:-1]) if t.endswith(("'", "’")) else (s, e, t) for s, e, t in tokens]
@@ -162,6 +164,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
                        and tokens[k - 1][2].lower() in articles
                        and fold(tokens[k - 2][2]) in latin_given_names()
                        and tokens[k][2][:1].isupper()}
+    # "Theresa May", "Reverend Salomon April": a month after a known given name ends the
+    # name, unless a day's number follows it ("Sunday May 5" is a date)
+    month_surname = ({tokens[-1][0]} if not dated and len(tokens) >= 2
+                     and tokens[-1][2] in slot_words("month_surname", EVERY_LANGUAGE)
+                     and fold(tokens[-2][2]) in latin_given_names() else set())
 
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
@@ -175,7 +182,7 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead or at in article_surname:
+        if at in inner or at in given_lead or at in article_surname or at in month_surname:
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
@@ -210,9 +217,11 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
         if fold(t[2]) in bodies:
             # back over title words too: "the Joseph N. France General Hospital"
             in_body.update(tokens[j][0] for j in range(k + 1))
+    addressed = False  # the run opened on a form of address (deleted here)
     while tokens and (bad(tokens[0][2], tokens[0][0]) or fold(tokens[0][2]) in determiners()
                       or _LOWER_ELISION.match(tokens[0][2])
                       or _address_phrase(tokens, hon)) and not _initial_before_initial(tokens):
+        addressed = fold(tokens[0][2]).rstrip(".") in hon or bool(_address_phrase(tokens, hon))
         del tokens[:max(1, _address_phrase(tokens, hon))]
     # « le juge Anthony Kennedy », "Lewis Hamilton": a town's name after a known given name
     # is a surname (many are); a country's name there still ends the name ("Ali Kenya" is rare).
@@ -244,7 +253,9 @@ def _clean_latin(text: str, start: int, language: str) -> list[NameMention]:
             part.pop()
         if len(part) == 1 and fold(part[0][2]) in modifiers():
             continue  # "Non-resident Ambassador": a premodifier alone names no one
-        if part and (len(parts) == 1 or len(part) >= 2):
+        # ("Afioga Tuitama Dr Talalelei Tuitama": one word after a form of address opening
+        # the run is a name too, the style's bearer)
+        if part and (len(parts) == 1 or len(part) >= 2 or addressed and part is parts[0]):
             s, e = part[0][0], part[-1][1]
             out.append(NameMention(start + s, start + e, _caps_to_title(text[s:e])))
     return out
@@ -325,7 +336,8 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
             continue
         start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
         start = m.start() if start is None else start
-        found.extend(_clean_latin(text[start:end], start, language))
+        dated = re.match(r"[ \t]*\d", norm[end:end + 4]) is not None
+        found.extend(_clean_latin(text[start:end], start, language, dated))
     return found
 
 

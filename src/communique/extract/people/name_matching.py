@@ -23,8 +23,11 @@ def _ar_key(token: str) -> str:
 def key_tokens(name: str) -> list[str]:
     # « N.Enkhtaivan » is « N. Enkhtaivan »: an initial glued to the surname is a token.
     # « الجبالي » is « جبالي »: the article « ال » of a family name is not part of its key.
-    keys = [_ar_key(fold(t)) for t in re.findall(r"[A-Z]\.(?=[A-Z])|[^\s\-]+", name)
-            if fold(t) not in ("de", "el", "al")]
+    # "AL Hek", "DE Lyngdoh": the same letters in capitals opening a name are initials.
+    tokens = re.findall(r"[A-Z]\.(?=[A-Z])|[^\s\-]+", name)
+    keys = [_ar_key(fold(t)) for k, t in enumerate(tokens)
+            if fold(t) not in ("de", "el", "al")
+            or k == 0 and len(tokens) > 1 and t.isupper() and t.isascii()]
     return [k[2:] if k.startswith("ال") and len(k) > 4 else k for k in keys]
 
 

@@ -256,7 +256,9 @@ def of_before() -> re.Pattern[str]:
 
 # A name in capitals from its first word, with the short particles inside it ("Eid bin
 # Mohammed al Thaqafi", "Pieter van Vollenhoven")
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’.-]*)*")
+# ("Walid al-Muallem": a particle joined to the next word of the name by a hyphen)
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+|[a-z]{1,3}-)?[A-Z][\w'’.-]*)*")
 
 
 def apposition_after_name(norm: str, start: int) -> bool:
@@ -286,7 +288,8 @@ def titled_before_comma(norm: str, name_end: int) -> bool:
     if comma < 0:
         return False
     name = norm[comma + 1:name_end].split()
-    if not name or not all(w[:1].isupper() or len(w) <= 3 and w.islower() for w in name):
+    if not name or not all(w[:1].isupper() or len(w) <= 3 and w.islower()
+                           or re.match(r"[a-z]{1,3}-[A-Z]", w) for w in name):
         return False
     b = max((m.end() for m in re.compile(r",|" + BOUNDARY.pattern).finditer(
         norm, max(0, comma - 200), comma)), default=max(0, comma - 200))

@@ -70,7 +70,10 @@ def _opens_next_person(norm: str, at: int, name_starts: set[int]) -> bool:
     """"..., the Chief Justice, the Hon Justice Narinder Hargun": the part after the next comma
     opens on a name of two words or more behind at most three words of address or title (an
     article, "Hon", capitalised words), so the apposition before it is that person's."""
-    b = re.compile(r"[,]|" + BOUNDARY.pattern).search(norm, at)
+    # ("..., Deputy Foreign Minister, Dr. Faisal Mikdad": the dot of a form of address
+    # written short ends no part)
+    b = next((m for m in re.compile(r"[,]|" + BOUNDARY.pattern).finditer(norm, at)
+              if not _address_dot(norm, m)), None)
     limit = b.start() if b else len(norm)
     n = min((n for n in name_starts if at <= n < limit), default=None)
     if n is None:
@@ -85,6 +88,15 @@ def _opens_next_person(norm: str, at: int, name_starts: set[int]) -> bool:
     return len(between) <= 3 and len(name) >= 2 and all(
         fold(w) in determiners() or fold(w).rstrip(".") in folded_honorifics()
         or w[:1].isupper() for w in between)
+
+
+def _address_dot(norm: str, m: re.Match[str]) -> bool:
+    """The dot at ``m`` closes a form of address written short ("Dr.", "Prof.") before a
+    capital."""
+    if m.group(0) != "." or not re.match(r"[ \t]+[A-Z]", norm[m.end():m.end() + 3]):
+        return False
+    word = re.search(r"[\w.]+$", norm[max(0, m.start() - 8):m.start()])
+    return word is not None and fold(word.group(0)) in folded_honorifics()
 
 
 def _en_title_opens(words: list[tuple[int, int, str]], language: str) -> bool:

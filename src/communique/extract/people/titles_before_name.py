@@ -15,7 +15,14 @@ from .en_portfolios import (
     portfolio_with_and,
 )
 from .fr_appositions import fr_apposition_after_name, fr_titled_before_comma
-from .lexicon import ar_proclitics, determiners, folded_honorifics, place_words
+from .lexicon import (
+    ar_proclitics,
+    determiners,
+    folded_honorifics,
+    is_title_word,
+    modifiers,
+    place_words,
+)
 from .title_phrases import (
     after_participle,
     apposition_after_name,
@@ -85,6 +92,29 @@ _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
 _PAREN_BEFORE = re.compile(r"(?<=[\w.])[ \t]*\([^()\n]{1,40}\)\.?[ \t]*$")
+
+
+def _common_noun_before_comma(norm: str, title: tuple[int, int], lead: int) -> bool:
+    """"On the issue of transitional justice, President X": a head alone in lower case after
+    a lower-case word that is no article or premodifier, closed by a comma, is a common noun
+    ending a clause, no title stacked on the one after the comma."""
+    words = norm[title[0]:title[1]].split()
+    before = norm[max(0, title[0] - 30):title[0]].split()[-1:]
+    return (len(words) == 1 and words[0].islower() and "," in norm[title[1]:lead + 2]
+            and bool(before) and before[0].isalpha() and before[0].islower()
+            and fold(before[0]) not in determiners() and fold(before[0]) not in modifiers())
+
+
+def _body_before_lower_head(norm: str, s: int, n: int, e: int) -> bool:
+    """"Swapo Party Youth League spokesperson X", "Town Council chairman X": the capitalised
+    word at ``n``, after another one that is no title, runs on capitals into the title's
+    head in lower case: it names the body whose officer X is, not a person."""
+    words = word_spans(norm[s:e], s)
+    at = next((k for k, w in enumerate(words) if w[0] == n), 0)
+    return (at >= 1 and len(words) - at >= 2 and words[-1][2].islower()
+            and bool(find_head(words, "en", len(words) - 1))
+            and all(w[2][:1].isupper() for w in words[at - 1:-1])
+            and not is_title_word(words[at - 1][2], "en"))
 
 
 def titles_before(
@@ -278,6 +308,7 @@ def titles_before(
     if not listed and any(s < n < e and n != head_at
                           and not (language == "en" and of_before().search(norm[s:n])
                                    and only_capitals_and_links(norm[n:e]))
+                          and not (language == "en" and _body_before_lower_head(norm, s, n, e))
                           for n in name_starts):
         # "President X at a ceremony held in Rashtrapati Bhavan": X's title; not "Water
         # Resources" of "Minister of State for Water Resources AYUSH"
@@ -305,6 +336,8 @@ def titles_before(
             norm[max(0, at - 12):at])
         lead = at - len(gap.group(0)) if gap else at
         prev = titles_before(norm, lead, language, name_starts, depth + 1, name_ends)
+        if language == "en" and prev and _common_noun_before_comma(norm, prev[-1], lead):
+            prev = []
         last_word = norm[prev[-1][0]:prev[-1][1]].split()[-1] if prev else ""
         # « du Délégué général du gouvernement auprès de la province du Guéra, le Général
         # X »: a French title before a comma may run long, its complement told in full
