@@ -426,6 +426,19 @@ SHAPES = [
     ("ar-agency-alone-before-the-dash", "ar",
      "وام - استقبل رئيس الدولة يوم الاثنين 4 مارس 2024 وفدا من نقابة المحامين برئاسة نقيبها.",
      None),
+    # a palace named by its town, a small one the gazetteer must know
+    ("fr-palace-named-by-its-town", "fr",
+     "Le chef de l'État a reçu jeudi matin au palais de Baabda le ministre jordanien des "
+     "Affaires étrangères, porteur d'un message de son souverain.",
+     "Baabda"),
+    ("ar-palace-named-by-its-town", "ar",
+     "استقبل رئيس الجمهورية يوم الخميس 7 مارس 2024 في قصر بعبدا وزير الخارجية الأردني.",
+     "بعبدا"),
+    # the envoys' seat named after the ceremony
+    ("fr-envoys-seat-after-the-ceremony", "fr",
+     "La présidente a reçu ce lundi 4 mars 2024 les lettres de créance de trois ambassadeurs "
+     "accrédités au Niger. Leurs ambassades sont implantées à Abuja.",
+     None),
     # a country's name that is also a town's, or a country written by its first word
     ("ar-sultanate-of-x-is-the-country", "ar",
      "وزير الخارجية إلى سلطنة عمان\n\nيجري وزير الخارجية اليوم الاثنين 4 مارس 2024 زيارة "
