@@ -533,7 +533,8 @@ def _named_towns(norm: str) -> list[Span]:
     if not words:
         return []
     alt = "|".join(sorted(words, key=len, reverse=True))
-    after = [re.escape(t.word) for t in rules if t.side == "after"]
+    # (a word after the name is looked for only where the text holds it: most hold none)
+    after = [re.escape(t.word) for t in rules if t.side == "after" and t.word in norm]
     rx = re.compile(
         # « لمدينة الغيضة », « وبلدية X »: Arabic clitics fuse with the town word
         rf"(?<![\w])(?:[وبلف]{{1,2}}(?=[{_AR}]))?(?:{alt})(?:\s+|(?<=['’]))"

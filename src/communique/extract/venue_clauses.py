@@ -156,12 +156,17 @@ def to_come(norm: str, start: int, end: int) -> bool:
     rule = _active("happenings_to_come")
     if rule is None:
         return False
-    before = fold(norm[max(0, start - 60):start])
-    if re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?\s+"
-                 r"(?:a|au|in|at|في|ب)\s*$", before):
-        return True
-    return bool(re.match(rf"[^.;:!?\n]{{0,25}}?(?<!\w)(?:{_alt(rule.others)})(?!\w)",
-                         fold(norm[end:end + 45])))
+    before_rx, after_rx = _to_come_forms(rule)
+    return bool(before_rx.search(fold(norm[max(0, start - 60):start]))
+                or after_rx.match(fold(norm[end:end + 45])))
+
+
+@cache
+def _to_come_forms(rule: ClauseList) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The list's two expressions, compiled once: it is asked for every town of an article."""
+    return (re.compile(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?\s+"
+                       r"(?:a|au|in|at|في|ب)\s*$"),
+            re.compile(rf"[^.;:!?\n]{{0,25}}?(?<!\w)(?:{_alt(rule.others)})(?!\w)"))
 
 
 def earlier_happening(norm: str, sentence_start: int, start: int) -> bool:
