@@ -473,6 +473,14 @@ SHAPES = [
      "Bouaké, 4 mars (AIP) - Le préfet a inauguré lundi une école au village de Koupéla, en "
      "présence des chefs coutumiers.",
      "Koupéla"),
+    ("fr-au-village-de-x-undated-dateline-less", "fr",
+     "La ministre a inauguré mardi 5 mars 2024 une école au village de Ndiaganiao, devant les "
+     "parents d'élèves.",
+     "Ndiaganiao"),
+    ("en-at-x-village-after-a-caps-dateline", "en",
+     "BLANTYRE - The Minister of Education opened a school on Monday, March 4, 2024 at Chileka "
+     "village, with the chiefs.",
+     "Chileka"),
     ("ar-bi-qaryat-x", "ar",
      "افتتح وزير الصحة يوم الاثنين 4 مارس 2024 مستوصفا جديدا بقرية الهوارية بحضور السكان.",
      "الهوارية"),
