@@ -217,6 +217,44 @@ def test_a_landmark_does_not_override_a_country_told_with_the_event():
     assert v.country == "France"
 
 
+NAMED_VENUES = list(RULES.named_venue_examples)
+
+
+@pytest.mark.parametrize("text,city", NAMED_VENUES,
+                         ids=[f"named-venue-{i}" for i in range(len(NAMED_VENUES))])
+def test_the_town_after_a_building_s_own_name_is_the_city(text, city, french_nlp):
+    assert venue(text).city == city
+
+
+def test_a_building_s_own_name_needs_the_list_to_place_its_town(french_nlp):
+    text, city = NAMED_VENUES[0]
+    with without("named_venue_words"):
+        assert venue(text).city != city
+
+
+def test_a_palace_named_by_its_quarter_alone_names_no_town(french_nlp):
+    # « le palais d'Etoudi »: the palace's quarter, no building's name before « de »
+    v = venue("Le président a reçu lundi 12 juin 2023 au palais de Mvolyé les ambassadeurs.")
+    assert v.city is None
+
+
+def test_a_wire_agency_opening_the_dispatch_is_no_town(french_nlp):
+    assert venue(RULES.wire_example).city is None
+    with without("wire_agencies"):
+        assert venue(RULES.wire_example).city == RULES.wire_city
+    # with a town before it, the town is the dateline as before
+    v = venue("Audience\n\nKOLDA, 3 mars (APS) - Le gouverneur a reçu lundi 12 juin 2023 "
+              "une délégation de l'ordre des avocats.")
+    assert v.city == "Kolda"
+
+
+def test_the_first_word_of_a_country_s_name_is_that_country_not_a_town():
+    for country in ("Cayman", "Solomon", "Marshall"):
+        v = venue(f"School opens\n\nThe Minister opened on Tuesday, June 13, 2023 the new "
+                  f"school, a model for future schools in {country}.")
+        assert v.city is None, country
+
+
 HOSTS = RULES.host_offices
 
 

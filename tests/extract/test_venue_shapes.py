@@ -375,6 +375,128 @@ SHAPES = [
      "The Governor of Northern Province opened the new hospital in Kasama, the provincial "
      "capital, on Monday, March 4, 2024.",
      "Kasama"),
+    # --- session 11: the shapes behind the failures of the newest sets, invented towns ----
+    # a seat of power named before its town, or for it
+    ("fr-palais-named-de-town-in-the-lead", "fr",
+     "La présidente reçoit au Palais de la Renaissance de Cotonou son homologue nigérien\n\n"
+     "Arrivé ce matin, le chef de l'État nigérien a été reçu en audience par son homologue. Les "
+     "deux dirigeants ont évoqué la sécurité dans la région.",
+     "Cotonou"),
+    ("fr-palais-du-peuple-de-town", "fr",
+     "Le chef de l'État a reçu lundi 4 mars 2024 au Palais du Peuple de Conakry les lettres de "
+     "créance de trois nouveaux ambassadeurs.",
+     "Conakry"),
+    ("fr-church-named-for-a-saint-de-town", "fr",
+     "Les nouveaux conseillers communaux ont prêté serment lundi 4 mars 2024 à l'église "
+     "Saint-Pierre de Porrentruy, en présence du préfet.",
+     "Porrentruy"),
+    ("fr-chapel-named-for-a-saint-de-town", "fr",
+     "Les élus ont prêté serment ce mardi soir à la chapelle Notre-Dame de Saignelégier en vue "
+     "de la nouvelle législature.",
+     "Saignelégier"),
+    ("fr-seat-of-power-without-article-and-its-town", "fr",
+     "Le président russe a reçu jeudi 7 mars 2024 à Kremlin les lettres de créance de dix "
+     "ambassadeurs, tous accrédités à Moscou.",
+     "Moscou"),
+    ("fr-a-hall-named-without-its-town", "fr",
+     "Assermentation\n\nLa gouverneure générale a présidé lundi 4 mars 2024 une cérémonie "
+     "d'assermentation à Vimy Hall.",
+     None),
+    ("en-a-hall-named-without-its-town", "en",
+     "Ministers sworn in\n\nThe Governor General presided over a swearing-in ceremony at "
+     "Rideau Hall on Monday, March 4, 2024.",
+     None),
+    # an agency's name before the dash, with or without a town
+    ("fr-agency-alone-before-the-dash", "fr",
+     "APS - Le président de la République a reçu une délégation de l'ordre des avocats, "
+     "conduite par son bâtonnier.",
+     None),
+    ("en-agency-alone-before-the-dash", "en",
+     "PTI - The President received a delegation of the bar council, led by its chairman, and "
+     "discussed the new law.",
+     None),
+    ("fr-town-date-agency-brackets", "fr",
+     "Audience\n\nKOLDA, 3 mars (APS) - Le gouverneur de région a reçu une délégation de "
+     "l'ordre des avocats.",
+     "Kolda"),
+    ("en-town-agency-brackets-colon", "en",
+     "Audience\n\nBHUBANESWAR (PTI): The Governor received a delegation of the bar council "
+     "on Monday, March 4, 2024.",
+     "Bhubaneswar"),
+    ("ar-agency-alone-before-the-dash", "ar",
+     "وام - استقبل رئيس الدولة يوم الاثنين 4 مارس 2024 وفدا من نقابة المحامين برئاسة نقيبها.",
+     None),
+    # a palace named by its town, a small one the gazetteer must know
+    ("fr-palace-named-by-its-town", "fr",
+     "Le chef de l'État a reçu jeudi matin au palais de Baabda le ministre jordanien des "
+     "Affaires étrangères, porteur d'un message de son souverain.",
+     "Baabda"),
+    ("ar-palace-named-by-its-town", "ar",
+     "استقبل رئيس الجمهورية يوم الخميس 7 مارس 2024 في قصر بعبدا وزير الخارجية الأردني.",
+     "بعبدا"),
+    # the envoys' seat named after the ceremony
+    ("fr-envoys-seat-after-the-ceremony", "fr",
+     "La présidente a reçu ce lundi 4 mars 2024 les lettres de créance de trois ambassadeurs "
+     "accrédités au Niger. Leurs ambassades sont implantées à Abuja.",
+     None),
+    # a country's name that is also a town's, or a country written by its first word
+    ("ar-sultanate-of-x-is-the-country", "ar",
+     "وزير الخارجية إلى سلطنة عمان\n\nيجري وزير الخارجية اليوم الاثنين 4 مارس 2024 زيارة "
+     "رسمية إلى سلطنة عمان لإجراء محادثات مع المسؤولين.",
+     None),
+    ("ar-state-of-x-is-the-country", "ar",
+     "يقوم وزير الخارجية اليوم الاثنين 4 مارس 2024 بزيارة رسمية إلى دولة الكويت تستغرق "
+     "يومين.",
+     None),
+    ("en-island-country-by-its-first-word", "en",
+     "School opens\n\nEducation officials held a ceremony on Tuesday, March 5, 2024 to open "
+     "the new primary school, a model for future schools in Cayman.",
+     None),
+    ("en-island-country-by-its-first-word-other", "en",
+     "Clinic opens\n\nThe Health Minister opened on Tuesday, March 5, 2024 a new clinic, the "
+     "largest in Solomon, with the help of donors.",
+     None),
+    # a village or a locality the gazetteer lacks, marked as one
+    ("en-at-x-village-in-a-district", "en",
+     "MZUZU: The Health Minister on Tuesday inaugurated a new health centre at Kapsowar "
+     "village in the northern district.",
+     "Kapsowar"),
+    ("en-village-of-x", "en",
+     "LILONGWE - The Minister of Water on Monday, March 4, 2024 opened a borehole in the "
+     "village of Lumbwa, with the chiefs.",
+     "Lumbwa"),
+    ("fr-localite-de-x", "fr",
+     "Le ministre de la Santé a inauguré lundi 4 mars 2024 un centre de santé dans la localité "
+     "de Tiébissou, en présence des autorités.",
+     "Tiébissou"),
+    ("fr-village-de-x", "fr",
+     "Bouaké, 4 mars (AIP) - Le préfet a inauguré lundi une école au village de Koupéla, en "
+     "présence des chefs coutumiers.",
+     "Koupéla"),
+    ("fr-au-village-de-x-undated-dateline-less", "fr",
+     "La ministre a inauguré mardi 5 mars 2024 une école au village de Ndiaganiao, devant les "
+     "parents d'élèves.",
+     "Ndiaganiao"),
+    ("en-at-x-village-after-a-caps-dateline", "en",
+     "BLANTYRE - The Minister of Education opened a school on Monday, March 4, 2024 at Chileka "
+     "village, with the chiefs.",
+     "Chileka"),
+    ("ar-bi-qaryat-x", "ar",
+     "افتتح وزير الصحة يوم الاثنين 4 مارس 2024 مستوصفا جديدا بقرية الهوارية بحضور السكان.",
+     "الهوارية"),
+    # a town named only for a happening to come
+    ("fr-summit-to-come-elsewhere", "fr",
+     "Le Premier ministre a reçu ce mardi 5 mars 2024 au Palais du gouvernement l'ambassadrice "
+     "du Japon. Ils ont évoqué le sommet Japon-Afrique, prévu à Nairobi en août prochain.",
+     None),
+    ("en-summit-to-come-elsewhere", "en",
+     "The Prime Minister received the Ambassador of Japan at Government House on Tuesday, "
+     "March 5, 2024. They discussed the summit scheduled in Nairobi next month.",
+     None),
+    ("fr-town-next-month", "fr",
+     "Le président a reçu mardi 5 mars 2024 au palais présidentiel le ministre tanzanien. Ils "
+     "ont préparé la réunion des chefs d'État, qui se tiendra à Arusha le mois prochain.",
+     None),
     ("ar-nowhere", "ar",
      "صادق مجلس الوزراء يوم الأربعاء 6 مارس 2024 على مشروع قانون جديد يتعلق بالطاقات "
      "المتجددة.",

@@ -106,6 +106,7 @@ class TownWord:
     word: str  # « la commune de », « la maire d' », "the town of": what follows is a town
     example: str
     city: str
+    side: str = "before"  # or "after" the town's name: "at Kalonje village"
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,13 @@ class PlaceRules:
     departure_words: frozenset[str] = frozenset()  # folded verbs (« quitter »): a city left
     departure_example: str = ""
     departure_city: str = ""
+    # « l'église Saint-Marcel de Delémont »: building words (lower case, accents kept: they
+    # are matched in the text) before a name and a town
+    named_venue_words: frozenset[str] = frozenset()
+    named_venue_examples: tuple[tuple[str, str], ...] = ()  # (text, city), the example first
+    wire_agencies: frozenset[str] = frozenset()  # folded: « ANI - … » opens with no town
+    wire_example: str = ""
+    wire_city: str = ""  # what the example gives without the list
 
 
 def _field(entry: object, key: str, where: str) -> str:
@@ -270,7 +278,9 @@ def place_rules() -> PlaceRules:
                                  f"or dateline, not {kind!r}")
         city_cues.append(CityCue(_field(e, "id", where), form, _field(e, "example", where),
                                  _field(e, "city", where), kind))
-    towns = _entries(raw, "town_words", _word_example_city(TownWord))
+    towns = _entries(raw, "town_words", lambda e, where: TownWord(
+        _field(e, "word", where), _field(e, "example", where), _field(e, "city", where),
+        _side(e, where) if isinstance(e, dict) and "side" in e else "before"))
     buildings = _entries(raw, "building_words", lambda e, where: BuildingWord(
         _field(e, "word", where), _side(e, where), _field(e, "example", where),
         _field(e, "city", where)))
@@ -303,6 +313,12 @@ def place_rules() -> PlaceRules:
     departures = _word_list(raw, "departure_words", "example", "city")
     rubrics = _word_list(raw, "headline_rubrics")
     envoys = _word_list(raw, "envoy_titles", "example", "city")
+    named = _word_list(raw, "named_venue_words", "example", "city")
+    named_examples = [(str(named.get("example") or ""), str(named.get("city") or ""))] + [
+        (_field(e, "text", f"named_venue_words also {n}"),
+         _field(e, "city", f"named_venue_words also {n}"))
+        for n, e in enumerate(named.get("also") or (), 1)] if named else []
+    wires = _word_list(raw, "wire_agencies", "example", "city")
     return PlaceRules(tuple(sorted(clitics, key=lambda c: len(c.form), reverse=True)), stop,
                       tuple(cues), tuple(districts), tuple(city_cues), tuple(towns),
                       frozenset(fold(str(w)) for w in rubrics.get("words") or ()),
@@ -314,7 +330,11 @@ def place_rules() -> PlaceRules:
                       str(visitors.get("example") or ""), str(visitors.get("city") or ""),
                       tuple(destinations),
                       frozenset(fold(str(w)) for w in departures.get("words") or ()),
-                      str(departures.get("example") or ""), str(departures.get("city") or ""))
+                      str(departures.get("example") or ""), str(departures.get("city") or ""),
+                      frozenset(str(w).lower() for w in named.get("words") or ()),
+                      tuple(named_examples),
+                      frozenset(fold(str(w)) for w in wires.get("words") or ()),
+                      str(wires.get("example") or ""), str(wires.get("city") or ""))
 
 
 _DISABLED = RuleSwitches()
@@ -350,6 +370,11 @@ def active_rules() -> PlaceRules:
         frozenset() if "departure_words" in _DISABLED else rules.departure_words,
         rules.departure_example,
         rules.departure_city,
+        frozenset() if "named_venue_words" in _DISABLED else rules.named_venue_words,
+        rules.named_venue_examples,
+        frozenset() if "wire_agencies" in _DISABLED else rules.wire_agencies,
+        rules.wire_example,
+        rules.wire_city,
     )
 
 
@@ -357,7 +382,7 @@ def without(key: str) -> AbstractContextManager[None]:
     """Run with one rule (a clitic's form, a not_places word, a cue's id, a district, town,
     building, destination or venue word, a local office, a capital's name, a landmark's or a
     host office's first name, or a whole list: "headline_rubrics", "envoy_titles",
-    "local_office_visitors", "departure_words")
+    "local_office_visitors", "departure_words", "named_venue_words", "wire_agencies")
     turned off, to prove its example needs it."""
     return _DISABLED.without(key)
 

@@ -24,6 +24,7 @@ from .venue_clauses import (
     reported_from,
     seat_of,
     several_places,
+    to_come,
     town_building_names,
     where_clause_act,
     whereabouts,
@@ -372,9 +373,15 @@ def _unlisted_cities(
     _, _, non_names = name_data()
     p = places()
 
+    wires = active_rules().wire_agencies
+    country_heads = _country_first_words()
+
     def is_place_word(word: str) -> bool:
+        # « ANI - Le président … »: a wire agency's name; "schools in Cayman": the first word
+        # of a country's name (Cayman Islands) is that country
         w = fold(word)
-        return w not in non_names and w not in p.country_names and not w.endswith(("ian", "ese"))
+        return w not in non_names and w not in p.country_names and not w.endswith(
+            ("ian", "ese")) and w not in wires and w not in country_heads
 
     found: list[Span] = []
     m = _CAPS_DATELINE.search(norm, first_body, first_body + 300)
@@ -450,6 +457,16 @@ def _placed_towns(norm: str, language: str) -> tuple[set[int], list[Span], set[i
 
 
 @cache
+def _country_first_words() -> frozenset[str]:
+    """The first word of each country name of several words ("Cayman Islands", "Solomon
+    Islands", « Sri Lanka »), folded, when it is no gazetteer town: written alone ("in Cayman")
+    it still names that country, not a town the gazetteer lacks."""
+    p = places()
+    return frozenset(name.split()[0] for name in p.country_names
+                     if " " in name and name.split()[0] not in p.city_country)
+
+
+@cache
 def _given_names() -> frozenset[str]:
     """Folded Latin given names (the lists people/lexicon reads): « Emmanuel : … » is a person."""
     names: set[str] = set()
@@ -511,10 +528,13 @@ def _named_towns(norm: str) -> list[Span]:
 
     _, _, non_names = name_data()
     p = places()
-    words = [re.escape(t.word) for t in active_rules().town_words]
+    rules = active_rules().town_words
+    words = [re.escape(t.word) for t in rules if t.side == "before"]
     if not words:
         return []
     alt = "|".join(sorted(words, key=len, reverse=True))
+    # (a word after the name is looked for only where the text holds it: most hold none)
+    after = [re.escape(t.word) for t in rules if t.side == "after" and t.word in norm]
     rx = re.compile(
         # « لمدينة الغيضة », « وبلدية X »: Arabic clitics fuse with the town word
         rf"(?<![\w])(?:[وبلف]{{1,2}}(?=[{_AR}]))?(?:{alt})(?:\s+|(?<=['’]))"
@@ -529,6 +549,17 @@ def _named_towns(norm: str) -> list[Span]:
         if f in non_names or f in p.country_names or f in names:
             continue
         names.append(name)
+    if after:
+        # "at Kalonje village": a capitalised name before the lower-case word, on its line
+        rx_after = re.compile(r"(?<![\w\-])([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö][\w'’]*)*)[^\S\n]+"
+                              rf"(?:{'|'.join(sorted(after, key=len, reverse=True))})(?![\w\-])")
+        for m in rx_after.finditer(norm):
+            name = m.group(1)
+            f = fold(name)
+            if f in non_names or f in p.country_names or f in p.demonyms or f in names \
+                    or f in _given_names() or f in _NAME_LEAD_OK:
+                continue
+            names.append(name)
     return _every_mention(names, norm)
 
 
@@ -580,6 +611,39 @@ def _venue_word_towns(norm: str) -> tuple[set[int], list[Span]]:
             continue
         names.append(name)
     return anchors, quarters + _every_mention(names, norm)
+
+
+def _named_venue_towns(norm: str) -> tuple[set[int], list[Span]]:
+    """The town after a building's own name (« au Palais de l'Unité de Yaoundé », « à l'église
+    Saint-Marcel de Delémont »; places.yaml named_venue_words): the offsets where such a
+    construction names it, which say where the act was as « à » does, and every mention of a
+    name the gazetteer lacks."""
+    words = active_rules().named_venue_words
+    lower = norm.lower()
+    if not any(w in lower for w in words):
+        return set(), []  # no building word at all: no scan
+    from .people.lexicon import name_data
+
+    _, _, non_names = name_data()
+    p = places()
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w\-])(?i:{alt})[^\S\n]+"
+        r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|des[^\S\n]+|l['’])?"
+        r"[A-ZÀ-Ö][\w'’\-]*(?:[^\S\n]+[A-ZÀ-Ö][\w'’\-]*){0,2}"
+        r"[^\S\n]+(?:de[^\S\n]+|d['’])([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
+    anchors: set[int] = set()
+    names: list[str] = []
+    for m in rx.finditer(norm):
+        name = m.group(1)
+        f = fold(name)
+        if f in non_names or f in p.country_names or f in p.demonyms or (
+                f not in p.city_country and f in _given_names()):
+            continue
+        anchors.add(m.start(1))
+        if f not in p.city_country and name not in names:
+            names.append(name)  # the gazetteer's own mentions already are candidates
+    return anchors, _every_mention(names, norm)
 
 
 def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
@@ -923,8 +987,9 @@ def extract_venue(
     placed, venue_towns = _venue_word_towns(norm)
     at_hall, hall_towns = _town_building_towns(norm)
     at_building, building_towns, provinces = _placed_towns(norm, language)
-    placed |= at_hall | at_building
-    venue_towns += hall_towns + building_towns
+    at_named, named_venue_towns = _named_venue_towns(norm)
+    placed |= at_hall | at_building | at_named
+    venue_towns += hall_towns + building_towns + named_venue_towns
     named_towns = _named_towns(norm)
 
     def locative(c: Span) -> bool:
@@ -942,8 +1007,14 @@ def extract_venue(
     ], key=lambda c: c.start)
     # « a appris l'ACAP jeudi à Bangui »: where the news was learned; « intervient une semaine
     # après l'accueil … à Libreville »: another happening's town (data/venue_clauses.yaml)
+    # « à Kremlin », "at Rideau Hall": a seat of power (places.yaml landmarks) is no town,
+    # though the NER reads it as a place; « prévu à Washington en décembre prochain »: a
+    # happening to come
+    landmarks = {fold(n) for mark in active_rules().landmarks for n in mark.names}
     cities = [c for c in cities if not reported_from(norm, c.start) and not seat_of(norm, c.start)
               and not comes_from(norm, c.start)
+              and fold(norm[c.start:c.end]) not in landmarks
+              and not to_come(norm, c.start, c.end)
               and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
     cities = _drop_places_inside_towns(norm, cities)

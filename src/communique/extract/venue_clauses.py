@@ -42,7 +42,8 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "town_buildings": ("words", None), "seat_words": ("words", None),
           "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
           "town_landmarks": ("words", None), "read_decrees": ("words", None),
-          "council_heads": ("words", "councils"), "whereabouts_words": ("words", None)}
+          "council_heads": ("words", "councils"), "whereabouts_words": ("words", None),
+          "happenings_to_come": ("words", "times")}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -146,6 +147,26 @@ def comes_from(norm: str, start: int) -> bool:
     before = fold(norm[max(0, start - 30):start])
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:de\s+|d'|du\s+|from\s+|من\s+)$",
                           before))
+
+
+def to_come(norm: str, start: int, end: int) -> bool:
+    """Is the town from ``start`` to ``end`` where a happening to come will be (« prévu à
+    Washington », "scheduled in Nairobi", « qui se tiendra à Arusha »), or told with a time to
+    come (« à Arusha le mois prochain », "in Nairobi next month")?"""
+    rule = _active("happenings_to_come")
+    if rule is None:
+        return False
+    before_rx, after_rx = _to_come_forms(rule)
+    return bool(before_rx.search(fold(norm[max(0, start - 60):start]))
+                or after_rx.match(fold(norm[end:end + 45])))
+
+
+@cache
+def _to_come_forms(rule: ClauseList) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The list's two expressions, compiled once: it is asked for every town of an article."""
+    return (re.compile(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?\s+"
+                       r"(?:a|au|in|at|في|ب)\s*$"),
+            re.compile(rf"[^.;:!?\n]{{0,25}}?(?<!\w)(?:{_alt(rule.others)})(?!\w)"))
 
 
 def earlier_happening(norm: str, sentence_start: int, start: int) -> bool:
