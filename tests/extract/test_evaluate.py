@@ -52,6 +52,25 @@ def test_manifest_lists_every_set_folder_with_its_sources():
     assert any(s.role == "validation" for s in sets)
 
 
+def test_manifest_keeps_each_sets_history():
+    """Each set says when it was first scored, and a set moved from validation says so in the
+    manifest and in its SOURCES.md: a merge that drops a note would hide that a set was tuned on."""
+    from ruamel.yaml import YAML
+
+    entries = YAML(typ="safe", pure=True).load(
+        (Path(__file__).parent / "sets.yaml").read_text("utf-8"))["sets"]
+    for entry in entries:
+        note = entry.get("note", "")
+        assert note, f"{entry['id']} has no note"
+        sources = (Path(__file__).parent / entry["path"] / "SOURCES.md").read_text("utf-8")
+        moved = "moved to development" in note
+        assert moved == ("## Moved to development" in sources), entry["id"]
+        if moved:
+            assert entry["role"] == "development", entry["id"]
+        if "first score recorded" in note:
+            assert "## Scores" in sources, entry["id"]
+
+
 def test_extraction_code_never_reads_tests():
     # the sets' path comes from tasks.py (the developer layer), never from the package
     assert "sets.yaml" not in (SRC / "api.py").read_text("utf-8")
