@@ -75,6 +75,7 @@ class Calendar:
     chrome_headers: tuple[str, ...]  # « À lire aussi », "Related", « اقرأ أيضا »: chrome below
     term_bounds: tuple[str, ...]  # « à compter du », "with effect from", « اعتبارا من »
     to_come: tuple[str, ...]  # « aura lieu », "will be held", « ستعقد »: a day to come
+    anniversaries: tuple[str, ...]  # « 60e anniversaire », "anniversary", « الذكرى »
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -123,6 +124,7 @@ def calendar() -> Calendar:
         chrome_headers=tuple(probe(w) for w in markers.get("chrome_headers", ())),
         term_bounds=tuple(probe(w) for w in markers.get("term_bounds", ())),
         to_come=tuple(probe(w) for w in markers.get("to_come", ())),
+        anniversaries=tuple(probe(w) for w in markers.get("anniversaries", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),

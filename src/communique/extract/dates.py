@@ -16,6 +16,7 @@ from ..date_mentions import DateMention as WrittenDate
 from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
 from ..date_mentions import fold as fold_date_word
+from .commemorations import commemorated
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
 from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS, DATE_YEAR_SLIP_DAYS
@@ -320,12 +321,14 @@ class _WrittenYear:
     """Where the article writes a year: alone (« en 2022 ») or in a full date (« le 12 mars
     2020 »), and whether it is the year of an act told as before the article's (« Élu en
     2019 », « qui avait été nommé le 2 mai 2022 », "established on 3 May 1996" below the
-    news)."""
+    news, the day an anniversary commemorates); a full date's day and month too."""
 
     start: int
     end: int
     alone: bool
     earlier_act: bool
+    day: int | None = None
+    month: int | None = None
 
 
 @cache
@@ -348,8 +351,9 @@ def _years_written(norm: str, mentions: list[DateMention], today: dt.date,
         if m.year is not None and m.kind in ("date", "range") and not m.chrome \
                 and not _dates_a_cited_text(norm, m):
             sent = sentence_at(sentences, m.start) if sentences else None
+            earlier = _told_as_before(norm, m, sent) or commemorated(norm, m, sent, mentions)
             found.setdefault(m.year, []).append(
-                _WrittenYear(m.start, m.end, False, _told_as_before(norm, m, sent)))
+                _WrittenYear(m.start, m.end, False, earlier, m.day, m.month))
     look = probe(norm)
     earlier = _earlier_act_before_year()
     to_come = _to_come_cue()
@@ -380,7 +384,11 @@ def _year_from_written(month: int, day: int, weekday: int | None,
     """The year a day and month written without one (at offset `at`) take from the years the
     article writes: with its weekday (« vendredi 4 septembre »), the one written year where
     that day falls on that weekday; without, the one year written, when only one is and it
-    is written where it gives it (``_gives_its_year``)."""
+    is written where it gives it (``_gives_its_year``). Before either, the year of the same
+    day and month written in full elsewhere (``_restated_year``)."""
+    restated = _restated_year(month, day, weekday, years)
+    if restated is not None:
+        return restated
     fits = [y for y in years if _safe_date(y, month, day) is not None]
     if weekday is not None:
         fits = [y for y in fits if dt.date(y, month, day).weekday() == weekday]
@@ -388,6 +396,19 @@ def _year_from_written(month: int, day: int, weekday: int | None,
     if len(years) != 1 or not fits:
         return None
     return fits[0] if any(_gives_its_year(w, at) for w in years[fits[0]]) else None
+
+
+def _restated_year(month: int, day: int, weekday: int | None,
+                   years: dict[int, list[_WrittenYear]]) -> int | None:
+    """« le 20 avril, au Palais du peuple » and further on « la date du 20 avril 2023 »: the
+    day told again with its year, before or after, is the same day; the one year so written
+    (its weekday fitting the one written with the day, if any), not an earlier act's nor an
+    anniversary's (« 60e anniversaire de l'indépendance proclamée le 3 août 1960 »)."""
+    found = {y for y, spots in years.items()
+             if any((w.day, w.month) == (day, month) and not w.earlier_act for w in spots)}
+    if weekday is not None:
+        found = {y for y in found if dt.date(y, month, day).weekday() == weekday}
+    return found.pop() if len(found) == 1 else None
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -686,6 +707,7 @@ class _Context:
     ranges: list[DateMention]
     anchor_date: dt.date | None
     reference_date: dt.date | None
+    mentions: tuple[DateMention, ...] = ()
 
 
 def _told_as_this_day(norm: str, m: DateMention) -> bool:
@@ -839,6 +861,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["written_in_full"] = DATE["written_in_full"]
     if _told_as_before(norm, m, sent):
         clues["told_as_before"] = DATE["told_as_before"]
+    if commemorated(norm, m, sent, ctx.mentions):
+        clues["commemorated_day"] = DATE["commemorated_day"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
     if _bounds_a_term(norm, m):
@@ -903,7 +927,8 @@ def resolve_event_date(
     if anchor_date is None:
         for m in mentions:
             if m.chrome or _dates_a_cited_text(norm, m) \
-                    or not _may_date_the_article(m, quoted, first_body):
+                    or not _may_date_the_article(m, quoted, first_body) \
+                    or commemorated(norm, m, sentence_at(sentences, m.start), mentions):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             # the reference date is the day the article was published: given, it is the day
@@ -1017,7 +1042,8 @@ def resolve_event_date(
             return DateResult(None, None, None, None, tuple(warnings), True, tuple(final))
         return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
 
-    ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
+    ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date,
+                   tuple(final))
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
     if chosen.resolved is None:
         spelled = [m for m in candidates if _spelled_out(m)]
@@ -1104,9 +1130,12 @@ def resolve_event_date(
             "with that weekday")
     if chosen.assumed_year and chosen.resolved and chosen.resolved.year in years:
         uncertain = True
-        where = years[chosen.resolved.year][0]
-        how = "the year of its weekday among those" if chosen.weekday is not None else \
-            "the only year"
+        spots = years[chosen.resolved.year]
+        again = [w for w in spots if (w.day, w.month) == (chosen.day, chosen.month)]
+        where = (again or spots)[0]
+        how = ("the year the same day is written with among those" if again
+               else "the year of its weekday among those" if chosen.weekday is not None
+               else "the only year")
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » has no year: it is taken in "
             f"{chosen.resolved.year}, {how} the article writes (« {text[where.start:where.end]} »)")
