@@ -1045,6 +1045,7 @@ def resolve_event_date(
     ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date,
                    tuple(final))
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
+    chosen = _the_day_its_weekday_names(chosen, candidates, ctx)
     if chosen.resolved is None:
         spelled = [m for m in candidates if _spelled_out(m)]
         if spelled:
@@ -1145,6 +1146,22 @@ def resolve_event_date(
             and reference_date is None and chosen.weekday is None:
         uncertain = True
     return _result(text, chosen, language, warnings, uncertain, final)
+
+
+def _the_day_its_weekday_names(chosen: DateMention, candidates: list[DateMention],
+                               ctx: _Context) -> DateMention:
+    """« Ce mercredi 12 mars, le Premier ministre … a effectué sa première visite », then « Le
+    Président a reçu, ce mercredi, le Premier ministre »: a weekday that cannot be counted (no
+    article or reference date), neither « dernier » nor « prochain », is the day a date of the
+    article writes with that weekday; that date is taken (its year to confirm as ever)."""
+    if chosen.resolved is not None or chosen.weekday is None or chosen.direction != 0 \
+            or chosen.kind not in ("weekday", "relative"):
+        return chosen
+    named = [m for m in candidates if m.kind == "date" and m.weekday == chosen.weekday
+             and m.resolved is not None and m.resolved.weekday() == m.weekday]
+    if not named:
+        return chosen
+    return max(named, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
 
 
 def _result(
