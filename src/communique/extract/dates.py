@@ -167,6 +167,20 @@ def _town_and_hijri_date() -> re.Pattern[str] | None:
         rf"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*")
 
 
+# A town's or an outlet's name, a dash, and the date in brackets closing the line, the report
+# below it: « حرية – (21/9/2023) », « Koudougou – (12 mars 2024) ».
+_NAME_DASH_BRACKET = re.compile(
+    r"[ \t]*(?P<name>[^\W\d][\w'’.\-]*(?:[ \t]+[^\W\d][\w'’.\-]*){0,2})[ \t]+[-–—][ \t]*\([ \t]*")
+_BRACKET_ENDS_LINE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+
+
+def _name_dash_bracketed_date(norm: str, line_start: int, m: DateMention) -> bool:
+    """Is the date's line « NAME – (date) », the name a town's or a wire's?"""
+    hit = _NAME_DASH_BRACKET.fullmatch(norm, line_start, m.start)
+    return (hit is not None and _BRACKET_ENDS_LINE.match(norm, m.end) is not None
+            and _names_a_place(hit.group("name")))
+
+
 _WIRE_MARK = re.compile(r"\s*(?:[.,]\s*)?(?:\((?:[^()\n]{1,30})\)|/[^/\n]{1,20}/)")
 # … or a dash between spaces, the report starting after it: « وهران في 13 مارس 2024 - دشن »,
 # "BO 13 March 2024 - The …" (the town's words names: never « Il a inauguré le 12 mars - »).
@@ -247,7 +261,8 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
                                and (_WIRE_MARK.match(norm, m.end)
                                     or (_DASH_AFTER.match(norm, m.end)
                                         and _names_a_place(norm[line_start:m.start]))))
-                              or _after_a_hijri_date(probe(norm[line_start:m.start])))))
+                              or _after_a_hijri_date(probe(norm[line_start:m.start]))))
+                     or _name_dash_bracketed_date(norm, line_start, m))
                     and m.start < first_body + 300)
         after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
         anchor = (
