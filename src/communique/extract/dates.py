@@ -113,10 +113,12 @@ _UPDATE_CUE = re.compile(
     re.IGNORECASE,
 )
 # From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
-# Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"). Matched on the whole line
-# start, never on a window of prose (« …communication, a été reconduit, le 9 octobre »).
+# Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"), the wire's mark before it
+# (« (ATOP) Lomé, le 12 mars 2024 – »). Matched on the whole line start, never on a window
+# of prose (« …communication, a été reconduit, le 9 octobre »).
 _CITY_DATELINE = re.compile(
-    r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?"
+    r"[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
 # A dateline's town and country are names: in Latin script each word is capitalised but for
@@ -167,18 +169,27 @@ def _town_and_hijri_date() -> re.Pattern[str] | None:
         rf"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*")
 
 
-# A town's or an outlet's name, a dash, and the date in brackets closing the line, the report
-# below it: « حرية – (21/9/2023) », « Koudougou – (12 mars 2024) ».
-_NAME_DASH_BRACKET = re.compile(
-    r"[ \t]*(?P<name>[^\W\d][\w'’.\-]*(?:[ \t]+[^\W\d][\w'’.\-]*){0,2})[ \t]+[-–—][ \t]*\([ \t]*")
+# A town (and its country) or an outlet's name, a dash or a bar, the date, and after it a dash,
+# a colon, a bar or a wire's mark: « LOMÉ – 12 mars 2024 : », « Lomé, Togo – 12 mars 2024 – »,
+# « الرباط - 12 مارس 2024 (ومع) - », "Nairobi, Kenya | 12 March 2024 |"; or the date in brackets
+# closing the line, the report below it: « حرية – (21/9/2023) », « Koudougou – (12 mars 2024) ».
+_DATELINE_NAME = r"[^\W\d][\w'’.\-]*(?:[ \t]+[^\W\d][\w'’.\-]*){0,2}"
+_NAME_AND_SEPARATOR = re.compile(
+    rf"[ \t]*(?P<name>{_DATELINE_NAME}(?:,[ \t]*{_DATELINE_NAME})?)[ \t]*[-–—|][ \t]*"
+    r"(?P<open>\([ \t]*)?")
 _BRACKET_ENDS_LINE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+_SEPARATOR_AFTER = re.compile(
+    r"[ \t]*(?:[.,][ \t]*)?(?:[-–—:|]|\([^()\n]{1,30}\)[ \t]*[-–—:]|/[^/\n]{1,20}/)")
 
 
-def _name_dash_bracketed_date(norm: str, line_start: int, m: DateMention) -> bool:
-    """Is the date's line « NAME – (date) », the name a town's or a wire's?"""
-    hit = _NAME_DASH_BRACKET.fullmatch(norm, line_start, m.start)
-    return (hit is not None and _BRACKET_ENDS_LINE.match(norm, m.end) is not None
-            and _names_a_place(hit.group("name")))
+def _name_separator_date(norm: str, line_start: int, m: DateMention) -> bool:
+    """Is the date's line « NAME – date – … » or « NAME – (date) », the name a town's (with
+    its country) or an outlet's?"""
+    hit = _NAME_AND_SEPARATOR.fullmatch(norm, line_start, m.start)
+    if hit is None or not _names_a_place(hit.group("name")):
+        return False
+    after = _BRACKET_ENDS_LINE if hit.group("open") else _SEPARATOR_AFTER
+    return after.match(norm, m.end) is not None
 
 
 _WIRE_MARK = re.compile(r"\s*(?:[.,]\s*)?(?:\((?:[^()\n]{1,30})\)|/[^/\n]{1,20}/)")
@@ -262,7 +273,7 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
                                     or (_DASH_AFTER.match(norm, m.end)
                                         and _names_a_place(norm[line_start:m.start]))))
                               or _after_a_hijri_date(probe(norm[line_start:m.start]))))
-                     or _name_dash_bracketed_date(norm, line_start, m))
+                     or _name_separator_date(norm, line_start, m))
                     and m.start < first_body + 300)
         after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
         anchor = (
