@@ -58,6 +58,7 @@ class Calendar:
     just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
     under_way_markers: tuple[str, ...]  # « se tient », "is under way", « بدأ »: a live report
     year_before: tuple[str, ...]      # « en », "in", « عام » before a year written alone
+    month_year_before: tuple[str, ...]  # « en », « في » before a month and its year, no day
     cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
     cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
     publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
@@ -109,6 +110,7 @@ def calendar() -> Calendar:
         just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
         under_way_markers=tuple(probe(w) for w in markers.get("under_way", ())),
         year_before=tuple(probe(w) for w in markers.get("year_before", ())),
+        month_year_before=tuple(probe(w) for w in markers.get("month_year_before", ())),
         cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
         cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
         publication_names=tuple(probe(w) for w in markers["publication_names"]),

@@ -338,8 +338,14 @@ def _after_a_hijri_date(line_start: str) -> bool:
 
 @cache
 def _year_alone() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(calendar().year_before, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+    """« en 2022 », and « en avril 2023 » (a month and its year, no day): a year written
+    alone, in the pattern's one group."""
+    cal = calendar()
+    words = _alternatives(cal.year_before)
+    month = (rf"|(?:{_alternatives(cal.month_year_before)})\s*(?:{_alternatives(cal.month_forms)})"
+             r"\.?" if cal.month_year_before else "")
+    return re.compile(rf"(?<!\w)(?:(?:{words}){month})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
