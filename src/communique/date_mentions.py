@@ -45,6 +45,7 @@ def fold(word: str) -> str:
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, int]            # folded word -> 1..12
+    hijri_months: dict[str, int]      # as probed (« ربيع الاخر ») -> 1..12
     weekdays: dict[str, int]          # folded word -> 0..6, Monday first
     weekday_names: dict[str, tuple[str, ...]]
     relative_days: dict[str, int]     # folded word -> offset in days from the article's date
@@ -97,6 +98,7 @@ def calendar() -> Calendar:
     markers = raw["markers"]
     return Calendar(
         months={fold(k): int(v) for k, v in raw["months"].items()},
+        hijri_months={probe(k): int(v) for k, v in raw.get("hijri_months", {}).items()},
         weekdays={fold(k): int(v) for k, v in raw["weekdays"].items()},
         weekday_names={k: tuple(v) for k, v in raw["weekday_names"].items()},
         relative_days={fold(k): int(v) for k, v in raw["relative_days"].items()},

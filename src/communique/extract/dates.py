@@ -17,6 +17,7 @@ from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
 from ..date_mentions import fold as fold_date_word
 from .commemorations import commemorated
+from .hijri import year_beside_hijri
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
 from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS, DATE_YEAR_SLIP_DAYS
@@ -441,6 +442,15 @@ def _restated_year(month: int, day: int, weekday: int | None,
     if weekday is not None:
         found = {y for y in found if dt.date(y, month, day).weekday() == weekday}
     return found.pop() if len(found) == 1 else None
+
+
+def _years_from_hijri(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """« 5 ربيع الآخر 1446 هـ الموافق 8 أكتوبر »: the day's year, told by its Hijri date."""
+    out = []
+    for m in mentions:
+        year = year_beside_hijri(norm, m) if m.kind == "date" else None
+        out.append(replace(m, year=year) if year is not None else m)
+    return out
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -932,7 +942,8 @@ def resolve_event_date(
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(
-        _mark_anchors(norm, _mark_chrome(norm, find_mentions(norm)), first_body), reference_date)
+        _mark_anchors(norm, _mark_chrome(norm, _years_from_hijri(norm, find_mentions(norm))),
+                      first_body), reference_date)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
