@@ -45,6 +45,7 @@ def fold(word: str) -> str:
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, int]            # folded word -> 1..12
+    hijri_months: dict[str, int]      # as probed (« ربيع الاخر ») -> 1..12
     weekdays: dict[str, int]          # folded word -> 0..6, Monday first
     weekday_names: dict[str, tuple[str, ...]]
     relative_days: dict[str, int]     # folded word -> offset in days from the article's date
@@ -58,6 +59,7 @@ class Calendar:
     just_done_markers: tuple[str, ...]  # « viennent d'élire », "has just": the article's day
     under_way_markers: tuple[str, ...]  # « se tient », "is under way", « بدأ »: a live report
     year_before: tuple[str, ...]      # « en », "in", « عام » before a year written alone
+    month_year_before: tuple[str, ...]  # « en », « في » before a month and its year, no day
     cited_dated: tuple[str, ...]      # « المؤرخ في », « en date du »: a cited text's date
     cited_texts: tuple[str, ...]      # « loi », « décret », "Act" before « n° 14 du »
     publication_names: tuple[str, ...]  # « quotidien », « صحيفة » before a title « 14 Octobre »
@@ -75,6 +77,7 @@ class Calendar:
     chrome_headers: tuple[str, ...]  # « À lire aussi », "Related", « اقرأ أيضا »: chrome below
     term_bounds: tuple[str, ...]  # « à compter du », "with effect from", « اعتبارا من »
     to_come: tuple[str, ...]  # « aura lieu », "will be held", « ستعقد »: a day to come
+    anniversaries: tuple[str, ...]  # « 60e anniversaire », "anniversary", « الذكرى »
     # spellings to build patterns from: as written in the data, and folded; longest first
     month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
@@ -95,6 +98,7 @@ def calendar() -> Calendar:
     markers = raw["markers"]
     return Calendar(
         months={fold(k): int(v) for k, v in raw["months"].items()},
+        hijri_months={probe(k): int(v) for k, v in raw.get("hijri_months", {}).items()},
         weekdays={fold(k): int(v) for k, v in raw["weekdays"].items()},
         weekday_names={k: tuple(v) for k, v in raw["weekday_names"].items()},
         relative_days={fold(k): int(v) for k, v in raw["relative_days"].items()},
@@ -108,6 +112,7 @@ def calendar() -> Calendar:
         just_done_markers=tuple(probe(w) for w in markers.get("just_done", ())),
         under_way_markers=tuple(probe(w) for w in markers.get("under_way", ())),
         year_before=tuple(probe(w) for w in markers.get("year_before", ())),
+        month_year_before=tuple(probe(w) for w in markers.get("month_year_before", ())),
         cited_dated=tuple(probe(w) for w in markers["cited_dated"]),
         cited_texts=tuple(probe(w) for w in markers["cited_texts"]),
         publication_names=tuple(probe(w) for w in markers["publication_names"]),
@@ -123,6 +128,7 @@ def calendar() -> Calendar:
         chrome_headers=tuple(probe(w) for w in markers.get("chrome_headers", ())),
         term_bounds=tuple(probe(w) for w in markers.get("term_bounds", ())),
         to_come=tuple(probe(w) for w in markers.get("to_come", ())),
+        anniversaries=tuple(probe(w) for w in markers.get("anniversaries", ())),
         month_forms=_forms(raw["months"]),
         weekday_forms=_forms(raw["weekdays"]),
         relative_forms=_forms(raw["relative_days"]),

@@ -35,6 +35,20 @@ def test_report_shape(french_nlp, tmp_path):
     assert set(report["baseline"]["people"]) == {"precision", "recall", "f1"}
 
 
+def test_an_article_whose_gold_gives_no_reference_date_is_read_without_one(french_nlp,
+                                                                          tmp_path):
+    # « hier » with no day the article was published: to confirm, never counted from the
+    # day the evaluation runs
+    (tmp_path / "fr-pont.txt").write_text(
+        "Un pont inauguré à Gaoua\n\nLe ministre des Infrastructures, Paul Somé, a inauguré "
+        "hier le nouveau pont de Gaoua.", "utf-8")
+    (tmp_path / "fr-pont.gold.yaml").write_text(
+        "language: fr\ndate: null\ncity: Gaoua\ncountry: null\nevent: null\npeople: []\n",
+        "utf-8")
+    report = evaluate(tmp_path, progress=False)
+    assert not any(n.startswith("date:") for n in report.failures.get("fr-pont", []))
+
+
 SETS = Path(__file__).parent / "sets"
 SRC = Path(__file__).parents[2] / "src" / "communique"
 

@@ -16,6 +16,8 @@ from ..date_mentions import DateMention as WrittenDate
 from ..date_mentions import calendar, probe, weekday_name
 from ..date_mentions import find_mentions as find_written_dates
 from ..date_mentions import fold as fold_date_word
+from .commemorations import commemorated
+from .hijri import year_beside_hijri
 from .reference import event_words, fold
 from .text import Sentence, sentence_at
 from .weights import DATE, DATE_FAR_DAYS, DATE_WEEKS_BEFORE_DAYS, DATE_YEAR_SLIP_DAYS
@@ -112,10 +114,12 @@ _UPDATE_CUE = re.compile(
     re.IGNORECASE,
 )
 # From the start of a line to the date: "Rabat, 7 nov.", with the country too ("Dakar,
-# Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"). Matched on the whole line
-# start, never on a window of prose (« …communication, a été reconduit, le 9 octobre »).
+# Sénégal, 10 novembre") or a bureau ("Hohoe (V/R), Feb. 05"), the wire's mark before it
+# (« (ATOP) Lomé, le 12 mars 2024 – »). Matched on the whole line start, never on a window
+# of prose (« …communication, a été reconduit, le 9 octobre »).
 _CITY_DATELINE = re.compile(
-    r"\s*[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?"
+    r"[^\W\d][\w .'\-/()]{1,40}(?:,\s*[^\W\d][\w .'\-()]{1,30})?,\s*(?:le\s+)?",
     re.IGNORECASE,
 )
 # A dateline's town and country are names: in Latin script each word is capitalised but for
@@ -164,6 +168,29 @@ def _town_and_hijri_date() -> re.Pattern[str] | None:
         r"\s*[^\W\d][\w'’.\-]*(?:\s+[^\W\d][\w'’.\-]*){0,2}\s+\d{1,2}\s+[^\W\d]+"
         r"(?:\s+[^\W\d]+)?\s+1[34]\d\d\s*(?:هـ|ه)?\.?\s+"
         rf"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s*")
+
+
+# A town (and its country) or an outlet's name, a dash or a bar, the date, and after it a dash,
+# a colon, a bar or a wire's mark: « LOMÉ – 12 mars 2024 : », « Lomé, Togo – 12 mars 2024 – »,
+# « الرباط - 12 مارس 2024 (ومع) - », "Nairobi, Kenya | 12 March 2024 |"; or the date in brackets
+# closing the line, the report below it: « حرية – (21/9/2023) », « Koudougou – (12 mars 2024) ».
+_DATELINE_NAME = r"[^\W\d][\w'’.\-]*(?:[ \t]+[^\W\d][\w'’.\-]*){0,2}"
+_NAME_AND_SEPARATOR = re.compile(
+    rf"[ \t]*(?P<name>{_DATELINE_NAME}(?:,[ \t]*{_DATELINE_NAME})?)[ \t]*[-–—|][ \t]*"
+    r"(?P<open>\([ \t]*)?")
+_BRACKET_ENDS_LINE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+_SEPARATOR_AFTER = re.compile(
+    r"[ \t]*(?:[.,][ \t]*)?(?:[-–—:|]|\([^()\n]{1,30}\)[ \t]*[-–—:]|/[^/\n]{1,20}/)")
+
+
+def _name_separator_date(norm: str, line_start: int, m: DateMention) -> bool:
+    """Is the date's line « NAME – date – … » or « NAME – (date) », the name a town's (with
+    its country) or an outlet's?"""
+    hit = _NAME_AND_SEPARATOR.fullmatch(norm, line_start, m.start)
+    if hit is None or not _names_a_place(hit.group("name")):
+        return False
+    after = _BRACKET_ENDS_LINE if hit.group("open") else _SEPARATOR_AFTER
+    return after.match(norm, m.end) is not None
 
 
 _WIRE_MARK = re.compile(r"\s*(?:[.,]\s*)?(?:\((?:[^()\n]{1,30})\)|/[^/\n]{1,20}/)")
@@ -246,7 +273,8 @@ def _mark_anchors(norm: str, mentions: list[DateMention], first_body: int) -> li
                                and (_WIRE_MARK.match(norm, m.end)
                                     or (_DASH_AFTER.match(norm, m.end)
                                         and _names_a_place(norm[line_start:m.start]))))
-                              or _after_a_hijri_date(probe(norm[line_start:m.start])))))
+                              or _after_a_hijri_date(probe(norm[line_start:m.start]))))
+                     or _name_separator_date(norm, line_start, m))
                     and m.start < first_body + 300)
         after = at_line_start and near_top and bool(_AFTER_DATELINE.match(norm, m.end))
         anchor = (
@@ -311,8 +339,14 @@ def _after_a_hijri_date(line_start: str) -> bool:
 
 @cache
 def _year_alone() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(calendar().year_before, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)", re.IGNORECASE)
+    """« en 2022 », and « en avril 2023 » (a month and its year, no day): a year written
+    alone, in the pattern's one group."""
+    cal = calendar()
+    words = _alternatives(cal.year_before)
+    month = (rf"|(?:{_alternatives(cal.month_year_before)})\s*(?:{_alternatives(cal.month_forms)})"
+             r"\.?" if cal.month_year_before else "")
+    return re.compile(rf"(?<!\w)(?:(?:{words}){month})\s+((?:19|20)\d\d)(?![\w%/-]|[.,]\d)",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -320,12 +354,14 @@ class _WrittenYear:
     """Where the article writes a year: alone (« en 2022 ») or in a full date (« le 12 mars
     2020 »), and whether it is the year of an act told as before the article's (« Élu en
     2019 », « qui avait été nommé le 2 mai 2022 », "established on 3 May 1996" below the
-    news)."""
+    news, the day an anniversary commemorates); a full date's day and month too."""
 
     start: int
     end: int
     alone: bool
     earlier_act: bool
+    day: int | None = None
+    month: int | None = None
 
 
 @cache
@@ -348,8 +384,9 @@ def _years_written(norm: str, mentions: list[DateMention], today: dt.date,
         if m.year is not None and m.kind in ("date", "range") and not m.chrome \
                 and not _dates_a_cited_text(norm, m):
             sent = sentence_at(sentences, m.start) if sentences else None
+            earlier = _told_as_before(norm, m, sent) or commemorated(norm, m, sent, mentions)
             found.setdefault(m.year, []).append(
-                _WrittenYear(m.start, m.end, False, _told_as_before(norm, m, sent)))
+                _WrittenYear(m.start, m.end, False, earlier, m.day, m.month))
     look = probe(norm)
     earlier = _earlier_act_before_year()
     to_come = _to_come_cue()
@@ -380,7 +417,11 @@ def _year_from_written(month: int, day: int, weekday: int | None,
     """The year a day and month written without one (at offset `at`) take from the years the
     article writes: with its weekday (« vendredi 4 septembre »), the one written year where
     that day falls on that weekday; without, the one year written, when only one is and it
-    is written where it gives it (``_gives_its_year``)."""
+    is written where it gives it (``_gives_its_year``). Before either, the year of the same
+    day and month written in full elsewhere (``_restated_year``)."""
+    restated = _restated_year(month, day, weekday, years)
+    if restated is not None:
+        return restated
     fits = [y for y in years if _safe_date(y, month, day) is not None]
     if weekday is not None:
         fits = [y for y in fits if dt.date(y, month, day).weekday() == weekday]
@@ -388,6 +429,28 @@ def _year_from_written(month: int, day: int, weekday: int | None,
     if len(years) != 1 or not fits:
         return None
     return fits[0] if any(_gives_its_year(w, at) for w in years[fits[0]]) else None
+
+
+def _restated_year(month: int, day: int, weekday: int | None,
+                   years: dict[int, list[_WrittenYear]]) -> int | None:
+    """« le 20 avril, au Palais du peuple » and further on « la date du 20 avril 2023 »: the
+    day told again with its year, before or after, is the same day; the one year so written
+    (its weekday fitting the one written with the day, if any), not an earlier act's nor an
+    anniversary's (« 60e anniversaire de l'indépendance proclamée le 3 août 1960 »)."""
+    found = {y for y, spots in years.items()
+             if any((w.day, w.month) == (day, month) and not w.earlier_act for w in spots)}
+    if weekday is not None:
+        found = {y for y in found if dt.date(y, month, day).weekday() == weekday}
+    return found.pop() if len(found) == 1 else None
+
+
+def _years_from_hijri(norm: str, mentions: list[DateMention]) -> list[DateMention]:
+    """« 5 ربيع الآخر 1446 هـ الموافق 8 أكتوبر »: the day's year, told by its Hijri date."""
+    out = []
+    for m in mentions:
+        year = year_beside_hijri(norm, m) if m.kind == "date" else None
+        out.append(replace(m, year=year) if year is not None else m)
+    return out
 
 
 def _read_numeric_dates(mentions: list[DateMention], ref: dt.date | None) -> list[DateMention]:
@@ -686,6 +749,7 @@ class _Context:
     ranges: list[DateMention]
     anchor_date: dt.date | None
     reference_date: dt.date | None
+    mentions: tuple[DateMention, ...] = ()
 
 
 def _told_as_this_day(norm: str, m: DateMention) -> bool:
@@ -839,6 +903,8 @@ def date_clues(m: DateMention, ctx: _Context) -> dict[str, float]:
         clues["written_in_full"] = DATE["written_in_full"]
     if _told_as_before(norm, m, sent):
         clues["told_as_before"] = DATE["told_as_before"]
+    if commemorated(norm, m, sent, ctx.mentions):
+        clues["commemorated_day"] = DATE["commemorated_day"]
     if _told_as_past(norm, m):
         clues["told_as_past"] = DATE["told_as_past"]
     if _bounds_a_term(norm, m):
@@ -876,7 +942,8 @@ def resolve_event_date(
     event date in the text, a dateline dates the event it reports; a page stamp only when
     the lead tells the act as just done or under way."""
     mentions = _read_numeric_dates(
-        _mark_anchors(norm, _mark_chrome(norm, find_mentions(norm)), first_body), reference_date)
+        _mark_anchors(norm, _mark_chrome(norm, _years_from_hijri(norm, find_mentions(norm))),
+                      first_body), reference_date)
     warnings: list[str] = []
 
     anchor_date: dt.date | None = None
@@ -903,7 +970,8 @@ def resolve_event_date(
     if anchor_date is None:
         for m in mentions:
             if m.chrome or _dates_a_cited_text(norm, m) \
-                    or not _may_date_the_article(m, quoted, first_body):
+                    or not _may_date_the_article(m, quoted, first_body) \
+                    or commemorated(norm, m, sentence_at(sentences, m.start), mentions):
                 continue
             full = _resolve(m, None, None).resolved if m.kind == "date" and m.year else None
             # the reference date is the day the article was published: given, it is the day
@@ -1017,8 +1085,10 @@ def resolve_event_date(
             return DateResult(None, None, None, None, tuple(warnings), True, tuple(final))
         return DateResult(None, None, None, None, tuple(warnings), False, tuple(final))
 
-    ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date)
+    ctx = _Context(norm, sentences, first_body, ranges, anchor_date, reference_date,
+                   tuple(final))
     chosen = max(candidates, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
+    chosen = _the_day_its_weekday_names(chosen, candidates, ctx)
     if chosen.resolved is None:
         spelled = [m for m in candidates if _spelled_out(m)]
         if spelled:
@@ -1104,9 +1174,12 @@ def resolve_event_date(
             "with that weekday")
     if chosen.assumed_year and chosen.resolved and chosen.resolved.year in years:
         uncertain = True
-        where = years[chosen.resolved.year][0]
-        how = "the year of its weekday among those" if chosen.weekday is not None else \
-            "the only year"
+        spots = years[chosen.resolved.year]
+        again = [w for w in spots if (w.day, w.month) == (chosen.day, chosen.month)]
+        where = (again or spots)[0]
+        how = ("the year the same day is written with among those" if again
+               else "the year of its weekday among those" if chosen.weekday is not None
+               else "the only year")
         warnings.append(
             f"« {text[chosen.start:chosen.end]} » has no year: it is taken in "
             f"{chosen.resolved.year}, {how} the article writes (« {text[where.start:where.end]} »)")
@@ -1116,6 +1189,22 @@ def resolve_event_date(
             and reference_date is None and chosen.weekday is None:
         uncertain = True
     return _result(text, chosen, language, warnings, uncertain, final)
+
+
+def _the_day_its_weekday_names(chosen: DateMention, candidates: list[DateMention],
+                               ctx: _Context) -> DateMention:
+    """« Ce mercredi 12 mars, le Premier ministre … a effectué sa première visite », then « Le
+    Président a reçu, ce mercredi, le Premier ministre »: a weekday that cannot be counted (no
+    article or reference date), neither « dernier » nor « prochain », is the day a date of the
+    article writes with that weekday; that date is taken (its year to confirm as ever)."""
+    if chosen.resolved is not None or chosen.weekday is None or chosen.direction != 0 \
+            or chosen.kind not in ("weekday", "relative"):
+        return chosen
+    named = [m for m in candidates if m.kind == "date" and m.weekday == chosen.weekday
+             and m.resolved is not None and m.resolved.weekday() == m.weekday]
+    if not named:
+        return chosen
+    return max(named, key=lambda m: (sum(date_clues(m, ctx).values()), -m.start))
 
 
 def _result(

@@ -27,6 +27,7 @@ DATE = MappingProxyType({
     "today_written_out": 4.0,         # « aujourd'hui, lundi 1er septembre » over « Hier » above it
     "told_as_past": -1.0,             # « le 7 avril dernier »: recalled from the article's day
     "told_as_before": -2.0,           # "Following the November 11 election": a point before
+    "commemorated_day": -4.0,         # « 60e anniversaire de l'indépendance du 3 août 1960 »
     "told_as_to_come": -2.0,          # « aura lieu le 12 juin »: announced, beside an act done
     "bounds_a_term": -2.0,            # « à compter du 1er janvier », "with effect from": a term's
 })
