@@ -28,6 +28,7 @@ from .venue_clauses import (
     several_places,
     to_come,
     town_building_names,
+    visit_destination,
     where_clause_act,
     whereabouts,
 )
@@ -1252,6 +1253,10 @@ def extract_venue(
             country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         country = country or _cue_country(norm, first_body)
         if country is None and label is None:
+            country, label = _visited_country(norm, [
+                x for x in sentences if first_idx <= x.index <= first_idx + _ACT_SENTENCES],
+                language)
+        if country is None and label is None:
             country, label = _prevailing_country(norm, language)
         if country is None and label is None:
             # last: a capital may be another country's, which a head of state or government
@@ -1737,6 +1742,23 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
                 if _COUNTRY_LOCATIVE.search(norm[max(0, s - 20):s]) or _ENVOY_TO.search(
                         norm[max(0, s - 100):s]):
                     return Span(s, e), _short_country_name(name, language)
+    return None, None
+
+
+def _visited_country(norm: str, near: list[Sentence], language: str
+                     ) -> tuple[Span | None, str | None]:
+    """With no city: the country a visit or a stay leads to in the first sentences of the body
+    (« Pour sa première visite au Luxembourg », venue_clauses.yaml visit_words)."""
+    needles = _country_needles(places().country_spellings)
+    best: tuple[Span, str] | None = None
+    for sent in near:
+        for name, n in needles:
+            for s in _occurrences(norm, n, sent.start, sent.end):
+                if _country_bounds_ok(norm, s, s + len(n)) and visit_destination(norm, s) and (
+                        best is None or s < best[0].start):
+                    best = Span(s, s + len(n)), name
+        if best is not None:
+            return best[0], _short_country_name(best[1], language)
     return None, None
 
 

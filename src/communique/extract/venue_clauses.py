@@ -28,6 +28,8 @@ class VenueClauseError(ValueError):
 class Example:
     text: str
     city: str | None
+    country: str | None = None  # checked only when the entry gives it (``has_country``)
+    has_country: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "town_landmarks": ("words", None), "read_decrees": ("words", None),
           "council_heads": ("words", "councils"), "whereabouts_words": ("words", None),
           "happenings_to_come": ("words", "times"), "arrival_words": ("words", None),
-          "attendance_words": ("words", None), "several_offices": ("words", "numbers")}
+          "attendance_words": ("words", None), "several_offices": ("words", "numbers"),
+          "visit_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -63,8 +66,10 @@ def _example(entry: object, name: str) -> Example:
         raise VenueClauseError(f"extract/data/venue_clauses.yaml, {name}: an example needs "
                                f"its text")
     city = entry.get("city")
+    country = entry.get("country")
     return Example(str(entry.get("text") or entry.get("example")),
-                   None if city is None else str(city))
+                   None if city is None else str(city),
+                   None if country is None else str(country), "country" in entry)
 
 
 @cache
@@ -156,6 +161,18 @@ def arrived_at(norm: str, start: int) -> bool:
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?"
                           r"\s+(?:a|au|aux|in|at|to|الى|إلى|في)(?:[\s']+[^\W\d]+){0,3}\s*$",
                           before))
+
+
+def visit_destination(norm: str, start: int) -> bool:
+    """Is the place starting at ``start`` a visit's destination (« pour sa première visite au
+    Luxembourg », « un séjour d'étude en France », "his first visit to Luxembourg"): a visit's
+    word, up to three words, then « au », « en », "to" or « إلى »?"""
+    rule = _active("visit_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 60):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d][\w']*){{0,3}}?"
+                          r"\s+(?:au|aux|en|to|in|الى|إلى)\s+$", before))
 
 
 def among_those_present(norm: str, start: int) -> bool:
