@@ -1248,9 +1248,11 @@ def extract_venue(
                 label = labels[0] if labels else None
     if city is None or office_town and label is None:
         # (an office town the gazetteer lacks tells no country: the article's own cues do)
-        country, label = _venue_country(norm, lead, language)
+        # « a reçu … à l'Elysée » … « la crise au Mali »: the seat of power the event is told
+        # at says its country before a country the lead names otherwise
+        country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         if country is None:
-            country, label = _landmark_country(norm, lead, date_offset, sentences, language)
+            country, label = _venue_country(norm, lead, language)
         country = country or _cue_country(norm, first_body)
         if country is None and label is None:
             country, label = _visited_country(norm, [
