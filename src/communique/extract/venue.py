@@ -1171,6 +1171,12 @@ def extract_venue(
     if not told and language == "ar":
         told = _dateline_country_city(norm, [c for c in cities if c not in in_title
                                              and c != dateline], first_body)
+    if not told and language == "ar":
+        # « في قلب العاصمة السورية دمشق، شهدت الأجواء الدبلوماسية حدثا »: a town the lead
+        # places as its nation's capital is where the event was
+        told = [c for c in cities if any(x.start <= c.start < x.end for x in lead)
+                and c not in in_title
+                and _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start])][:1]
     if not told and language in ("fr", "en"):
         towns = {t.start for t in named_towns}
         told = _city_told_elsewhere(norm, [
