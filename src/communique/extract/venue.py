@@ -1863,8 +1863,11 @@ def _host_office_forms(offices: tuple[HostOffice, ...]) -> tuple[re.Pattern[str]
 
     before_words = {w for h in offices if h.side == "before" for w in h.words}
     arabic = {w for w in before_words if re.search(f"[{_AR}]", w)}
+    # "President of the Republic of Uganda", « président de la République du Bénin »: the
+    # state's form may stand between the office and the country
     before = re.compile(rf"(?:\b(?:{alt(before_words - arabic)})|(?:^|\s)(?:{alt(arabic)}))"
-                        r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
+                        r"\s*(?:(?:of\s+the|de\s+la)\s+(?:Republic|République)\s+)?"
+                        r"(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
     after_words = {w for h in offices if h.side == "after" for w in h.words}
     after = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(after_words)})\b",
                        re.IGNORECASE)
