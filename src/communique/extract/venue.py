@@ -15,6 +15,8 @@ from .place_rules import HostOffice, Landmark, active_rules, region_countries
 from .reference import event_words, fold, honorifics, places, read_data_text, read_data_yaml
 from .text import Sentence, sentence_at
 from .venue_clauses import (
+    among_those_present,
+    arrived_at,
     colon_labels,
     comes_from,
     council_towns,
@@ -26,6 +28,7 @@ from .venue_clauses import (
     several_places,
     to_come,
     town_building_names,
+    visit_destination,
     where_clause_act,
     whereabouts,
 )
@@ -158,13 +161,22 @@ def _opens_a_name(norm: str, start: int, end: int) -> bool:
 _CITY_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:مدينة|بلدة|عاصمة)\s*$")
 
 
+# « au Luxembourg », « au Koweït », « en Djibouti »: French writes a country with « au » /
+# « aux » / « en » and its capital of the same name with « à »
+_COUNTRY_ARTICLE = re.compile(r"(?:^|\s)(?:au|aux|en)\s+$", re.IGNORECASE)
+
+
 def _may_be_city(norm: str, start: int, end: int) -> bool:
     """A town name the data lists as mostly a surname or a common noun (places.yaml
-    not_places) is a city only after a locative, or as a dateline at a line's start."""
-    entry = active_rules().not_places.get(fold(_city_text(norm, Span(start, end))))
+    not_places) is a city only after a locative, or as a dateline at a line's start; a
+    capital named as its country is no city after the country's « au » / « en »."""
+    name = fold(_city_text(norm, Span(start, end)))
+    before = norm[max(0, start - 12):start]
+    if name in places().country_names and _COUNTRY_ARTICLE.search(before):
+        return False  # « pour sa première visite au Luxembourg »: the country, not its capital
+    entry = active_rules().not_places.get(name)
     if entry is None:
         return True
-    before = norm[max(0, start - 12):start]
     if entry.after_locative and (_LOCATIVE.search(before) or _VISITING.search(
             norm[max(0, start - 24):start])) or _CITY_WORD_BEFORE.search(before):
         return True
@@ -631,10 +643,19 @@ def _named_venue_towns(norm: str) -> tuple[set[int], list[Span]]:
         rf"(?<![\w\-])(?i:{alt})[^\S\n]+"
         r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|des[^\S\n]+|l['’])?"
         r"[A-ZÀ-Ö][\w'’\-]*(?:[^\S\n]+[A-ZÀ-Ö][\w'’\-]*){0,2}"
-        r"[^\S\n]+(?:de[^\S\n]+|d['’])([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)(?![\w\-])")
+        r"[^\S\n]+(?:(?:de[^\S\n]+|d['’])([A-ZÀ-Ö][\w'’]*(?:-[A-ZÀ-Ö]?[\w'’]*)*)"
+        # « l'aéroport international Amadou Sanogo Ségou-Sébougou »: the town and its quarter
+        # after the name, without « de »; only a gazetteer town, checked below
+        r"|([A-ZÀ-Ö][\w'’]*)-[A-ZÀ-Ö][\w'’]*)(?![\w\-])")
     anchors: set[int] = set()
     names: list[str] = []
+    quarters: list[Span] = []
     for m in rx.finditer(norm):
+        if m.group(2) is not None:
+            if fold(m.group(2)) in p.city_country and fold(m.group(2)) not in p.country_names:
+                anchors.add(m.start(2))
+                quarters.append(Span(m.start(2), m.end(2)))
+            continue
         name = m.group(1)
         f = fold(name)
         if f in non_names or f in p.country_names or f in p.demonyms or (
@@ -643,7 +664,7 @@ def _named_venue_towns(norm: str) -> tuple[set[int], list[Span]]:
         anchors.add(m.start(1))
         if f not in p.city_country and name not in names:
             names.append(name)  # the gazetteer's own mentions already are candidates
-    return anchors, _every_mention(names, norm)
+    return anchors, quarters + _every_mention(names, norm)
 
 
 def _town_building_towns(norm: str) -> tuple[set[int], list[Span]]:
@@ -958,11 +979,14 @@ def extract_venue(
         # envoy's title (places.yaml envoy_titles) places after a locative is where the envoy
         # serves and is received, the venue when nothing else is; a title's other cities
         # (« maire de Lyon », « responsable du Bureau d'Interpol à Rabat ») name an office
+        # (« en présence … de l'ambassadeur de France à Libreville »: an envoy among the
+        # guests serves there, the event may be anywhere in the country)
         title = next(((a, b) for a, b in title_spans if a <= c.start < b), None)
         return (title is not None
                 and not any(a <= c.start < b for a, b in names)
                 and bool(_LOCATIVE.search(norm[max(0, c.start - 12):c.start]))
-                and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start])))
+                and any(fold(w) in envoys for w in _WORD.findall(norm[title[0]:c.start]))
+                and not among_those_present(norm, title[0]))
 
     def opens_a_guest(c: Span) -> bool:
         # « à Sierre S. E. M. Irakli Kurashvili »: a name read from the town on has its town
@@ -980,7 +1004,9 @@ def extract_venue(
     in_title = [c for c in cities if title_city(c)]
     cities = sorted(cities + [
         c for c in _unlisted_cities(norm, sentences, first_body, date_offset)
+        # "here in Tirap district": a district is no town, listed or not
         if (not any(a <= c.start < b for a, b in excluded) or opens_a_guest(c))
+        and not _in_district(norm, c.start, c.end)
         and all(c.end <= k.start or c.start >= k.end for k in cities)
     ], key=lambda c: c.start)
     headline_towns = _headline_cities(norm, first_body)
@@ -1015,6 +1041,7 @@ def extract_venue(
               and not comes_from(norm, c.start)
               and fold(norm[c.start:c.end]) not in landmarks
               and not to_come(norm, c.start, c.end)
+              and not _at_a_past_time(norm, c, date_offset)
               and c.start not in provinces
               and not earlier_happening(norm, _sentence_start(sentences, c.start), c.start)]
     cities = _drop_places_inside_towns(norm, cities)
@@ -1091,11 +1118,17 @@ def extract_venue(
                            and not _complement_of(norm, event, m) for m in happenings)
         if date_offset is not None and sent.start <= date_offset < sent.end:
             return True
+        if sent in lead and arrived_at(norm, c.start):
+            return True  # « ولدى وصوله الى مطار الدوحة »: the town the visitor reached
         placed_here = locative(c)
         # "during a ceremony held at the Ministry in Beijing": an event told by its head alone
-        # is still the event; a city after « à »/"in" in its sentence is its venue
+        # is still the event; a city after « à »/"in" in its sentence is its venue, unless the
+        # sentence names other towns as well (« il a rendu visite aux équipes du centre
+        # hospitalier de Montbrison et du centre de secours de Feurs »: a round of places)
         if placed_here and any(sent.start <= m.start < sent.end for m in happenings):
-            return True
+            name = fold(_city_text(norm, c))
+            return not any(sent.start <= k.start < sent.end
+                           and fold(_city_text(norm, k)) != name for k in cities)
         return sent.index <= first_idx and placed_here
 
     def another_happening(c: Span) -> bool:
@@ -1138,6 +1171,12 @@ def extract_venue(
     if not told and language == "ar":
         told = _dateline_country_city(norm, [c for c in cities if c not in in_title
                                              and c != dateline], first_body)
+    if not told and language == "ar":
+        # « في قلب العاصمة السورية دمشق، شهدت الأجواء الدبلوماسية حدثا »: a town the lead
+        # places as its nation's capital is where the event was
+        told = [c for c in cities if any(x.start <= c.start < x.end for x in lead)
+                and c not in in_title
+                and _CAPITAL_ADJ.search(norm[max(0, c.start - 30):c.start])][:1]
     if not told and language in ("fr", "en"):
         towns = {t.start for t in named_towns}
         told = _city_told_elsewhere(norm, [
@@ -1215,10 +1254,16 @@ def extract_venue(
                 label = labels[0] if labels else None
     if city is None or office_town and label is None:
         # (an office town the gazetteer lacks tells no country: the article's own cues do)
-        country, label = _venue_country(norm, lead, language)
+        # « a reçu … à l'Elysée » … « la crise au Mali »: the seat of power the event is told
+        # at says its country before a country the lead names otherwise
+        country, label = _landmark_country(norm, lead, date_offset, sentences, language)
         if country is None:
-            country, label = _landmark_country(norm, lead, date_offset, sentences, language)
+            country, label = _venue_country(norm, lead, language)
         country = country or _cue_country(norm, first_body)
+        if country is None and label is None:
+            country, label = _visited_country(norm, [
+                x for x in sentences if first_idx <= x.index <= first_idx + _ACT_SENTENCES],
+                language)
         if country is None and label is None:
             country, label = _prevailing_country(norm, language)
         if country is None and label is None:
@@ -1308,6 +1353,26 @@ def _spelled(written: str) -> str:
 _ANOTHER_TIME = re.compile(
     r"\s*,?\s*(?:(?:en|in|depuis|since|dès|from|au cours de|in the year)\s+(?:l'an\s+)?"
     r"(?:19|20)\d\d\b|(?:depuis|since)\b)", re.IGNORECASE)
+
+
+_MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+           r"octobre|novembre|décembre|decembre|January|February|March|April|May|June|July|"
+           r"August|September|October|November|December)")
+# « à Lomé début octobre dernier », « à Kayes le mois dernier », "in Accra last October": a
+# past time told right after the town, without a day
+_PAST_TIME_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:au\s+)?(?:début|fin|mi-|courant)\s*)?{_MONTHS}\s+dernier\b"
+    r"|\s*,?\s*(?:le\s+)?mois\s+dernier\b|\s*,?\s*l'(?:an|année)\s+derni[eè]re?\b"
+    rf"|\s*,?\s*(?:early\s+|late\s+)?last\s+(?:week|month|year|{_MONTHS})\b", re.IGNORECASE)
+
+
+def _at_a_past_time(norm: str, c: Span, date_offset: int | None) -> bool:
+    """« aux assises de la coopération à Lomé début octobre dernier », "the forum in Accra last
+    October": a town told with a past month, no day of it, is an earlier happening's, unless
+    the event's own date is told there."""
+    m = _PAST_TIME_AFTER.match(norm, c.end)
+    return m is not None and not (date_offset is not None
+                                  and c.start - 40 <= date_offset <= m.end())
 
 
 # « l'attaque le mois dernier à Londres », "the attack last month in London"
@@ -1688,6 +1753,23 @@ def _venue_country(norm: str, lead: list[Sentence], language: str
     return None, None
 
 
+def _visited_country(norm: str, near: list[Sentence], language: str
+                     ) -> tuple[Span | None, str | None]:
+    """With no city: the country a visit or a stay leads to in the first sentences of the body
+    (« Pour sa première visite au Luxembourg », venue_clauses.yaml visit_words)."""
+    needles = _country_needles(places().country_spellings)
+    best: tuple[Span, str] | None = None
+    for sent in near:
+        for name, n in needles:
+            for s in _occurrences(norm, n, sent.start, sent.end):
+                if _country_bounds_ok(norm, s, s + len(n)) and visit_destination(norm, s) and (
+                        best is None or s < best[0].start):
+                    best = Span(s, s + len(n)), name
+        if best is not None:
+            return best[0], _short_country_name(best[1], language)
+    return None, None
+
+
 def _landmark_country(norm: str, lead: list[Sentence], date_offset: int | None,
                       sentences: list[Sentence], language: str
                       ) -> tuple[Span | None, str | None]:
@@ -1781,8 +1863,11 @@ def _host_office_forms(offices: tuple[HostOffice, ...]) -> tuple[re.Pattern[str]
 
     before_words = {w for h in offices if h.side == "before" for w in h.words}
     arabic = {w for w in before_words if re.search(f"[{_AR}]", w)}
+    # "President of the Republic of Uganda", « président de la République du Bénin »: the
+    # state's form may stand between the office and the country
     before = re.compile(rf"(?:\b(?:{alt(before_words - arabic)})|(?:^|\s)(?:{alt(arabic)}))"
-                        r"\s*(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
+                        r"\s*(?:(?:of\s+the|de\s+la)\s+(?:Republic|République)\s+)?"
+                        r"(?:of\s+|de\s+|du\s+|d'|de la\s+|des\s+)?$", re.IGNORECASE)
     after_words = {w for h in offices if h.side == "after" for w in h.words}
     after = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt(after_words)})\b",
                        re.IGNORECASE)

@@ -4,8 +4,10 @@
 sentence relating the event to an earlier happening (« intervient … après la visite … à
 Washington »), a lead telling the event in several places at once (« dans plusieurs
 communes »), a town's own civic building ("the Eldoret City Hall") or landmark ("Sydney
-Harbour"), an Arabic local office's town (« واليا لولاية وهران ») and a decree read at the
-ceremony (« قراءة ظهير التعيين »)."""
+Harbour"), an Arabic local office's town (« واليا لولاية وهران »), a decree read at the
+ceremony (« قراءة ظهير التعيين »), a visitor's arrival (« لدى وصوله الى مطار الدوحة »), an
+envoy among those present (« en présence … de l'ambassadeur de France à Libreville ») and
+officials of several towns (« les maires de douze des vingt communes »)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ class VenueClauseError(ValueError):
 class Example:
     text: str
     city: str | None
+    country: str | None = None  # checked only when the entry gives it (``has_country``)
+    has_country: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ _LISTS = {"where_clauses": ("words", None), "reporting_words": ("words", None),
           "origin_words": ("words", None), "office_divisions": ("words", "divisions"),
           "town_landmarks": ("words", None), "read_decrees": ("words", None),
           "council_heads": ("words", "councils"), "whereabouts_words": ("words", None),
-          "happenings_to_come": ("words", "times")}
+          "happenings_to_come": ("words", "times"), "arrival_words": ("words", None),
+          "attendance_words": ("words", None), "several_offices": ("words", "numbers"),
+          "visit_words": ("words", None)}
 
 
 def _words(raw: dict, name: str, key: str) -> tuple[str, ...]:
@@ -60,8 +66,10 @@ def _example(entry: object, name: str) -> Example:
         raise VenueClauseError(f"extract/data/venue_clauses.yaml, {name}: an example needs "
                                f"its text")
     city = entry.get("city")
+    country = entry.get("country")
     return Example(str(entry.get("text") or entry.get("example")),
-                   None if city is None else str(city))
+                   None if city is None else str(city),
+                   None if country is None else str(country), "country" in entry)
 
 
 @cache
@@ -120,12 +128,14 @@ def reported_from(norm: str, start: int) -> bool:
 
 def seat_of(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` told as someone's seat (« avec résidence à New Delhi »,
-    "with residence in New Delhi", "based in Nairobi")?"""
+    "with residence in New Delhi", "based in Nairobi", « مقيمين بالرياض »)?"""
     rule = _active("seat_words")
     if rule is None:
         return False
     before = fold(norm[max(0, start - 40):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|in|at)\s+$", before))
+    # « مقيمين بالرياض »: Arabic glues « ب » to the town
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:(?:a|in|at|في)\s+|ب)$",
+                          before))
 
 
 def whereabouts(norm: str, start: int) -> bool:
@@ -136,6 +146,48 @@ def whereabouts(norm: str, start: int) -> bool:
         return False
     before = fold(norm[max(0, start - 40):start])
     return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|au|in|at|في|ب)\s*$", before))
+
+
+def arrived_at(norm: str, start: int) -> bool:
+    """Is the town starting at ``start`` where a visitor arrives (« لدى وصوله الى مطار
+    الدوحة », « à son arrivée à l'aéroport de Kayes », "on arrival in Ndola"), after a
+    preposition of the place reached?"""
+    rule = _active("arrival_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 50):start])
+    # a preposition of the place reached (« arrivé de Dakar », "arrived from London" tell
+    # where the visitor came from), then at most the place's own words (« l'aéroport de »)
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?"
+                          r"\s+(?:a|au|aux|in|at|to|الى|إلى|في)(?:[\s']+[^\W\d]+){0,3}\s*$",
+                          before))
+
+
+def visit_destination(norm: str, start: int) -> bool:
+    """Is the place starting at ``start`` a visit's destination (« pour sa première visite au
+    Luxembourg », « un séjour d'étude en France », "his first visit to Luxembourg"): a visit's
+    word, up to three words, then « au », « en », "to" or « إلى »?"""
+    rule = _active("visit_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 60):start])
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d][\w']*){{0,3}}?"
+                          r"\s+(?:au|aux|en|to|in|الى|إلى)\s+$", before))
+
+
+def among_those_present(norm: str, start: int) -> bool:
+    """Is the title starting at ``start`` one of a list of those present (« en présence
+    notamment du ministre …, de l'ambassadeur de France à Libreville », "attended by the
+    Minister and the Ambassador of Japan in Lusaka"): after an attendance word earlier in its
+    sentence, the title opening a list's item (« de », « du », « et », "and", "of")?"""
+    rule = _active("attendance_words")
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - 250):start])
+    before = re.split(r"[.;!?\n]", before)[-1]
+    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?!\w)", before)) and bool(
+        re.search(r"(?<!\w)(?:de|du|des|d'|et|and|of|و)\s*(?:l'|la\s+|le\s+|les\s+|the\s+|ال)?$",
+                  before))
 
 
 def comes_from(norm: str, start: int) -> bool:
@@ -164,7 +216,10 @@ def to_come(norm: str, start: int, end: int) -> bool:
 @cache
 def _to_come_forms(rule: ClauseList) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The list's two expressions, compiled once: it is asked for every town of an article."""
-    return (re.compile(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?\s+"
+    # « qui se déroulera du 30 au 31 mars à Kigali », "to be held on March 30 and 31 in":
+    # the days of the happening may stand between the words and the town
+    days = r"(?:\s+(?:du|le|les|on|from|between|entre)(?:\s+(?:[^\W\d]+|\d{1,4}\w{0,3})){1,6}?)?"
+    return (re.compile(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?{days}\s+"
                        r"(?:a|au|in|at|في|ب)\s*$"),
             re.compile(rf"[^.;:!?\n]{{0,25}}?(?<!\w)(?:{_alt(rule.others)})(?!\w)"))
 
@@ -195,6 +250,14 @@ def several_places(norm: str, start: int, end: int) -> str | None:
     # before the event, told after a link word in the same clause, is another happening
     m = next((x for x in rx.finditer(folded)
               if not link.search(re.split(r"[,.;:!?\n]", folded[:x.start()])[-1])), None)
+    offices = _active("several_offices")
+    if m is None and offices is not None:
+        # « les nouveaux maires de douze des vingt communes », "the mayors of five of the nine
+        # municipalities": officials of several towns, each sworn in its own
+        count = rf"(?:{_alt(rule.words + offices.others)}|\d+)"
+        m = re.search(rf"(?<!\w)(?:{_alt(offices.words)})\s+(?:de\s+|d'|of\s+)(?:the\s+)?"
+                      rf"{count}(?:\s+(?:des|de|of\s+the|of)\s+{count})?\s+"
+                      rf"(?:{_alt(rule.others)})(?!\w)", folded)
     if m is None:
         return None
     # folding keeps a French or English text's length: the words as written, for the warning
