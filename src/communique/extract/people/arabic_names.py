@@ -312,6 +312,8 @@ def _arabic_before_link(text: str, norm: str, stops: set[str]) -> list[NameMenti
             continue  # a known name is the look-up's; « ال », a verb or a place is no name
         if joined in stops or is_arabic_verb(joined) or fold(joined) in place_words():
             continue  # « ولد في »: "was born in"
+        if fold(norm[m.end(1):m.end(2)].strip()) in place_words():
+            continue  # « والي بن عروس »: the link opens a town's name (Ben Arous), no filiation
         end = m.end(3) if m.group(3) and m.group(3) not in stops else m.end(2)
         found.append(NameMention(m.start(1), end, text[m.start(1):end]))
     return found
@@ -561,8 +563,9 @@ def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMent
     for m in compile_skeleton(_AR_BEFORE_TITLE, "ar").finditer(norm):
         toks = (m.group(1), m.group(2))
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
-               or fold(t) in place_words() for t in toks):
+               or fold(t) in place_words() or is_arabic_verb(t) for t in toks):
             continue  # a known first name is found by the look-up; « ال » is no foreign name
+            # (« هنأ كيتا، الرئيسين »: a verb and its subject, no name)
         a = m.start(1)
         if toks[0].startswith("و") and len(toks[0]) > 3 and toks[0] not in given:
             a += 1  # « ؛ وسيفاغ أفيديسيان، سفير »: « و » joins the list item
