@@ -163,7 +163,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
         pos = m.end()
         end = pos
         count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
-        need_next = core in links
+        need_next, last = core in links, core
         while count < 5:
             nxt = re.match(r"\s+([\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+)", norm[pos:])
             if not nxt:
@@ -218,15 +218,21 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             # « منصور وحازم »: « و » and a given name open the next name of a list; « وليد »
             # is a given name of its own
-            if tok.startswith("و") and len(tok) > 3 and not need_next and (
+            # (after « نور الدين », a compound's second word that may end the name too:
+            # « رولا نور الدين وعارف العبد »)
+            if tok.startswith("و") and len(tok) > 3 and (
+                    not need_next or last in slot_words("ar_compound_second", "ar")) and (
                     tok not in given or _is_given(tok[1:])):
                 break
-            if tok.endswith(_ar_nisba_endings()) and not need_next:
-                break
+            if tok.endswith(_ar_nisba_endings()) and not need_next and not (
+                    tok.startswith("ال") and re.match(r"[ \t]*[،,.]", norm[pos + nxt.end():])
+                    and any(w in ar_filiation() for w in norm[start:end].split())):
+                break  # (« عبد الله بن حمد العطية، »: after « بن », an « ال » word closed
+                # by a comma is the family name, not an adjective of origin)
             pos += nxt.end()
             end = pos
             count += 0 if need_next else 1
-            need_next = tok in links
+            need_next, last = tok in links, tok
             # « تميم بن حمد آل ثاني »: a link after the third word carries the name on.
             after = re.match(r"\s+(\S+)", norm[pos:])
             if count >= 3 and not need_next and not (after and after.group(1) in links):

@@ -362,6 +362,11 @@ def titles_before(
                 # the title after it is its complement, not a second title
                 found = [(prev[-1][0], found[0][1])] + found[1:]
                 prev = prev[:-1]
+            elif language == "ar" and prev[-1][1] == s and norm[s - 1:s] == "ل":
+                # « النائب الأول لرئيس الوزراء »: the head after « ل » is the first title's
+                # complement ("deputy to the Prime Minister"), one title
+                found = [(prev[-1][0], found[0][1])] + found[1:]
+                prev = prev[:-1]
             if prev and ")" in gap.group(0):  # the acronym belongs to the title it follows
                 prev = prev[:-1] + [(prev[-1][0], norm.find(")", prev[-1][1], s) + 1)]
             found = prev + found

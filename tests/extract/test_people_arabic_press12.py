@@ -1,0 +1,100 @@
+"""People (Arabic), session 12: forms of address, titles stacked and shortened, « ك » + a
+title, « بن » in a town's name, given names of the Horn of Africa, and the words that end a
+name, on sentences written for these tests (invented names and offices, none taken from an
+evaluation set). Each case fails without the rule or the list entry its comment names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles
+            for p in extract_article(text, "ar", reference_date=TODAY).people}
+
+
+CASES = [
+    # a title head and the family name of a person already named: his short form
+    ("short-form",
+     "واستقبل وزير الخارجية كريم الدباغ سفير اليابان. وقال الوزير الدباغ إن العلاقات متينة.",
+     {"كريم الدباغ": ("وزير الخارجية", "الوزير")}),
+    ("short-form-in-list",
+     "وحضر اللقاء وزير المالية كريم الدباغ. وحضر العشاء مدير الإدارة السفير سامي الحلبي "
+     "والوزير الدباغ والوفد المرافق.",
+     {"كريم الدباغ": ("وزير المالية", "الوزير"), "سامي الحلبي": ("مدير الإدارة", "السفير")}),
+    # « النائب الأول لرئيس الوزراء »: a head with « ل » joined is the first one's
+    # complement; « بن » and an « ال » family name ending in « ية » closed by a comma
+    ("deputy-to-the-prime-minister",
+     "وكان في استقباله النائب الأول لرئيس الوزراء وزير الطاقة سالم بن حمد العطية، "
+     "ووزير المالية.",
+     {"سالم بن حمد العطية": ("النائب الأول لرئيس الوزراء", "وزير الطاقة")}),
+    # « على شرف »: in honour of; the host's title ends before it
+    ("in-honour-of",
+     "وتلا اللقاء عشاء أقامه رئيس البلدية على شرف الرئيس منصور كيتا والوفد المرافق.",
+     {"منصور كيتا": ("الرئيس",)}),
+    # « نور الدين », a compound that may end a name, then « و » and the next name
+    ("compound-then-the-next-name",
+     "وحضر اللقاء المستشاران رولا نور الدين وعارف سلامة.",
+     {"رولا نور الدين": (), "عارف سلامة": ()}),
+    # a verb then a family name, before a comma and a title in the dual: no name
+    ("verb-before-comma",
+     "واستقبل رئيس الجمهورية منصور كيتا رئيسي المجلسين. وخلال اللقاء، هنأ كيتا، "
+     "الرئيسين على الثقة.",
+     {"منصور كيتا": ("رئيس الجمهورية",)}),
+    # « برفقة مستشاريه، السفير … »: "accompanied by his advisers" is no name
+    ("accompanied-by",
+     "ووصل الوزير إلى المطار برفقة مستشاريه، السفير كمال الدباغ وسلمى حداد.",
+     {"كمال الدباغ": ("السفير",), "سلمى حداد": ()}),
+    # « بن » in a town's name (« بن عروس »): no filiation
+    ("ben-in-a-town",
+     "وأشرف رئيس الجمهورية أمس، على موكب أداء اليمين لوالي بن عروس الجديد سامي الورتاني.",
+     {"سامي الورتاني": ("والي بن عروس الجديد",)}),
+    ("ben-in-a-town-after-office",
+     "وقرر الرئيس إعفاء كمال الحداد من مهامه على رأس ولاية بن عروس.",
+     {"كمال الحداد": ()}),
+    # « كان قد »: the verb ends the name
+    ("kana-ends-a-name",
+     "يذكر أن وزير الداخلية كمال الدباغ كان قد أعلن عن الخطة.",
+     {"كمال الدباغ": ("وزير الداخلية",)}),
+    # « أكد X ضرورة »: what is stressed ends the name
+    ("necessity-ends-a-name",
+     "وأكد رئيس مجلس النواب يوسف الحلبي ضرورة تعزيز التعاون.",
+     {"يوسف الحلبي": ("رئيس مجلس النواب",)}),
+    # given names of the Horn of Africa and of the Levant
+    ("somali-given-name",
+     "وضمت القائمة سفير كينيا، جون موانغي، وسفير الصومال، عبدي حسن جامع، حسب البيان.",
+     {"جون موانغي": ("سفير كينيا",), "عبدي حسن جامع": ("سفير الصومال",)}),
+    ("levantine-given-names",
+     "وحضر اللقاء كل من رولا حداد وعارف سلامة وفايز عودة.",
+     {"رولا حداد": (), "عارف سلامة": (), "فايز عودة": ()}),
+    # « وسام » is a medal before it is a given name
+    ("a-medal-is-no-name",
+     "ومنح الملك وسام العرش من درجة قائد للسفير.",
+     {}),
+    # the marks around a title: a dash after it, « ب » and « و » before it
+    ("dash-after-a-title",
+     "رحب رئيس الوزراء الكيني- السيد جون موانغي، في مراسم استقبال رسمية، برئيس جمهورية "
+     "أوغندا، السيد ديفيد موسيسي، الذي بدأ اليوم زيارة رسمية.",
+     {"جون موانغي": ("رئيس الوزراء الكيني",), "ديفيد موسيسي": ("رئيس جمهورية أوغندا",)}),
+    ("envoys-listed-with-and",
+     "وضمت القائمة سفير إيران، كريم نادري، وسفير تركيا، أحمد يلماز.",
+     {"كريم نادري": ("سفير إيران",), "أحمد يلماز": ("سفير تركيا",)}),
+    # « و » + a title opens the next titled name of a list
+    ("and-title-opens-the-next-name",
+     "بحضور رئيس مجلس الوزراء الدكتور كمال الحداد ورئيسة القضاء نعمات سليمان والأمين العام "
+     "للمجلس سامي يوسف.",
+     {"كمال الحداد": ("رئيس مجلس الوزراء",), "نعمات سليمان": ("رئيسة القضاء",),
+      "سامي يوسف": ("الأمين العام للمجلس",)}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_arabic_press_copy_people_and_titles(text: str, want: dict[str, tuple[str, ...]]) -> None:
+    assert people(text) == want
