@@ -238,12 +238,17 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
             if count >= 3 and not need_next and not (after and after.group(1) in links):
                 # « حسن ادوم بخيت هجار، سفير جمهورية تشاد »: one more plain word, closed by a
                 # comma or a full stop, is the last of the name
+                # (or by the time of the event: « ولد الشيخ سيديا صباح اليوم »)
                 last = re.match(r"[ \t]+([\u0621-\u064A]{2,14})(?=[ \t]*[,.])", norm[pos:])
+                timed = re.match(r"[ \t]+([\u0621-\u064A]{2,14})[ \t]+", norm[pos:])
+                if not last and timed and compile_skeleton(AR_TIME_PHRASE, "ar").match(
+                        norm, pos + timed.end()):
+                    last = timed
                 bare = last.group(1).removeprefix("ال") if last else ""
                 if last and _arabic_plain_word(bare, stops | heads) and (
                         bare == last.group(1) or any(t in links for t in norm[start:end].split())):
                     # (an « ال » word only after « بن »: « سامي بن عبد الله بن عثمان الصالح »)
-                    pos += last.end()
+                    pos += last.end(1)
                     end = pos
                 break
         if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
@@ -356,8 +361,11 @@ def ar_preposition_and_article(w: str) -> bool:
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
     w = _AR_DIACRITICS.sub("", w)
+    # (« لانتخاب », « والأعضاء »: a proclitic joined to a word that ends a name)
+    bare = w[1:] if w[:1] in ar_proclitics() else ""
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+        or bare in stops or bare in ar_clause_nouns()
         or w in ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in place_words()
         or is_arabic_verb(w))
@@ -545,7 +553,9 @@ def _arabic_between_titles(text: str, norm: str, stops: set[str]) -> list[NameMe
             if t.start() != (name[-1].end() if name else 0):
                 break
             if len(name) == 3 or not _arabic_plain_word(t.group(1), stops) or (
-                    t.group(1).endswith("ة") or t.group(1) in given):
+                    t.group(1).endswith("ة") or t.group(1) in given
+                    # « والأعضاء لانتخاب نائبا للرئيس »: a role in the accusative is no name
+                    or ar_accusative_title(t.group(1))):
                 break
             name.append(t)
         if len(name) < 2:
