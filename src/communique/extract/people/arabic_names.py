@@ -122,6 +122,26 @@ def _abd_joined(word: str) -> bool:
     return word.startswith("عبدال") and len(word) >= 7
 
 
+@cache
+def _glued_honorifics() -> tuple[str, ...]:
+    """The forms of address written as one word (« السيد », « الدكتور »: patterns/ar/words.yaml,
+    slot ar_name_honorific), longest first."""
+    forms = (f for f in slot_words("ar_name_honorific", "ar")
+             if re.fullmatch(r"[\u0621-\u064A]+", f))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _after_glued_honorific(word: str) -> str:
+    """« الدكتورحازم », « السيدمحمد »: a form of address the copy glued to the given name
+    (a space left out) is no part of it; the given name alone, or the word as it was."""
+    if _is_given(word):
+        return word
+    for h in _glued_honorifics():
+        if word.startswith(h) and _is_given(word[len(h):]):
+            return word[len(h):]
+    return word
+
+
 def _ar_title_at(norm: str, start: int) -> bool:
     """A title head of two words or more (data/titles_ar.txt) is written at start."""
     words = word_spans(norm[start:start + 60], start)
@@ -142,6 +162,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
         core = word[1:] if word.startswith(ar_proclitics()) and _is_given(word[1:]) else word
+        core = _after_glued_honorific(core)  # « السيدمحمد الأعرج »: a space left out
         if word in stops or core in stops or not _is_given(core):
             continue
         if typed_ya and core in slot_words("ar_typed_as_name", "ar"):
@@ -509,6 +530,14 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
             k += 1
         name: list[tuple[int, int, str]] = []
         particles = slot_words("ar_name_particle", "ar")
+        closed = _set_off_by_commas(words, k, stops) if comma else []
+        if closed:
+            # « وسفير إيران، عين الله سوري، وسفير تركيا »: two or three words set off by
+            # commas after the envoy's country are his name, a verb (« عين ») or a country
+            # (« سوريا ») among them
+            found.append(NameMention(closed[0][0], closed[-1][1],
+                                     text[closed[0][0]:closed[-1][1]]))
+            continue
         while k < len(words) and len(name) < 3 + any(w in particles for _, _, w in name):
             w = words[k][2]
             # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
@@ -530,6 +559,25 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
             continue
         found.append(NameMention(name[0][0], name[-1][1], text[name[0][0]:name[-1][1]]))
     return found
+
+
+def _set_off_by_commas(words: list[tuple[int, int, str]], k: int,
+                       stops: set[str]) -> list[tuple[int, int, str]]:
+    """The two or three words from ``words[k]`` up to a comma, each a bare word that is no
+    stop, name end nor news word (a verb or a place may be one of them), or none."""
+    out: list[tuple[int, int, str]] = []
+    for w in words[k:k + 4]:
+        if w[2] in (",", "،"):
+            return out if len(out) >= 2 else []
+        # (« الله » of a compound name, « عين الله », after its first word)
+        compound = bool(out) and w[2] in slot_words("ar_compound_second", "ar")
+        if (not re.fullmatch(r"[\u0621-\u064A]{2,10}", w[2])
+                or w[2].startswith(("ال", "و")) and not compound or w[2] in stops
+                or w[2] in ar_name_end() or w[2] in ar_not_name()
+                or ar_preposition_and_article(w[2])):
+            return []
+        out.append(w)
+    return []
 
 
 # « الرئيس سلفاكير ميارديت رئيس جمهورية جنوب السودان »: a title head (a word of
