@@ -54,8 +54,11 @@ _AND_AT_END = r"\s{conjunction}\s*$"
 
 # What stands between two stacked titles: a comma, a conjunction, an article, the first
 # title's acronym ("Chief of Army Staff (COAS) General X").
+# (« سفير مملكة إسبانيا، سعادة السفير X »: a form of address between them, slot
+# address_between_titles)
 _STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
-              r"|\s{title_article}(?=\s|$)|(?<=\w)\s\((?-i:[A-Z]{2,8})\)(?=\s))*$")
+              r"|\s{title_article}(?=\s|$)|\s{address_between_titles}(?=\s|$)"
+              r"|(?<=\w)\s\((?-i:[A-Z]{2,8})\)(?=\s))*$")
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
