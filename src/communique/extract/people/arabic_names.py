@@ -142,6 +142,13 @@ def _after_glued_honorific(word: str) -> str:
     return word
 
 
+def _feminine_adjective_after(norm: str, end: int) -> bool:
+    """The word after ``end`` is an adjective a plural of things takes in the feminine
+    (« بارزة », « جديدة »: patterns/ar/words.yaml, slot ar_plural_adjective)."""
+    nxt = re.match(r"[ \t]+([\u0621-\u064A]+)", norm[end:])
+    return bool(nxt) and nxt.group(1) in slot_words("ar_plural_adjective", "ar")
+
+
 def _ar_title_at(norm: str, start: int) -> bool:
     """A title head of two words or more (data/titles_ar.txt) is written at start."""
     words = word_spans(norm[start:start + 60], start)
@@ -165,6 +172,9 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
         core = _after_glued_honorific(core)  # « السيدمحمد الأعرج »: a space left out
         if word in stops or core in stops or not _is_given(core):
             continue
+        if core in slot_words("ar_plural_as_name", "ar") and _feminine_adjective_after(
+                norm, m.end()):
+            continue  # « أسماء بارزة »: "prominent names", the plural noun, no « أسماء »
         if typed_ya and core in slot_words("ar_typed_as_name", "ar"):
             nxt = re.match(r"\s+(\S+)", norm[m.end():])
             if not nxt or not _is_given(nxt.group(1)):
