@@ -138,6 +138,9 @@ CASES = [
     ("glued-form-of-address",
      "وترأس الدكتورسامي الحلبي، وزير الصحة، الاجتماع. وحضر السيدكمال الدباغ.",
      {"سامي الحلبي": ("وزير الصحة",), "كمال الدباغ": ()}),
+    ("verb-and-address-glued-to-the-name",
+     "قامالسيدكمال الدباغ، وزير الثقافة، بتدشين المكتبة.",
+     {"كمال الدباغ": ("وزير الثقافة",)}),
     # envoys' names set off by commas after their country: a verb (« عين ») or a country
     # (« سوريا ») may be one of their words
     ("envoy-names-between-commas",

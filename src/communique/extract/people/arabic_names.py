@@ -132,13 +132,15 @@ def _glued_honorifics() -> tuple[str, ...]:
 
 
 def _after_glued_honorific(word: str) -> str:
-    """« الدكتورحازم », « السيدمحمد »: a form of address the copy glued to the given name
-    (a space left out) is no part of it; the given name alone, or the word as it was."""
+    """« الدكتورحازم », « قامالسيدمحمد »: a form of address the copy glued to the given name
+    (spaces left out, the verb before it glued too) is no part of it; the given name alone,
+    or the word as it was."""
     if _is_given(word):
         return word
     for h in _glued_honorifics():
-        if word.startswith(h) and _is_given(word[len(h):]):
-            return word[len(h):]
+        at = word.find(h)
+        if at >= 0 and _is_given(word[at + len(h):]):
+            return word[at + len(h):]
     return word
 
 
