@@ -91,6 +91,11 @@ def _clause_before(norm: str, start: int) -> tuple[int, str]:
 _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
 
 
+# « ، في شخص »: "in the person of", between an office and its holder's name
+# (patterns/ar/words.yaml, slot ar_in_the_person_of)
+_IN_THE_PERSON_OF = r"[ \t]*[،,]?[ \t]*{ar_in_the_person_of}[ \t]*$"
+
+
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
 
 
@@ -139,6 +144,11 @@ def titles_before(
         # item's title stands before the dash (not "heads of mission of Ethiopia – X, Japan
         # – Y": a list labelled by country)
         return titles_before(norm, dash.start(), language, name_starts, 1, name_ends)
+    person_of = compile_skeleton(_IN_THE_PERSON_OF, "ar").search(
+        norm, max(0, start - 24), start) if language == "ar" and depth == 0 else None
+    if person_of:
+        # « انتخاب رئيس الجمعية العامة، في شخص X »: the office told before "in the person of"
+        return titles_before(norm, person_of.start(), language, name_starts, 1, name_ends)
     if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
         # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
         lead = start - 1
