@@ -16,7 +16,7 @@ PEOPLE_LAYERS = (
     ("titles_after_name",),
     ("titles_before_name", "shared_titles", "arabic_roles"),
     ("en_portfolios", "false_people", "latin_names", "arabic_names", "abbreviated_titles",
-     "fr_appositions"),
+     "fr_appositions", "arabic_short_forms"),
     ("title_phrases",),
     ("title_words", "name_matching"),
     ("lexicon", "mentions"),

@@ -122,6 +122,35 @@ def _abd_joined(word: str) -> bool:
     return word.startswith("عبدال") and len(word) >= 7
 
 
+@cache
+def _glued_honorifics() -> tuple[str, ...]:
+    """The forms of address written as one word (« السيد », « الدكتور »: patterns/ar/words.yaml,
+    slot ar_name_honorific), longest first."""
+    forms = (f for f in slot_words("ar_name_honorific", "ar")
+             if re.fullmatch(r"[\u0621-\u064A]+", f))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _after_glued_honorific(word: str) -> str:
+    """« الدكتورحازم », « قامالسيدمحمد »: a form of address the copy glued to the given name
+    (spaces left out, the verb before it glued too) is no part of it; the given name alone,
+    or the word as it was."""
+    if _is_given(word):
+        return word
+    for h in _glued_honorifics():
+        at = word.find(h)
+        if at >= 0 and _is_given(word[at + len(h):]):
+            return word[at + len(h):]
+    return word
+
+
+def _feminine_adjective_after(norm: str, end: int) -> bool:
+    """The word after ``end`` is an adjective a plural of things takes in the feminine
+    (« بارزة », « جديدة »: patterns/ar/words.yaml, slot ar_plural_adjective)."""
+    nxt = re.match(r"[ \t]+([\u0621-\u064A]+)", norm[end:])
+    return bool(nxt) and nxt.group(1) in slot_words("ar_plural_adjective", "ar")
+
+
 def _ar_title_at(norm: str, start: int) -> bool:
     """A title head of two words or more (data/titles_ar.txt) is written at start."""
     words = word_spans(norm[start:start + 60], start)
@@ -142,8 +171,12 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
     for m in re.finditer(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+", norm):
         word = m.group(0)
         core = word[1:] if word.startswith(ar_proclitics()) and _is_given(word[1:]) else word
+        core = _after_glued_honorific(core)  # « السيدمحمد الأعرج »: a space left out
         if word in stops or core in stops or not _is_given(core):
             continue
+        if core in slot_words("ar_plural_as_name", "ar") and _feminine_adjective_after(
+                norm, m.end()):
+            continue  # « أسماء بارزة »: "prominent names", the plural noun, no « أسماء »
         if typed_ya and core in slot_words("ar_typed_as_name", "ar"):
             nxt = re.match(r"\s+(\S+)", norm[m.end():])
             if not nxt or not _is_given(nxt.group(1)):
@@ -163,7 +196,7 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
         pos = m.end()
         end = pos
         count = 1  # parts of the name: a link and the word it joins (« بن سلمان ») are one
-        need_next = core in links
+        need_next, last = core in links, core
         while count < 5:
             nxt = re.match(r"\s+([\u0621-\u064A\u0671-\u06D3\u064B-\u0652]+)", norm[pos:])
             if not nxt:
@@ -218,26 +251,37 @@ def arabic_candidates(text: str, norm: str) -> list[NameMention]:
                 break
             # « منصور وحازم »: « و » and a given name open the next name of a list; « وليد »
             # is a given name of its own
-            if tok.startswith("و") and len(tok) > 3 and not need_next and (
+            # (after « نور الدين », a compound's second word that may end the name too:
+            # « رولا نور الدين وعارف العبد »)
+            if tok.startswith("و") and len(tok) > 3 and (
+                    not need_next or last in slot_words("ar_compound_second", "ar")) and (
                     tok not in given or _is_given(tok[1:])):
                 break
-            if tok.endswith(_ar_nisba_endings()) and not need_next:
-                break
+            if tok.endswith(_ar_nisba_endings()) and not need_next and not (
+                    tok.startswith("ال") and re.match(r"[ \t]*[،,.]", norm[pos + nxt.end():])
+                    and any(w in ar_filiation() for w in norm[start:end].split())):
+                break  # (« عبد الله بن حمد العطية، »: after « بن », an « ال » word closed
+                # by a comma is the family name, not an adjective of origin)
             pos += nxt.end()
             end = pos
             count += 0 if need_next else 1
-            need_next = tok in links
+            need_next, last = tok in links, tok
             # « تميم بن حمد آل ثاني »: a link after the third word carries the name on.
             after = re.match(r"\s+(\S+)", norm[pos:])
             if count >= 3 and not need_next and not (after and after.group(1) in links):
                 # « حسن ادوم بخيت هجار، سفير جمهورية تشاد »: one more plain word, closed by a
                 # comma or a full stop, is the last of the name
+                # (or by the time of the event: « ولد الشيخ سيديا صباح اليوم »)
                 last = re.match(r"[ \t]+([\u0621-\u064A]{2,14})(?=[ \t]*[,.])", norm[pos:])
+                timed = re.match(r"[ \t]+([\u0621-\u064A]{2,14})[ \t]+", norm[pos:])
+                if not last and timed and compile_skeleton(AR_TIME_PHRASE, "ar").match(
+                        norm, pos + timed.end()):
+                    last = timed
                 bare = last.group(1).removeprefix("ال") if last else ""
                 if last and _arabic_plain_word(bare, stops | heads) and (
                         bare == last.group(1) or any(t in links for t in norm[start:end].split())):
                     # (an « ال » word only after « بن »: « سامي بن عبد الله بن عثمان الصالح »)
-                    pos += last.end()
+                    pos += last.end(1)
                     end = pos
                 break
         if count >= 2 or count == 1 and len(norm[start:end].split()) >= 2 and not need_next:
@@ -312,6 +356,8 @@ def _arabic_before_link(text: str, norm: str, stops: set[str]) -> list[NameMenti
             continue  # a known name is the look-up's; « ال », a verb or a place is no name
         if joined in stops or is_arabic_verb(joined) or fold(joined) in place_words():
             continue  # « ولد في »: "was born in"
+        if fold(norm[m.end(1):m.end(2)].strip()) in place_words():
+            continue  # « والي بن عروس »: the link opens a town's name (Ben Arous), no filiation
         end = m.end(3) if m.group(3) and m.group(3) not in stops else m.end(2)
         found.append(NameMention(m.start(1), end, text[m.start(1):end]))
     return found
@@ -348,8 +394,11 @@ def ar_preposition_and_article(w: str) -> bool:
 def _arabic_plain_word(w: str, stops: set[str]) -> bool:
     # « سَوَدُغُو », « بازّي »: the vowel marks and the shadda a transliteration may carry
     w = _AR_DIACRITICS.sub("", w)
+    # (« لانتخاب », « والأعضاء »: a proclitic joined to a word that ends a name)
+    bare = w[1:] if w[:1] in ar_proclitics() else ""
     return bool(_AR_NAME_WORD.fullmatch(w)) and not (
         w.startswith("ال") or ar_preposition_and_article(w) or w in stops or w in ar_name_end()
+        or bare in stops or bare in ar_clause_nouns()
         or w in ar_not_name()
         or w in slot_words("clause_word", "ar") or fold(w) in place_words()
         or is_arabic_verb(w))
@@ -493,6 +542,14 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
             k += 1
         name: list[tuple[int, int, str]] = []
         particles = slot_words("ar_name_particle", "ar")
+        closed = _set_off_by_commas(words, k, stops) if comma else []
+        if closed:
+            # « وسفير إيران، عين الله سوري، وسفير تركيا »: two or three words set off by
+            # commas after the envoy's country are his name, a verb (« عين ») or a country
+            # (« سوريا ») among them
+            found.append(NameMention(closed[0][0], closed[-1][1],
+                                     text[closed[0][0]:closed[-1][1]]))
+            continue
         while k < len(words) and len(name) < 3 + any(w in particles for _, _, w in name):
             w = words[k][2]
             # (a transliterated name hardly ends in « ة »: « رسالة تهنئة » is no name)
@@ -516,6 +573,25 @@ def _arabic_after_title(text: str, norm: str, stops: set[str]) -> list[NameMenti
     return found
 
 
+def _set_off_by_commas(words: list[tuple[int, int, str]], k: int,
+                       stops: set[str]) -> list[tuple[int, int, str]]:
+    """The two or three words from ``words[k]`` up to a comma, each a bare word that is no
+    stop, name end nor news word (a verb or a place may be one of them), or none."""
+    out: list[tuple[int, int, str]] = []
+    for w in words[k:k + 4]:
+        if w[2] in (",", "،"):
+            return out if len(out) >= 2 else []
+        # (« الله » of a compound name, « عين الله », after its first word)
+        compound = bool(out) and w[2] in slot_words("ar_compound_second", "ar")
+        if (not re.fullmatch(r"[\u0621-\u064A]{2,10}", w[2])
+                or w[2].startswith(("ال", "و")) and not compound or w[2] in stops
+                or w[2] in ar_name_end() or w[2] in ar_not_name()
+                or ar_preposition_and_article(w[2])):
+            return []
+        out.append(w)
+    return []
+
+
 # « الرئيس سلفاكير ميارديت رئيس جمهورية جنوب السودان »: a title head (a word of
 # data/titles_ar.txt, with its article), two or three words no list knows, then another title
 # (the name's apposition, indefinite) right after them, or after a comma.
@@ -537,7 +613,9 @@ def _arabic_between_titles(text: str, norm: str, stops: set[str]) -> list[NameMe
             if t.start() != (name[-1].end() if name else 0):
                 break
             if len(name) == 3 or not _arabic_plain_word(t.group(1), stops) or (
-                    t.group(1).endswith("ة") or t.group(1) in given):
+                    t.group(1).endswith("ة") or t.group(1) in given
+                    # « والأعضاء لانتخاب نائبا للرئيس »: a role in the accusative is no name
+                    or ar_accusative_title(t.group(1))):
                 break
             name.append(t)
         if len(name) < 2:
@@ -561,8 +639,9 @@ def _arabic_before_title(text: str, norm: str, stops: set[str]) -> list[NameMent
     for m in compile_skeleton(_AR_BEFORE_TITLE, "ar").finditer(norm):
         toks = (m.group(1), m.group(2))
         if any(t in stops or t in given or t.startswith(("ال", "وال")) or len(t) < 3
-               or fold(t) in place_words() for t in toks):
+               or fold(t) in place_words() or is_arabic_verb(t) for t in toks):
             continue  # a known first name is found by the look-up; « ال » is no foreign name
+            # (« هنأ كيتا، الرئيسين »: a verb and its subject, no name)
         a = m.start(1)
         if toks[0].startswith("و") and len(toks[0]) > 3 and toks[0] not in given:
             a += 1  # « ؛ وسيفاغ أفيديسيان، سفير »: « و » joins the list item

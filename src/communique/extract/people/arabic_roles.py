@@ -14,7 +14,9 @@ import re
 
 from ..constructions import compile_skeleton
 from ..constructions import words as slot_words
+from ..reference import fold, title_index
 from .arabic_names import AR_TIME_PHRASE, ar_accusative_title, ar_clause_nouns
+from .lexicon import ar_proclitics
 from .title_words import find_head, title_stop, trim, word_spans
 
 # Words between the name and the role: up to this many (a party's name, « اليمين الدستورية »)
@@ -86,8 +88,17 @@ def ar_accusative_role(norm: str, end: int, name_starts: set[int]) -> tuple[int,
 def ar_title_cut(norm: str, title: tuple[int, int]) -> tuple[int, int] | None:
     """« وزيرة الخارجية بمكتبها صباح اليوم »: a title ends before a clause noun (where, with
     what: patterns/ar/words.yaml, slot ar_clause_noun) and before the time of the event
-    (slot ar_time_phrase); None when nothing of it is left."""
+    (slot ar_time_phrase); None when nothing of it is left. « وسفير تركيا », « برئيس
+    جمهورية أوغندا », « رئيس الوزراء الكيني- »: the list's « و », a preposition's « ب » and a
+    dash are the sentence's, not the title's."""
     s, e = title
+    first = norm[s:e].split()[:1]
+    if (first and first[0][:1] in ar_proclitics() and not first[0].startswith("لل")
+            and fold(first[0]) not in title_index("ar").by_first
+            and find_head(word_spans(norm[s + 1:e], s + 1), "ar", 0)):
+        s += 1
+    while e > s and norm[e - 1] in "-–—":
+        e -= 1
     for w in re.finditer(r"\S+", norm[s:e]):
         at = s + w.start()
         if w.group(0) in ar_clause_nouns() or compile_skeleton(AR_TIME_PHRASE, "ar").match(

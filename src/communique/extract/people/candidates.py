@@ -11,6 +11,7 @@ from ..nlp import Entity
 from ..reference import fold
 from .abbreviated_titles import without_abbreviated_title
 from .arabic_names import arabic_candidates
+from .arabic_short_forms import arabic_short_forms
 from .false_people import (
     fr_demonym_lead,
     is_building_name,
@@ -57,6 +58,7 @@ def find_candidates(
     elif language == "ar":
         cands = arabic_candidates(text, norm)
         cands += [c for c in latin_candidates(text, norm, language) if len(c.text.split()) > 1]
+        cands += arabic_short_forms(text, norm, cands)  # « الوزير الدباغ »
     else:
         # "PM Sogavare": the office written short is a title, not the name's first word
         cands = [without_abbreviated_title(c, norm) for c in latin_candidates(text, norm, language)]

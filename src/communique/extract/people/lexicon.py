@@ -172,6 +172,8 @@ def _ar_and_before(norm: str, s: int, honorific: str) -> bool:
 
 def honorific_before(text: str, norm: str, start: int) -> tuple[int, int] | None:
     head = norm[max(0, start - 45):start].rstrip()
+    if re.search(r"[\u0621-\u064A][ \t]*[\"«“”]$", head):
+        head = head[:-1].rstrip()  # « السيد ” علي خليل” »: the name quoted after its address
     if re.search(r"[\u0621-\u064A][ \t]*[/-]$", head):
         head = head[:-1].rstrip()  # « السيدة/ باميلا جوان ماكفال », « داتو- جيليد كوميندنج »
     base = max(0, start - 45)

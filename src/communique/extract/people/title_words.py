@@ -162,6 +162,9 @@ def find_head(words: list[tuple[int, int, str]], language: str, i: int) -> int:
             return n
         if language == "ar" and n >= 2 and _ar_indefinite_construct(got) == head:
             return n
+        if language == "ar" and n == 1 and not head.startswith("ال") and got in {
+                head + end for end in slot_words("ar_possessive_ending", "ar")}:
+            return n  # « التقى أميرها الشيخ X »: "its emir", the head with a pronoun
     return 0
 
 

@@ -54,8 +54,11 @@ _AND_AT_END = r"\s{conjunction}\s*$"
 
 # What stands between two stacked titles: a comma, a conjunction, an article, the first
 # title's acronym ("Chief of Army Staff (COAS) General X").
+# (« سفير مملكة إسبانيا، سعادة السفير X »: a form of address between them, slot
+# address_between_titles)
 _STACK_GAP = (r"(?:\s|,|\s{conjunction}\s|\s{ar_conjunction}"
-              r"|\s{title_article}(?=\s|$)|(?<=\w)\s\((?-i:[A-Z]{2,8})\)(?=\s))*$")
+              r"|\s{title_article}(?=\s|$)|\s{address_between_titles}(?=\s|$)"
+              r"|(?<=\w)\s\((?-i:[A-Z]{2,8})\)(?=\s))*$")
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
@@ -86,6 +89,11 @@ def _clause_before(norm: str, start: int) -> tuple[int, str]:
 
 # "H.E", "H.R.H.": initials with their dots before a capital (the last dot may be left out)
 _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?=[ \t]+[A-Z])")
+
+
+# « ، في شخص »: "in the person of", between an office and its holder's name
+# (patterns/ar/words.yaml, slot ar_in_the_person_of)
+_IN_THE_PERSON_OF = r"[ \t]*[،,]?[ \t]*{ar_in_the_person_of}[ \t]*$"
 
 
 _DASH_BEFORE = re.compile(r"(?<=\w)[ \t]+[–—-][ \t]+$")
@@ -136,6 +144,11 @@ def titles_before(
         # item's title stands before the dash (not "heads of mission of Ethiopia – X, Japan
         # – Y": a list labelled by country)
         return titles_before(norm, dash.start(), language, name_starts, 1, name_ends)
+    person_of = compile_skeleton(_IN_THE_PERSON_OF, "ar").search(
+        norm, max(0, start - 24), start) if language == "ar" and depth == 0 else None
+    if person_of:
+        # « انتخاب رئيس الجمعية العامة، في شخص X »: the office told before "in the person of"
+        return titles_before(norm, person_of.start(), language, name_starts, 1, name_ends)
     if language == "ar" and depth == 0 and norm[start - 1:start] in ("(", '"'):
         # « سفير جمهورية تركيا (أنل بورا إينان) »: a name in brackets after its title
         lead = start - 1
@@ -360,6 +373,11 @@ def titles_before(
                     and not norm[prev[-1][1]:s].strip()):
                 # « نائب رئيس مجلس الوزراء »: a head without « ال » is in the construct state,
                 # the title after it is its complement, not a second title
+                found = [(prev[-1][0], found[0][1])] + found[1:]
+                prev = prev[:-1]
+            elif language == "ar" and prev[-1][1] == s and norm[s - 1:s] == "ل":
+                # « النائب الأول لرئيس الوزراء »: the head after « ل » is the first title's
+                # complement ("deputy to the Prime Minister"), one title
                 found = [(prev[-1][0], found[0][1])] + found[1:]
                 prev = prev[:-1]
             if prev and ")" in gap.group(0):  # the acronym belongs to the title it follows
