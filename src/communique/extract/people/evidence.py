@@ -26,7 +26,9 @@ _INITIALS_NAME = re.compile(
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 
 
-_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
+# ("P. Harris Hines": with its dot, one initial may open a given name and a surname)
+_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$"
+                               r"|^[A-Z]\.\s+[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]{2,}$")
 
 
 _FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
@@ -61,8 +63,8 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in place_words()
                 and m.text.split()[0] not in slot_words("title_abbreviation", "en")):
             return True
-        # "O Rajagopal", "P Sathasivam": one initial before a surname ("A" opening a run is
-        # read as the article, see _clean_latin)
+        # "O Rajagopal", "P Sathasivam", "P. Harris Hines": one initial before a surname ("A"
+        # opening a run is read as the article, see _clean_latin)
         if _ONE_INITIAL_NAME.match(m.text):
             return True
         # "Zine al-Abidine Ben Ali", "Khalid bin Hilal Al Busaidi": "son of" inside a name

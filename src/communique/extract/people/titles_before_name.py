@@ -6,7 +6,7 @@ import re
 
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
-from ..reference import fold, titles
+from ..reference import fold, title_index, titles
 from .arabic_names import AR_ACCUSATIVE_END, ar_clause_nouns, ar_name_end, ar_not_name
 from .en_portfolios import (
     en_portfolio_item,
@@ -142,6 +142,8 @@ def titles_before(
         while lead > 0 and norm[lead - 1] in " \t":
             lead -= 1
         return titles_before(norm, lead, language, name_starts, 1, name_ends)
+    if language == "en" and depth == 0 and norm[start - 1:start] == "(":
+        return _title_before_bracket(norm, start - 1, name_starts, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
@@ -168,6 +170,7 @@ def titles_before(
                 and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n)
                         for n in name_ends)):
             return out  # « A, conseiller du président, B, conseillère de presse »: A's
+        body_end = _before_aside(norm, clause_start, body_end, language)
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -373,6 +376,39 @@ def titles_before(
         # verb, is the clause between two people, never part of a title
         clause = ar_not_name() | ar_clause_nouns()
         found = [t for t in found if not any(w in clause for w in norm[t[0]:t[1]].split())]
+    return found
+
+
+# "The High Commissioner of X to Y, resident in Lorton, H.E. Z": where an envoy sits, told
+# between the title and the name (patterns/<language>/words.yaml, slot title_aside)
+_ASIDE = r",[ \t]*(?i:{title_aside})[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$"
+
+
+def _before_aside(norm: str, lo: int, body_end: int, language: str) -> int:
+    """The end of the title before a name once an aside closed by the comma at
+    ``body_end`` is taken off ("..., resident in Lorton,"); ``body_end`` when none is."""
+    aside = compile_skeleton(_ASIDE, language).search(norm, max(lo, body_end - 60), body_end)
+    return aside.start() if aside else body_end
+
+
+def _title_before_bracket(norm: str, bracket: int, name_starts: frozenset[int],
+                          name_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """"Ambassador of Oman (H.E. X); Ambassador of Latvia (H.E. Y)", "The Lorvania High
+    Commissioner (H.E. X)": a name in brackets right after a title holds it; not after a
+    plural ("the governors of Oshana (A), Khomas (B)": the office is shared, told once) nor
+    as one word ("Justice (Retd) X", "Second Secretary (Political) X": a qualifier of the
+    title). (A name in brackets after a person's name is no person: ``attach``.)"""
+    lead = len(norm[:bracket].rstrip(" \t"))
+    inside = re.match(r"\(([^()\n]*)\)", norm[bracket:bracket + 80])
+    if inside is None or len(inside.group(1).split()) < 2:
+        return []
+    found = titles_before(norm, lead, "en", name_starts, 1, name_ends)
+    if not found or found[-1][1] < lead - 1:
+        return []
+    # a head written in the singular: "governors" opens no head as written, "Ambassador" does
+    singular = title_index("en").first_words
+    if not any(fold(w) in singular for w in norm[found[-1][0]:found[-1][1]].split()):
+        return []
     return found
 
 
