@@ -55,6 +55,9 @@ TABLE = [
     ("The Dean briefed them on the activities of the Lorton Diplomatic Corps and of the 40 "
      "Diplomatic Missions in Lorton. Ambassador Ruth Ambler thanked him.",
      {"Ruth Ambler": ("Ambassador",)}),
+    ("The Dean advised them of the activities of the KL Diplomatic Corps. The Heads of "
+     "Diplomatic Missions from Kenya and Peru thanked Ambassador Ruth Ambler.",
+     {"Ruth Ambler": ("Ambassador",)}),
     # a portfolio and a comma before a lawyer's style ("Cllr.") and the name
     ("Those commissioned include Trade Minister, Ruth Ambler; and Labor Minister, Cllr. "
      "Corwin Aldous.",
@@ -69,6 +72,13 @@ TABLE = [
      {"Tavita Ulufale": ("ZPMs",), "Sione Latu": ("ZPMs",)}),
     ("Minister Wangki Okoro opened the market. ZPM Tavita Okoro attended.",
      {"Wangki Okoro": ("Minister",), "Tavita Okoro": ("ZPM",)}),
+    # a sworn-in list of four names or more, commas only, ending the sentence lists people
+    # when half of them are; "Prime" after a given name ends a surname, as "Prime Minister"
+    # opens a title
+    ("The new ministers sworn in today were Ruth Ambler, Willow Jean Prime, Tavita Ulufale, "
+     "Deborah Okoro. Prime Minister Corwin Aldous thanked them.",
+     {"Ruth Ambler": (), "Willow Jean Prime": (), "Tavita Ulufale": (), "Deborah Okoro": (),
+      "Corwin Aldous": ("Prime Minister",)}),
     # an appointment told without a verb after the name; when it takes effect ends the title
     ("The King also approved the appointment of Sione Manu Latu to the position of Governor "
      "of Lorton with effect from tomorrow.",

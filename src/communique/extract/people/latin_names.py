@@ -20,6 +20,7 @@ from .lexicon import (
     latin_given_names,
     modifiers,
     name_data,
+    opens_longer_heads_only,
     place_words,
 )
 from .mentions import NameMention
@@ -172,6 +173,12 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
                      and tokens[-1][2] in slot_words("month_surname", EVERY_LANGUAGE)
                      and fold(tokens[-2][2]) in latin_given_names() else set())
 
+    # "Willow Jean Prime": after a known given name, a last word that opens only titles of
+    # two words or more ("Prime" of "Prime Minister") is a surname; no title ends a run on it
+    head_surname = ({tokens[-1][0]} if len(tokens) >= 2
+                    and fold(tokens[-2][2]) in latin_given_names()
+                    and opens_longer_heads_only(tokens[-1][2], "en") else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -184,7 +191,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead or at in article_surname or at in month_surname:
+        if (at in inner or at in given_lead or at in article_surname or at in month_surname
+                or at in head_surname):
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
