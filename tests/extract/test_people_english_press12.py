@@ -79,6 +79,20 @@ TABLE = [
      "Deborah Okoro. Prime Minister Corwin Aldous thanked them.",
      {"Ruth Ambler": (), "Willow Jean Prime": (), "Tavita Ulufale": (), "Deborah Okoro": (),
       "Corwin Aldous": ("Prime Minister",)}),
+    # Indian copy's office told by its head alone, the portfolio after a comma ("Minister,
+    # Health & Family Welfare, X"); a name after the comma is no portfolio
+    ("Minister, Health & Family Welfare, P Longon graced the occasion.",
+     {"P Longon": ("Minister, Health & Family Welfare",)}),
+    ("The meeting was chaired by Commissioner & Secretary, Health, Ruth Ambler, and others.",
+     {"Ruth Ambler": ("Commissioner & Secretary, Health",)}),
+    ("On Monday the Minister, Ruth Ambler, opened the Lorton market.",
+     {"Ruth Ambler": ("Minister",)}),
+    # the one who presides over a bench; "Presiding Member" stays one head
+    ("The Governor also swore in Odile Ferrand as presiding justice.",
+     {"Odile Ferrand": ("presiding justice",)}),
+    ("The Assembly elected Mr. Joseph Ulufale, a retired teacher as its new Presiding Member "
+     "(PM) for a four year term.",
+     {"Joseph Ulufale": ("new Presiding Member",)}),
     # an appointment told without a verb after the name; when it takes effect ends the title
     ("The King also approved the appointment of Sione Manu Latu to the position of Governor "
      "of Lorton with effect from tomorrow.",
