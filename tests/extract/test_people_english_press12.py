@@ -93,6 +93,15 @@ TABLE = [
     ("The Assembly elected Mr. Joseph Ulufale, a retired teacher as its new Presiding Member "
      "(PM) for a four year term.",
      {"Joseph Ulufale": ("new Presiding Member",)}),
+    # stacked titles before a rank ("Lorton Institute Director, Ambassador Dr. X"); a title
+    # after "and" and before the next name is that name's, its portfolio's last word no name
+    ("The MOU was signed by Lorton Institute Director, Ambassador Dr. Ruth Ambler, and "
+     "Director-General of the Centre for Measurement and Evaluation, Dr. Corwin Aldous.",
+     {"Ruth Ambler": ("Lorton Institute Director", "Ambassador"),
+      "Corwin Aldous": ("Director-General of the Centre for Measurement and Evaluation",)}),
+    ("The accord was signed by Dr. Ruth Ambler, and Minister of Trade for Lorton and "
+     "Kestrel, Dr. Corwin Aldous.",
+     {"Ruth Ambler": (), "Corwin Aldous": ("Minister of Trade for Lorton and Kestrel",)}),
     # an appointment told without a verb after the name; when it takes effect ends the title
     ("The King also approved the appointment of Sione Manu Latu to the position of Governor "
      "of Lorton with effect from tomorrow.",

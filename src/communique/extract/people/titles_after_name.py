@@ -124,6 +124,11 @@ def _names_past_title(
     it: not "High" of "High Commissioner of India", nor "President Salva Kiir" after "deputy
     chief justice in Juba and witnessed by" (a title stop or a city ends the title first);
     but "Ambassador of France Alexandre Ziegler" is the title of the name that ends it."""
+    # "Director-General of the Center for Measurement and Evaluation": one capitalised word
+    # after "and" ends the portfolio; a name after "and" has two words or a form of address
+    inner = [n for n in inner
+             if len(list(takewhile(lambda w: w[:1].isupper(), norm[n:e].split()))) >= 2
+             or honorific_before(norm, norm, n)]
     k = 0
     while k < len(words) - 1 and fold(words[k][2]) in determiners() | modifiers():
         k += 1
@@ -525,9 +530,11 @@ def _titles_after(
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
             # « Léon Kacou Adom, ministre des Affaires étrangères et son homologue sénégalais,
-            # Yassine Fall »: the parts before « et » are still this name's
-            parts = split_titles(norm, *trim(norm, words[0][0], e), language)
-            found.extend(parts[:-1])
+            # Yassine Fall »: the parts before « et » are still this name's; "X, and
+            # Director-General of the Centre, Dr. Y": a part opening on "and" is all Y's
+            if not (language == "en" and fold(words[0][2]) in slot_words("conjunction", "en")):
+                parts = split_titles(norm, *trim(norm, words[0][0], e), language)
+                found.extend(parts[:-1])
             break
         ts, te = trim(norm, words[0][0], e)
         if title_stop().search(" " + norm[ts:te] + " "):

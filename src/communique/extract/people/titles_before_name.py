@@ -350,7 +350,11 @@ def titles_before(
                 and last_word not in ar_name_end() and fold(last_word) not in determiners()
                 # (a bracketed acronym after it abbreviates the words before: "Army Staff"
                 # of "Chief of Army Staff (COAS) General X" names no one)
-                and (")" in gap.group(0) or not any(prev[0][0] <= n < s for n in name_starts))
+                # ("Diplomatic Institute Director, Ambassador X": a word of the body read as
+                # a run of its own is no name in the title)
+                and (")" in gap.group(0) or not any(
+                    prev[0][0] <= n < s and not (language == "en" and _one_word_run(
+                        norm, n, name_ends)) for n in name_starts))
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
                 # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
                 # (an acronym between the two titles ties them: "Sharif, Chief of Army
@@ -389,6 +393,12 @@ def _before_aside(norm: str, lo: int, body_end: int, language: str) -> int:
     ``body_end`` is taken off ("..., resident in Lorton,"); ``body_end`` when none is."""
     aside = compile_skeleton(_ASIDE, language).search(norm, max(lo, body_end - 60), body_end)
     return aside.start() if aside else body_end
+
+
+def _one_word_run(norm: str, n: int, name_ends: frozenset[int]) -> bool:
+    """The run of capitals read as a name at ``n`` is one word ("Diplomatic")."""
+    end = min((e for e in name_ends if e > n), default=n)
+    return end > n and not any(c.isspace() for c in norm[n:end])
 
 
 def _title_before_bracket(norm: str, bracket: int, name_starts: frozenset[int],
