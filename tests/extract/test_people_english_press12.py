@@ -102,6 +102,10 @@ TABLE = [
     ("The accord was signed by Dr. Ruth Ambler, and Minister of Trade for Lorton and "
      "Kestrel, Dr. Corwin Aldous.",
      {"Ruth Ambler": (), "Corwin Aldous": ("Minister of Trade for Lorton and Kestrel",)}),
+    # a headline's words are no title stacked on the body's first name
+    ("G-G swears in new Govt ministers\n\nGovernor-General Ruth Ambler has sworn in the "
+     "newest members of the ministry.",
+     {"Ruth Ambler": ("Governor-General",)}),
     # an appointment told without a verb after the name; when it takes effect ends the title
     ("The King also approved the appointment of Sione Manu Latu to the position of Governor "
      "of Lorton with effect from tomorrow.",

@@ -351,10 +351,10 @@ def titles_before(
                 # (a bracketed acronym after it abbreviates the words before: "Army Staff"
                 # of "Chief of Army Staff (COAS) General X" names no one)
                 # ("Diplomatic Institute Director, Ambassador X": a word of the body read as
-                # a run of its own is no name in the title)
+                # a run of its own is no name in the title; a headline's is no stacked title)
                 and (")" in gap.group(0) or not any(
                     prev[0][0] <= n < s and not (language == "en" and _one_word_run(
-                        norm, n, name_ends)) for n in name_starts))
+                        norm, n, name_ends) and "\n" not in norm[n:s]) for n in name_starts))
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
                 # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
                 # (an acronym between the two titles ties them: "Sharif, Chief of Army
