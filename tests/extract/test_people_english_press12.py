@@ -47,6 +47,19 @@ TABLE = [
      {"Odile Ferrand": ("Governor General of Kestrelia",)}),
     ("The Rt Hon Corwin Aldous, Prime Minister of Lorvania, opened the session.",
      {"Corwin Aldous": ("Prime Minister of Lorvania",)}),
+    ("The Speaker, the Rt. Hon. Corwin Aldous, opened the session.",
+     {"Corwin Aldous": ("Speaker",)}),
+    ("Rt. Hon. Ruth Ambler, Prime Minister of Lorvania, met the envoys.",
+     {"Ruth Ambler": ("Prime Minister of Lorvania",)}),
+    # courtesy calls listed with the post after each name
+    ("The Dean received courtesy calls from Her Excellency Ruth Ambler, High Commissioner of "
+     "Lorvania to Kestrelia, and His Excellency Corwin Aldous, Ambassador of Peru.",
+     {"Ruth Ambler": ("High Commissioner of Lorvania to Kestrelia",),
+      "Corwin Aldous": ("Ambassador of Peru",)}),
+    ("Courtesy calls were paid by Ruth Ambler, Ambassador of Oman; Corwin Aldous, Ambassador "
+     "of Lorvania; and Daniel Okoro, High Commissioner of Kestrelia.",
+     {"Ruth Ambler": ("Ambassador of Oman",), "Corwin Aldous": ("Ambassador of Lorvania",),
+      "Daniel Okoro": ("High Commissioner of Kestrelia",)}),
     # where an envoy sits, told between the title and the name, is no title
     ("The High Commissioner of Lorvania to Kestrelia, resident in Lorton, H.E. Mele Tupou "
      "also paid a courtesy call.",
