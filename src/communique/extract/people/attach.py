@@ -158,7 +158,10 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
         fr_respective_complements(kept, norm)
         fr_subject_titles(kept, norm, frozen_starts)
     if language == "en":
-        kept = [p for p in kept if not _in_bracket_after_name(p, norm, frozen_ends)]
+        # (after a person's name: not after "Ambassador of Lorvania (H.E. X)", whose
+        # "Lorvania" was read as a run of capitals and is no person)
+        kept_ends = frozenset(m.end for p in kept for m in p.mentions)
+        kept = [p for p in kept if not _in_bracket_after_name(p, norm, kept_ends)]
         _drop_titles_of_next_name(kept)
     kept = [p for p in kept if not headline_only(p, norm)
             and not all(credit_before(norm, m.start, language)

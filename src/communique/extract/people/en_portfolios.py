@@ -32,7 +32,23 @@ def en_portfolio_item(norm: str, s: int, e: int) -> bool:
     before = re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*"
                        r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’&-]*){0,8}\s*,\s*$",
                        norm[max(0, s - 90):s])
-    return before is not None
+    return before is not None or _bare_head_before(norm, s)
+
+
+# "Minister, Health & Family Welfare, X", "Administrator, UT, Chandigarh, X": a head alone
+# (or two joined: "Commissioner & Secretary") opening a clause, then its comma
+_BARE_HEAD = re.compile(r"(?:^|[.:;\n]|\bby)[ \t]*((?:[A-Z][\w-]*[ \t]+(?:&|and)[ \t]+)?"
+                        r"[A-Z][\w-]*)[ \t]*,(?:[^,]{1,40},)*[ \t]*$")
+
+
+def _bare_head_before(norm: str, s: int) -> bool:
+    """Indian copy's "Minister, Health & Family Welfare, P Longon": the office told by its
+    head alone, its portfolio in the parts after the comma."""
+    m = _BARE_HEAD.search(norm, max(0, s - 90), s)
+    if m is None:
+        return False
+    # (every other word is a head: the words between are "&" or "and")
+    return all(find_head([w], "en", 0) for w in word_spans(m.group(1), m.start(1))[::2])
 
 
 def en_portfolio_listed(norm: str, s: int, e: int) -> bool:

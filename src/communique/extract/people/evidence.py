@@ -26,7 +26,9 @@ _INITIALS_NAME = re.compile(
     r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 
 
-_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$")
+# ("P. Harris Hines": with its dot, one initial may open a given name and a surname)
+_ONE_INITIAL_NAME = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z][\w'’-]{2,}$"
+                               r"|^[A-Z]\.\s+[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]{2,}$")
 
 
 _FROM_COUNTRY = (r"\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
@@ -61,8 +63,8 @@ def _has_person_evidence(p: PersonDraft, norm: str, language: str) -> bool:
         if (_INITIALS_NAME.match(m.text) and fold(m.text.split()[0]) not in place_words()
                 and m.text.split()[0] not in slot_words("title_abbreviation", "en")):
             return True
-        # "O Rajagopal", "P Sathasivam": one initial before a surname ("A" opening a run is
-        # read as the article, see _clean_latin)
+        # "O Rajagopal", "P Sathasivam", "P. Harris Hines": one initial before a surname ("A"
+        # opening a run is read as the article, see _clean_latin)
         if _ONE_INITIAL_NAME.match(m.text):
             return True
         # "Zine al-Abidine Ben Ali", "Khalid bin Hilal Al Busaidi": "son of" inside a name
@@ -149,6 +151,9 @@ def _bracket_items(owner: list[tuple[NameMention, PersonDraft]], norm: str, lang
     return runs
 
 
+_LIST_CLOSES = re.compile(r"[ \t]*(?:\.(?:\s|$)|$)")
+
+
 def with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[PersonDraft]:
     """Keep people with evidence, and those listed beside them ("ministers A, B and C")."""
     ok = {id(p) for p in people if _has_person_evidence(p, norm, language)}
@@ -169,17 +174,22 @@ def with_evidence(people: list[PersonDraft], norm: str, language: str) -> list[P
     # of three names or more in which one is a person lists people.
     # The list must close on "and": "MFK, Korsou di Nos Tur, Pueblo Soberano, Marilyn Moses of
     # ..." lists parties before a person.
-    runs: list[tuple[list[PersonDraft], bool]] = []
+    runs: list[tuple[list[PersonDraft], bool, int]] = []
     last_end = -10
     for m, p in owner:
         gap = norm[last_end:m.start] if last_end >= 0 else ""
         if runs and joined.fullmatch(gap):
-            runs[-1] = (runs[-1][0] + [p], "," not in last_and.sub("", gap))
+            runs[-1] = (runs[-1][0] + [p], "," not in last_and.sub("", gap), m.end)
         else:
-            runs.append(([p], False))
+            runs.append(([p], False, m.end))
         last_end = m.end
-    for run, closed in runs:
+    for run, closed, end in runs:
         if len(run) >= 3 and closed and any(id(p) in ok for p in run):
+            ok.update(id(p) for p in run)
+        elif (len(run) >= 4 and 2 * sum(id(p) in ok for p in run) >= len(run)
+              and _LIST_CLOSES.match(norm, end)):
+            # "The new ministers sworn in today were A, B, C, D.": a list of four names or
+            # more, commas only, that ends the sentence and is half people lists people
             ok.update(id(p) for p in run)
     for run in _bracket_items(owner, norm, language):
         if len(run) >= 3 and any(id(p) in ok for p in run):

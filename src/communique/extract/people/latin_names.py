@@ -4,11 +4,13 @@ cleaned of titles, honorifics, places and stray words at their edges."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import takewhile
 
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
 from ..nlp import Entity
-from ..reference import fold, places
+from ..reference import fold, honorifics, places
 from .lexicon import (
     determiners,
     final_heads_en,
@@ -18,6 +20,7 @@ from .lexicon import (
     latin_given_names,
     modifiers,
     name_data,
+    opens_longer_heads_only,
     place_words,
 )
 from .mentions import NameMention
@@ -170,6 +173,12 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
                      and tokens[-1][2] in slot_words("month_surname", EVERY_LANGUAGE)
                      and fold(tokens[-2][2]) in latin_given_names() else set())
 
+    # "Willow Jean Prime": after a known given name, a last word that opens only titles of
+    # two words or more ("Prime" of "Prime Minister") is a surname; no title ends a run on it
+    head_surname = ({tokens[-1][0]} if len(tokens) >= 2
+                    and fold(tokens[-2][2]) in latin_given_names()
+                    and opens_longer_heads_only(tokens[-1][2], "en") else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -182,7 +191,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead or at in article_surname or at in month_surname:
+        if (at in inner or at in given_lead or at in article_surname or at in month_surname
+                or at in head_surname):
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
@@ -240,13 +250,20 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
     # A stop word inside the run splits it: "Independent MP Edward Braam" keeps "Edward Braam";
     # a part that is itself only capitalised words of a name (no stop word) stays a candidate.
     parts: list[list[tuple[int, int, str]]] = [[]]
+    # "Lorton WRD Subdivision Assistant Engineer Daniel Okoro": the words before a head that
+    # only ends a title (data/titles_en_final.txt) are that title's, no name
+    titled: set[int] = set()
     for t in tokens:
         if bad(t[2], t[0]) and not _ROMAN.match(t[2]) and fold(t[2]) not in determiners():
+            if fold(t[2]) in final_heads_en() and parts[-1]:
+                titled.add(id(parts[-1]))
             parts.append([])
         else:
             parts[-1].append(t)
     out: list[NameMention] = []
     for part in parts:
+        if id(part) in titled:
+            continue
         while part and fold(part[0][2]) in determiners() and not _initial_before_initial(part):
             part.pop(0)
         while part and fold(part[-1][2]) in determiners():
@@ -334,11 +351,33 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         # "Amartya Sen." ending a sentence)
         if norm[end:end + 1] == "." and fold(norm[m.start():end] + ".") in dotted_head_words():
             continue
+        end = _before_dotted_address(norm, m.start(), end)
+        if end <= m.start():
+            continue
         start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
         start = m.start() if start is None else start
         dated = re.match(r"[ \t]*\d", norm[end:end + 4]) is not None
         found.extend(_clean_latin(text[start:end], start, language, dated))
     return found
+
+
+@cache
+def _dotted_addresses() -> tuple[str, ...]:
+    """Forms of address whose first word ends on a dot ("Rt. Hon."): a run of capitals
+    stops at that dot, so it would end on the word ("H.E. Rt")."""
+    return tuple(h for h in honorifics() if re.match(r"[A-Z][a-z]*\.[ \t]", h))
+
+
+def _before_dotted_address(norm: str, s: int, e: int) -> int:
+    """"the Governor General, H.E. Rt. Hon. Dame X": where the run s..e ends once its last
+    word is taken off when it opens a form of address written with dots ("Rt" of "Rt. Hon.")."""
+    last = re.search(r"\S+$", norm[s:e])
+    if norm[e:e + 1] != "." or last is None:
+        return e
+    at = s + last.start()
+    if any(norm.startswith(h, at) for h in _dotted_addresses()):
+        return len(norm[:at].rstrip())
+    return e
 
 
 # "Special Envoy for Compact Negotiations Joseph Yun": a run after a title's "for" or "of"
@@ -351,7 +390,12 @@ def _given_name_after_complement(norm: str, s: int, e: int) -> int | None:
     in the run is one and a title head stands before the link; else None."""
     if not compile_skeleton(_AFTER_LINK, "en").search(norm, max(0, s - 8), s):
         return None
-    if not any(is_title_word(w, "en") for w in norm[max(0, s - 60):s].split()[-6:-1]):
+    # the title head stands before the link over capitals and links only ("Special Envoy
+    # for", "Minister of State for"), not "The King approved the appointment of"
+    before = norm[max(0, s - 60):s].split()[-6:-1]
+    links = slot_words("title_link", "en")
+    title = list(takewhile(lambda w: w[:1].isupper() or fold(w) in links, reversed(before)))
+    if not any(is_title_word(w, "en") for w in title):
         return None
     tokens = [t for t in re.finditer(r"\S+", norm[s:e])]
     given = latin_given_names()

@@ -109,6 +109,13 @@ def is_title_word(word: str, language: str) -> bool:
         or folded.endswith("ies") and folded[:-3] + "y" in first)  # "Secretaries"
 
 
+def opens_longer_heads_only(word: str, language: str) -> bool:
+    """"Prime" of "Prime Minister", "Vice" of "Vice President": a word that opens titles of
+    two words or more, and is no title alone."""
+    heads = title_index(language).by_first.get(unprefixed(fold(word)), ())
+    return bool(heads) and all(n > 1 for n, _ in heads)
+
+
 def compound_of_heads(folded: str, language: str) -> bool:
     """« Ministre-Gouverneur du district autonome d'Abidjan », « président-fondateur »: in
     French two one-word heads joined by a hyphen are one office (a compound listed whole,

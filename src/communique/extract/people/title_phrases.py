@@ -81,7 +81,8 @@ def _final_head_last(words: list[tuple[int, int, str]], language: str, i: int) -
 def only_capitals_and_links(text: str) -> bool:
     """"Water Resources AYUSH" (part of a title), not "Francois Hollande received on Thursday
     the credentials of" (a clause)."""
-    links = slot_words("title_link", "en") | determiners()
+    links = slot_words("title_link", "en") | determiners() | slot_words("name_conjunction",
+                                                                         "en")
     return all(w[:1].isupper() or fold(w) in links for w in text.split())
 
 

@@ -57,6 +57,11 @@ _ROLE_INTRO = (
 )
 
 
+# "X (H.E. Y) in his capacity as Dean of the Diplomatic Corps" (patterns/<language>/role.yaml,
+# slot role_capacity): after the name, or the bracket that closes it.
+_CAPACITY = r"^\)?[ \t]*,?[ \t]*{role_capacity}[ \t]+"
+
+
 # A title right after a name without a comma (patterns/<language>/role.yaml, slot
 # role_no_comma): only a lower-case word can open it.
 _NO_COMMA = r"^{role_no_comma}(?=[a-zà-ÿ])"
@@ -119,6 +124,11 @@ def _names_past_title(
     it: not "High" of "High Commissioner of India", nor "President Salva Kiir" after "deputy
     chief justice in Juba and witnessed by" (a title stop or a city ends the title first);
     but "Ambassador of France Alexandre Ziegler" is the title of the name that ends it."""
+    # "Director-General of the Center for Measurement and Evaluation": one capitalised word
+    # after "and" ends the portfolio; a name after "and" has two words or a form of address
+    inner = [n for n in inner
+             if len(list(takewhile(lambda w: w[:1].isupper(), norm[n:e].split()))) >= 2
+             or honorific_before(norm, norm, n)]
     k = 0
     while k < len(words) - 1 and fold(words[k][2]) in determiners() | modifiers():
         k += 1
@@ -321,6 +331,9 @@ def _titles_after(
         if words and (find_head(words, language, k) or _en_title_opens(words, language)):
             s2, e2 = trim(norm, s, e)
             found.extend(split_titles(norm, s2, e2, language))
+    capacity = compile_skeleton(_CAPACITY, language, re.IGNORECASE).match(rest[skip:])
+    if capacity and not found:
+        found.extend(_capitalised_office(norm, end + skip + capacity.end(), language))
     colon = re.match(r"[ \t]*:[ \t]*", rest)
     if colon:
         # « *- يوسف العمراني : سفير الملك لدى الولايات المتحدة » (a list of appointments)
@@ -517,9 +530,11 @@ def _titles_after(
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
             # « Léon Kacou Adom, ministre des Affaires étrangères et son homologue sénégalais,
-            # Yassine Fall »: the parts before « et » are still this name's
-            parts = split_titles(norm, *trim(norm, words[0][0], e), language)
-            found.extend(parts[:-1])
+            # Yassine Fall »: the parts before « et » are still this name's; "X, and
+            # Director-General of the Centre, Dr. Y": a part opening on "and" is all Y's
+            if not (language == "en" and fold(words[0][2]) in slot_words("conjunction", "en")):
+                parts = split_titles(norm, *trim(norm, words[0][0], e), language)
+                found.extend(parts[:-1])
             break
         ts, te = trim(norm, words[0][0], e)
         if title_stop().search(" " + norm[ts:te] + " "):
@@ -534,6 +549,21 @@ def _titles_after(
             break  # « …, représentant de la reine Elisabeth II, chef de l'Etat »: hers
         pos = e
     return found
+
+
+def _capitalised_office(norm: str, s: int, language: str) -> list[tuple[int, int]]:
+    """"in his capacity as Dean of Diplomatic Corps received ...": the words in capitals
+    from s, and the links and articles inside them ("of", "the"), are the office; none when
+    the phrase goes on in lower case."""
+    b = ROLE_END.search(norm, s, s + 150)
+    words = word_spans(norm[s:b.start() if b else min(len(norm), s + 150)], s)
+    inside = slot_words("title_link", language) | slot_words("title_article", language)
+    run = list(takewhile(lambda w: w[2][:1].isupper() or fold(w[2]) in inside, words))
+    while run and not run[-1][2][:1].isupper():
+        run.pop()
+    if not run or not words[0][2][:1].isupper():
+        return []
+    return split_titles(norm, *trim(norm, run[0][0], run[-1][1]), language)
 
 
 def _ar_clause_noun_at(norm: str, s: int, n: int) -> int | None:

@@ -6,7 +6,7 @@ import re
 
 from ..constructions import EVERY_LANGUAGE, compile_skeleton
 from ..constructions import words as slot_words
-from ..reference import fold, titles
+from ..reference import fold, title_index, titles
 from .arabic_names import AR_ACCUSATIVE_END, ar_clause_nouns, ar_name_end, ar_not_name
 from .en_portfolios import (
     en_portfolio_item,
@@ -155,6 +155,8 @@ def titles_before(
         while lead > 0 and norm[lead - 1] in " \t":
             lead -= 1
         return titles_before(norm, lead, language, name_starts, 1, name_ends)
+    if language == "en" and depth == 0 and norm[start - 1:start] == "(":
+        return _title_before_bracket(norm, start - 1, name_starts, name_ends)
     clause_start, clause = _clause_before(norm, start)
     stripped = clause.rstrip()
     article = compile_skeleton(r",\s*{title_article}$", language, re.IGNORECASE).search(stripped)
@@ -181,6 +183,7 @@ def titles_before(
                 and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n)
                         for n in name_ends)):
             return out  # « A, conseiller du président, B, conseillère de presse »: A's
+        body_end = _before_aside(norm, clause_start, body_end, language)
         for _ in range(3):
             cut = norm.rfind(",", clause_start, body_end)
             seg_start = cut + 1 if cut >= 0 else clause_start
@@ -360,7 +363,11 @@ def titles_before(
                 and last_word not in ar_name_end() and fold(last_word) not in determiners()
                 # (a bracketed acronym after it abbreviates the words before: "Army Staff"
                 # of "Chief of Army Staff (COAS) General X" names no one)
-                and (")" in gap.group(0) or not any(prev[0][0] <= n < s for n in name_starts))
+                # ("Diplomatic Institute Director, Ambassador X": a word of the body read as
+                # a run of its own is no name in the title; a headline's is no stacked title)
+                and (")" in gap.group(0) or not any(
+                    prev[0][0] <= n < s and not (language == "en" and _one_word_run(
+                        norm, n, name_ends) and "\n" not in norm[n:s]) for n in name_starts))
                 # « ومحمد مفكر، الوالي مدير ...، ومحمد الدخيسي »: « الوالي » is مفكر's
                 # (« جبر، ومستشار الرئيس القانوني حسن العوري »: « و » opens the next item)
                 # (an acronym between the two titles ties them: "Sharif, Chief of Army
@@ -391,6 +398,45 @@ def titles_before(
         # verb, is the clause between two people, never part of a title
         clause = ar_not_name() | ar_clause_nouns()
         found = [t for t in found if not any(w in clause for w in norm[t[0]:t[1]].split())]
+    return found
+
+
+# "The High Commissioner of X to Y, resident in Lorton, H.E. Z": where an envoy sits, told
+# between the title and the name (patterns/<language>/words.yaml, slot title_aside)
+_ASIDE = r",[ \t]*(?i:{title_aside})[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$"
+
+
+def _before_aside(norm: str, lo: int, body_end: int, language: str) -> int:
+    """The end of the title before a name once an aside closed by the comma at
+    ``body_end`` is taken off ("..., resident in Lorton,"); ``body_end`` when none is."""
+    aside = compile_skeleton(_ASIDE, language).search(norm, max(lo, body_end - 60), body_end)
+    return aside.start() if aside else body_end
+
+
+def _one_word_run(norm: str, n: int, name_ends: frozenset[int]) -> bool:
+    """The run of capitals read as a name at ``n`` is one word ("Diplomatic")."""
+    end = min((e for e in name_ends if e > n), default=n)
+    return end > n and not any(c.isspace() for c in norm[n:end])
+
+
+def _title_before_bracket(norm: str, bracket: int, name_starts: frozenset[int],
+                          name_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """"Ambassador of Oman (H.E. X); Ambassador of Latvia (H.E. Y)", "The Lorvania High
+    Commissioner (H.E. X)": a name in brackets right after a title holds it; not after a
+    plural ("the governors of Oshana (A), Khomas (B)": the office is shared, told once) nor
+    as one word ("Justice (Retd) X", "Second Secretary (Political) X": a qualifier of the
+    title). (A name in brackets after a person's name is no person: ``attach``.)"""
+    lead = len(norm[:bracket].rstrip(" \t"))
+    inside = re.match(r"\(([^()\n]*)\)", norm[bracket:bracket + 80])
+    if inside is None or len(inside.group(1).split()) < 2:
+        return []
+    found = titles_before(norm, lead, "en", name_starts, 1, name_ends)
+    if not found or found[-1][1] < lead - 1:
+        return []
+    # a head written in the singular: "governors" opens no head as written, "Ambassador" does
+    singular = title_index("en").first_words
+    if not any(fold(w) in singular for w in norm[found[-1][0]:found[-1][1]].split()):
+        return []
     return found
 
 
