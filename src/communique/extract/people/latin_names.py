@@ -58,6 +58,13 @@ _ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
 _LOWER_ELISION = re.compile(r"[dl]['’]\w")
 
 
+# « la République Centre-africaine Faustin Touadéra », « Sud-africain »: a word whose part after
+# its hyphen is in lower case and ends on a demonym's ending (patterns/fr/words.yaml, slot
+# demonym_ending) is an adjective of origin, never a name's word (« Jean-Pierre » keeps its
+# capital after the hyphen).
+_FR_LOWER_DEMONYM = r"[A-ZÀ-Þ][\w'’]*-[a-zé][a-zéèëï]*{demonym_ending}"
+
+
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
@@ -69,7 +76,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
-    tokens = [t for t in tokens if t[2]]
+    # « Christos Doulkeridis - lequel … »: a dash standing alone is punctuation, no name's word
+    tokens = [t for t in tokens if t[2].strip("-–—")]
     # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell; what
     # follows is read on its own: "Pakistan's Foreign Minister Shah Mahmood Qureshi".
     for i, (_, _, t) in enumerate(tokens[:-1]):
@@ -195,6 +203,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         if f in hon:
             return True
         if "-" in tok and any(fold(part) in place_words() for part in tok.split("-")):
+            return True
+        if language == "fr" and compile_skeleton(_FR_LOWER_DEMONYM, "fr").fullmatch(tok):
             return True
         elided = re.match(r"[LlDd]['’](\w.*)$", tok)
         if elided and is_title_word(elided.group(1), language):

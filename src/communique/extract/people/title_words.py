@@ -112,6 +112,12 @@ def _article_heads() -> frozenset[str]:
     return folded_set(slot_words("head_after_article", "fr"))
 
 
+def head_after_article(word: str) -> bool:
+    """« benjamin », « titulaire », « élue »: a French head that is a title only after its
+    article (see ``find_head``), so absent from the head words ``is_title_word`` knows."""
+    return unprefixed(fold(word)) in _article_heads()
+
+
 def _article_before_head() -> frozenset[str]:
     return folded_set(slot_words("article_before_head", "fr"))
 

@@ -416,6 +416,11 @@ def _titles_after(
         words = word_spans(norm[s:e], s)
         lead = words[1:] if words and fold(words[0][2]) in slot_words("conjunction", "fr") \
             else words
+        if (language == "fr" and len(lead) < len(words) and lead
+                and lead[0][2].lower() in slot_words("title_article", "fr")):
+            # « entre la ministre sortante, A, et la nouvelle titulaire du portefeuille »: « et »
+            # and an article open the list's next item, whoever holds it, not A's apposition
+            break
         if language == "fr" and lead and fold(lead[0][2]) in slot_words("complement_of", "fr"):
             # « en présence de la vice-présidente X, du maire de Langon Y »: a part opening on
             # « du », « de la » (or « et du »: « de la ministre X, et du gouverneur de Sousse »)

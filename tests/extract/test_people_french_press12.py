@@ -1,0 +1,103 @@
+"""French press constructions (session 12): Belgian mayors and aldermen, the youngest of an
+assembly, the holder of a portfolio, a sovereign's or a marshal's style, adjectives of origin
+in a country's name, buildings named after someone, and a list's next item after « et ».
+Names, towns and offices differ from the articles the rules were found in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract import extract_article
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    got = extract_article(text, "fr", reference_date=TODAY).people
+    return {p.name: tuple(p.titles) for p in got}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("La nouvelle bourgmestre de Wavre, Anne Lambert (MR), a prêté serment lundi.",
+     "Anne Lambert", "nouvelle bourgmestre de Wavre"),
+    ("Le parti dont le bourgmestre sortant, Marc Dubois, fera un pas de côté a gagné.",
+     "Marc Dubois", "bourgmestre sortant"),
+    ("L'échevine des finances, Julie Martin, a présenté le budget communal.",
+     "Julie Martin", "échevine des finances"),
+    ("Son père, Paul Lambert, bourgmestre de la commune jusqu'en 2006, était présent.",
+     "Paul Lambert", "bourgmestre de la commune"),
+])
+def test_a_belgian_mayor_or_alderman_has_a_title(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Le discours a été prononcé par le benjamin du conseil général, Hugo Perrin, 22 ans.",
+     "Hugo Perrin", "benjamin du conseil général"),
+    ("La séance a été ouverte par la benjamine de l'Assemblée, Léa Morel, élue du Var.",
+     "Léa Morel", "benjamine de l'Assemblée"),
+    ("Le nouveau titulaire de la Culture, Marc Joseph, a été installé vendredi à Jacmel.",
+     "Marc Joseph", "nouveau titulaire de la Culture"),
+    ("La passation a eu lieu entre la ministre sortante, Awa Diallo, et la nouvelle "
+     "titulaire du portefeuille, O’Neige N’kanza.",
+     "O’Neige N’kanza", "nouvelle titulaire du portefeuille"),
+])
+def test_a_head_read_only_after_its_article_is_a_title(text, name, title):
+    assert people(text)[name] == (title,)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Benjamin Dupont a présidé la séance lundi.", "Benjamin Dupont"),
+    ("Marie Curie, titulaire d'un doctorat en physique, a reçu le prix.", "Marie Curie"),
+])
+def test_a_given_name_or_a_degree_is_no_such_title(text, name):
+    assert people(text)[name] == ()
+
+
+def test_a_grand_duchess_named_by_her_given_name_alone_is_a_person():
+    assert people("La Grande-Duchesse Charlotte a reçu, ce mercredi, le Premier ministre "
+                  "portugais.") == {"Charlotte": ("Grande-Duchesse",)}
+
+
+def test_a_marshal_after_a_head_of_state_is_a_rank_not_a_name():
+    got = people("Le Président de la République, Maréchal Idriss Mahamat Kaba, a reçu le "
+                 "représentant de la Banque.")
+    assert got["Idriss Mahamat Kaba"] == ("Président de la République", "Maréchal")
+
+
+def test_an_adjective_of_origin_in_a_country_name_is_no_name_word():
+    got = people("Le président de la République Centre-africaine Faustin Touadéra vient "
+                 "d’arriver à Kinshasa.")
+    assert got == {"Faustin Touadéra": ("président de la République Centre-africaine",)}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président a été accueilli à l'aéroport international Victor Hugo par le Premier "
+    "ministre.",
+    "La délégation a été accueillie au Centre international de conférences Victor Hugo de "
+    "Dakar.",
+    "Après l’accueil de la délégation à l’entrée du hall Victor Hugo, le ministre s'est "
+    "rendu au bureau.",
+])
+def test_a_building_named_after_someone_names_no_person(text):
+    assert "Victor Hugo" not in people(text)
+
+
+def test_a_guest_received_at_the_presidential_palace_is_a_person():
+    got = people("Il a été reçu au Palais Présidentiel par Alamine Ousmane Mey, ministre de "
+                 "l’Economie.")
+    assert got["Alamine Ousmane Mey"] == ("ministre de l’Economie",)
+
+
+def test_a_dash_after_a_name_is_no_part_of_it():
+    got = people("Le bourgmestre d'Ixelles, Christos Kalou - lequel accède pour la première "
+                 "fois à une fonction exécutive -, a prêté serment.")
+    assert got == {"Christos Kalou": ("bourgmestre d'Ixelles",)}
+
+
+def test_and_an_article_after_a_name_open_the_next_item_of_a_list():
+    got = people("La passation a eu lieu entre la ministre sortante, Awa Diallo, et la "
+                 "nouvelle directrice, dont le nom n'est pas connu.")
+    assert got["Awa Diallo"] == ("ministre sortante",)
