@@ -101,3 +101,36 @@ def test_and_an_article_after_a_name_open_the_next_item_of_a_list():
     got = people("La passation a eu lieu entre la ministre sortante, Awa Diallo, et la "
                  "nouvelle directrice, dont le nom n'est pas connu.")
     assert got["Awa Diallo"] == ("ministre sortante",)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a list opening on a name: each title after its name, a form of address or not
+    ("Il s'agit de MM. Paul Kaba, ambassadeur de Malte, Jean Kone, ambassadeur du Chili, "
+     "M. Pierre Louis, ambassadeur de Suisse, et Marc Dupont, ambassadeur de Corée.",
+     {"Jean Kone": ("ambassadeur du Chili",), "Pierre Louis": ("ambassadeur de Suisse",)}),
+    ("Il était accompagné de Mme Julie Roy, directrice adjointe de cabinet, Mme Anne Petit, "
+     "conseillère technique, M. Marc Blanc, haut-commissaire de la République et M. Luc "
+     "Moreau, directeur de cabinet.",
+     {"Anne Petit": ("conseillère technique",),
+      "Marc Blanc": ("haut-commissaire de la République",)}),
+    # a list opening on a title: each title before its name, however long the list
+    ("Il a reçu le préfet du Mfoundi, Jean Tsila, le préfet de la Lékié, Paul Ndo, le "
+     "préfet du Nyong, Marc Abena, à Yaoundé.",
+     {"Paul Ndo": ("préfet de la Lékié",), "Marc Abena": ("préfet du Nyong",)}),
+])
+def test_the_first_item_of_a_list_says_which_way_its_titles_run(text, pairs):
+    got = people(text)
+    for name, titles in pairs.items():
+        assert got[name] == titles
+
+
+def test_a_preposition_after_a_name_leads_to_another_person():
+    got = people("Présentation des lettres de créance de l’Ambassadeur de France, M. Paul "
+                 "KABA, au Président de la République du Ghana, M. Kwame ASANTE.")
+    assert got["Paul Kaba"] == ("Ambassadeur de France",)
+
+
+def test_an_ellipsis_ends_a_title_as_a_sentence_ends():
+    got = people("Le nouveau préfet de Bretagne prend ses fonctions aujourd’hui… Paul Kaba a "
+                 "été nommé au cabinet du ministre.")
+    assert got["Paul Kaba"] == ()

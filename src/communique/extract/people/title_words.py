@@ -95,10 +95,12 @@ def day_after_title() -> re.Pattern[str]:
     return compile_skeleton(_DAY_AFTER_TITLE, EVERY_LANGUAGE, re.IGNORECASE)
 
 
-BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
+# (« Le nouveau préfet prend ses fonctions aujourd’hui… X a été nommé »: an ellipsis ends a
+# sentence as a dot does)
+BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?…]|\s[-–—]\s")
 
 
-ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
+ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,…]")
 
 
 @cache

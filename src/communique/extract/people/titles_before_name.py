@@ -165,7 +165,7 @@ def titles_before(
             # A's when B has its own after it
             return out
         if (language == "fr" and cut >= 0 and fr_apposition_after_name(norm, start)
-                and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n)
+                and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n, name_starts)
                         for n in name_ends)):
             return out  # « A, conseiller du président, B, conseillère de presse »: A's
         for _ in range(3):
