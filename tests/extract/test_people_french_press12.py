@@ -134,3 +134,35 @@ def test_an_ellipsis_ends_a_title_as_a_sentence_ends():
     got = people("Le nouveau préfet de Bretagne prend ses fonctions aujourd’hui… Paul Kaba a "
                  "été nommé au cabinet du ministre.")
     assert got["Paul Kaba"] == ()
+
+
+def test_titles_told_respectively_keep_an_office_s_letters_in_brackets():
+    got = people("Le président a reçu MM Paul Durand et Jean Kone respectivement président "
+                 "de l'Assemblée nationale (AN) et Premier ministre.")
+    assert got["Jean Kone"] == ("Premier ministre",)
+    assert got["Paul Durand"] == ("président de l'Assemblée nationale (AN)",)
+
+
+COUNCIL = """Le premier conseil municipal s'est tenu samedi à Vernon.
+Paul Morel a été élu maire.
+{lead}
+- Claire Dubois
+- Hugo PERRIN
+- Anne-Marie Lefort
+"""
+
+
+@pytest.mark.parametrize("lead", [
+    "Les autres membres du conseil municipal sont :",
+    "L'ensemble des membres du conseil municipal sont:",
+])
+def test_members_listed_one_per_line_after_a_plural_title_hold_it(lead):
+    got = people(COUNCIL.format(lead=lead))
+    assert got["Paul Morel"] == ("maire",)
+    for name in ("Claire Dubois", "Hugo Perrin", "Anne-Marie Lefort"):
+        assert got[name] == ("membre du conseil municipal",)
+
+
+def test_names_listed_after_no_title_hold_none():
+    got = people(COUNCIL.format(lead="Étaient présents à la séance :"))
+    assert got["Claire Dubois"] == ()
