@@ -166,3 +166,24 @@ def test_members_listed_one_per_line_after_a_plural_title_hold_it(lead):
 def test_names_listed_after_no_title_hold_none():
     got = people(COUNCIL.format(lead="Étaient présents à la séance :"))
     assert got["Claire Dubois"] == ()
+
+
+def test_subject_titles_of_following_sentences_name_the_same_person():
+    got = people("Karim Benali est élu président du Sénat. L'élu de Tanger devient ainsi le "
+                 "deuxième personnage de l'État. Investi lundi par son groupe, le chef de "
+                 "file de la majorité était assuré de l'emporter.")
+    assert got["Karim Benali"] == ("président du Sénat", "élu de Tanger",
+                                   "chef de file de la majorité")
+
+
+def test_a_subject_title_of_another_office_with_the_same_head_is_still_read():
+    got = people("Comme annoncé, le président malien, Paul Kaba a foulé le sol guinéen ce "
+                 "mercredi. En provenance de son pays, le chef de l’Etat malien a été accueilli "
+                 "à l'aéroport. Le chef de la diplomatie guinéenne, Marc Dupont, était présent.")
+    assert got["Paul Kaba"] == ("président malien", "chef de l’Etat malien")
+
+
+def test_a_subject_title_another_person_holds_in_full_is_not_read():
+    got = people("Paul Kaba, candidat du PDS, a voté ce matin à Sète. Le maire a salué la "
+                 "participation. Le maire de Sète, Jean Kone, était présent.")
+    assert got["Paul Kaba"] == ("candidat du PDS",)
