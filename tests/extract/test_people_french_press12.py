@@ -187,3 +187,13 @@ def test_a_subject_title_another_person_holds_in_full_is_not_read():
     got = people("Paul Kaba, candidat du PDS, a voté ce matin à Sète. Le maire a salué la "
                  "participation. Le maire de Sète, Jean Kone, était présent.")
     assert got["Paul Kaba"] == ("candidat du PDS",)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Alpha Bangoura a été accueilli par une foule dans la commune rurale de Kindia ce "
+     "mercredi 26 février 2020.", "Alpha Bangoura"),
+    ("Ont prêté serment Paul Morel (Uccle - MR); Hervé Doyen (Jette - cdH) et Anne Petit "
+     "(Forest - PS).", "Hervé Doyen"),
+])
+def test_a_given_name_that_is_also_a_word_or_a_title_opens_a_name(text, name):
+    assert name in people(text)

@@ -68,10 +68,10 @@ _FR_LOWER_DEMONYM = r"[A-ZÀ-Þ][\w'’]*-[a-zé][a-zéèëï]*{demonym_ending}"
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def _clean_latin(text: str, start: int, language: str, dated: bool = False
-                 ) -> list[NameMention]:
+def _clean_latin(text: str, start: int, language: str, dated: bool = False,
+                 bracketed: bool = False) -> list[NameMention]:
     """Trim title and stop words from a capitalised run; keep the name part (``dated``: a
-    day's number follows the run)."""
+    day's number follows the run; ``bracketed``: a bracket does)."""
     _, _, non_names = name_data()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
@@ -178,6 +178,12 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
                      and tokens[-1][2] in slot_words("month_surname", EVERY_LANGUAGE)
                      and fold(tokens[-2][2]) in latin_given_names() else set())
 
+    # « Hervé Doyen (Jette - cdH) »: in French a title's word after a known given name, the
+    # last of the run before a bracket (a party, a constituency), is a surname
+    title_surname = ({tokens[-1][0]} if bracketed and language == "fr" and len(tokens) == 2
+                     and fold(tokens[0][2]) in latin_given_names()
+                     and is_title_word(tokens[-1][2], language) else set())
+
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
     # three words names the place; no word of it is a name of its own ("Zealand")
@@ -190,7 +196,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         f = fold(tok).rstrip(".")
         if at in in_body:
             return True
-        if at in inner or at in given_lead or at in article_surname or at in month_surname:
+        if (at in inner or at in given_lead or at in article_surname or at in month_surname
+                or at in title_surname):
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
@@ -347,7 +354,8 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
         start = m.start() if start is None else start
         dated = re.match(r"[ \t]*\d", norm[end:end + 4]) is not None
-        found.extend(_clean_latin(text[start:end], start, language, dated))
+        bracketed = re.match(r"[ \t]*\(", norm[end:end + 4]) is not None
+        found.extend(_clean_latin(text[start:end], start, language, dated, bracketed))
     return found
 
 
