@@ -197,3 +197,19 @@ def test_a_subject_title_another_person_holds_in_full_is_not_read():
 ])
 def test_a_given_name_that_is_also_a_word_or_a_title_opens_a_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ouagadougou, 3 mai (AIB)-Le ministre de la Santé, Paul Kaba, a remis les clés du centre.",
+     "Paul Kaba", "ministre de la Santé"),
+    ("«Le projet avait été pensé du temps de notre maire précédent Julien Marchal», a "
+     "rappelé l'élu.", "Julien Marchal", "maire précédent"),
+    ("Mme Awa Kaboré garde ses fonctions de ministre de la Santé et s'impose comme la seule "
+     "femme du gouvernement.", "Awa Kaboré", "ministre de la Santé"),
+    ("Nous comptons sur vous, a déclaré Marc Yao appelé dans les fonctions du ministre de la "
+     "Ville et de la Salubrité publique.",
+     "Marc Yao", "ministre de la Ville et de la Salubrité publique"),
+])
+def test_a_dateline_a_possessive_or_a_post_kept_or_called_to_leads_to_the_title(
+        text, name, title):
+    assert people(text)[name] == (title,)

@@ -198,6 +198,7 @@ def _title_order(language: str) -> dict[str, int]:
 
 # compiled once: word_spans runs on every segment a title may be read in
 _TOKEN = re.compile(r"[^\s,]+")
+_DATELINE_DASH = re.compile(r"(.+?[).])[-–—]+(?=\w)")
 _ELIDED = re.compile(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$")
 
 
@@ -209,6 +210,13 @@ def word_spans(segment: str, offset: int) -> list[tuple[int, int, str]]:
         if 0 < dash < len(tok):
             # « (TOP243NEWS).-Le Président »: a dash glued after a dateline opens no word
             out.extend(word_spans(tok[dash:], offset + m.start() + dash))
+            continue
+        glued = _DATELINE_DASH.match(tok)
+        if glued:
+            # « Bouaké, 24 déc (AIP)-Le président »: the agency's bracket, then the first word
+            at = offset + m.start()
+            out.append((at, at + len(glued.group(1)), glued.group(1)))
+            out.extend(word_spans(tok[glued.end():], at + glued.end()))
             continue
         # « l'Assemblée »: the elided article is its own word for the head search.
         el = _ELIDED.match(tok)
