@@ -11,7 +11,7 @@ PEOPLE = "communique.extract.people"
 # Top to bottom; names in one tuple are siblings, independent of each other.
 PEOPLE_LAYERS = (
     ("attach",),
-    ("candidates",),
+    ("candidates", "fr_listed_members"),
     ("evidence", "subject_titles", "distributed_titles"),
     ("titles_after_name",),
     ("titles_before_name", "shared_titles", "arabic_roles"),

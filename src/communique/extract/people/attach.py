@@ -17,6 +17,7 @@ from .candidates import find_candidates
 from .distributed_titles import fr_distributed_titles, fr_respective_complements
 from .evidence import with_evidence
 from .false_people import byline_over_date, credit_before, headline_only, signature_line
+from .fr_listed_members import fr_listed_members
 from .lexicon import latin_given_names, modifiers
 from .mentions import NameMention, PersonDraft
 from .name_matching import key_tokens
@@ -156,6 +157,7 @@ def attach_titles(people: list[PersonDraft], norm: str, language: str) -> list[P
     if language == "fr":
         fr_distributed_titles(kept, norm)
         fr_respective_complements(kept, norm)
+        fr_listed_members(kept, norm)
         fr_subject_titles(kept, norm, frozen_starts)
     if language == "en":
         # (after a person's name: not after "Ambassador of Lorvania (H.E. X)", whose

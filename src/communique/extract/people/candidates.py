@@ -26,7 +26,7 @@ from .latin_names import latin_candidates, spacy_candidates
 from .lexicon import honorific_before, is_title_word, latin_given_names, opening_words
 from .mentions import NameMention, PersonDraft
 from .name_matching import key_tokens, misspelt, same_person
-from .title_words import find_head, word_spans
+from .title_words import find_head, head_after_article, word_spans
 from .titles_before_name import titles_before
 
 _PERSON_VERB = r"^\s*(?:,[^,]{0,60},\s*)?{person_verb_after}\b"
@@ -166,7 +166,8 @@ def _title_right_before(c: NameMention, norm: str) -> bool:
         return False
     gap = re.search(r"[ \t]*,?[ \t]*$", norm[max(0, c.start - 4):c.start])
     end = c.start - (len(gap.group(0)) if gap else 0)
-    if end == c.start or not any(is_title_word(w, "fr") for w in norm[max(0, end - 120):end]
+    if end == c.start or not any(is_title_word(w, "fr") or head_after_article(w)
+                                 for w in norm[max(0, end - 120):end]
                                  .replace("'", " ").split()[-12:]):
         return False  # (no head word before it: the full reading is not needed)
     comma = "," in norm[end:c.start]

@@ -50,7 +50,10 @@ def _names_one(comp: str) -> bool:
         fold(w) in slot_words("plural_count", "fr") or w.isdigit() for w in words[:3])
 
 
-def _add(p: PersonDraft, span: tuple[int, int], left_out: tuple[int, ...], norm: str) -> None:
+def add_plural_title(p: PersonDraft, span: tuple[int, int], left_out: tuple[int, ...],
+                     norm: str) -> None:
+    """Give ``p`` the title at ``span`` read without the letters at ``left_out`` (a plural's
+    « s », a complement told for another name), unless it holds that title already."""
     value = "".join(ch for at, ch in enumerate(norm[span[0]:span[1]], span[0])
                     if at not in left_out).lower()
     for t in p.titles:
@@ -93,7 +96,7 @@ def fr_distributed_titles(people: list[PersonDraft], norm: str) -> None:
         letters = fr_plural_letters(norm, head)
         if not letters:
             continue
-        _add(p, (head[0], hit.end("comp")), letters, norm)
+        add_plural_title(p, (head[0], hit.end("comp")), letters, norm)
         # the names after it, each with its own complement
         for m2, p2 in owners[i + 1:]:
             more = nxt.fullmatch(norm, m.end, m2.start)
@@ -102,7 +105,7 @@ def fr_distributed_titles(people: list[PersonDraft], norm: str) -> None:
             comp = (more.start("comp"), more.end("comp"))
             # « préfets » … « de la Vakaga »: the head, a space, the complement
             left_out = (*letters, *range(head[1], comp[0] - 1))
-            _add(p2, (head[0], comp[1]), left_out, norm)
+            add_plural_title(p2, (head[0], comp[1]), left_out, norm)
             m = m2
 
 
@@ -167,4 +170,4 @@ def fr_respective_complements(people: list[PersonDraft], norm: str) -> None:
             # the head shared by the whole list (« ministre », « ministre de X et de Y ») is
             # replaced by the name's own
             p.titles = [t for t in p.titles if t[0] != head[0]]
-            _add(p, (head[0], b), (*letters, *range(head[1], a - 1)), norm)
+            add_plural_title(p, (head[0], b), (*letters, *range(head[1], a - 1)), norm)

@@ -125,8 +125,11 @@ def is_building_name(m: NameMention) -> bool:
 # « le stade Général Lansana Conté », « la sphère Ousmane Tanor Dieng », « place du maréchal
 # Foch »: a building or a street named after someone (slot named_after, patterns/fr/words.yaml),
 # with a rank between them at most; that name is the place's, not a person of the event. The
-# word may carry an elided article: « l'Espace Jules Cazot ».
+# word may carry an elided article: « l'Espace Jules Cazot », and an adjective (slot
+# named_after_qualifier): « l'aéroport international Léon Mba ».
 _NAMED_AFTER = (r"(?:(?<![\w'])|(?<=\b[lLdD]'))(?i:{named_after})"
+                # « l'aéroport international Léon Mba »: an adjective of the building's reach
+                r"(?:\s+(?i:{named_after_qualifier}))?"
                 r"(?:\s+(?i:{complement_of})(?:\s+{title_article})?)?"
                 r"\s+(?:(?P<rank>[\w-]+)\s+)?$")
 

@@ -5,6 +5,7 @@ first name's when the second has its own after it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..constructions import words as slot_words
 from ..reference import fold
@@ -44,10 +45,14 @@ def fr_apposition_after_name(norm: str, start: int) -> bool:
     return bool(comma) and "," in comma.group(0) and _opens_title(norm, comma.end())
 
 
-def fr_titled_before_comma(norm: str, name_end: int) -> bool:
+def fr_titled_before_comma(norm: str, name_end: int,
+                           name_starts: Collection[int] = frozenset()) -> bool:
     """« le préfet du Mfoundi, A, le préfet de la Lékié, B »: the name ending at
     ``name_end`` comes after its own title and a comma, so the list gives each name the
-    title before it, not the one after it."""
+    title before it, not the one after it. When a name of ``name_starts`` closes the part
+    before that title (« MM. P, ambassadeur de Malte, A, ambassadeur du Chili, B, … »), the
+    title is that name's apposition unless its own list runs so: the list's first item says
+    which way it runs."""
     comma = norm.rfind(",", max(0, name_end - 80), name_end)
     if comma < 0:
         return False
@@ -57,4 +62,18 @@ def fr_titled_before_comma(norm: str, name_end: int) -> bool:
     lo = max(0, comma - 200)
     b = max((m.end() for m in _PART_END.finditer(norm, lo, comma)), default=lo)
     words = word_spans(norm[b:comma], b)
-    return any(find_head(words, "fr", k) for k in range(len(words)))
+    if not any(find_head(words, "fr", k) for k in range(len(words))):
+        return False
+    before = _name_closing_part(norm, b - 1, name_starts) if norm[b - 1:b] == "," else None
+    return before is None or fr_titled_before_comma(norm, before, name_starts)
+
+
+def _name_closing_part(norm: str, comma: int, name_starts: Collection[int]) -> int | None:
+    """Where the name that closes the part before the comma at ``comma`` ends, or None."""
+    end = len(norm[:comma].rstrip())
+    for s in name_starts:
+        if end - 80 < s < end:
+            run = _NAME_RUN.match(norm, s)
+            if run and run.end() == end:
+                return end
+    return None

@@ -61,18 +61,26 @@ _ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}(?:-[a-z]+)+")
 _LOWER_ELISION = re.compile(r"[dl]['’]\w")
 
 
+# « la République Centre-africaine Faustin Touadéra », « Sud-africain »: a word whose part after
+# its hyphen is in lower case and ends on a demonym's ending (patterns/fr/words.yaml, slot
+# demonym_ending) is an adjective of origin, never a name's word (« Jean-Pierre » keeps its
+# capital after the hyphen).
+_FR_LOWER_DEMONYM = r"[A-ZÀ-Þ][\w'’]*-[a-zé][a-zéèëï]*{demonym_ending}"
+
+
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def _clean_latin(text: str, start: int, language: str, dated: bool = False
-                 ) -> list[NameMention]:
+def _clean_latin(text: str, start: int, language: str, dated: bool = False,
+                 bracketed: bool = False) -> list[NameMention]:
     """Trim title and stop words from a capitalised run; keep the name part (``dated``: a
-    day's number follows the run)."""
+    day's number follows the run; ``bracketed``: a bracket does)."""
     _, _, non_names = name_data()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     # strip trailing punctuation on tokens
     tokens = [(s, s + len(t.rstrip(",.;:")), t.rstrip(",.;:")) for s, _, t in tokens]
-    tokens = [t for t in tokens if t[2]]
+    # « Christos Doulkeridis - lequel … »: a dash standing alone is punctuation, no name's word
+    tokens = [t for t in tokens if t[2].strip("-–—")]
     # A possessive ends the name: "Campbell’s Letters of Credence" is about Campbell; what
     # follows is read on its own: "Pakistan's Foreign Minister Shah Mahmood Qureshi".
     for i, (_, _, t) in enumerate(tokens[:-1]):
@@ -178,6 +186,11 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
     head_surname = ({tokens[-1][0]} if len(tokens) >= 2
                     and fold(tokens[-2][2]) in latin_given_names()
                     and opens_longer_heads_only(tokens[-1][2], "en") else set())
+    # « Hervé Doyen (Jette - cdH) »: in French a title's word after a known given name, the
+    # last of the run before a bracket (a party, a constituency), is a surname
+    title_surname = ({tokens[-1][0]} if bracketed and language == "fr" and len(tokens) == 2
+                     and fold(tokens[0][2]) in latin_given_names()
+                     and is_title_word(tokens[-1][2], language) else set())
 
     in_body: set[int] = set()  # the words of a body's name (below)
     # "as New York’s 57th governor", "to New Zealand": a run opening on a place of two or
@@ -192,7 +205,7 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         if at in in_body:
             return True
         if (at in inner or at in given_lead or at in article_surname or at in month_surname
-                or at in head_surname):
+                or at in head_surname or at in title_surname):
             return False
         if at in kin and f not in hon or at in fathers and f in hon:
             return False
@@ -205,6 +218,8 @@ def _clean_latin(text: str, start: int, language: str, dated: bool = False
         if f in hon:
             return True
         if "-" in tok and any(fold(part) in place_words() for part in tok.split("-")):
+            return True
+        if language == "fr" and compile_skeleton(_FR_LOWER_DEMONYM, "fr").fullmatch(tok):
             return True
         elided = re.match(r"[LlDd]['’](\w.*)$", tok)
         if elided and is_title_word(elided.group(1), language):
@@ -357,7 +372,8 @@ def latin_candidates(text: str, norm: str, language: str) -> list[NameMention]:
         start = _given_name_after_complement(norm, m.start(), end) if language == "en" else None
         start = m.start() if start is None else start
         dated = re.match(r"[ \t]*\d", norm[end:end + 4]) is not None
-        found.extend(_clean_latin(text[start:end], start, language, dated))
+        bracketed = re.match(r"[ \t]*\(", norm[end:end + 4]) is not None
+        found.extend(_clean_latin(text[start:end], start, language, dated, bracketed))
     return found
 
 

@@ -40,6 +40,9 @@ _RESPECTIVELY = r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*{respectively}\s*,?\s+"
 _LIST_OPENER = r"\s*{list_opener}\s*$"
 
 
+_ACRONYM_AT = re.compile(r"\((?:[A-Z][A-Za-z]?){2,6}\)")
+
+
 # « سفراء كل من X »: a plural head a few words before a list
 # "The Cabinet Ministers, who were sworn in at Raj Bhawan, included A (MLA Sunam), B": a
 # relative clause may stand between the head and the list (slot shared_relative)
@@ -241,6 +244,10 @@ def share_list_titles(
             b = ROLE_END.search(norm, s, s + 200)
             if b and norm[b.start()] == ",":  # « respectivement ministre de X, de Y »
                 b = re.compile(r"[.;:()\[\]\n«»\"“”!?؛]").search(norm, s, s + 200)
+            while b and (acronym := _ACRONYM_AT.match(norm, b.start())):
+                # « président de l'Assemblée nationale (AN) et Premier ministre »: an office's
+                # letters in brackets end no title of the list
+                b = ROLE_END.search(norm, acronym.end(), s + 200)
             e = b.start() if b else min(len(norm), s + 200)
             day = day_after_title().search(norm, s, e)
             e = day.start() if day else e

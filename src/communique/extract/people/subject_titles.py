@@ -55,7 +55,9 @@ def _subject_title(norm: str, s: int, e: int,
     k = 0
     while k < len(words) - 1 and fold(words[k][2]) in modifiers():
         k += 1
-    if not words or len(words) > 12 or not find_head(words, "fr", k):
+    # (« L'élu du Finistère »: a head read only after its article is read with it)
+    article = word_spans(norm[s:lead.end()], s)[-1:]
+    if not words or len(words) > 12 or not find_head(article + words, "fr", k + len(article)):
         return None
     verb = title_stop().search(norm, end - 1, e)
     if any(lead.end() <= n <= (verb.start() if verb else e) for n in name_starts):
@@ -65,14 +67,16 @@ def _subject_title(norm: str, s: int, e: int,
     return trim(norm, words[0][0], words[-1][1])
 
 
-def _head_of(norm: str, span: tuple[int, int]) -> str:
-    """The head of a title (« député » of « le nouveau député breton »), folded; or ""."""
+def _from_head(norm: str, span: tuple[int, int]) -> str:
+    """A title from its head on (« député breton » of « le nouveau député breton »), folded;
+    or "" when no head opens it."""
     words = word_spans(norm[span[0]:span[1]], span[0])
     k = 0
     while k < len(words) - 1 and fold(words[k][2]) in opening_words():
         k += 1
-    n = find_head(words, "fr", k)
-    return fold(" ".join(w[2] for w in words[k:k + n])) if n else ""
+    if not find_head(words, "fr", k):
+        return ""
+    return fold(" ".join(w[2] for w in words[k:]))
 
 
 def fr_subject_titles(people: list[PersonDraft], norm: str,
@@ -80,26 +84,45 @@ def fr_subject_titles(people: list[PersonDraft], norm: str,
     """« Richard Ferrand est élu président de l'Assemblée. Le député breton, fidèle du chef de
     l'État, a été élu … »: a sentence whose subject is a title with no name names again the
     subject of the sentence before it, when that sentence names no one else and opens on the
-    name (after a phrase at most). Not when another person of the article holds a title of
-    the same head: it may be theirs."""
+    name (after a phrase at most), or when it names no one and its own subject title was
+    read so (« L'élu du Finistère devient … Investi lundi, le chef de file du groupe … »).
+    Not when another person of the article holds the same title or a longer one of it: it
+    may be theirs."""
     owner = sorted(((m, p) for p in people for m in p.mentions), key=lambda x: x[0].start)
     sentences = _sentences(norm)
+    told: PersonDraft | None = None  # whom the sentence before's subject title named
     for (ps, pe), (s, e) in zip(sentences, sentences[1:], strict=False):
+        before, told = told, None
         span = _subject_title(norm, s, e, name_starts)
         if span is None:
             continue
         named = [(m, p) for m, p in owner if ps <= m.start < pe]
-        # one person in the sentence before: with two, the title may be either's
-        if not named or len({id(p) for _, p in named}) > 1 or not _opens_sentence(
-                norm, ps, named[0][0]):
+        if named:
+            # one person in the sentence before: with two, the title may be either's
+            if len({id(p) for _, p in named}) > 1 or not _opens_sentence(
+                    norm, ps, named[0][0]):
+                continue
+            holder = named[0][1]
+        elif before is not None:
+            holder = before
+        else:
             continue
         title = fold(norm[span[0]:span[1]])
-        holder = named[0][1]
-        head = _head_of(norm, span)
-        if any(_head_of(norm, t) == head for p in people if p is not holder for t in p.titles):
+        if any(_same_office(norm, span, t) for p in people if p is not holder
+               for t in p.titles):
             continue  # « le maire » after the sentence of a candidate, in the mayor's article
         if not any(fold(norm[t[0]:t[1]]) == title for t in holder.titles):
             holder.titles.append(span)
+        told = holder
+
+
+def _same_office(norm: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """The title at ``span`` may name the office of ``other``: the same head, and one of
+    the two titles, from its head on, opens the other (« le maire » and « maire de Sète »;
+    not « chef de l'Etat djiboutien » and « chef de la diplomatie guinéenne »)."""
+    a, b = _from_head(norm, span), _from_head(norm, other)
+    return bool(a) and bool(b) and a.split()[0] == b.split()[0] and (
+        a.startswith(b) or b.startswith(a))
 
 
 def _opens_sentence(norm: str, s: int, m: NameMention) -> bool:

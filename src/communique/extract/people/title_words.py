@@ -95,10 +95,12 @@ def day_after_title() -> re.Pattern[str]:
     return compile_skeleton(_DAY_AFTER_TITLE, EVERY_LANGUAGE, re.IGNORECASE)
 
 
-BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?]|\s[-–—]\s")
+# (« Le nouveau préfet prend ses fonctions aujourd’hui… X a été nommé »: an ellipsis ends a
+# sentence as a dot does)
+BOUNDARY = re.compile(r"[.;:()\[\]\n«»\"“”!?…]|\s[-–—]\s")
 
 
-ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,]")
+ROLE_END = re.compile(r"[.;:()\[\]\n«»\"“”!?؛,…]")
 
 
 @cache
@@ -110,6 +112,12 @@ def _article_heads() -> frozenset[str]:
     """Heads that are a title only after an article (patterns/fr/words.yaml, slot
     head_after_article)."""
     return folded_set(slot_words("head_after_article", "fr"))
+
+
+def head_after_article(word: str) -> bool:
+    """« benjamin », « titulaire », « élue »: a French head that is a title only after its
+    article (see ``find_head``), so absent from the head words ``is_title_word`` knows."""
+    return unprefixed(fold(word)) in _article_heads()
 
 
 def _article_before_head() -> frozenset[str]:
@@ -193,6 +201,7 @@ def _title_order(language: str) -> dict[str, int]:
 
 # compiled once: word_spans runs on every segment a title may be read in
 _TOKEN = re.compile(r"[^\s,]+")
+_DATELINE_DASH = re.compile(r"(.+?[).])[-–—]+(?=\w)")
 _ELIDED = re.compile(r"^([ldLDjJnNsSmMtTcCqu]{1,2}')(.+)$")
 
 
@@ -204,6 +213,13 @@ def word_spans(segment: str, offset: int) -> list[tuple[int, int, str]]:
         if 0 < dash < len(tok):
             # « (TOP243NEWS).-Le Président »: a dash glued after a dateline opens no word
             out.extend(word_spans(tok[dash:], offset + m.start() + dash))
+            continue
+        glued = _DATELINE_DASH.match(tok)
+        if glued:
+            # « Bouaké, 24 déc (AIP)-Le président »: the agency's bracket, then the first word
+            at = offset + m.start()
+            out.append((at, at + len(glued.group(1)), glued.group(1)))
+            out.extend(word_spans(tok[glued.end():], at + glued.end()))
             continue
         # « l'Assemblée »: the elided article is its own word for the head search.
         el = _ELIDED.match(tok)

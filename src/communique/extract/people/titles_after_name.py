@@ -429,6 +429,15 @@ def _titles_after(
         words = word_spans(norm[s:e], s)
         lead = words[1:] if words and fold(words[0][2]) in slot_words("conjunction", "fr") \
             else words
+        if (language == "fr" and len(lead) < len(words) and lead
+                and lead[0][2].lower() in slot_words("title_article", "fr")):
+            # « entre la ministre sortante, A, et la nouvelle titulaire du portefeuille »: « et »
+            # and an article open the list's next item, whoever holds it, not A's apposition
+            break
+        if language == "fr" and lead and lead[0][2].lower() in slot_words("title_to_name", "fr"):
+            # « les lettres de l'ambassadeur, M. X, au Président de la République, M. Y »: the
+            # one a preposition leads to, no apposition of X
+            break
         if language == "fr" and lead and fold(lead[0][2]) in slot_words("complement_of", "fr"):
             # « en présence de la vice-présidente X, du maire de Langon Y »: a part opening on
             # « du », « de la » (or « et du »: « de la ministre X, et du gouverneur de Sousse »)
@@ -525,7 +534,7 @@ def _titles_after(
                 and not (language == "en" and apposition_after_name(norm, nxt)
                          and not titled_before_comma(norm, end))
                 and not (language == "fr" and fr_apposition_after_name(norm, nxt)
-                         and not fr_titled_before_comma(norm, end))
+                         and not fr_titled_before_comma(norm, end, name_starts))
                 and norm[e:e + 1] == ","
                 and not after.startswith("و") and "\n" not in norm[e:e + 3]
                 and (s > end or rest.lstrip(" \t").startswith(","))):
@@ -592,10 +601,12 @@ _DOTTED_ADDRESS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 def _boundary_past_addresses(norm: str, start: int, end: int) -> re.Match[str] | None:
     """The first clause boundary in norm[start:end], a dot of a form of address written with
     initials inside a title not being one: « Chambellan de S.M. le Roi », « conseiller de
-    S.A.R. le Prince »."""
+    S.A.R. le Prince »; nor the dot of one written short before a name (« et M. Paul Roy »)."""
     for b in BOUNDARY.finditer(norm, start, end):
         if b.group(0) != ".":
             return b
+        if _address_dot(norm, b):
+            continue  # « …, haut-commissaire et M. Paul Roy, directeur »: the next name's
         address = _DOTTED_ADDRESS.search(norm, max(start, b.start() - 8), b.end() + 8)
         inside = (address is not None and address.start() <= b.start() < address.end()
                   and fold(address.group(0)).rstrip(".") in folded_honorifics())

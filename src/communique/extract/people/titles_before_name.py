@@ -180,7 +180,7 @@ def titles_before(
             # A's when B has its own after it
             return out
         if (language == "fr" and cut >= 0 and fr_apposition_after_name(norm, start)
-                and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n)
+                and any(cut - 2 <= n <= cut and not fr_titled_before_comma(norm, n, name_starts)
                         for n in name_ends)):
             return out  # « A, conseiller du président, B, conseillère de presse »: A's
         body_end = _before_aside(norm, clause_start, body_end, language)
