@@ -115,64 +115,57 @@ def where_clause_act(norm: str, end: int) -> bool:
                                  for v in event_words().event_verbs)
 
 
+def _told_before(name: str, norm: str, start: int, span: int, shape: str) -> bool:
+    """Do the ``span`` characters before ``start`` (folded) end in ``shape``, where
+    ``WORDS`` stands for the words of the clause list ``name``? One reader for every clause
+    told just before a town."""
+    rule = _active(name)
+    if rule is None:
+        return False
+    before = fold(norm[max(0, start - span):start])
+    return bool(re.search(shape.replace("WORDS", f"(?:{_alt(rule.words)})"), before))
+
+
 def reported_from(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` in a report's clause, after « à » / "in" (« a appris
     l'ACAP jeudi à Bangui », "told reporters in Lilongwe")?"""
-    rule = _active("reporting_words")
-    if rule is None:
-        return False
-    before = fold(norm[max(0, start - 90):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?!\w)[^,.;:!?\n]{{0,60}}?"
-                          r"(?<!\w)(?:a|in|at)\s+$", before))
+    return _told_before("reporting_words", norm, start, 90,
+                        r"(?<!\w)WORDS(?!\w)[^,.;:!?\n]{0,60}?(?<!\w)(?:a|in|at)\s+$")
 
 
 def seat_of(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` told as someone's seat (« avec résidence à New Delhi »,
     "with residence in New Delhi", "based in Nairobi", « مقيمين بالرياض »)?"""
-    rule = _active("seat_words")
-    if rule is None:
-        return False
-    before = fold(norm[max(0, start - 40):start])
     # « مقيمين بالرياض »: Arabic glues « ب » to the town
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:(?:a|in|at|في)\s+|ب)$",
-                          before))
+    return _told_before("seat_words", norm, start, 40,
+                        r"(?<!\w)WORDS\s+(?:(?:a|in|at|في)\s+|ب)$")
 
 
 def whereabouts(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` told as where someone is at the time of writing
     (« se trouve actuellement à Lyon », "is currently in Auckland")?"""
-    rule = _active("whereabouts_words")
-    if rule is None:
-        return False
-    before = fold(norm[max(0, start - 40):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})\s+(?:a|au|in|at|في|ب)\s*$", before))
+    return _told_before("whereabouts_words", norm, start, 40,
+                        r"(?<!\w)WORDS\s+(?:a|au|in|at|في|ب)\s*$")
 
 
 def arrived_at(norm: str, start: int) -> bool:
     """Is the town starting at ``start`` where a visitor arrives (« لدى وصوله الى مطار
     الدوحة », « à son arrivée à l'aéroport de Kayes », "on arrival in Ndola"), after a
     preposition of the place reached?"""
-    rule = _active("arrival_words")
-    if rule is None:
-        return False
-    before = fold(norm[max(0, start - 50):start])
     # a preposition of the place reached (« arrivé de Dakar », "arrived from London" tell
     # where the visitor came from), then at most the place's own words (« l'aéroport de »)
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d]+){{0,2}}?"
-                          r"\s+(?:a|au|aux|in|at|to|الى|إلى|في)(?:[\s']+[^\W\d]+){0,3}\s*$",
-                          before))
+    return _told_before("arrival_words", norm, start, 50,
+                        r"(?<!\w)WORDS(?:\s+[^\W\d]+){0,2}?"
+                        r"\s+(?:a|au|aux|in|at|to|الى|إلى|في)(?:[\s']+[^\W\d]+){0,3}\s*$")
 
 
 def visit_destination(norm: str, start: int) -> bool:
     """Is the place starting at ``start`` a visit's destination (« pour sa première visite au
     Luxembourg », « un séjour d'étude en France », "his first visit to Luxembourg"): a visit's
     word, up to three words, then « au », « en », "to" or « إلى »?"""
-    rule = _active("visit_words")
-    if rule is None:
-        return False
-    before = fold(norm[max(0, start - 60):start])
-    return bool(re.search(rf"(?<!\w)(?:{_alt(rule.words)})(?:\s+[^\W\d][\w']*){{0,3}}?"
-                          r"\s+(?:au|aux|en|to|in|الى|إلى)\s+$", before))
+    return _told_before("visit_words", norm, start, 60,
+                        r"(?<!\w)WORDS(?:\s+[^\W\d][\w']*){0,3}?"
+                        r"\s+(?:au|aux|en|to|in|الى|إلى)\s+$")
 
 
 def among_those_present(norm: str, start: int) -> bool:
