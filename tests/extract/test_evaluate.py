@@ -91,3 +91,14 @@ def test_extraction_code_never_reads_tests():
     for module in (SRC / "extract").rglob("*.py"):
         text = module.read_text("utf-8")
         assert '"tests"' not in text and "'tests'" not in text and "tests/" not in text, module
+
+
+def test_a_title_the_gold_does_not_give_is_named_among_the_failures():
+    from communique.extract.evaluate import _Counts, _score_people
+
+    people, pairs = _Counts(), _Counts()
+    pred = [{"name": "Awa Diallo", "titles": ["ministre de la Santé", "porte-parole"]}]
+    gold = [{"name": "Awa Diallo", "titles": ["ministre de la Santé"]}]
+    notes = _score_people(pred, gold, people, pairs)
+    assert notes == ["extra title Awa Diallo: porte-parole"]
+    assert (pairs.tp, pairs.fp, pairs.fn) == (1, 1, 0)

@@ -186,6 +186,11 @@ def _score_people(
             else:
                 taken.add(hit)
                 tp += 1
+        # a title the gold does not give costs precision; naming it shows where
+        misses.extend(
+            f"extra title {g['name']}: {pt}"
+            for i, pt in enumerate(p.get("titles") or []) if i not in taken
+        )
     pairs.tp += tp
     pairs.fp += pred_pairs - tp
     pairs.fn += gold_pairs - tp
